@@ -1,0 +1,24 @@
+"""``phbplanner``: the window with no command (or ``open FILE``), the CLI with one."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the window or run a command, and return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from .cli import COMMAND_NAMES
+
+    if args and (args[0] in COMMAND_NAMES or args[0] in {"--version", "-h", "--help"}):
+        from .cli import main as cli_main
+
+        return cli_main(args)
+    from .app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

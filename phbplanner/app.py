@@ -1,0 +1,59 @@
+"""The composition root of the window: parse the GUI arguments, wire services into the UI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    """``[open FILE] [--demo] [--screenshots DIR] [--supporter]``."""
+    parser = argparse.ArgumentParser(prog="phbplanner", description="Open the PHB Planner window.")
+    parser.add_argument("--demo", action="store_true", help="open the example plan")
+    parser.add_argument(
+        "--screenshots", metavar="DIR", help="with --demo: save every page and exit"
+    )
+    parser.add_argument(
+        "--supporter",
+        action="store_true",
+        help="supporter mode: remember nothing about this plan on this computer",
+    )
+    parser.add_argument("words", nargs="*", metavar="open FILE")
+    args = parser.parse_args(list(argv))
+    if args.words and args.words[0] == "open":
+        if len(args.words) != 2:
+            parser.error("use: phbplanner open FILE")
+        args.file = args.words[1]
+    elif args.words:
+        parser.error(f"unknown command {args.words[0]!r}; try phbplanner --help")
+    else:
+        args.file = None
+    if args.screenshots and not args.demo:
+        parser.error("--screenshots goes with --demo")
+    return args
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    """Start the window; return its exit code."""
+    args = parse_gui_args(argv)
+    if not _has_display():
+        print(
+            "phbplanner: there is no screen to show the window on.\n"
+            "  On a desktop, start it from the desktop session. On a server, run it under a\n"
+            "  virtual screen (xvfb-run -a phbplanner) or use the commands (phbplanner --help).",
+            file=sys.stderr,
+        )
+        return 2
+    from .ui.main import run
+
+    return run(args)

@@ -1,0 +1,1 @@
+"""The planning domain: plain Python, no Qt and no database (see ARCHITECTURE.md)."""

@@ -1,0 +1,158 @@
+"""The costing rule of SPEC §3: line costs over the budget period, totals and what is left."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from .categories import Category
+from .money import Money, round_half_up
+from .plan import Budget, Management, Plan, SupportLine
+from .schedule import Schedule, count_occurrences
+
+
+@dataclass(frozen=True, slots=True)
+class LineCost:
+    """What one support line costs over the budget period."""
+
+    id: str
+    occurrences: int
+    period_cost: Money
+    weekly: Money
+
+
+@dataclass(frozen=True)
+class PlanCosting:
+    """Every figure of "My budget"."""
+
+    lines: tuple[LineCost, ...]
+    indicative: Money
+    planned_total: Money
+    contingency: Money
+    committed: Money  # planned total + contingency
+    remaining: Money  # indicative - committed (negative when over budget)
+    within_budget: bool
+    days_in_period: int
+    weekly_total: Money
+    by_outcome: dict[str, Money]
+    by_management: dict[str, Money]
+    by_category: dict[str, Money]
+    unallocated: Money  # cost of lines that serve no outcome
+
+    def line(self, line_id: str) -> LineCost:
+        """The costing of the line with ``line_id``."""
+        for item in self.lines:
+            if item.id == line_id:
+                return item
+        raise KeyError(line_id)
+
+
+def line_period_cost(unit_cost: Money, quantity: Decimal, occurrences: int) -> Money:
+    """unit cost × quantity × occurrences, rounded once to the penny, half up."""
+    return Money(round_half_up(Decimal(unit_cost.pence) * quantity * occurrences))
+
+
+def days_in_period(start: date, end: date) -> int:
+    """Days in the budget period counting both ends (0 if the end is before the start)."""
+    return max(0, (end - start).days + 1)
+
+
+def weekly_equivalent(period_cost: Money, days: int) -> Money:
+    """The period cost × 7 / days in the period, to the penny (half up)."""
+    if days <= 0:
+        return Money(0)
+    return Money(round_half_up(Decimal(period_cost.pence) * 7 / Decimal(days)))
+
+
+def contingency_amount(budget: Budget) -> Money:
+    """The reserve in money: the fixed amount, or the percentage of the indicative budget."""
+    if budget.contingency.amount is not None:
+        return budget.contingency.amount
+    if budget.contingency.percent is not None and budget.indicative is not None:
+        return Money(
+            round_half_up(Decimal(budget.indicative.pence) * budget.contingency.percent / 100)
+        )
+    return Money(0)
+
+
+def cost_line(line: SupportLine, start: date, end: date) -> LineCost:
+    """Cost one line over the period ``start``..``end``."""
+    occurrences = count_occurrences(line.schedule, start, end)
+    cost = line_period_cost(line.unit_cost, line.quantity, occurrences)
+    return LineCost(line.id, occurrences, cost, weekly_equivalent(cost, days_in_period(start, end)))
+
+
+def _split(amount: Money, parts: int) -> list[Money]:
+    """Split an amount into ``parts`` shares that add up exactly (extra pennies go first)."""
+    share, extra = divmod(amount.pence, parts)
+    return [Money(share + (1 if index < extra else 0)) for index in range(parts)]
+
+
+def cost_plan(plan: Plan) -> PlanCosting:
+    """Cost every line of ``plan`` and work out the budget figures.
+
+    Without a budget period every line costs £0.00 (nothing can fall inside an unknown period).
+    A line serving several outcomes is shared equally between them in the outcome breakdown.
+    """
+    budget = plan.budget
+    start, end = budget.period_start, budget.period_end
+    days = days_in_period(start, end) if start and end else 0
+    costs: list[LineCost] = []
+    by_outcome: dict[str, Money] = {outcome.id: Money(0) for outcome in plan.outcomes}
+    by_management: dict[str, Money] = {}
+    by_category: dict[str, Money] = {}
+    unallocated = Money(0)
+    total = 0
+    for line in plan.support_lines:
+        if start is None or end is None:
+            cost = LineCost(line.id, 0, Money(0), Money(0))
+        else:
+            cost = cost_line(line, start, end)
+        costs.append(cost)
+        total += cost.period_cost.pence
+        key = line.management.value if isinstance(line.management, Management) else "unstated"
+        by_management[key] = by_management.get(key, Money(0)) + cost.period_cost
+        category = (
+            line.category.value if isinstance(line.category, Category) else str(line.category)
+        )
+        by_category[category] = by_category.get(category, Money(0)) + cost.period_cost
+        served = [oid for oid in dict.fromkeys(line.outcomes) if oid in by_outcome]
+        if not served:
+            unallocated += cost.period_cost
+        else:
+            for oid, share in zip(served, _split(cost.period_cost, len(served)), strict=True):
+                by_outcome[oid] += share
+    planned = Money(total)
+    contingency = contingency_amount(budget)
+    committed = planned + contingency
+    indicative = budget.indicative or Money(0)
+    remaining = indicative - committed
+    return PlanCosting(
+        lines=tuple(costs),
+        indicative=indicative,
+        planned_total=planned,
+        contingency=contingency,
+        committed=committed,
+        remaining=remaining,
+        within_budget=budget.indicative is not None and committed <= indicative,
+        days_in_period=days,
+        weekly_total=weekly_equivalent(planned, days),
+        by_outcome=by_outcome,
+        by_management=by_management,
+        by_category=by_category,
+        unallocated=unallocated,
+    )
+
+
+__all__ = [
+    "LineCost",
+    "PlanCosting",
+    "Schedule",
+    "contingency_amount",
+    "cost_line",
+    "cost_plan",
+    "days_in_period",
+    "line_period_cost",
+    "weekly_equivalent",
+]
