@@ -145,21 +145,25 @@ _KEYWORDS: dict[Category, tuple[str, ...]] = {
     Category.DENTAL_SERVICES: ("dentist", "dental check-up", "dental checkup"),
 }  # fmt: skip
 
-_PATTERNS: list[tuple[re.Pattern[str], str, Category]] = [
-    (re.compile(r"(?<![\w&-])" + re.escape(word) + r"(?![\w&-])", re.IGNORECASE), word, category)
-    for category, words in _KEYWORDS.items()
-    for word in words
-]
+_CATEGORY_OF: dict[str, Category] = {
+    word: category for category, words in _KEYWORDS.items() for word in words
+}
+# One alternation, longest words first, so each description is scanned once.
+_PATTERN = re.compile(
+    r"(?<![\w&-])("
+    + "|".join(re.escape(word) for word in sorted(_CATEGORY_OF, key=len, reverse=True))
+    + r")(?![\w&-])",
+    re.IGNORECASE,
+)
 
 
 def keyword_warnings(text: str) -> list[KeywordWarning]:
     """Words in ``text`` that look like an excluded category, in order of appearance."""
-    found: list[tuple[int, KeywordWarning]] = []
+    found: list[KeywordWarning] = []
     seen: set[str] = set()
-    for pattern, word, category in _PATTERNS:
-        match = pattern.search(text)
-        if match and word not in seen:
+    for match in _PATTERN.finditer(text):
+        word = match.group(1).lower()
+        if word not in seen:
             seen.add(word)
-            found.append((match.start(), KeywordWarning(word, category)))
-    found.sort(key=lambda item: item[0])
-    return [warning for _, warning in found]
+            found.append(KeywordWarning(word, _CATEGORY_OF[word]))
+    return found

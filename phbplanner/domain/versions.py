@@ -41,5 +41,5 @@ class VersionInfo:
 
     @property
     def label(self) -> str:
-        """"version 3 (agreed)" — how people refer to a version."""
+        """ "version 3 (agreed)" — how people refer to a version."""
         return f"version {self.number} ({self.status.value})"
