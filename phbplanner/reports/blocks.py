@@ -1,0 +1,154 @@
+"""Small building blocks shared by the report's sections: safe paragraphs, headings, tables."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from typing import TypeAlias
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+
+from .labels import tr
+from .styles import ACCENT, LIGHT_RULE, STRIPE, TEXT, Theme
+
+Cell: TypeAlias = Flowable | str
+
+
+def esc(text: str) -> str:
+    """Text typed by a person, made safe for ReportLab's paragraph markup.
+
+    Composed to NFC (so "e" + combining accent prints as one glyph), markup characters escaped,
+    and line breaks kept.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return escape(text).replace("\n", "<br/>")
+
+
+def para(text: str, theme: Theme, style: str = "body") -> Paragraph:
+    """A paragraph of plain text (escaped) in one of the theme's styles."""
+    return Paragraph(esc(text), theme[style])
+
+
+def markup(text: str, theme: Theme, style: str = "body") -> Paragraph:
+    """A paragraph whose text is already ReportLab markup (escape every value put into it)."""
+    return Paragraph(text, theme[style])
+
+
+def not_written(theme: Theme) -> Paragraph:
+    """What an empty section or question shows instead of being left out."""
+    return Paragraph(esc(tr("Not yet written")), theme["empty"])
+
+
+def text_block(text: str, theme: Theme) -> list[Flowable]:
+    """A person's free text as paragraphs (split at blank lines), or "Not yet written"."""
+    text = text.strip()
+    if not text:
+        return [not_written(theme)]
+    chunks = [chunk.strip() for chunk in text.replace("\r\n", "\n").split("\n\n")]
+    return [para(chunk, theme) for chunk in chunks if chunk]
+
+
+def question(heading: str, text: str, theme: Theme) -> list[Flowable]:
+    """A sub-heading (a question of the plan) followed by its answer."""
+    return [para(heading, theme, "h3"), *text_block(text, theme)]
+
+
+class SectionHeading(Paragraph):
+    """A numbered section heading that the document lists in its contents and bookmarks."""
+
+    def __init__(self, number: int, title: str, theme: Theme) -> None:
+        self.toc_text = f"{number}. {title}"
+        self.key = f"section-{number}"
+        super().__init__(esc(self.toc_text), theme["h1"])
+
+
+def section_start(number: int, title: str, theme: Theme) -> list[Flowable]:
+    """Start a section: a new page when little room is left, then its heading."""
+    return [CondPageBreak(theme.base * 14), SectionHeading(number, title, theme)]
+
+
+def cell(value: Cell, theme: Theme, style: str = "cell") -> Flowable:
+    """A table cell: strings become (escaped) paragraphs so that they wrap."""
+    if isinstance(value, str):
+        return para(value, theme, style)
+    return value
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    theme: Theme,
+    *,
+    right: Sequence[int] = (),
+    total_rows: int = 0,
+) -> Table:
+    """A table with a coloured header row repeated on every page it spills onto.
+
+    Columns listed in ``right`` are right-aligned (amounts and counts); the last ``total_rows``
+    rows are set off with a rule above them.
+    """
+    right_set = set(right)
+    head = [
+        cell(text, theme, "head_right" if index in right_set else "head")
+        for index, text in enumerate(header)
+    ]
+    body: list[list[Flowable]] = []
+    for row in rows:
+        body.append(
+            [
+                cell(value, theme, "cell_right" if index in right_set else "cell")
+                for index, value in enumerate(row)
+            ]
+        )
+    pad = theme.base * 0.45
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.5, LIGHT_RULE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1 - total_rows), [None, STRIPE]),
+    ]
+    if total_rows:
+        commands.append(("LINEABOVE", (0, -total_rows), (-1, -total_rows), 1.2, TEXT))
+    table = Table(
+        [head, *body],
+        colWidths=list(widths),
+        repeatRows=1,
+        style=TableStyle(commands),
+        hAlign="LEFT",
+    )
+    return table
+
+
+def field_table(pairs: Sequence[tuple[str, str]], theme: Theme) -> Table:
+    """Label and value pairs, two columns; an empty value shows "Not given"."""
+    rows: list[list[Flowable]] = []
+    for label, value in pairs:
+        shown = (
+            para(value, theme, "cell")
+            if value.strip()
+            else para(tr("Not given"), theme, "cell_muted")
+        )
+        rows.append([para(label, theme, "cell_bold"), shown])
+    pad = theme.base * 0.4
+    width = theme.frame_width
+    return Table(
+        rows,
+        colWidths=[width * 0.36, width * 0.64],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, LIGHT_RULE),
+            ]
+        ),
+        hAlign="LEFT",
+    )

@@ -1,0 +1,111 @@
+"""The cover page and the contents list."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from ..domain.fingerprint import format_fingerprint
+from ..domain.readiness import check_readiness
+from ..domain.schedule import format_date
+from ..domain.versions import VersionStatus
+from .blocks import field_table, para
+from .context import ReportContext
+from .labels import tr
+from .styles import ACCENT, TINT
+
+#: How many unmet points of the readiness check a draft's cover lists before "and N more".
+MAX_FINDINGS = 6
+
+
+def _version_text(ctx: ReportContext) -> str:
+    version = ctx.version
+    if version.status is VersionStatus.AGREED:
+        if version.agreement is not None:
+            return tr("Version {number}, agreed on {date}").format(
+                number=version.number, date=format_date(version.agreement.agreed_on)
+            )
+        return tr("Version {number}, agreed").format(number=version.number)
+    return tr("Version {number}, draft (not yet agreed)").format(number=version.number)
+
+
+def cover(ctx: ReportContext) -> list[Flowable]:
+    """Who the plan is for, the money, the version and when this copy was produced."""
+    theme, plan = ctx.theme, ctx.plan
+    story: list[Flowable] = [
+        para(tr("Personal health budget"), theme, "subtitle"),
+        para(tr("My personalised care and support plan"), theme, "title"),
+        para(ctx.person_name, theme, "name"),
+    ]
+    preferred = plan.person.preferred_name.strip()
+    if preferred:
+        story.append(para(tr("I like to be called {name}").format(name=preferred), theme))
+    story.append(Spacer(1, theme.base * 1.5))
+    story.append(
+        field_table(
+            [
+                (tr("Budget period"), ctx.period_text()),
+                (tr("Indicative budget"), ctx.indicative_text()),
+                (tr("Plan version"), _version_text(ctx)),
+                (tr("This copy was produced on"), format_date(ctx.produced)),
+                (tr("Fingerprint"), format_fingerprint(ctx.version.fingerprint)),
+            ],
+            theme,
+        )
+    )
+    if ctx.version.status is VersionStatus.DRAFT:
+        story.append(Spacer(1, theme.base * 1.5))
+        story.append(_draft_notice(ctx))
+    return story
+
+
+def _draft_notice(ctx: ReportContext) -> Flowable:
+    theme = ctx.theme
+    inner: list[Flowable] = [
+        para(tr("This is a draft"), theme, "h3"),
+        para(
+            tr(
+                "It becomes the agreed plan when it is signed in section 16 and the agreement is "
+                "recorded in PHB Planner."
+            ),
+            theme,
+        ),
+    ]
+    findings = check_readiness(ctx.plan, ctx.costing)
+    if findings:
+        inner.append(para(tr("Still to do before it can be agreed:"), theme, "cell_bold"))
+        for finding in findings[:MAX_FINDINGS]:
+            inner.append(para("• " + finding.message, theme, "cell"))
+        if len(findings) > MAX_FINDINGS:
+            inner.append(
+                para(
+                    tr("…and {count} more.").format(count=len(findings) - MAX_FINDINGS),
+                    theme,
+                    "cell",
+                )
+            )
+    else:
+        inner.append(para(tr("The readiness check found nothing left to do."), theme, "cell"))
+    pad = theme.base * 0.8
+    return Table(
+        [[inner]],
+        colWidths=[theme.frame_width],
+        style=TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("LINEBEFORE", (0, 0), (0, -1), 4, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad * 1.3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad * 0.4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+            ]
+        ),
+    )
+
+
+def contents(ctx: ReportContext) -> list[Flowable]:
+    """The contents list: every section with its page number (filled in by a later pass)."""
+    theme = ctx.theme
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [theme["toc0"]]
+    return [PageBreak(), para(tr("Contents"), theme, "h1"), toc, PageBreak()]
