@@ -1,0 +1,464 @@
+"""An open plan: every change in one transaction, versions, agreement, history, change events.
+
+The GUI and the CLI hold a :class:`PlanSession` (from ``services.files``) and never touch
+storage. Each :meth:`PlanSession.apply` is one committed transaction — there is no Save button —
+after which every subscriber gets a :class:`PlanChanged`. An agreed version is frozen: the first
+edit after agreement starts a new draft version holding a copy of it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from ..domain.errors import PHBError
+from ..domain.plan import Plan
+from ..domain.readiness import Finding, check_readiness
+from ..domain.versions import Agreement, VersionInfo, VersionStatus
+from ..interchange.plan_json import plan_fingerprint
+from ..storage import backups, keys
+from ..storage.engine import make_engine
+from ..storage.errors import ReadOnlyError, StorageError, WrongPassphraseError
+from ..storage.models import HistoryRow, PlanVersionRow
+from ..storage.planfile import PlanFile, now_utc
+from ..storage.planrows import insert_plan, load_plan, write_collection, write_section
+from .edits import Edit, MoveItem, PutItem, RemoveItem, SetSection, apply_edit
+from .history_text import describe_edit
+
+VERSIONS: Any = PlanVersionRow.__table__
+
+#: Automatic backups while editing: at most one per this many seconds.
+BACKUP_INTERVAL = 10 * 60
+
+
+class NotReadyError(PHBError):
+    """The plan cannot be agreed yet; ``findings`` lists every unmet point."""
+
+    exit_code = 1
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        lines = "\n".join(f"  - {finding.message}" for finding in findings)
+        super().__init__(
+            f"The plan is not ready to be agreed yet — {len(findings)} things to do:\n{lines}"
+        )
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One recorded change: when (UTC), who, what, and in which version."""
+
+    when: datetime
+    who: str
+    what: str
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class PlanChanged:
+    """Sent to subscribers after every commit (edits is empty after an agreement)."""
+
+    plan: Plan
+    edits: tuple[Edit, ...]
+    version: VersionInfo
+
+
+def _parse_time(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _version_info(row: Any, fingerprint: str | None = None) -> VersionInfo:
+    agreement = None
+    if row.status == VersionStatus.AGREED.value and row.agreed_on:
+        agreement = Agreement(
+            person_name=row.person_name or "",
+            agreed_on=date.fromisoformat(row.agreed_on),
+            person_is_representative=bool(row.person_is_representative),
+            representative_relationship=row.representative_relationship,
+            coordinator_name=row.coordinator_name,
+            coordinator_role=row.coordinator_role,
+            icb_approver_name=row.icb_approver_name,
+            icb_approver_role=row.icb_approver_role,
+            notes=row.agreement_notes,
+        )
+    return VersionInfo(
+        number=row.number,
+        status=VersionStatus(row.status),
+        fingerprint=fingerprint or row.fingerprint or "",
+        created=_parse_time(row.created),
+        agreement=agreement,
+    )
+
+
+@dataclass
+class _Current:
+    version_id: int
+    row: Any  # a plan_version row
+    plan: Plan
+    fingerprint: str | None = None
+
+
+@dataclass
+class _Subscribers:
+    callbacks: list[Callable[[PlanChanged], None]] = field(default_factory=list)
+
+
+class PlanSession:
+    """One open plan file. Thread-safe; close it (or use ``with``) when done."""
+
+    def __init__(self, planfile: PlanFile, *, author: str, supporter: bool = False) -> None:
+        self._file = planfile
+        self._lock = threading.RLock()
+        self._subs = _Subscribers()
+        self._author = author.strip() or "someone"
+        self._version_plans: dict[int, Plan] = {}
+        self._last_backup = 0.0
+        self._backup_thread: threading.Thread | None = None
+        self._closed = False
+        #: the path of the plan file
+        self.path: Path = planfile.path
+        #: True when opened from somewhere (or something) that cannot be written
+        self.read_only: bool = planfile.read_only
+        #: why, in plain English, when read_only
+        self.read_only_reason: str | None = planfile.read_only_reason
+        #: supporter mode: nothing about this plan is left on this computer
+        self.supporter: bool = supporter
+        #: plain-English notes for the person about how the open went (upgrade, stale lock, …)
+        self.notices: list[str] = []
+        #: the last automatic backup that failed, if any (shown by the GUI)
+        self.backup_problem: str | None = None
+        if self.read_only_reason:
+            self.notices.append(f"Opened read-only because {self.read_only_reason}.")
+        with self._file.engine.connect() as conn:
+            self._current = self._load_current(conn)
+
+    # -- reading ---------------------------------------------------------------------------------
+    def _load_current(self, conn: Connection) -> _Current:
+        row = conn.execute(
+            select(VERSIONS).order_by(VERSIONS.c.number.desc()).limit(1)
+        ).one_or_none()
+        if row is None:
+            raise StorageError(f"{self.path.name} holds no plan version.")
+        return _Current(row.id, row, load_plan(conn, row.id))
+
+    @property
+    def plan(self) -> Plan:
+        """The content of the current (latest) version."""
+        return self._current.plan
+
+    @property
+    def version(self) -> VersionInfo:
+        """The current version: its number, status and fingerprint."""
+        with self._lock:
+            current = self._current
+            if current.fingerprint is None:
+                current.fingerprint = current.row.fingerprint or plan_fingerprint(current.plan)
+            return _version_info(current.row, current.fingerprint)
+
+    @property
+    def author(self) -> str:
+        """The name recorded in the history for changes made in this session."""
+        return self._author
+
+    def versions(self) -> list[VersionInfo]:
+        """Every version, oldest first."""
+        with self._lock, self._file.engine.connect() as conn:
+            rows = conn.execute(select(VERSIONS).order_by(VERSIONS.c.number)).all()
+            result = [_version_info(row) for row in rows]
+        current = self.version
+        return [current if info.number == current.number else info for info in result]
+
+    def version_plan(self, number: int) -> Plan:
+        """The content of version ``number`` (agreed versions never change)."""
+        with self._lock:
+            if number == self._current.row.number:
+                return self._current.plan
+            if number in self._version_plans:
+                return self._version_plans[number]
+            with self._file.engine.connect() as conn:
+                version_id = conn.execute(
+                    select(PlanVersionRow.id).where(PlanVersionRow.number == number)
+                ).scalar_one_or_none()
+                if version_id is None:
+                    raise PHBError(f"This plan has no version {number}.")
+                plan = load_plan(conn, version_id)
+            self._version_plans[number] = plan
+            return plan
+
+    def history(self, limit: int = 500) -> list[HistoryEntry]:
+        """The most recent changes, newest first."""
+        with self._lock, self._file.engine.connect() as conn:
+            table = HistoryRow.__table__
+            rows = conn.execute(select(table).order_by(table.c.id.desc()).limit(limit)).all()
+            return [HistoryEntry(_parse_time(r.at), r.who, r.what, r.version_number) for r in rows]
+
+    # -- changing --------------------------------------------------------------------------------
+    def apply(self, edit: Edit, *, description: str | None = None) -> Plan:
+        """Make one change in one transaction and return the new plan.
+
+        If the current version is agreed, a new draft version (a copy) is started first.
+        Raises ``EditError`` for an edit that does not fit, :class:`ReadOnlyError`, or a
+        storage error (disk full, …) — in every failure the file and :attr:`plan` are unchanged.
+        """
+        return self.apply_many([edit], description=description or "")
+
+    def apply_many(self, edits: Sequence[Edit], *, description: str) -> Plan:
+        """Make several changes in one transaction (all or none) and return the new plan."""
+        with self._lock:
+            self._check_open()
+            if self.read_only_reason is not None:
+                raise ReadOnlyError(self.read_only_reason)
+            if not edits:
+                return self._current.plan
+            old = self._current.plan
+            plan = old
+            for edit in edits:
+                plan, _inverse = apply_edit(plan, edit)
+            what = description or "; ".join(describe_edit(old, e) for e in edits)
+            current = self._current
+            new_row: Any = None
+            with self._file.transaction() as conn:
+                if current.row.status == VersionStatus.AGREED.value:
+                    new_row = self._start_draft(conn, current.row.number + 1, plan)
+                    self._record(conn, new_row.number, f"Started version {new_row.number}")
+                else:
+                    _write_edits(conn, current.version_id, old, edits)
+                self._record(conn, (new_row or current.row).number, what)
+            if new_row is not None:
+                self._version_plans[current.row.number] = old
+                self._current = _Current(new_row.id, new_row, plan)
+            else:
+                self._current = _Current(current.version_id, current.row, plan)
+            version = self.version
+        self._publish(PlanChanged(plan, tuple(edits), version))
+        self._maybe_backup()
+        return plan
+
+    def _start_draft(self, conn: Connection, number: int, plan: Plan) -> Any:
+        version_id = conn.execute(
+            insert(PlanVersionRow)
+            .values(number=number, status=VersionStatus.DRAFT.value, created=now_utc())
+            .returning(PlanVersionRow.id)
+        ).scalar_one()
+        insert_plan(conn, version_id, plan)
+        return conn.execute(select(VERSIONS).where(VERSIONS.c.id == version_id)).one()
+
+    def _record(self, conn: Connection, version: int, what: str) -> None:
+        conn.execute(
+            insert(HistoryRow).values(
+                at=now_utc(), who=self._author, what=what, version_number=version
+            )
+        )
+
+    def agree(self, agreement: Agreement) -> VersionInfo:
+        """Freeze the current version as agreed; raises :class:`NotReadyError` when not ready."""
+        with self._lock:
+            self._check_open()
+            if self.read_only_reason is not None:
+                raise ReadOnlyError(self.read_only_reason)
+            current = self._current
+            if current.row.status == VersionStatus.AGREED.value:
+                raise PHBError(f"Version {current.row.number} is already agreed.")
+            findings = check_readiness(current.plan)
+            if findings:
+                raise NotReadyError(findings)
+            fingerprint = plan_fingerprint(current.plan)
+            values: dict[str, Any] = {
+                "status": VersionStatus.AGREED.value,
+                "fingerprint": fingerprint,
+                "agreed_at": now_utc(),
+                "person_name": agreement.person_name,
+                "agreed_on": agreement.agreed_on.isoformat(),
+                "person_is_representative": agreement.person_is_representative,
+                "representative_relationship": agreement.representative_relationship,
+                "coordinator_name": agreement.coordinator_name,
+                "coordinator_role": agreement.coordinator_role,
+                "icb_approver_name": agreement.icb_approver_name,
+                "icb_approver_role": agreement.icb_approver_role,
+                "agreement_notes": agreement.notes,
+            }
+            with self._file.transaction() as conn:
+                conn.execute(
+                    update(PlanVersionRow)
+                    .where(PlanVersionRow.id == current.version_id)
+                    .values(**values)
+                )
+                self._record(conn, current.row.number, f"Agreed version {current.row.number}")
+                row = conn.execute(
+                    select(VERSIONS).where(VERSIONS.c.id == current.version_id)
+                ).one()
+            self._current = _Current(current.version_id, row, current.plan, fingerprint)
+            version = self.version
+        self._publish(PlanChanged(current.plan, (), version))
+        return version
+
+    # -- events ----------------------------------------------------------------------------------
+    def subscribe(self, callback: Callable[[PlanChanged], None]) -> Callable[[], None]:
+        """Call ``callback`` after every commit; returns a function that unsubscribes."""
+        with self._lock:
+            self._subs.callbacks.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock, contextlib.suppress(ValueError):
+                self._subs.callbacks.remove(callback)
+
+        return unsubscribe
+
+    def _publish(self, event: PlanChanged) -> None:
+        with self._lock:
+            callbacks = list(self._subs.callbacks)
+        errors: list[BaseException] = []
+        for callback in callbacks:
+            try:
+                callback(event)
+            except Exception as exc:  # one broken screen must not stop the others hearing
+                errors.append(exc)
+        if errors:
+            raise errors[0]
+
+    # -- passphrase and backups ------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Change the passphrase (old one required); backups and the keyring follow."""
+        from .passphrase import passphrase_problem
+
+        with self._lock:
+            self._check_open()
+            if self.read_only_reason is not None:
+                raise ReadOnlyError(self.read_only_reason)
+            if not secrets.compare_digest(old.encode(), self._file.passphrase.encode()):
+                raise WrongPassphraseError(self.path, "The old passphrase is not right.")
+            problem = passphrase_problem(new)
+            if problem:
+                raise WeakPassphraseError(problem)
+            self._wait_for_backup()
+            self._file.rekey(new)
+            remembered = keys.get_passphrase(self.path) if not self.supporter else None
+            if remembered is not None:
+                keys.set_passphrase(self.path, new)
+            failed = backups.rekey_all(backups.backup_dir(self.path), old, new)
+            self._record_now(f"Changed the passphrase ({self._author})")
+            if failed:
+                self.notices.append(
+                    f"{len(failed)} old backups could not be changed to the new passphrase; "
+                    "they still open with the old one."
+                )
+
+    def _record_now(self, what: str) -> None:
+        with self._file.transaction() as conn:
+            self._record(conn, self._current.row.number, what)
+
+    def backup_now(self, reason: str = "manual") -> Path:
+        """Write an encrypted, checked backup now and return its path."""
+        with self._lock:
+            self._check_open()
+            self._wait_for_backup()
+            folder = backups.backup_dir(self.path)
+            path = backups.write_backup(self._file.engine, self._file.passphrase, folder, reason)
+            backups.rotate(folder)
+            self._last_backup = time.monotonic()
+            return path
+
+    def _maybe_backup(self, reason: str = "timed") -> None:
+        """Start a background backup when one is due (never in supporter or read-only mode)."""
+        if self.supporter or self.read_only or self._closed:
+            return
+        if self._last_backup and time.monotonic() - self._last_backup < BACKUP_INTERVAL:
+            return
+        if self._backup_thread is not None and self._backup_thread.is_alive():
+            return
+        self._last_backup = time.monotonic()
+        thread = threading.Thread(
+            target=self._background_backup, args=(reason,), name="phb-backup", daemon=True
+        )
+        self._backup_thread = thread
+        thread.start()
+
+    def _background_backup(self, reason: str) -> None:
+        # A second, read-only connection: editing goes on while the copy is made.
+        engine = make_engine(self.path, self._file.passphrase, read_only=True)
+        try:
+            folder = backups.backup_dir(self.path)
+            backups.write_backup(engine, self._file.passphrase, folder, reason)
+            backups.rotate(folder)
+            self.backup_problem = None
+        except Exception as exc:
+            self.backup_problem = getattr(exc, "message", None) or type(exc).__name__
+        finally:
+            engine.dispose()
+
+    def _wait_for_backup(self) -> None:
+        thread = self._backup_thread
+        if thread is not None:
+            thread.join()
+            self._backup_thread = None
+
+    def start_automatic_backups(self) -> None:
+        """Back up now in the background (called on open), then at most every 10 minutes."""
+        self._maybe_backup("open")
+
+    # -- closing ---------------------------------------------------------------------------------
+    def _check_open(self) -> None:
+        if self._closed:
+            raise PHBError("This plan has been closed; open it again to make changes.")
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` has run."""
+        return self._closed
+
+    def close(self) -> None:
+        """Finish any backup, checkpoint, release the lock; in supporter mode leave no trace."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            self._wait_for_backup()
+            self._file.close()
+            if self.supporter:
+                backups.remove_all(backups.backup_dir(self.path))
+
+    def __enter__(self) -> PlanSession:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __del__(self) -> None:  # a forgotten session must not keep the lock for ever
+        with contextlib.suppress(Exception):
+            if not self._closed:
+                self.close()
+
+
+class WeakPassphraseError(PHBError):
+    """The new passphrase is too weak; the message says why."""
+
+    exit_code = 1
+
+
+def _write_edits(conn: Connection, version_id: int, plan: Plan, edits: Sequence[Edit]) -> None:
+    """Store ``edits`` (applied to ``plan`` in order) in the rows of ``version_id``."""
+    for edit in edits:
+        new, _ = apply_edit(plan, edit)
+        if isinstance(edit, SetSection):
+            write_section(conn, version_id, new, edit.section)
+        elif isinstance(edit, PutItem):
+            item_id = edit.item.id
+            write_collection(conn, version_id, plan, new, edit.collection, item_id)
+        elif isinstance(edit, RemoveItem | MoveItem):
+            write_collection(conn, version_id, plan, new, edit.collection, None)
+        plan = new

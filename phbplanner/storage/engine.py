@@ -1,0 +1,212 @@
+"""Opening a plan file: recognise it, key it, and tell wrong passphrases from damage.
+
+Nothing here writes to the file. A plan file is SQLCipher 4 (AES-256, an HMAC on every 4 KiB
+page, PBKDF2-HMAC-SHA512 with 256,000 iterations — the defaults, kept). Key derivation costs
+~0.1–0.2 s per *connection*, so an engine has exactly one pooled connection that is reused for
+the whole time the file is open.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+
+from .errors import DamagedFileError, NotAPlanFileError, WrongPassphraseError
+
+PAGE_SIZE = 4096
+SQLITE_HEADER = b"SQLite format 3\x00"
+_MAGIC = {
+    b"%PDF": "it is a PDF document",
+    b"PK\x03\x04": "it is a ZIP archive (or a Word/Excel document)",
+    b"\x89PNG": "it is a PNG picture",
+    b"\xff\xd8\xff": "it is a JPEG picture",
+}
+_log_level_set = False
+_log_lock = threading.Lock()
+
+
+def sniff(path: Path) -> None:
+    """Refuse, before any key is tried, a file that cannot be a plan file.
+
+    A plan file starts with 16 random bytes (the salt) and is a whole number of 4 KiB pages.
+    """
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise NotAPlanFileError(path, "it is a folder.")
+        with open(path, "rb") as handle:
+            head = handle.read(512)
+    except FileNotFoundError:
+        raise NotAPlanFileError(path, "there is no file with that name.") from None
+    except PermissionError:
+        raise NotAPlanFileError(
+            path, "this computer does not allow PHB Planner to read it (permission denied)."
+        ) from None
+    if size == 0:
+        raise NotAPlanFileError(path, "it is empty.")
+    if head.startswith(SQLITE_HEADER):
+        raise NotAPlanFileError(path, "it is an ordinary, unencrypted database.")
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise NotAPlanFileError(path, what + ".")
+    if _looks_like_text(head):
+        raise NotAPlanFileError(
+            path,
+            "it is a text file. If it is a plan exported as JSON, create a plan file from it "
+            "with “phbplanner new FILE --from plan.json”.",
+        )
+    if size < PAGE_SIZE:
+        raise NotAPlanFileError(path, "it is too small.")
+    if size % PAGE_SIZE:
+        raise DamagedFileError(
+            path,
+            why="its length is not a whole number of pages, so it was probably cut short "
+            "while being copied or saved (or it is not a plan file)",
+        )
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        # a multibyte character may be cut at the end of the sample
+        try:
+            text = head[:-3].decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+    return bool(text) and all(ch.isprintable() or ch in "\r\n\t" for ch in text)
+
+
+def _silence_sqlcipher_logging(dbapi_connection: Any) -> None:
+    # The log level is process-wide; SQLCipher otherwise prints "hmac check failed" on stderr.
+    global _log_level_set
+    with _log_lock:
+        if not _log_level_set:
+            dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+            _log_level_set = True
+
+
+def classify_key_failure(path: Path, dbapi_connection: Any) -> Exception:
+    """After the first read failed: a wrong passphrase (every page fails) or damage (some)."""
+    try:
+        rows = dbapi_connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    except Exception:  # the check itself failed: nothing more can be learnt
+        return WrongPassphraseError(path)
+    failures = [str(row[0]) for row in rows]
+    pages = _page_count(path)
+    if pages and len(failures) >= pages:
+        return WrongPassphraseError(path)
+    if not failures:
+        return DamagedFileError(path, why="its first page cannot be read")
+    return DamagedFileError(path, failures, why="some pages fail their integrity check")
+
+
+def _page_count(path: Path) -> int:
+    try:
+        return path.stat().st_size // PAGE_SIZE
+    except OSError:
+        return 0
+
+
+def make_engine(path: Path, passphrase: str, *, read_only: bool = False) -> Engine:
+    """An engine over ``path`` keyed with ``passphrase``; the first connect probes the key.
+
+    The passphrase travels only inside a :class:`URL` object (never a logged string). The probe
+    raises :class:`WrongPassphraseError` or :class:`DamagedFileError`.
+    """
+    query: dict[str, str] = {}
+    database = str(path)
+    if read_only:
+        database = "file:" + urllib.parse.quote(str(path.resolve()))
+        query = {"mode": "ro", "uri": "true"}
+    url = URL.create("sqlite+pysqlcipher", password=passphrase, database=database, query=query)
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=60,
+        connect_args={"check_same_thread": False},
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        _silence_sqlcipher_logging(dbapi_connection)
+        # Manage transactions ourselves (the documented pysqlite recipe) so that DDL in
+        # upgrades is transactional too.
+        dbapi_connection.isolation_level = None
+        try:
+            dbapi_connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except Exception as exc:
+            if "not a database" not in str(exc) and "encrypted" not in str(exc):
+                raise
+            error = classify_key_failure(path, dbapi_connection)
+            dbapi_connection.close()
+            raise error from None
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        dbapi_connection.execute("PRAGMA synchronous = FULL")  # survive a pulled USB stick
+        dbapi_connection.execute("PRAGMA temp_store = MEMORY")  # no temporary files on disk
+        dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def pragma_outside_transaction(engine: Engine, statement: str, params: tuple[Any, ...] = ()) -> Any:
+    """Run a statement SQLite refuses inside a transaction (``journal_mode``, ``VACUUM INTO``)."""
+    raw = engine.raw_connection()
+    try:
+        driver: Any = raw.driver_connection
+        return driver.execute(statement, params).fetchall()
+    finally:
+        raw.close()
+
+
+def rekey_engine(engine: Engine, new_passphrase: str) -> None:
+    """Change the key of the file behind ``engine`` (through the raw driver connection, so the
+    passphrase never appears in a SQLAlchemy log line or error message)."""
+    quoted = engine.dialect.identifier_preparer.quote_identifier(new_passphrase)
+    with engine.connect() as conn:
+        raw: Any = conn.connection.driver_connection
+        try:
+            raw.execute(f"PRAGMA rekey = {quoted}")
+        except Exception as exc:
+            raise type(exc)(str(exc)) from None  # the statement (and passphrase) stays out
+
+
+def unwrap(exc: BaseException) -> BaseException:
+    """The DBAPI exception inside a SQLAlchemy wrapper (or the exception itself)."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return exc.orig
+    return exc
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when a write failed because the disk (or the file's size limit) is full."""
+    inner = unwrap(exc)
+    if isinstance(inner, OSError):
+        import errno
+
+        return inner.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    text = str(inner).lower()
+    return "disk is full" in text or "database or disk is full" in text
+
+
+def is_read_only_location(path: Path) -> str | None:
+    """Why ``path`` cannot be written here, or None when it can."""
+    if not os.access(path, os.W_OK):
+        return "the file itself is marked read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "it is in a folder (or on a drive) that cannot be written to"
+    return None

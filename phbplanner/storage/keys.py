@@ -1,0 +1,111 @@
+"""The OS keyring, for "remember on this computer" — only when it is really secure.
+
+Refused: ``keyring``'s fail and null backends, every ``keyrings.alt`` backend (plaintext or
+weakly encrypted files), and anything whose name says "plaintext". A chainer backend is judged
+by the backends it chains. Entries are named by a hash of the plan file's full path, so the
+keyring holds no names either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+SERVICE = "PHB Planner"
+_INSECURE_WORDS = ("plaintext", "uncrypted", "unencrypted", "null", "fail")
+
+
+def _account(path: Path) -> str:
+    digest = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()
+    return f"plan-{digest[:32]}"
+
+
+def _why_insecure(backend: Any) -> str | None:
+    cls = type(backend)
+    module = cls.__module__
+    name = f"{module}.{cls.__qualname__}".lower()
+    if module.startswith("keyring.backends.fail"):
+        return "no keyring (password store) is available on this computer"
+    if module.startswith("keyring.backends.null"):
+        return "the keyring is switched off on this computer"
+    if module.startswith("keyrings.alt"):
+        return "the only keyring here keeps passwords in a file that is not properly protected"
+    if any(word in name for word in _INSECURE_WORDS):
+        return "the keyring here is not a secure one"
+    return None
+
+
+def keyring_status() -> tuple[bool, str]:
+    """``(usable, reason)``: whether a secure keyring is active, and why not when it is not."""
+    try:
+        import keyring
+        from keyring.backends.chainer import ChainerBackend
+    except Exception:  # pragma: no cover - keyring is a dependency
+        return False, "the keyring support is not installed"
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # pragma: no cover - depends on the platform
+        return False, f"the keyring could not be started ({type(exc).__name__})"
+    if isinstance(backend, ChainerBackend):
+        chained = list(backend.backends)
+        secure = [b for b in chained if _why_insecure(b) is None]
+        if not secure:
+            return False, "no secure keyring (password store) is available on this computer"
+        return True, ""
+    why = _why_insecure(backend)
+    if why:
+        return False, why
+    return True, ""
+
+
+def _require() -> Any:
+    usable, reason = keyring_status()
+    if not usable:
+        from .errors import KeyringError
+
+        raise KeyringError(f"The passphrase cannot be remembered on this computer: {reason}.")
+    import keyring
+
+    return keyring
+
+
+def get_passphrase(path: Path) -> str | None:
+    """The passphrase remembered for ``path``, or None (also when there is no secure keyring)."""
+    usable, _ = keyring_status()
+    if not usable:
+        return None
+    import keyring
+
+    try:
+        value = keyring.get_password(SERVICE, _account(path))
+    except Exception:  # a locked or broken keyring is the same as nothing remembered
+        return None
+    return value
+
+
+def set_passphrase(path: Path, passphrase: str) -> None:
+    """Remember ``passphrase`` for ``path``; raises :class:`KeyringError` when not secure."""
+    keyring = _require()
+    try:
+        keyring.set_password(SERVICE, _account(path), passphrase)
+    except Exception as exc:
+        from .errors import KeyringError
+
+        raise KeyringError(
+            f"The keyring refused to remember the passphrase ({type(exc).__name__}). "
+            "It may be locked: unlock it and try again."
+        ) from None
+
+
+def delete_passphrase(path: Path) -> None:
+    """Forget any passphrase remembered for ``path`` (nothing happens when there is none)."""
+    usable, _ = keyring_status()
+    if not usable:
+        return
+    import keyring
+
+    try:
+        keyring.delete_password(SERVICE, _account(path))
+    except Exception:  # nothing remembered, or a locked keyring: nothing to forget here
+        return

@@ -1,0 +1,227 @@
+"""One open plan file: its engine, its lock, its schema version, and safe transactions."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, insert
+from sqlalchemy.exc import DBAPIError
+
+from ..domain.plan import Plan
+from ..domain.versions import VersionStatus
+from .engine import (
+    is_disk_full,
+    is_read_only_location,
+    make_engine,
+    pragma_outside_transaction,
+    rekey_engine,
+    sniff,
+    unwrap,
+)
+from .errors import (
+    DamagedFileError,
+    DiskFullError,
+    NewerVersionError,
+    NotAPlanFileError,
+    ReadOnlyError,
+    StorageError,
+    WriteError,
+)
+from .lock import PlanLock
+from .models import Meta, PlanVersionRow
+from .planrows import insert_plan
+from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, file_versions, upgrade
+
+#: Called with the open file and its old schema version before an upgrade is run.
+BeforeUpgrade = Callable[["PlanFile", int], None]
+
+
+def now_utc() -> str:
+    """The time now, as stored in the file (ISO 8601, UTC)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class PlanFile:
+    """An open plan file. Use :meth:`create` or :meth:`open`; always :meth:`close`."""
+
+    def __init__(
+        self, path: Path, engine: Engine, lock: PlanLock | None, read_only_reason: str | None
+    ) -> None:
+        self.path = path
+        self.engine = engine
+        self.lock = lock
+        self.read_only_reason = read_only_reason
+        #: the schema version the file had when opened (before any upgrade)
+        self.opened_version = SCHEMA_VERSION
+        self._usable = False
+
+    @property
+    def read_only(self) -> bool:
+        """True when the file was opened read-only (see :attr:`read_only_reason`)."""
+        return self.read_only_reason is not None
+
+    @property
+    def passphrase(self) -> str:
+        """The passphrase the file is open with (kept only in memory)."""
+        return self.engine.url.password or ""
+
+    # -- opening ---------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, plan: Plan, *, app_version: str) -> PlanFile:
+        """Create a new plan file holding ``plan`` as draft version 1. Refuses to overwrite."""
+        path = Path(path)
+        if path.exists():
+            raise StorageError(f"There is already a file called {path.name}; choose another name.")
+        lock = PlanLock(path)
+        try:
+            lock.acquire()
+        except OSError as exc:
+            raise _os_error(path, exc) from None
+        engine = make_engine(path, passphrase)
+        try:
+            pragma_outside_transaction(engine, "PRAGMA journal_mode = WAL")
+            with engine.begin() as conn:
+                create_schema(conn)
+                stamp = now_utc()
+                conn.execute(
+                    insert(Meta),
+                    [
+                        {"key": "created", "value": stamp},
+                        {"key": "created_by", "value": f"PHB Planner {app_version}"},
+                    ],
+                )
+                version_id = conn.execute(
+                    insert(PlanVersionRow)
+                    .values(number=1, status=VersionStatus.DRAFT.value, created=stamp)
+                    .returning(PlanVersionRow.id)
+                ).scalar_one()
+                insert_plan(conn, version_id, plan)
+        except BaseException as exc:
+            engine.dispose()
+            lock.release()
+            for leftover in (path, *_sidecars(path)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if isinstance(exc, DBAPIError | OSError) and is_disk_full(exc):
+                raise DiskFullError(path) from None
+            if isinstance(exc, DBAPIError | OSError):
+                raise _os_error(path, unwrap(exc)) from None
+            raise
+        planfile = cls(path, engine, lock, None)
+        planfile._usable = True
+        return planfile
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        before_upgrade: BeforeUpgrade | None = None,
+        check_integrity: bool = True,
+    ) -> PlanFile:
+        """Open an existing plan file; on any failure the file is left exactly as it was."""
+        path = Path(path)
+        sniff(path)
+        reason = is_read_only_location(path)
+        lock: PlanLock | None = None
+        if reason is None:
+            lock = PlanLock(path)
+            try:
+                lock.acquire()
+            except PermissionError:
+                lock, reason = None, "the folder it is in cannot be written to"
+            except OSError as exc:
+                if exc.errno not in (30, 13):  # EROFS, EACCES
+                    raise _os_error(path, exc) from None
+                lock, reason = None, "it is on a drive that cannot be written to"
+        engine = make_engine(path, passphrase, read_only=reason is not None)
+        planfile = cls(path, engine, lock, reason)
+        try:
+            planfile._check(before_upgrade, check_integrity)
+            planfile._usable = True
+        except BaseException:
+            planfile.close()
+            raise
+        return planfile
+
+    def _check(self, before_upgrade: BeforeUpgrade | None, check_integrity: bool) -> None:
+        with self.engine.connect() as conn:
+            app_id, version = file_versions(conn)
+            if app_id != APPLICATION_ID or version < 1:
+                raise NotAPlanFileError(
+                    self.path, "it is an encrypted database, but not one made by PHB Planner."
+                )
+            if version > SCHEMA_VERSION:
+                raise NewerVersionError(self.path, version, SCHEMA_VERSION)
+            if check_integrity:
+                damage = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                if damage:
+                    raise DamagedFileError(self.path, damage, why="some pages fail their check")
+            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+        self.opened_version = version
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StorageError(
+                    f"{self.path.name} was made by an older version of PHB Planner and must be "
+                    f"brought up to date, but {self.read_only_reason}. Copy it to a folder you "
+                    "can write to (for example your Documents folder) and open the copy."
+                )
+            if before_upgrade is not None:
+                before_upgrade(self, version)
+            with self.transaction() as conn:
+                upgrade(conn, version)
+        if not self.read_only and str(mode).lower() != "wal":
+            pragma_outside_transaction(self.engine, "PRAGMA journal_mode = WAL")
+
+    # -- writing ---------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction: committed at the end, rolled back (file unchanged) on any error."""
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(self.read_only_reason)
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except (DBAPIError, OSError) as exc:
+            if is_disk_full(exc):
+                raise DiskFullError(self.path) from None
+            inner = unwrap(exc)
+            if "readonly" in str(inner).lower():
+                raise ReadOnlyError("the file or its drive cannot be written to") from None
+            raise _os_error(self.path, inner) from None
+
+    def rekey(self, new_passphrase: str) -> None:
+        """Re-encrypt the whole file with ``new_passphrase`` (``PRAGMA rekey``), in place."""
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(self.read_only_reason)
+        rekey_engine(self.engine, new_passphrase)
+        self.engine.dispose()  # no pooled connection may keep the old key
+        self.engine = make_engine(self.path, new_passphrase)
+        with self.engine.connect():
+            pass
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL into the file) and release the lock."""
+        if self._usable and not self.read_only:
+            with contextlib.suppress(Exception):
+                pragma_outside_transaction(self.engine, "PRAGMA wal_checkpoint(TRUNCATE)")
+        self._usable = False
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def _sidecars(path: Path) -> tuple[Path, ...]:
+    return (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+def _os_error(path: Path, exc: BaseException) -> StorageError:
+    if isinstance(exc, OSError) and exc.errno in (28, 122, 27):  # ENOSPC, EDQUOT, EFBIG
+        return DiskFullError(path)
+    detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return WriteError(path, detail)
