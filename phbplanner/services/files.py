@@ -57,6 +57,7 @@ __all__ = [
     "forget_passphrase",
     "keyring_status",
     "list_backups",
+    "list_backups_in",
     "open_plan_file",
     "passphrase_problem",
     "remember_passphrase",
@@ -101,7 +102,12 @@ def create_plan_file(
 
 
 def open_plan_file(
-    path: Path, passphrase: str | None, *, author: str, supporter: bool = False
+    path: Path,
+    passphrase: str | None,
+    *,
+    author: str,
+    supporter: bool = False,
+    backup: bool = True,
 ) -> PlanSession:
     """Open an existing plan file.
 
@@ -110,7 +116,8 @@ def open_plan_file(
     program is backed up, then upgraded; one from a newer version is refused untouched
     (:class:`NewerVersionError`). Other failures: :class:`NotAPlanFileError`,
     :class:`DamagedFileError`, :class:`FileInUseError`. A file in a read-only place opens
-    read-only (``session.read_only_reason`` says why).
+    read-only (``session.read_only_reason`` says why). ``backup=False`` skips the backup
+    made in the background on open (the CLI's read-only commands).
     """
     path = Path(path)
     if passphrase is None:
@@ -143,7 +150,7 @@ def open_plan_file(
             "PHB Planner was not closed properly last time; the plan is safe and every saved "
             "change is there."
         )
-    if not supporter:
+    if backup and not supporter:
         session.start_automatic_backups()
     return session
 
@@ -171,6 +178,11 @@ def forget_passphrase(path: Path) -> None:
 def list_backups(path: Path) -> list[BackupInfo]:
     """The automatic and manual backups of the plan file at ``path``, newest first."""
     return backups.list_backups(Path(path))
+
+
+def list_backups_in(folder: Path) -> list[BackupInfo]:
+    """The backups in ``folder`` (any plan's), newest first."""
+    return backups.scan(Path(folder))
 
 
 def restore_backup(backup: Path, to: Path, passphrase: str) -> None:

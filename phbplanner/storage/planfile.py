@@ -83,6 +83,8 @@ class PlanFile:
         engine = make_engine(path, passphrase)
         try:
             pragma_outside_transaction(engine, "PRAGMA journal_mode = WAL")
+            with contextlib.suppress(OSError):
+                path.chmod(0o600)  # only this user may read the (encrypted) file
             with engine.begin() as conn:
                 create_schema(conn)
                 stamp = now_utc()
