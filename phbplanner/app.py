@@ -28,6 +28,12 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="supporter mode: remember nothing about this plan on this computer",
     )
+    parser.add_argument(
+        "--text-size",
+        type=int,
+        metavar="PERCENT",
+        help="text size for this run, 80 to 200 (the remembered size is not changed)",
+    )
     parser.add_argument("words", nargs="*", metavar="open FILE")
     args = parser.parse_args(list(argv))
     if args.words and args.words[0] == "open":
@@ -40,12 +46,16 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
         args.file = None
     if args.screenshots and not args.demo:
         parser.error("--screenshots goes with --demo")
+    if args.text_size is not None and not 80 <= args.text_size <= 200:
+        parser.error("--text-size is a percentage from 80 to 200")
     return args
 
 
 def run_gui(argv: Sequence[str]) -> int:
     """Start the window; return its exit code."""
     args = parse_gui_args(argv)
+    if args.screenshots and not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no screen
     if not _has_display():
         print(
             "phbplanner: there is no screen to show the window on.\n"

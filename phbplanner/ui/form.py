@@ -1,0 +1,89 @@
+"""A form over one single-valued section of the plan (``person``, ``budget``, …).
+
+Each field is saved when the person leaves it (or picks a choice): its new value replaces the
+section through one ``SetSection`` edit — one step of undo. A field with a problem shows it
+beside itself and is not saved; the rest of the form carries on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from ..domain.plan import Plan
+from ..services.edits import SetSection
+from .controller import PlanController
+from .fields import Field, FieldEditor
+
+
+class SectionForm:
+    """Field editors bound to ``plan.<section>``; lay out their ``box`` widgets as you like."""
+
+    def __init__(
+        self,
+        controller: PlanController,
+        section: str,
+        fields: Sequence[Field],
+        parent: QWidget,
+        *,
+        reader: Callable[[Plan], Any] | None = None,
+    ) -> None:
+        self.controller = controller
+        self.section = section
+        self._reader = reader or (lambda plan: getattr(plan, section))
+        self.editors: dict[str, FieldEditor] = {}
+        for spec in fields:
+            editor = FieldEditor(spec, parent)
+            editor.committed.connect(lambda e=editor: self.commit(e))
+            self.editors[spec.name] = editor
+        controller.add_flusher(self.flush)
+        controller.plan_changed.connect(self.refresh)
+        self.refresh(controller.plan)
+
+    def box(self, name: str) -> QWidget:
+        return self.editors[name].box
+
+    def commit(self, editor: FieldEditor) -> None:
+        ok, value = editor.checked_value()
+        if not ok:
+            return
+        current = self._reader(self.controller.plan)
+        if editor.spec.read(current) == value:
+            if editor.spec.kind not in ("choice", "bool"):
+                editor.set_value(value)  # tidy the text (e.g. "£12.50", "943 476 5919")
+            return
+        new = editor.spec.write(current, value)
+        text = QCoreApplication.translate("SectionForm", "Change “{field}”").format(
+            field=editor.spec.label.replace("&", "")
+        )
+        self.controller.edit(SetSection(self.section, new), text)
+
+    def flush(self) -> None:
+        for editor in self.editors.values():
+            if editor.spec.kind not in ("choice", "bool"):
+                current = editor.spec.read(self._reader(self.controller.plan))
+                if editor.text() != editor.format(current):
+                    self.commit(editor)
+
+    def refresh(self, plan: Plan) -> None:
+        section = self._reader(plan)
+        for editor in self.editors.values():
+            value = editor.spec.read(section)
+            if editor.error.isVisible() and value == editor._shown:
+                continue  # keep the person's bad text on screen until they fix it
+            editor.set_value(value)
+
+
+def grid_of(boxes: Sequence[QWidget], columns: int = 2) -> QGridLayout:
+    """Lay field boxes out in ``columns`` equal columns, row by row (tab order follows)."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(24)
+    grid.setVerticalSpacing(8)
+    for index, box in enumerate(boxes):
+        grid.addWidget(box, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+    for column in range(columns):
+        grid.setColumnStretch(column, 1)
+    return grid

@@ -1,0 +1,1 @@
+"""The pages of the planning journey, one per step of SPEC §3."""

@@ -1,0 +1,68 @@
+"""What every journey page has: a heading, its question in the first person, an example."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+
+from ...domain.readiness import Section
+from ..controller import PlanController
+
+
+class Page(QScrollArea):
+    """A scrolling page: heading, question, example, then the page's own content."""
+
+    section: Section
+    slug = ""
+
+    def __init__(self, controller: PlanController, title: str, question: str, example: str) -> None:
+        super().__init__()
+        self.controller = controller
+        self.title = title
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body = QWidget(self)
+        self.body.setObjectName("pagebody")
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setContentsMargins(28, 20, 28, 28)
+        self.layout_.setSpacing(12)
+        heading = QLabel(title, self.body)
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
+        heading.setAccessibleName(title)
+        self.layout_.addWidget(heading)
+        self.question = QLabel(question, self.body)
+        self.question.setWordWrap(True)
+        self.question.setProperty("role", "subheading")
+        self.layout_.addWidget(self.question)
+        if example:
+            ex = QLabel(example, self.body)
+            ex.setWordWrap(True)
+            ex.setProperty("role", "example")
+            self.layout_.addWidget(ex)
+        self.setWidget(self.body)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> None:
+        self.layout_.addWidget(widget, stretch)
+
+    def add_layout(self, layout: QLayout) -> None:
+        self.layout_.addLayout(layout)
+
+    def finish(self) -> None:
+        """Call after adding content: pushes it to the top."""
+        self.layout_.addStretch(1)
+
+    def note(self, text: str) -> QLabel:
+        label = QLabel(text, self.body)
+        label.setWordWrap(True)
+        label.setProperty("role", "note")
+        self.layout_.addWidget(label)
+        return label
+
+    def subheading(self, text: str) -> QLabel:
+        label = QLabel(text, self.body)
+        label.setWordWrap(True)
+        label.setProperty("role", "subheading")
+        self.layout_.addWidget(label)
+        return label

@@ -1,0 +1,67 @@
+"""The window's own settings (text size, language, recent plans), kept with QSettings.
+
+Nothing personal is stored here: only the text size, the language and, outside supporter mode,
+the paths of recently opened plans.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "PHB Planner"
+APPLICATION = "phbplanner"
+MAX_RECENT = 6
+
+
+def settings() -> QSettings:
+    """The program's settings store (an INI file in the user's config folder)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def text_scale() -> int:
+    """The remembered text size in percent (100 to 200)."""
+    value = settings().value("view/text_scale", 100)
+    try:
+        return max(80, min(200, int(str(value))))
+    except (TypeError, ValueError):
+        return 100
+
+
+def set_text_scale(percent: int) -> None:
+    """Remember the text size."""
+    settings().setValue("view/text_scale", int(percent))
+
+
+def language() -> str:
+    """``""`` for the system's language, or ``"en"`` / ``"cy"``."""
+    return str(settings().value("view/language", "") or "")
+
+
+def set_language(code: str) -> None:
+    """Remember the language choice (takes effect at the next start)."""
+    settings().setValue("view/language", code)
+
+
+def recent_plans() -> list[str]:
+    """Paths of recently opened plans that still exist, newest first."""
+    value = settings().value("recent/plans", [])
+    items: list[object] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+    paths = [str(item) for item in items if item]
+    return [path for path in paths if Path(path).exists()][:MAX_RECENT]
+
+
+def add_recent_plan(path: str | Path) -> None:
+    """Put ``path`` first in the recent plans (callers skip this in supporter mode)."""
+    text = str(Path(path).resolve())
+    paths = [text] + [item for item in recent_plans() if item != text]
+    settings().setValue("recent/plans", paths[:MAX_RECENT])
+
+
+def forget_recent_plan(path: str | Path) -> None:
+    """Take ``path`` off the recent plans."""
+    text = str(Path(path).resolve())
+    settings().setValue("recent/plans", [item for item in recent_plans() if item != text])

@@ -1,0 +1,387 @@
+"""The start screen: try the example, start a new plan, open a plan, recent plans.
+
+Only Qt and the window's own modules are imported here, so the first window shows quickly;
+the storage services are imported when a plan is created or opened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.text import translate
+
+PLAN_SUFFIX = ".phbplan"
+
+
+def _label(text: str, parent: QWidget, role: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class Card(QFrame):
+    """A framed group on the start screen with a heading."""
+
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(20, 16, 20, 16)
+        self.layout_.setSpacing(8)
+        self.layout_.addWidget(_label(title, self, "heading"))
+
+
+class StartScreen(QScrollArea):
+    """What the window shows before a plan is open."""
+
+    create_requested = Signal(str, str, str, bool)  # path, passphrase, name, remember
+    open_requested = Signal(str)  # path
+    example_requested = Signal()
+
+    def __init__(self, *, supporter: bool, keyring: tuple[bool, str] | None = None) -> None:
+        super().__init__()
+        self.supporter = supporter
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setSpacing(16)
+        outer.addWidget(_label(translate("Start", "PHB Planner"), body, "title"))
+        self.banner = _label("", body, "error")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        outer.addWidget(
+            _label(
+                translate(
+                    "Start",
+                    "Plan and run your personal health budget, privately, on this computer. "
+                    "Everything is kept in one locked file that only your passphrase opens.",
+                ),
+                body,
+            )
+        )
+        if supporter:
+            outer.addWidget(
+                _label(
+                    translate(
+                        "Start",
+                        "Supporter mode: nothing about this plan is remembered on this computer.",
+                    ),
+                    body,
+                    "subheading",
+                )
+            )
+        # -- try the example ---------------------------------------------------------------
+        example = Card(translate("Start", "New here? Try the example plan"), body)
+        example.layout_.addWidget(
+            _label(
+                translate(
+                    "Start",
+                    "Look around a complete plan made up for Siân. Change anything you like: "
+                    "nothing is kept when you close it.",
+                ),
+                example,
+            )
+        )
+        self.example_button = QPushButton(translate("Start", "Try the example plan"), example)
+        self.example_button.setProperty("role", "primary")
+        self.example_button.clicked.connect(self.example_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.example_button)
+        row.addStretch(1)
+        example.layout_.addLayout(row)
+        outer.addWidget(example)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(self._new_card(body, keyring), 3)
+        columns.addWidget(self._open_card(body), 2)
+        outer.addLayout(columns)
+        # -- busy ---------------------------------------------------------------------------
+        self.busy = QWidget(body)
+        busy_row = QHBoxLayout(self.busy)
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        self.busy_label = _label("", self.busy, "subheading")
+        self.busy_bar = QProgressBar(self.busy)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setAccessibleName(translate("Start", "Working"))
+        self.busy_bar.setMaximumWidth(240)
+        busy_row.addWidget(self.busy_label, 1)
+        busy_row.addWidget(self.busy_bar)
+        self.busy.hide()
+        outer.addWidget(self.busy)
+        outer.addStretch(1)
+        self.setWidget(body)
+
+    # -- new plan -----------------------------------------------------------------------------
+    def _new_card(self, parent: QWidget, keyring: tuple[bool, str] | None) -> Card:
+        card = Card(translate("Start", "Start a new plan"), parent)
+        self.new_card = card
+        grid = QGridLayout()
+        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(8)
+
+        def labelled(row: int, text: str, widget: QWidget, example: str = "") -> None:
+            label = _label(text, card)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            if example:
+                widget.setAccessibleDescription(example)
+            grid.addWidget(label, row, 0, 1, 2)
+            grid.addWidget(widget, row + 1, 0)
+
+        self.name = QLineEdit(card)
+        labelled(0, translate("Start", "Whose plan is it? (their name)"), self.name)
+        self.path = QLineEdit(card)
+        labelled(2, translate("Start", "Where to keep the plan file"), self.path)
+        self.choose = QPushButton(translate("Start", "Choose…"), card)
+        self.choose.setAccessibleName(translate("Start", "Choose where to keep the plan file"))
+        self.choose.clicked.connect(self.choose_new_path)
+        grid.addWidget(self.choose, 3, 1)
+        self.passphrase = QLineEdit(card)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        labelled(
+            4,
+            translate("Start", "Choose a passphrase"),
+            self.passphrase,
+            translate("Start", "Four or more words you can remember are best."),
+        )
+        self.suggest = QPushButton(translate("Start", "Suggest one for me"), card)
+        self.suggest.clicked.connect(self.suggest_passphrase)
+        grid.addWidget(self.suggest, 5, 1)
+        self.confirm = QLineEdit(card)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        labelled(6, translate("Start", "Type the passphrase again"), self.confirm)
+        self.show_passphrase = QCheckBox(translate("Start", "Show the passphrase"), card)
+        self.show_passphrase.toggled.connect(self._show_passphrase)
+        grid.addWidget(self.show_passphrase, 8, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        card.layout_.addLayout(grid)
+        self.strength = _label("", card, "note")
+        card.layout_.addWidget(self.strength)
+        self.passphrase.textChanged.connect(self.check_passphrase)
+        self.confirm.textChanged.connect(self.check_passphrase)
+        self.remember = QCheckBox(
+            translate("Start", "Remember the passphrase on this computer"), card
+        )
+        card.layout_.addWidget(self.remember)
+        self.remember_reason = _label("", card, "note")
+        card.layout_.addWidget(self.remember_reason)
+        usable, reason = (
+            keyring
+            if keyring is not None
+            else (False, translate("Start", "checking whether this computer can keep it safely…"))
+        )
+        self.set_keyring(usable, reason)
+        card.layout_.addWidget(
+            _label(
+                translate(
+                    "Start",
+                    "Important: nobody can open the plan without its passphrase — not us, not the "
+                    "NHS. A lost passphrase cannot be recovered. Write it down and keep it safe.",
+                ),
+                card,
+                "subheading",
+            )
+        )
+        self.problem = _label("", card, "error")
+        self.problem.hide()
+        card.layout_.addWidget(self.problem)
+        self.create_button = QPushButton(translate("Start", "Create my plan"), card)
+        self.create_button.setProperty("role", "primary")
+        self.create_button.clicked.connect(self.request_create)
+        row = QHBoxLayout()
+        row.addWidget(self.create_button)
+        row.addStretch(1)
+        card.layout_.addLayout(row)
+        return card
+
+    def set_keyring(self, usable: bool, reason: str) -> None:
+        """Offer "remember" only when a secure keyring exists, and say why not otherwise."""
+        if self.supporter:
+            usable = False
+            reason = translate("Start", "Supporter mode never remembers a passphrase.")
+        self.remember.setEnabled(usable)
+        if not usable:
+            self.remember.setChecked(False)
+        text = (
+            ""
+            if usable
+            else translate("Start", "Not available here: {reason}").format(reason=reason)
+        )
+        self.remember_reason.setText(text)
+        self.remember_reason.setVisible(bool(text))
+        self.remember.setAccessibleDescription(text)
+
+    def _show_passphrase(self, on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def choose_new_path(self) -> None:
+        start = self.path.text() or str(Path.home() / f"my-plan{PLAN_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Start", "Where to keep the plan file"),
+            start,
+            translate("Start", "PHB Planner plans (*.phbplan)"),
+        )
+        if path:
+            if not path.endswith(PLAN_SUFFIX):
+                path += PLAN_SUFFIX
+            self.path.setText(path)
+
+    def suggest_passphrase(self) -> None:
+        from ..services.files import suggest_passphrase
+
+        words = suggest_passphrase()
+        self.passphrase.setText(words)
+        self.confirm.setText(words)
+        self.show_passphrase.setChecked(True)
+        self.strength.setText(
+            translate(
+                "Start",
+                "Suggested passphrase: {words} — write it down now and keep it somewhere safe.",
+            ).format(words=words)
+        )
+
+    def passphrase_feedback(self) -> str | None:
+        """A problem with the passphrase and its confirmation, or ``None``."""
+        from ..services.files import passphrase_problem
+
+        text = self.passphrase.text()
+        problem = passphrase_problem(text)
+        if problem:
+            return problem
+        if self.confirm.text() != text:
+            return translate("Start", "The two passphrases are not the same yet.")
+        return None
+
+    def check_passphrase(self) -> None:
+        if not self.passphrase.text():
+            self.strength.setText("")
+            return
+        problem = self.passphrase_feedback()
+        self.strength.setText(
+            "✗ " + problem if problem else "✓ " + translate("Start", "That passphrase is strong.")
+        )
+        self.strength.setProperty("role", "error" if problem else "note")
+        self.strength.style().polish(self.strength)
+        self.passphrase.setAccessibleDescription(self.strength.text())
+
+    def show_problem(self, message: str | None) -> None:
+        self.problem.setText(message or "")
+        self.problem.setVisible(bool(message))
+
+    def show_banner(self, message: str | None) -> None:
+        """Show a problem at the top of the start screen (or hide it)."""
+        self.banner.setText(("⚠ " + message) if message else "")
+        self.banner.setVisible(bool(message))
+        self.banner.setAccessibleName(message or "")
+
+    def request_create(self) -> None:
+        path = self.path.text().strip()
+        if not self.name.text().strip():
+            self.show_problem(translate("Start", "Please write whose plan it is."))
+            self.name.setFocus()
+            return
+        if not path:
+            self.show_problem(translate("Start", "Please choose where to keep the plan file."))
+            self.path.setFocus()
+            return
+        if not path.endswith(PLAN_SUFFIX):
+            path += PLAN_SUFFIX
+            self.path.setText(path)
+        if Path(path).exists():
+            self.show_problem(
+                translate(
+                    "Start",
+                    "There is already a file called {name} there. Choose another name, "
+                    "or open it instead.",
+                ).format(name=Path(path).name)
+            )
+            self.path.setFocus()
+            return
+        problem = self.passphrase_feedback()
+        if problem:
+            self.show_problem(problem)
+            self.passphrase.setFocus()
+            return
+        self.show_problem(None)
+        self.create_requested.emit(
+            path, self.passphrase.text(), self.name.text().strip(), self.remember.isChecked()
+        )
+
+    # -- open -------------------------------------------------------------------------------
+    def _open_card(self, parent: QWidget) -> Card:
+        card = Card(translate("Start", "Open a plan"), parent)
+        self.open_button = QPushButton(translate("Start", "Open a plan file…"), card)
+        self.open_button.clicked.connect(self.choose_open_path)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        card.layout_.addLayout(row)
+        recent_label = _label(translate("Start", "Plans opened recently"), card, "subheading")
+        card.layout_.addWidget(recent_label)
+        self.recent_model = QStringListModel(card)
+        self.recent = QListView(card)
+        self.recent.setModel(self.recent_model)
+        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.setAccessibleName(translate("Start", "Plans opened recently"))
+        self.recent.setAccessibleDescription(translate("Start", "Press Enter to open a plan."))
+        self.recent.activated.connect(lambda index: self.open_requested.emit(index.data()))
+        self.recent.setMinimumHeight(120)
+        recent_label.setBuddy(self.recent)
+        card.layout_.addWidget(self.recent, 1)
+        self.no_recent = _label(translate("Start", "None yet."), card, "note")
+        card.layout_.addWidget(self.no_recent)
+        if self.supporter:
+            recent_label.hide()
+            self.recent.hide()
+            self.no_recent.hide()
+        card.layout_.addStretch(1)
+        return card
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent_model.setStringList([] if self.supporter else paths)
+        self.no_recent.setVisible(not self.supporter and not paths)
+        self.recent.setVisible(not self.supporter and bool(paths))
+
+    def choose_open_path(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("Start", "Open a plan file"),
+            str(Path.home()),
+            translate("Start", "PHB Planner plans (*.phbplan);;All files (*)"),
+        )
+        if path:
+            self.open_requested.emit(path)
+
+    def set_busy(self, text: str | None) -> None:
+        """Show (or hide) the busy indicator and keep the person from starting twice."""
+        self.busy_label.setText(text or "")
+        self.busy.setVisible(bool(text))
+        for widget in (self.new_card, self.open_button, self.example_button, self.recent):
+            widget.setEnabled(not text)
+        self.busy_bar.setVisible(bool(text))
+        self.setCursor(Qt.CursorShape.BusyCursor if text else Qt.CursorShape.ArrowCursor)
