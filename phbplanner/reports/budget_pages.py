@@ -110,7 +110,9 @@ def paid_support_table(ctx: ReportContext) -> Flowable:
     ]
     widths[3] = max(widths[3], text_width(total, BOLD, theme.base) + theme.base * 0.9 + 2)
     first = theme.frame_width - sum(widths)
-    return data_table(header, rows, [first, *widths], theme, right=(1, 2, 3, 4), total_rows=1)
+    return data_table(
+        header, rows, [first, *widths], theme, right=(1, 2, 3, 4), total_rows=1, plain=(1, 2, 3, 4)
+    )
 
 
 def _stacked_table(
@@ -138,7 +140,15 @@ def _stacked_table(
         ]
     )
     width = theme.frame_width / 4
-    table = data_table(header[1:], stacked, [width] * 4, theme, right=(0, 1, 2, 3), total_rows=1)
+    table = data_table(
+        header[1:],
+        stacked,
+        [width] * 4,
+        theme,
+        right=(0, 1, 2, 3),
+        total_rows=1,
+        plain=(0, 1, 2, 3),
+    )
     extra: list[tuple[object, ...]] = [("ROWBACKGROUNDS", (0, 1), (-1, -2), [None])]
     for index in range(len(rows)):
         top = 1 + 2 * index
@@ -180,9 +190,9 @@ def my_support(ctx: ReportContext) -> list[Flowable]:
         story.append(
             para(
                 tr(
-                    "Each line is costed over the budget period: unit cost × quantity × the "
-                    "number of times it happens in the period. “Outcomes” gives the numbers of "
-                    "the outcomes in section 7 that the line helps with."
+                    "Each line is costed over the budget period: how many × unit cost × the "
+                    "number of times it happens in the period. The outcome numbers are those "
+                    "of section 7."
                 ),
                 theme,
                 "muted",

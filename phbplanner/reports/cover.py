@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.fingerprint import format_fingerprint
 from ..domain.readiness import check_readiness
 from ..domain.schedule import format_date
 from ..domain.versions import VersionStatus
-from .blocks import field_table, para
+from .blocks import esc, field_table, para
 from .context import ReportContext
-from .labels import tr
-from .styles import ACCENT, TINT
+from .document import PageRef
+from .labels import section_titles, tr
+from .styles import ACCENT, LIGHT_RULE, TINT
 
 #: How many unmet points of the readiness check a draft's cover lists before "and N more".
 MAX_FINDINGS = 6
@@ -104,8 +104,28 @@ def _draft_notice(ctx: ReportContext) -> Flowable:
 
 
 def contents(ctx: ReportContext) -> list[Flowable]:
-    """The contents list: every section with its page number (filled in by a later pass)."""
+    """The contents list: every section, linked, with the page it starts on."""
     theme = ctx.theme
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [theme["toc0"]]
-    return [PageBreak(), para(tr("Contents"), theme, "h1"), toc, PageBreak()]
+    style = theme["toc0"]
+    rows = []
+    for number, title in enumerate(section_titles(), start=1):
+        key = f"section-{number}"
+        link = f'<a href="#{key}">{esc(f"{number}. {title}")}</a>'
+        rows.append([Paragraph(link, style), PageRef(key, style.fontName, style.fontSize)])
+    number_w = theme.base * 4
+    table = Table(
+        rows,
+        colWidths=[theme.frame_width - number_w, number_w],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), theme.base * 0.35),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), theme.base * 0.35),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, LIGHT_RULE),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+    return [PageBreak(), para(tr("Contents"), theme, "h1"), table, PageBreak()]

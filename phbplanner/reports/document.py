@@ -1,16 +1,16 @@
 """The page frame of every plan PDF: footer, "Page X of Y", DRAFT mark, contents, bookmarks.
 
-"Page X of Y" needs the page count before the last page is drawn, so the document is built in
-passes (ReportLab's ``multiBuild``): each pass prints the total found by the one before, and a
-:class:`PageTotal` marker keeps asking for another pass until the total no longer changes. The
-contents list is filled the same way.
+Page numbers that are only known at the end — the total in "Page X of Y" and the page of each
+section in the contents — are drawn as PDF *forms* (small reusable drawings) that every page
+refers to by name and that are defined once, just before the file is saved. So the document is
+laid out in a single pass, which halves the time a long plan takes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -19,6 +19,13 @@ from .blocks import SectionHeading
 from .fonts import BOLD, REGULAR, text_width
 from .labels import tr
 from .styles import LIGHT_RULE, MUTED, TEXT, WATERMARK, Theme
+
+TOTAL_FORM = "phbPageTotal"
+
+
+def section_form(key: str) -> str:
+    """The name of the form that prints the page number of the section ``key``."""
+    return "phbPageOf" + key.replace("-", "")
 
 
 @dataclass(frozen=True)
@@ -31,38 +38,40 @@ class PageFacts:
     draft: bool
 
 
-class PageTotal(Flowable):
-    """An invisible marker that asks for one more pass until the page count is stable."""
+class _FormCanvas(Canvas):
+    """A canvas that lets the document define its late forms just before saving."""
 
-    def __init__(self, doc: PlanDocTemplate) -> None:
+    before_save: Callable[[Canvas], None] | None = None
+
+    def save(self) -> None:
+        if self.before_save is not None:
+            self.before_save(self)
+        super().save()
+
+
+class PageRef(Flowable):
+    """The page number of a section, right-aligned, known only once the document is laid out."""
+
+    def __init__(self, key: str, font: str, size: float) -> None:
         super().__init__()
-        self._doc = doc
-        self._previous: int | None = None
+        self.key = key
+        self.font = font
+        self.size = size
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
+        self.width = availWidth
+        return availWidth, self.size * 1.2
 
     def draw(self) -> None:
-        pass
-
-    def isIndexing(self) -> int:
-        return 1
-
-    def beforeBuild(self) -> None:
-        self._previous = self._doc.page_total
-
-    def afterBuild(self) -> None:
-        self._doc.page_total = self._doc.page
-
-    def isSatisfied(self) -> bool:
-        return self._previous == self._doc.page_total
-
-    def notify(self, kind: str, stuff: object) -> None:
-        """Indexing flowables hear every notice; this one needs none of them."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.translate(self.width, self.size * 0.25)
+        canvas.doForm(section_form(self.key))
+        canvas.restoreState()
 
 
 class PlanDocTemplate(BaseDocTemplate):
-    """A4 pages with the plan footer, an optional DRAFT mark and a bookmarked contents list."""
+    """A4 pages with the plan footer, an optional DRAFT mark and bookmarked sections."""
 
     def __init__(
         self,
@@ -78,9 +87,9 @@ class PlanDocTemplate(BaseDocTemplate):
     ) -> None:
         self.theme = theme
         self.facts = facts
-        self.page_total: int | None = None
+        self.section_pages: dict[str, int] = {}
+        self.last_page = 0
         self._progress = progress
-        self._pass = 0
         self._size = 1
         bottom = theme.margin * 0.6 + theme.footer_height
         super().__init__(
@@ -113,32 +122,55 @@ class PlanDocTemplate(BaseDocTemplate):
         if progress is not None:
             self.setProgressCallBack(self._on_progress)
 
+    def build_story(self, story: list[Flowable]) -> None:
+        """Lay out ``story`` in one pass and save the PDF."""
+        self.build(story, canvasmaker=_FormCanvas)
+        if self._progress is not None:
+            self._progress(self._size, self._size)
+
+    def beforeDocument(self) -> None:
+        """Hook the late forms into the canvas before anything is drawn."""
+        canvas = self.canv
+        assert isinstance(canvas, _FormCanvas)
+        canvas.before_save = self._define_forms
+
     # -- progress -------------------------------------------------------------------------------
     def _on_progress(self, kind: str, value: int) -> None:
-        # Two passes are the usual case; a third (rare) keeps the bar just short of the end.
         assert self._progress is not None
-        if kind == "PASS":
-            self._pass = value
-        elif kind == "SIZE_EST":
+        if kind == "SIZE_EST":
             self._size = max(1, value)
         elif kind == "PROGRESS":
-            total = 2 * self._size
-            done = min(total - 1, (min(self._pass, 2) - 1) * self._size + value)
-            self._progress(done, total)
-
-    def finished(self) -> None:
-        """Report the end of the work to the progress callback."""
-        if self._progress is not None:
-            total = 2 * self._size
-            self._progress(total, total)
+            self._progress(min(value, self._size - 1), self._size)
 
     # -- contents and bookmarks -----------------------------------------------------------------
     def afterFlowable(self, flowable: Flowable) -> None:
-        """Record section headings for the contents list and the PDF's bookmarks."""
+        """Record where each section starts, for the contents list and the PDF's bookmarks."""
         if isinstance(flowable, SectionHeading):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.toc_text, flowable.key, level=0, closed=False)
-            self.notify("TOCEntry", (0, flowable.toc_text, self.page, flowable.key))
+            self.section_pages.setdefault(flowable.key, self.page)
+
+    def _define_forms(self, canvas: Canvas) -> None:
+        """Now every page is known: write the total and each section's page number."""
+        size = self.theme.footer_size
+        canvas.beginForm(TOTAL_FORM, lowerx=-10, lowery=-size, upperx=size * 6, uppery=size * 2)
+        canvas.setFillColor(TEXT)
+        canvas.setFont(BOLD, size)
+        canvas.drawString(0, 0, str(self.last_page))
+        canvas.endForm()
+        toc = self.theme["toc0"]
+        for key, page in self.section_pages.items():
+            canvas.beginForm(
+                section_form(key),
+                lowerx=-toc.fontSize * 5,
+                lowery=-toc.fontSize,
+                upperx=10,
+                uppery=toc.fontSize * 2,
+            )
+            canvas.setFillColor(TEXT)
+            canvas.setFont(toc.fontName, toc.fontSize)
+            canvas.drawRightString(0, 0, str(page))
+            canvas.endForm()
 
     # -- page decoration ------------------------------------------------------------------------
     def _under(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -146,43 +178,46 @@ class PlanDocTemplate(BaseDocTemplate):
         if not self.facts.draft:
             return
         width, height = self.theme.page_size
-        word = tr("DRAFT")
         size = 110.0
         canvas.saveState()
         canvas.setFillColor(WATERMARK)
         canvas.setFont(BOLD, size)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(50)
-        canvas.drawCentredString(0, -size / 3, word)
+        canvas.drawCentredString(0, -size / 3, tr("DRAFT"))
         canvas.restoreState()
 
     def _over(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Drawn after the page's content: the footer."""
-        theme = self.theme
-        facts = self.facts
+        theme, facts = self.theme, self.facts
         size = theme.footer_size
         left = theme.margin
         right = theme.page_size[0] - theme.margin
         line2 = theme.margin * 0.6
         line1 = line2 + size * 1.45
         rule = line1 + size * 1.5
-        total = self.page_total
-        page_text = tr("Page {page} of {total}").format(
-            page=canvas.getPageNumber(), total=total if total is not None else "…"
-        )
+        page = canvas.getPageNumber()
+        self.last_page = max(self.last_page, page)
+        # "Page 3 of " now, the total later (a form): room is kept for as many digits as the
+        # current page number has, plus one.
+        lead = tr("Page {page} of {total}").format(page=page, total="\x00").split("\x00")[0]
+        room_for_total = text_width("0" * (len(str(page)) + 1), BOLD, size)
+        start = right - text_width(lead, BOLD, size) - room_for_total
         canvas.saveState()
         canvas.setStrokeColor(LIGHT_RULE)
         canvas.setLineWidth(0.75)
         canvas.line(left, rule, right, rule)
         canvas.setFillColor(TEXT)
         canvas.setFont(BOLD, size)
-        canvas.drawRightString(right, line1, page_text)
-        room = right - left - text_width(page_text, BOLD, size) - size * 2
+        canvas.drawString(start, line1, lead)
+        canvas.saveState()
+        canvas.translate(start + text_width(lead, BOLD, size), line1)
+        canvas.doForm(TOTAL_FORM)
+        canvas.restoreState()
+        room = start - left - size * 2
         canvas.setFont(REGULAR, size)
-        first = _fit(f"{facts.person} · {facts.version_line}", room, size)
-        if facts.draft:
-            first = _fit(f"{facts.person} · {facts.version_line} · {tr('DRAFT')}", room, size)
-        canvas.drawString(left, line1, first)
+        words = [facts.person, facts.version_line] + ([tr("DRAFT")] if facts.draft else [])
+        canvas.drawString(left, line1, _fit(" · ".join(words), room, size))
         canvas.setFillColor(MUTED)
         canvas.drawString(
             left, line2, tr("Fingerprint: {fingerprint}").format(fingerprint=facts.fingerprint)
@@ -197,12 +232,3 @@ def _fit(text: str, room: float, size: float) -> str:
     while text and text_width(text + "…", REGULAR, size) > room:
         text = text[:-1]
     return text + "…"
-
-
-def open_output(out: Any) -> tuple[BinaryIO | str, bool]:
-    """ReportLab accepts a file name or a binary file; paths become strings."""
-    from pathlib import Path
-
-    if isinstance(out, Path):
-        return str(out), False
-    return out, True

@@ -22,7 +22,7 @@ from . import budget_pages, sections_me, sections_plan
 from .agreement import agreement_section
 from .context import ReportContext
 from .cover import contents, cover
-from .document import PageFacts, PageTotal, PlanDocTemplate
+from .document import PageFacts, PlanDocTemplate
 from .labels import status_word, tr, version_line
 from .styles import make_theme
 
@@ -89,6 +89,4 @@ def build_plan_pdf(
         agreement_section,
     ):
         story.extend(section(ctx))
-    story.append(PageTotal(doc))
-    doc.multiBuild(story)
-    doc.finished()
+    doc.build_story(story)
