@@ -13,6 +13,8 @@ import secrets
 import shutil
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from .. import __version__
 from ..domain.errors import PHBError
 from ..domain.plan import Plan
@@ -141,6 +143,9 @@ def open_plan_file(
     planfile = PlanFile.open(path, passphrase, before_upgrade=before_upgrade)
     try:
         session = PlanSession(planfile, author=author, supporter=supporter)
+    except DBAPIError as exc:
+        planfile.close()
+        raise DamagedFileError(path, [str(exc.orig)], why="its content cannot be read") from None
     except BaseException:
         planfile.close()
         raise

@@ -17,6 +17,7 @@ import hashlib
 import os
 import re
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from .errors import DamagedFileError, StorageError
 APP_NAME = "phbplanner"
 SUFFIX = ".phbplan"
 KEEP_RECENT = 10
+STALE_TEMP_SECONDS = 3600
 _NAME = re.compile(r"^(\d{8}T\d{6}\d{6})Z-([a-z-]+)\.phbplan$")
 
 
@@ -137,6 +139,10 @@ def rotate(folder: Path, keep_recent: int = KEEP_RECENT) -> list[Path]:
             months.add(month)
             keep.add(info.path)
     removed = []
+    for leftover in folder.glob(".tmp-*"):  # from a backup cut short by a crash
+        with contextlib.suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > STALE_TEMP_SECONDS:
+                leftover.unlink()
     for info in backups:
         if info.path not in keep:
             with contextlib.suppress(OSError):

@@ -108,6 +108,39 @@ def classify_key_failure(path: Path, dbapi_connection: Any) -> Exception:
     return DamagedFileError(path, failures, why="some pages fail their integrity check")
 
 
+def truncation(path: Path, recorded_pages: int) -> DamagedFileError | None:
+    """A :class:`DamagedFileError` when the file holds fewer pages than its header records."""
+    wal = path.with_name(path.name + "-wal")
+    wal_size = wal.stat().st_size if wal.exists() else 0
+    if wal_size == 0 and recorded_pages * PAGE_SIZE > path.stat().st_size:
+        return DamagedFileError(
+            path,
+            why=f"it is shorter than it should be ({recorded_pages} pages are recorded but "
+            "fewer are there), so it was probably cut short while being copied",
+        )
+    return None
+
+
+def describe_damage(path: Path, dbapi_connection: Any) -> DamagedFileError:
+    """The key is right but the database structure is broken: say what we can find."""
+    try:
+        pages = int(dbapi_connection.execute("PRAGMA page_count").fetchone()[0])
+        cut = truncation(path, pages)
+        if cut is not None:
+            return cut
+        rows = dbapi_connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    except Exception:
+        rows = []
+    failures = [str(row[0]) for row in rows]
+    if failures:
+        return DamagedFileError(path, failures, why="some pages fail their integrity check")
+    # Every page that is there is genuine, so pages must be missing.
+    return DamagedFileError(
+        path,
+        why="parts of it are missing, so it was probably cut short while being copied or saved",
+    )
+
+
 def _page_count(path: Path) -> int:
     try:
         return path.stat().st_size // PAGE_SIZE
@@ -125,7 +158,8 @@ def make_engine(path: Path, passphrase: str, *, read_only: bool = False) -> Engi
     database = str(path)
     if read_only:
         database = "file:" + urllib.parse.quote(str(path.resolve()))
-        query = {"mode": "ro", "uri": "true"}
+        # "immutable": a read-only folder cannot hold the WAL index (-shm) SQLite would need
+        query = {"mode": "ro", "immutable": "1", "uri": "true"}
     url = URL.create("sqlite+pysqlcipher", password=passphrase, database=database, query=query)
     engine = create_engine(
         url,
@@ -146,9 +180,13 @@ def make_engine(path: Path, passphrase: str, *, read_only: bool = False) -> Engi
         try:
             dbapi_connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except Exception as exc:
-            if "not a database" not in str(exc) and "encrypted" not in str(exc):
+            text = str(exc)
+            if "malformed" in text:
+                error: Exception = describe_damage(path, dbapi_connection)
+            elif "not a database" in text or "encrypted" in text:
+                error = classify_key_failure(path, dbapi_connection)
+            else:
                 raise
-            error = classify_key_failure(path, dbapi_connection)
             dbapi_connection.close()
             raise error from None
         dbapi_connection.execute("PRAGMA foreign_keys = ON")

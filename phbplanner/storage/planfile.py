@@ -19,6 +19,7 @@ from .engine import (
     pragma_outside_transaction,
     rekey_engine,
     sniff,
+    truncation,
     unwrap,
 )
 from .errors import (
@@ -164,6 +165,10 @@ class PlanFile:
                 if damage:
                     raise DamagedFileError(self.path, damage, why="some pages fail their check")
             mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+            pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
+        cut = truncation(self.path, pages)
+        if cut is not None:
+            raise cut
         self.opened_version = version
         if version < SCHEMA_VERSION:
             if self.read_only:

@@ -1,0 +1,226 @@
+"""Every way an open can fail gets its own error and exit code, and leaves the file untouched."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from phbplanner.domain.plan import Plan
+from phbplanner.services.edits import SetSection
+from phbplanner.services.files import (
+    DamagedFileError,
+    FileInUseError,
+    NewerVersionError,
+    NotAPlanFileError,
+    ReadOnlyError,
+    WrongPassphraseError,
+    open_plan_file,
+)
+from phbplanner.storage.engine import make_engine
+from phbplanner.storage.lock import lock_path
+
+from .support import PASS, run_python, sha
+
+
+def _open(path: Path, passphrase: str | None = PASS) -> None:
+    open_plan_file(path, passphrase, author="Test", backup=False).close()
+
+
+def test_wrong_passphrase(plan_file: Path) -> None:
+    before = sha(plan_file)
+    with pytest.raises(WrongPassphraseError) as info:
+        _open(plan_file, "not the right one at all")
+    assert info.value.exit_code == 3
+    assert "not the right one" not in info.value.message
+    assert sha(plan_file) == before
+    assert not lock_path(plan_file).exists()
+    _open(plan_file)  # and the right one still works
+
+
+@pytest.mark.parametrize("where", ["first-page", "second-page", "middle", "last-page"])
+def test_flipped_bytes_are_damage(plan_file: Path, where: str) -> None:
+    data = bytearray(plan_file.read_bytes())
+    offset = {
+        "first-page": 100,
+        "second-page": 4096 + 200,
+        "middle": (len(data) // 4096 // 2) * 4096 + 1000,
+        "last-page": len(data) - 300,
+    }[where]
+    data[offset] ^= 0x5A
+    plan_file.write_bytes(bytes(data))
+    before = sha(plan_file)
+    with pytest.raises(DamagedFileError) as info:
+        _open(plan_file)
+    assert info.value.exit_code == 4
+    page = offset // 4096 + 1
+    assert f"page {page}" in info.value.message, info.value.message
+    assert sha(plan_file) == before
+
+
+@pytest.mark.parametrize("cut", [1000, 4096 * 3])
+def test_truncated_file_is_damage(plan_file: Path, cut: int) -> None:
+    data = plan_file.read_bytes()
+    plan_file.write_bytes(data[: len(data) - cut])
+    before = sha(plan_file)
+    with pytest.raises(DamagedFileError) as info:
+        _open(plan_file)
+    assert info.value.exit_code == 4
+    assert "cut short" in info.value.message
+    assert sha(plan_file) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "empty"),
+        (b'{"format": "phbplanner-plan"}\n', "text file"),
+        (b"%PDF-1.7\n" + bytes(5000), "PDF"),
+        (b"Dear Sir,\nthis is a letter.\n" * 300, "text file"),
+        (b"PK\x03\x04" + bytes(9000), "ZIP"),
+    ],
+)
+def test_not_a_plan(tmp_path: Path, content: bytes, words: str) -> None:
+    path = tmp_path / "thing.phbplan"
+    path.write_bytes(content)
+    with pytest.raises(NotAPlanFileError) as info:
+        _open(path)
+    assert info.value.exit_code == 4
+    assert words in info.value.message
+    assert path.read_bytes() == content
+
+
+def test_plain_sqlite_database_is_not_a_plan(tmp_path: Path) -> None:
+    path = tmp_path / "plain.db"
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+    before = sha(path)
+    with pytest.raises(NotAPlanFileError, match="unencrypted database"):
+        _open(path)
+    assert sha(path) == before
+
+
+def test_other_encrypted_database_is_not_a_plan(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    engine = make_engine(path, PASS)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (x)")
+    engine.dispose()
+    before = sha(path)
+    with pytest.raises(NotAPlanFileError, match="not one made by PHB Planner"):
+        _open(path)
+    assert sha(path) == before
+
+
+def test_newer_schema_is_refused_untouched(plan_file: Path) -> None:
+    engine = make_engine(plan_file, PASS)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA user_version = 99")
+    engine.dispose()
+    before = sha(plan_file)
+    with pytest.raises(NewerVersionError) as info:
+        _open(plan_file)
+    assert info.value.exit_code == 4
+    assert "newer version" in info.value.message
+    assert sha(plan_file) == before
+
+
+def test_in_use_in_this_process(plan_file: Path) -> None:
+    with open_plan_file(plan_file, PASS, author="A", backup=False):
+        before = sha(plan_file)
+        with pytest.raises(FileInUseError) as info:
+            _open(plan_file)
+        assert info.value.exit_code == 5
+        assert f"already open on this computer (process {os.getpid()})" in info.value.message
+        assert sha(plan_file) == before
+    _open(plan_file)  # free again once closed
+
+
+def test_in_use_by_another_process_then_stale_lock_cleared(plan_file: Path) -> None:
+    child = subprocess.Popen(
+        [
+            os.sys.executable,  # type: ignore[attr-defined]
+            "-c",
+            "import sys, time; from pathlib import Path\n"
+            "from phbplanner.services.files import open_plan_file\n"
+            "s = open_plan_file(Path(sys.argv[1]), sys.argv[2], author='B', backup=False)\n"
+            "print('open', flush=True); time.sleep(60)\n",
+            str(plan_file),
+            PASS,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "open"
+        with pytest.raises(FileInUseError) as info:
+            _open(plan_file)
+        assert f"(process {child.pid})" in info.value.message
+    finally:
+        child.kill()  # like a crash: the lock file stays behind
+        child.wait()
+    assert lock_path(plan_file).exists()
+    with open_plan_file(plan_file, PASS, author="A", backup=False) as session:
+        assert any("not closed properly" in notice for notice in session.notices)
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path, plan_file: Path) -> Iterator[Path]:
+    """A folder holding a copy of the plan that this process cannot write to."""
+    source = tmp_path / "src"
+    source.mkdir()
+    shutil.copyfile(plan_file, source / "plan.phbplan")
+    if os.geteuid() != 0:
+        (source / "plan.phbplan").chmod(0o444)
+        source.chmod(0o555)
+        yield source
+        source.chmod(0o755)
+        return
+    # root ignores permissions: use a read-only bind mount instead
+    target = tmp_path / "ro"
+    target.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(source), str(target)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot make a read-only folder here: {mounted.stderr.decode().strip()}")
+    try:
+        remount = subprocess.run(
+            ["mount", "-o", "remount,bind,ro", str(target)], capture_output=True
+        )
+        if remount.returncode != 0:
+            pytest.skip(f"cannot remount read-only: {remount.stderr.decode().strip()}")
+        yield target
+    finally:
+        subprocess.run(["umount", str(target)], capture_output=True)
+
+
+def test_read_only_location_opens_read_only(read_only_folder: Path, plan: Plan) -> None:
+    path = read_only_folder / "plan.phbplan"
+    before = sha(path)
+    with open_plan_file(path, PASS, author="Test") as session:
+        assert session.read_only
+        assert session.read_only_reason
+        assert any("read-only" in notice for notice in session.notices)
+        assert session.plan == plan
+        assert [v.number for v in session.versions()] == [1]
+        with pytest.raises(ReadOnlyError):
+            session.apply(SetSection("consent_to_share", False))
+        assert session.plan == plan
+    assert sha(path) == before
+    assert sorted(p.name for p in read_only_folder.iterdir()) == ["plan.phbplan"]
+
+
+def test_unreadable_passphrase_never_in_process_arguments() -> None:
+    # The CLI has no option that takes a passphrase itself.
+    result = run_python(
+        "from phbplanner.cli import build_parser; print(build_parser().format_help())"
+    )
+    assert "--passphrase " not in result.stdout
