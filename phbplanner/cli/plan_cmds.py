@@ -124,9 +124,13 @@ def _summary_text(plan: Plan, data: dict[str, Any]) -> str:
     if data["ready"]:
         out.append("Ready for sign-off: yes")
     else:
-        out.append(f"Ready for sign-off: no — {len(data['findings'])} things to do:")
+        out.append(f"Ready for sign-off: no — {_things(len(data['findings']))} to do:")
         out.extend(f"  - {finding['message']}" for finding in data["findings"])
     return "\n".join(out)
+
+
+def _things(count: int) -> str:
+    return "1 thing" if count == 1 else f"{count} things"
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -139,7 +143,7 @@ def run_check(args: argparse.Namespace) -> int:
     if data["ready"]:
         print("Ready for sign-off.")
         return EXIT_OK
-    print(f"Not ready for sign-off — {len(data['findings'])} things to do:")
+    print(f"Not ready for sign-off — {_things(len(data['findings']))} to do:")
     for finding in data["findings"]:
         print(f"  - [{finding['code']}] {finding['message']}")
     return EXIT_PROBLEMS

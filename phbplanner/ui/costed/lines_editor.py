@@ -1,0 +1,275 @@
+"""Paid support lines: the table with inline editing, buttons to add, duplicate, remove and
+reorder, a line for problems, and the selected line's details."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.categories import Category
+from ...domain.plan import SupportLine, new_id
+from ...domain.text import translate
+from ...services.edits import MoveItem, PutItem, RemoveItem
+from .delegates import LineDelegate
+from .feed import CostedPlan
+from .line_details import LineDetails
+from .lines_model import SORT_ROLE, Col, SupportLinesModel
+
+
+class SupportLinesEditor(QWidget):
+    """Everything to do with the paid support lines of a plan."""
+
+    def __init__(self, feed: CostedPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.feed = feed
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        heading = QLabel(translate("SupportTable", "Paid support"), self)
+        heading.setProperty("role", "subheading")
+        layout.addWidget(heading)
+        hint = QLabel(
+            translate(
+                "SupportTable",
+                "Change a value by selecting it and pressing F2 or Enter (or double-click it). "
+                "Costs are worked out for you.",
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "note")
+        layout.addWidget(hint)
+
+        buttons = QHBoxLayout()
+        self.add_button = self._button(translate("SupportTable", "Add paid support"), self.add_line)
+        self.duplicate_button = self._button(translate("SupportTable", "Duplicate"), self.duplicate)
+        self.remove_button = self._button(translate("SupportTable", "Remove"), self.remove)
+        self.up_button = self._button(translate("SupportTable", "Move up"), self.move_up)
+        self.down_button = self._button(translate("SupportTable", "Move down"), self.move_down)
+        self.order_button = self._button(
+            translate("SupportTable", "Show in plan order"), self.plan_order
+        )
+        for button in (
+            self.add_button,
+            self.duplicate_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.order_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setProperty("role", "error")
+        self.problem.setAccessibleName(translate("SupportTable", "Problem"))
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+        self.model = SupportLinesModel(feed, self)
+        self.model.problem.connect(self.show_problem)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(LineDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setTabKeyNavigation(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.view.setAccessibleName(translate("SupportTable", "Paid support lines"))
+        self.view.setAccessibleDescription(
+            translate(
+                "SupportTable", "One row for each paid support line, with its cost for the period."
+            )
+        )
+        self.view.setMinimumHeight(220)
+        heading.setBuddy(self.view)
+        self._size_columns()
+        layout.addWidget(self.view, 1)
+
+        self.details = LineDetails(feed, self)
+        layout.addWidget(self.details)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._update_buttons)
+        feed.updated.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _size_columns(self) -> None:
+        width = self.fontMetrics().horizontalAdvance
+        sizes = {
+            Col.DESCRIPTION: "Personal assistant for walks",
+            Col.PROVIDER: "Northgate centre",
+            Col.CATEGORY: "Personal assistant (PA)",
+            Col.UNIT_COST: "£1,234.50",
+            Col.QUANTITY: "Quantity",
+            Col.FREQUENCY: "Every 2 weeks",
+            Col.FIRST: "31/12/2026",
+            Col.LAST: "31/12/2026",
+            Col.MANAGEMENT: "Direct payment",
+            Col.OUTCOMES: "Walk to the shops on my",
+            Col.TIMES: "Times",
+            Col.PERIOD_COST: "£12,345.67",
+            Col.WEEKLY: "£1,234.56",
+        }
+        for col, sample in sizes.items():
+            self.view.setColumnWidth(col, width(sample) + 28)
+
+    # -- selection -------------------------------------------------------------------------
+    def current_line(self) -> SupportLine | None:
+        """The line whose row holds the current cell."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.line_at(self.proxy.mapToSource(index).row())
+
+    def select_line(self, line_id: str, column: int = Col.DESCRIPTION) -> None:
+        """Make the cell of ``line_id`` in ``column`` current and visible."""
+        row = self.model.row_of(line_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        line = self.current_line()
+        self.details.show_line(line.id if line else None)
+        self._update_buttons()
+
+    def _sorted(self) -> bool:
+        return self.view.horizontalHeader().sortIndicatorSection() >= 0
+
+    def _update_buttons(self, *_: object) -> None:
+        line = self.current_line()
+        lines = self.feed.plan.support_lines
+        position = next((i for i, x in enumerate(lines) if line and x.id == line.id), -1)
+        for button in (self.duplicate_button, self.remove_button):
+            button.setEnabled(line is not None)
+        self.up_button.setEnabled(line is not None and not self._sorted() and position > 0)
+        self.down_button.setEnabled(
+            line is not None and not self._sorted() and 0 <= position < len(lines) - 1
+        )
+        self.order_button.setVisible(self._sorted())
+
+    # -- actions ---------------------------------------------------------------------------
+    def show_problem(self, message: str) -> None:
+        """Show why an edit was refused (nothing was saved)."""
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    def _new_line(self) -> SupportLine:
+        lines = self.feed.plan.support_lines
+        # Most plans manage most lines the same way: start from the last line's choice.
+        management = lines[-1].management if lines else None
+        return SupportLine(
+            id=new_id("s", lines),
+            description=translate("SupportTable", "New support"),
+            category=Category.OTHER,
+            management=management,
+        )
+
+    def add_line(self) -> None:
+        """Add a new line at the end and start typing its description."""
+        line = self._new_line()
+        if self.feed.controller.edit(
+            PutItem("support_lines", line), translate("SupportTable", "Add paid support")
+        ):
+            self.show_problem("")
+            self.select_line(line.id)
+            self.view.edit(self.view.currentIndex())
+
+    def duplicate(self) -> None:
+        """Copy the current line, just below it."""
+        line = self.current_line()
+        if line is None:
+            return
+        lines = self.feed.plan.support_lines
+        position = next(i for i, x in enumerate(lines) if x.id == line.id)
+        copy = dataclasses.replace(
+            line,
+            id=new_id("s", lines),
+            description=translate("SupportTable", "{description} (copy)").format(
+                description=line.description
+            ),
+        )
+        if self.feed.controller.edit(
+            PutItem("support_lines", copy, position + 1),
+            translate("SupportTable", "Duplicate support"),
+        ):
+            self.select_line(copy.id)
+
+    def remove(self) -> None:
+        """Remove the current line (Undo brings it back)."""
+        line = self.current_line()
+        if line is None:
+            return
+        lines = self.feed.plan.support_lines
+        position = next(i for i, x in enumerate(lines) if x.id == line.id)
+        if self.feed.controller.edit(
+            RemoveItem("support_lines", line.id), translate("SupportTable", "Remove support")
+        ):
+            remaining = self.feed.plan.support_lines
+            if remaining:
+                self.select_line(remaining[min(position, len(remaining) - 1)].id)
+
+    def move_up(self) -> None:
+        """Move the current line one place earlier."""
+        self.move_line(-1)
+
+    def move_down(self) -> None:
+        """Move the current line one place later."""
+        self.move_line(1)
+
+    def move_line(self, offset: int) -> None:
+        """Move the current line up (-1) or down (+1) in the plan's order."""
+        line = self.current_line()
+        if line is None or self._sorted():
+            return
+        column = self.view.currentIndex().column()
+        lines = self.feed.plan.support_lines
+        position = next(i for i, x in enumerate(lines) if x.id == line.id)
+        target = position + offset
+        if 0 <= target < len(lines) and self.feed.controller.edit(
+            MoveItem("support_lines", line.id, target), translate("SupportTable", "Move support")
+        ):
+            self.select_line(line.id, column)
+
+    def plan_order(self) -> None:
+        """Stop sorting: show the lines in the plan's own order."""
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        self._update_buttons()

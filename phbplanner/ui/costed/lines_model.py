@@ -1,0 +1,366 @@
+"""The support lines as a Qt table model: every field, its computed cost, inline editing.
+
+Edits are parsed and checked here; a value that does not fit is refused with a plain-English
+message (``problem``) and nothing is saved. A value that fits becomes one ``PutItem`` edit sent
+through the plan controller, so it is saved at once and can be undone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ...domain.categories import EXCLUDED, Category, category_label, keyword_warnings
+from ...domain.money import Money, MoneyError
+from ...domain.plan import Management, SupportLine
+from ...domain.schedule import Frequency, Schedule, frequency_label
+from ...domain.text import translate
+from ...services.edits import PutItem
+from ..fields import Problem, parse_date, parse_decimal, show_date
+from ..pages.outcomes import managements
+from .feed import CostedPlan
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+#: The role that gives a cell's raw value for sorting (pence, dates, numbers).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The role that gives a cell's current value to a combo-box editor.
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class Col(IntEnum):
+    DESCRIPTION = 0
+    PROVIDER = 1
+    CATEGORY = 2
+    UNIT_COST = 3
+    QUANTITY = 4
+    FREQUENCY = 5
+    FIRST = 6
+    LAST = 7
+    MANAGEMENT = 8
+    OUTCOMES = 9
+    TIMES = 10
+    PERIOD_COST = 11
+    WEEKLY = 12
+
+
+EDITABLE = {
+    Col.DESCRIPTION,
+    Col.PROVIDER,
+    Col.CATEGORY,
+    Col.UNIT_COST,
+    Col.QUANTITY,
+    Col.FREQUENCY,
+    Col.FIRST,
+    Col.LAST,
+    Col.MANAGEMENT,
+}
+NUMERIC = {Col.UNIT_COST, Col.QUANTITY, Col.TIMES, Col.PERIOD_COST, Col.WEEKLY}
+
+
+def headers() -> list[str]:
+    """Column headings, in column order."""
+    return [
+        translate("SupportTable", "Description"),
+        translate("SupportTable", "Provider"),
+        translate("SupportTable", "Category"),
+        translate("SupportTable", "Unit cost"),
+        translate("SupportTable", "Quantity"),
+        translate("SupportTable", "How often"),
+        translate("SupportTable", "First date"),
+        translate("SupportTable", "Last date"),
+        translate("SupportTable", "Managed as"),
+        translate("SupportTable", "Outcomes served"),
+        translate("SupportTable", "Times"),
+        translate("SupportTable", "Period cost"),
+        translate("SupportTable", "Weekly"),
+    ]
+
+
+def category_choices() -> list[tuple[Category, str]]:
+    """Every category with its label; ones the budget may not buy say so in words."""
+    choices = []
+    for category in Category:
+        label = category_label(category)
+        if category in EXCLUDED:
+            label = translate("SupportTable", "{category} (not allowed)").format(category=label)
+        choices.append((category, label))
+    return choices
+
+
+def frequency_choices() -> list[tuple[Frequency, str]]:
+    """Every frequency with its words, capitalised for a list."""
+    return [(f, frequency_label(f)[:1].upper() + frequency_label(f)[1:]) for f in Frequency]
+
+
+def short_management(value: Management | None) -> str:
+    """Short words for the table cell."""
+    words = {
+        None: translate("SupportTable", "Not stated"),
+        Management.NOTIONAL: translate("SupportTable", "Notional"),
+        Management.THIRD_PARTY: translate("SupportTable", "Third party"),
+        Management.DIRECT_PAYMENT: translate("SupportTable", "Direct payment"),
+    }
+    return words[value]
+
+
+def line_warnings(line: SupportLine) -> list[str]:
+    """Plain-English warnings about one line (excluded category, words, household family)."""
+    found = []
+    if line.category in EXCLUDED:
+        found.append(translate("SupportTable", "This category cannot be paid for from the budget."))
+    dismissed = {w.keyword.lower() for w in line.dismissed_warnings if w.reason.strip()}
+    for warning in keyword_warnings(line.description):
+        if warning.keyword not in dismissed:
+            found.append(
+                translate(
+                    "SupportTable",
+                    "“{word}” looks like {category}: change it, or say why it is fine.",
+                ).format(word=warning.keyword, category=category_label(warning.category).lower())
+            )
+    if line.paid_to_household_family and not line.household_justification.strip():
+        found.append(
+            translate(
+                "SupportTable", "Pays a family member who lives with you: write the agreed reason."
+            )
+        )
+    return found
+
+
+class SupportLinesModel(QAbstractTableModel):
+    """Rows are the plan's support lines in plan order; columns are :class:`Col`."""
+
+    problem = Signal(str)  # a refused edit, in plain English
+
+    def __init__(self, feed: CostedPlan, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.feed = feed
+        self._headers = headers()
+        self._lines: tuple[SupportLine, ...] = feed.plan.support_lines
+        self._titles = {o.id: o.title or o.id for o in feed.plan.outcomes}
+        feed.updated.connect(self._refresh)
+
+    # -- reading --------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        plan = self.feed.plan
+        old_ids = [line.id for line in self._lines]
+        new_ids = [line.id for line in plan.support_lines]
+        self._titles = {o.id: o.title or o.id for o in plan.outcomes}
+        if old_ids == new_ids:
+            # Same rows: repaint values in place so selection, focus and scroll stay put.
+            self._lines = plan.support_lines
+            if self._lines:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._lines) - 1, len(Col) - 1)
+                )
+            return
+        self.beginResetModel()
+        self._lines = plan.support_lines
+        self.endResetModel()
+
+    def line_at(self, row: int) -> SupportLine:
+        """The support line shown in ``row``."""
+        return self._lines[row]
+
+    def row_of(self, line_id: str) -> int:
+        """The row of the line with ``line_id`` (-1 if none)."""
+        return next((i for i, line in enumerate(self._lines) if line.id == line_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and Col(index.column()) in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        col = Col(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(line, col, index.row())
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(line, col)
+        if role == VALUE_ROLE:
+            return {
+                Col.CATEGORY: line.category,
+                Col.FREQUENCY: line.schedule.frequency,
+                Col.MANAGEMENT: line.management,
+            }.get(col)
+        if role == SORT_ROLE:
+            return self._sort_key(line, col, index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            if col == Col.DESCRIPTION:
+                warnings = line_warnings(line)
+                return "\n".join(warnings) if warnings else None
+            if col == Col.FIRST and line.schedule.first is None:
+                return translate("SupportTable", "Empty means the start of the budget period.")
+        return None
+
+    def _display(self, line: SupportLine, col: Col, row: int) -> str:
+        cost = self.feed.costing.lines[row] if row < len(self.feed.costing.lines) else None
+        if col == Col.DESCRIPTION:
+            mark = "⚠ " if line_warnings(line) else ""
+            return mark + (line.description or translate("SupportTable", "(no description)"))
+        if col == Col.PROVIDER:
+            return line.provider
+        if col == Col.CATEGORY:
+            return dict(category_choices())[line.category]
+        if col == Col.UNIT_COST:
+            return line.unit_cost.format()
+        if col == Col.QUANTITY:
+            return _decimal_text(line.quantity)
+        if col == Col.FREQUENCY:
+            return dict(frequency_choices())[line.schedule.frequency]
+        if col == Col.FIRST:
+            return show_date(line.schedule.first) or translate("SupportTable", "Period start")
+        if col == Col.LAST:
+            return show_date(line.schedule.last)
+        if col == Col.MANAGEMENT:
+            return short_management(line.management)
+        if col == Col.OUTCOMES:
+            titles = [self._titles[o] for o in line.outcomes if o in self._titles]
+            return "; ".join(titles) if titles else translate("SupportTable", "None yet")
+        if cost is None:
+            return ""
+        if col == Col.TIMES:
+            return str(cost.occurrences)
+        if col == Col.PERIOD_COST:
+            return cost.period_cost.format()
+        return cost.weekly.format()
+
+    def _edit_text(self, line: SupportLine, col: Col) -> str:
+        if col == Col.UNIT_COST:
+            return line.unit_cost.to_str()
+        if col == Col.FIRST:
+            return show_date(line.schedule.first)
+        if col == Col.DESCRIPTION:
+            return line.description
+        return self._display(line, col, self.row_of(line.id))
+
+    def _sort_key(self, line: SupportLine, col: Col, row: int) -> Any:
+        cost = self.feed.costing.lines[row]
+        keys: dict[Col, Any] = {
+            Col.UNIT_COST: line.unit_cost.pence,
+            Col.QUANTITY: float(line.quantity),
+            Col.FIRST: (line.schedule.first or date.min).toordinal(),
+            Col.LAST: (line.schedule.last or date.max).toordinal(),
+            Col.TIMES: cost.occurrences,
+            Col.PERIOD_COST: cost.period_cost.pence,
+            Col.WEEKLY: cost.weekly.pence,
+            Col.FREQUENCY: list(Frequency).index(line.schedule.frequency),
+        }
+        if col in keys:
+            return keys[col]
+        return self._display(line, col, row).casefold()
+
+    # -- editing ----------------------------------------------------------------------------
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        line = self._lines[index.row()]
+        try:
+            changed = self.parse(line, Col(index.column()), value)
+        except Problem as exc:
+            self.problem.emit(str(exc))
+            return False
+        if changed == line:
+            return True
+        what = translate("SupportTable", "Change {column}").format(
+            column=self._headers[index.column()].lower()
+        )
+        return self.feed.controller.edit(PutItem("support_lines", changed), what)
+
+    def parse(self, line: SupportLine, col: Col, value: Any) -> SupportLine:
+        """The line with ``value`` typed into ``col``; :class:`Problem` when it does not fit."""
+        text = value.strip() if isinstance(value, str) else value
+        replace = dataclasses.replace
+        if col == Col.DESCRIPTION:
+            if not text:
+                raise Problem(translate("SupportTable", "Describe the support in a few words."))
+            return replace(line, description=_limited(text))
+        if col == Col.PROVIDER:
+            return replace(line, provider=_limited(text))
+        if col == Col.CATEGORY:
+            return replace(line, category=Category(value))
+        if col == Col.UNIT_COST:
+            try:
+                cost = Money.parse(text)
+            except MoneyError as exc:
+                raise Problem(
+                    translate(
+                        "SupportTable", "Unit cost must be an amount like 12.50 ({reason})."
+                    ).format(reason=exc.reason)
+                ) from None
+            return replace(line, unit_cost=cost)
+        if col == Col.QUANTITY:
+            quantity = parse_decimal(text, translate("SupportTable", "Quantity"))
+            if quantity is None or quantity <= 0 or quantity > 100000:
+                raise Problem(
+                    translate("SupportTable", "Quantity must be a number more than 0, like 2.5.")
+                )
+            return replace(line, quantity=quantity)
+        if col == Col.FREQUENCY:
+            return replace(line, schedule=replace(line.schedule, frequency=Frequency(value)))
+        if col in (Col.FIRST, Col.LAST):
+            label = headers()[col]
+            day = parse_date(text, label)
+            schedule = (
+                replace(line.schedule, first=day)
+                if col == Col.FIRST
+                else replace(line.schedule, last=day)
+            )
+            _check_schedule(schedule)
+            return replace(line, schedule=schedule)
+        if col == Col.MANAGEMENT:
+            return replace(line, management=Management(value) if value else None)
+        raise Problem(translate("SupportTable", "This column is worked out for you."))
+
+
+def _check_schedule(schedule: Schedule) -> None:
+    if schedule.first and schedule.last and schedule.last < schedule.first:
+        raise Problem(translate("SupportTable", "The last date cannot be before the first date."))
+
+
+def _limited(text: str) -> str:
+    if len(text) > 2000:
+        raise Problem(translate("SupportTable", "That is too long: keep it under 2,000 letters."))
+    return text
+
+
+def _decimal_text(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def management_choices() -> list[tuple[Management | None, str]]:
+    """Management options for the editor (the window's own long words)."""
+    return managements()
