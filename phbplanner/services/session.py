@@ -25,7 +25,7 @@ from ..domain.errors import PHBError
 from ..domain.plan import Plan
 from ..domain.readiness import Finding, check_readiness
 from ..domain.versions import Agreement, VersionInfo, VersionStatus
-from ..interchange.plan_json import plan_fingerprint
+from ..interchange.plan_json import PlanFormatError, parse_plan, plan_document, plan_fingerprint
 from ..storage import backups, keys
 from ..storage.engine import make_engine
 from ..storage.errors import ReadOnlyError, StorageError, WrongPassphraseError
@@ -224,6 +224,7 @@ class PlanSession:
             plan = old
             for edit in edits:
                 plan, _inverse = apply_edit(plan, edit)
+            _check_storable(plan)
             what = description or "; ".join(describe_edit(old, e) for e in edits)
             current = self._current
             new_row: Any = None
@@ -442,6 +443,28 @@ class PlanSession:
         with contextlib.suppress(Exception):
             if not self._closed:
                 self.close()
+
+
+class InvalidPlanError(PHBError):
+    """A change would leave the plan in a state that could not be read back; not saved."""
+
+    exit_code = 1
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
+        super().__init__(f"This change cannot be saved, because {shown}.")
+
+
+def _check_storable(plan: Plan) -> None:
+    """Refuse a plan that the file could not give back (too long text, a dangling reference).
+
+    What is stored is read back through the interchange reader, so it is held to the same rules.
+    """
+    try:
+        parse_plan(plan_document(plan))
+    except PlanFormatError as error:
+        raise InvalidPlanError([str(p) for p in error.problems]) from None
 
 
 class WeakPassphraseError(PHBError):

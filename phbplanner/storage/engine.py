@@ -158,8 +158,12 @@ def make_engine(path: Path, passphrase: str, *, read_only: bool = False) -> Engi
     database = str(path)
     if read_only:
         database = "file:" + urllib.parse.quote(str(path.resolve()))
-        # "immutable": a read-only folder cannot hold the WAL index (-shm) SQLite would need
-        query = {"mode": "ro", "immutable": "1", "uri": "true"}
+        query = {"mode": "ro", "uri": "true"}
+        wal = path.with_name(path.name + "-wal")
+        if not (wal.exists() and wal.stat().st_size > 0):
+            # Nothing waits in a WAL, so the file alone is the whole plan: "immutable" lets
+            # SQLite read it without the WAL index (-shm) a read-only folder cannot hold.
+            query["immutable"] = "1"
     url = URL.create("sqlite+pysqlcipher", password=passphrase, database=database, query=query)
     engine = create_engine(
         url,

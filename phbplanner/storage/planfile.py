@@ -138,9 +138,12 @@ class PlanFile:
             except PermissionError:
                 lock, reason = None, "the folder it is in cannot be written to"
             except OSError as exc:
-                if exc.errno not in (30, 13):  # EROFS, EACCES
+                if exc.errno in (28, 122):  # ENOSPC, EDQUOT
+                    lock, reason = None, "the disk it is on is full"
+                elif exc.errno in (30, 13):  # EROFS, EACCES
+                    lock, reason = None, "it is on a drive that cannot be written to"
+                else:
                     raise _os_error(path, exc) from None
-                lock, reason = None, "it is on a drive that cannot be written to"
         engine = make_engine(path, passphrase, read_only=reason is not None)
         planfile = cls(path, engine, lock, reason)
         try:

@@ -199,7 +199,8 @@ def read_only_folder(tmp_path: Path, plan_file: Path) -> Iterator[Path]:
             pytest.skip(f"cannot remount read-only: {remount.stderr.decode().strip()}")
         yield target
     finally:
-        subprocess.run(["umount", str(target)], capture_output=True)
+        if subprocess.run(["umount", str(target)], capture_output=True).returncode:
+            subprocess.run(["umount", "-l", str(target)], capture_output=True)
 
 
 def test_read_only_location_opens_read_only(read_only_folder: Path, plan: Plan) -> None:
