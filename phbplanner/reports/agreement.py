@@ -9,7 +9,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from ..domain.fingerprint import format_fingerprint
@@ -18,7 +17,7 @@ from ..domain.versions import Agreement, VersionStatus
 from .blocks import SectionHeading, esc, para
 from .context import ReportContext
 from .labels import section_titles, tr
-from .styles import ACCENT, LIGHT_RULE, TEXT, TINT, Theme
+from .styles import ACCENT, LIGHT_RULE, TEXT, TINT, Theme, plain_style
 
 
 def statement(ctx: ReportContext) -> str:
@@ -59,7 +58,7 @@ def _block(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Flowable:
     table = Table(
         data,
         colWidths=[label_w, width - label_w],
-        style=TableStyle(
+        style=plain_style(
             [
                 *room,
                 ("SPAN", (0, 0), (1, 0)),
@@ -93,7 +92,7 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
             ],
         ],
         colWidths=[theme.frame_width],
-        style=TableStyle(
+        style=plain_style(
             [
                 ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
                 ("LEFTPADDING", (0, 0), (-1, -1), theme.base * 0.6),

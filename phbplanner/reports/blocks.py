@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from typing import TypeAlias
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
+from .fonts import BOLD, REGULAR, text_width
 from .labels import tr
-from .styles import ACCENT, LIGHT_RULE, STRIPE, TEXT, Theme
+from .styles import ACCENT, LIGHT_RULE, STRIPE, TEXT, Theme, plain_style
 
 Cell: TypeAlias = Flowable | str
 
@@ -132,12 +134,41 @@ def data_table(
         commands.append(("LINEABOVE", (0, -total_rows), (-1, -total_rows), 1.2, TEXT))
     table = Table(
         [head, *body],
-        colWidths=list(widths),
+        colWidths=fit_widths(header, rows, widths, theme),
         repeatRows=1,
-        style=TableStyle(commands),
+        style=plain_style(commands),
         hAlign="LEFT",
     )
     return table
+
+
+def fit_widths(
+    header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float], theme: Theme
+) -> list[float]:
+    """Column widths close to ``widths`` in which no word has to be broken in two.
+
+    A column too narrow for its longest word (in the header or a text cell) takes the room it
+    needs from the columns that have some to spare, in proportion to their spare room.
+    """
+    pad = theme.base * 0.9 + 2
+    needs = []
+    for index, head in enumerate(header):
+        words = [text_width(word, BOLD, theme.base) for word in head.split()]
+        for row in rows:
+            value = row[index] if index < len(row) else ""
+            if isinstance(value, str):
+                words += [text_width(word, REGULAR, theme.base) for word in value.split()]
+        needs.append(max(words, default=0.0) + pad)
+    result = list(widths)
+    short = sum(max(0.0, need - width) for need, width in zip(needs, result, strict=True))
+    spare = [max(0.0, width - need) for need, width in zip(needs, result, strict=True)]
+    if short <= 0 or sum(spare) < short:
+        return result
+    total_spare = sum(spare)
+    return [
+        max(need, width - short * room / total_spare) if width >= need else need
+        for need, width, room in zip(needs, result, spare, strict=True)
+    ]
 
 
 def field_table(pairs: Sequence[tuple[str, str]], theme: Theme) -> Table:
@@ -155,7 +186,7 @@ def field_table(pairs: Sequence[tuple[str, str]], theme: Theme) -> Table:
     return Table(
         rows,
         colWidths=[width * 0.36, width * 0.64],
-        style=TableStyle(
+        style=plain_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -167,3 +198,11 @@ def field_table(pairs: Sequence[tuple[str, str]], theme: Theme) -> Table:
         ),
         hAlign="LEFT",
     )
+
+
+def new_drawing(width: float, height: float) -> Drawing:
+    """A ReportLab drawing whose text starts in the report font (not Helvetica)."""
+    result = Drawing(width, height)
+    result.initialFontName = REGULAR
+    result.initialFontSize = 10
+    return result

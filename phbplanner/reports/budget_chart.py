@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Line, Rect, String
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
 from ..domain.money import Money
 from ..domain.plan import Management
-from .blocks import para
+from .blocks import new_drawing, para
 from .context import ReportContext
 from .fonts import BOLD, REGULAR, text_width
 from .labels import management_short, tr
-from .styles import LIGHT_RULE, RULE, TEXT, WHITE
+from .styles import LIGHT_RULE, RULE, TEXT, WHITE, plain_style
 
 SHADES = [
     colors.HexColor("#003087"),
@@ -58,7 +58,7 @@ def budget_chart(ctx: ReportContext) -> Flowable:
     whole = max(costing.indicative.pence, costing.committed.pence, 1)
     bar_h = size * 3.2
     top_room = size * 2.2
-    drawing = Drawing(width, bar_h + top_room + 2)
+    drawing = new_drawing(width, bar_h + top_room + 2)
     x = 0.0
     for number, (_, amount, shade) in enumerate(parts, start=1):
         w = width * amount.pence / whole
@@ -96,7 +96,7 @@ def budget_chart(ctx: ReportContext) -> Flowable:
     )
     key_rows = []
     for number, (label, amount, shade) in enumerate(parts, start=1):
-        swatch = Drawing(size * 1.6, size * 1.2)
+        swatch = new_drawing(size * 1.6, size * 1.2)
         swatch.add(
             Rect(0, 0, size * 1.6, size * 1.2, fillColor=shade, strokeColor=RULE, strokeWidth=0.6)
         )
@@ -132,7 +132,7 @@ def budget_chart(ctx: ReportContext) -> Flowable:
     key = Table(
         key_rows or [["", para(tr("Nothing planned yet"), theme, "empty"), "", ""]],
         colWidths=[swatch_w, width - swatch_w - amount_w - share_w, amount_w, share_w],
-        style=TableStyle(
+        style=plain_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -146,7 +146,7 @@ def budget_chart(ctx: ReportContext) -> Flowable:
     return Table(
         [[drawing], [key]],
         colWidths=[width],
-        style=TableStyle(
+        style=plain_style(
             [
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -12,14 +12,14 @@ import math
 
 from reportlab.graphics.shapes import Circle, Drawing, Rect, String
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
 from ..domain.plan import RINGS
-from .blocks import para
+from .blocks import new_drawing, para
 from .context import ReportContext
 from .fonts import BOLD, REGULAR, text_width
 from .labels import ring_label, tr
-from .styles import ACCENT, RULE, TEXT, WHITE
+from .styles import ACCENT, RULE, TEXT, WHITE, plain_style
 
 #: Ring fills, closest (darkest) to furthest (lightest): tints of the accent colour.
 RING_FILLS = {
@@ -78,7 +78,7 @@ def circle_drawing(
     """The diagram: ``rings`` maps ring number (1–4) to the names in it."""
     radius = min(width / 2 - 4, 205.0)
     height = 2 * radius + 8
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     cx, cy = width / 2, height / 2
     inner = radius * 0.22
     band = (radius - inner) / 4
@@ -189,7 +189,7 @@ def relationship_circle(ctx: ReportContext) -> Flowable:
     drawing = circle_drawing(centre, rings, theme.frame_width, theme.base * 0.85)
     key_rows = []
     for ring in RINGS:
-        swatch = Drawing(theme.base * 1.6, theme.base * 1.2)
+        swatch = new_drawing(theme.base * 1.6, theme.base * 1.2)
         swatch.add(
             Rect(
                 0,
@@ -218,7 +218,7 @@ def relationship_circle(ctx: ReportContext) -> Flowable:
     key = Table(
         key_rows,
         colWidths=[theme.base * 2.4, theme.frame_width - theme.base * 2.4],
-        style=TableStyle(
+        style=plain_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -231,7 +231,7 @@ def relationship_circle(ctx: ReportContext) -> Flowable:
     return Table(
         [[drawing], [key]],
         colWidths=[theme.frame_width],
-        style=TableStyle(
+        style=plain_style(
             [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
         ),
         hAlign="LEFT",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from ..domain.fingerprint import format_fingerprint
 from ..domain.readiness import check_readiness
@@ -12,7 +12,7 @@ from .blocks import esc, field_table, para
 from .context import ReportContext
 from .document import PageRef
 from .labels import section_titles, tr
-from .styles import ACCENT, LIGHT_RULE, TINT
+from .styles import ACCENT, LIGHT_RULE, TINT, plain_style
 
 #: How many unmet points of the readiness check a draft's cover lists before "and N more".
 MAX_FINDINGS = 6
@@ -90,7 +90,7 @@ def _draft_notice(ctx: ReportContext) -> Flowable:
     return Table(
         [[inner]],
         colWidths=[theme.frame_width],
-        style=TableStyle(
+        style=plain_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
                 ("LINEBEFORE", (0, 0), (0, -1), 4, ACCENT),
@@ -116,7 +116,7 @@ def contents(ctx: ReportContext) -> list[Flowable]:
     table = Table(
         rows,
         colWidths=[theme.frame_width - number_w, number_w],
-        style=TableStyle(
+        style=plain_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -91,6 +91,7 @@ class PlanDocTemplate(BaseDocTemplate):
         self.last_page = 0
         self._progress = progress
         self._size = 1
+        self._done = 0
         bottom = theme.margin * 0.6 + theme.footer_height
         super().__init__(
             out,
@@ -104,6 +105,7 @@ class PlanDocTemplate(BaseDocTemplate):
             subject=subject,
             creator="PHB Planner",
             lang=lang,
+            initialFontName=REGULAR,
         )
         frame = Frame(
             self.leftMargin,
@@ -140,7 +142,9 @@ class PlanDocTemplate(BaseDocTemplate):
         if kind == "SIZE_EST":
             self._size = max(1, value)
         elif kind == "PROGRESS":
-            self._progress(min(value, self._size - 1), self._size)
+            # A split table puts its remainder back in the story, so the count can step back.
+            self._done = max(self._done, min(value, self._size - 1))
+            self._progress(self._done, self._size)
 
     # -- contents and bookmarks -----------------------------------------------------------------
     def afterFlowable(self, flowable: Flowable) -> None:

@@ -11,12 +11,13 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from ..domain.schedule import format_date
 from .blocks import esc, field_table, para
+from .fonts import REGULAR
 from .labels import tr
-from .styles import ACCENT, RULE, TEXT, TINT, make_theme
+from .styles import ACCENT, RULE, TEXT, TINT, make_theme, plain_style
 
 
 def _passphrase_box(passphrase: str | None, width: float, base: float) -> Flowable:
@@ -41,7 +42,7 @@ def _passphrase_box(passphrase: str | None, width: float, base: float) -> Flowab
     return Table(
         rows,
         colWidths=[width],
-        style=TableStyle(
+        style=plain_style(
             [
                 ("BOX", (0, 0), (-1, -1), 2, ACCENT),
                 ("LEFTPADDING", (0, 0), (-1, -1), base),
@@ -81,6 +82,7 @@ def build_recovery_sheet(
         subject=tr("How to open the plan file if the passphrase is forgotten"),
         creator="PHB Planner",
         lang="en-GB",
+        initialFontName=REGULAR,
     )
     width = theme.frame_width
     story: list[Flowable] = [
@@ -154,7 +156,7 @@ def build_recovery_sheet(
     note = Table(
         [[para(tr("Keep this page private."), theme, "cell_bold")]],
         colWidths=[width],
-        style=TableStyle(
+        style=plain_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
                 ("LINEBEFORE", (0, 0), (0, -1), 4, ACCENT),

@@ -3,7 +3,7 @@ health and wellbeing needs, and outcomes."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.money import Money
 from ..domain.nhs import format_nhs_number
@@ -12,7 +12,7 @@ from .blocks import data_table, esc, field_table, not_written, para, question, s
 from .circle import relationship_circle
 from .context import ReportContext, maybe_date
 from .labels import community_label, ring_label, section_titles, status_label, tr
-from .styles import LIGHT_RULE, Theme
+from .styles import LIGHT_RULE, Theme, plain_style
 
 
 def _bullets(items: list[str], theme: Theme) -> list[Flowable]:
@@ -33,7 +33,7 @@ def _side_by_side(pairs: list[tuple[str, str]], theme: Theme) -> Table:
         colWidths=[width, width],
         splitInRow=1,
         repeatRows=1,
-        style=TableStyle(
+        style=plain_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), pad),

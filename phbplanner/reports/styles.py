@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import TableStyle
 
 from .fonts import BOLD, OBLIQUE, REGULAR, register_fonts
 
@@ -166,6 +167,8 @@ def make_theme(large_print: bool = False) -> Theme:
             parent=body,
             leftIndent=base * 1.5,
             bulletIndent=base * 0.2,
+            bulletFontName=REGULAR,
+            bulletFontSize=base,
             spaceAfter=base * 0.3,
         ),
         "bullet_note": ParagraphStyle(
@@ -182,3 +185,12 @@ def make_theme(large_print: bool = False) -> Theme:
         footer_size=10.0 if large_print else 9.0,
         styles=styles,
     )
+
+
+def plain_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A table style whose bare-text cells use the report font, never ReportLab's Helvetica.
+
+    Empty cells are drawn as text too; without this they would pull Helvetica (which has no
+    "ł" or "ễ", and is not embedded) into the PDF.
+    """
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, NORMAL_BASE), *commands])
