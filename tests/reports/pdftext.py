@@ -42,6 +42,8 @@ def text_runs(pdf: bytes) -> list[Run]:
     reader = PdfReader(io.BytesIO(pdf))
     runs: list[Run] = []
 
+    number = 0
+
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if not text.strip() or font is None:
             return
@@ -50,7 +52,8 @@ def text_runs(pdf: bytes) -> list[Run]:
         x = cm[4] + tm[4] * cm[0]
         runs.append(Run(number, flat(text), x, x + width * cm[0], size))
 
-    for number, page in enumerate(reader.pages, start=1):
+    for page in reader.pages:
+        number += 1  # read by visit() while this page is being read
         page.extract_text(visitor_text=visit)
     return runs
 
