@@ -182,8 +182,17 @@ class PlanFile:
                 )
             if before_upgrade is not None:
                 before_upgrade(self, version)
-            with self.transaction() as conn:
-                upgrade(conn, version)
+            try:
+                with self.transaction() as conn:
+                    upgrade(conn, version)
+            except StorageError:
+                raise
+            except Exception as exc:
+                raise StorageError(
+                    f"{self.path.name} could not be brought up to date for this version of PHB "
+                    f"Planner ({type(exc).__name__}). It has not been changed. Please report "
+                    "this problem."
+                ) from exc
         if not self.read_only and str(mode).lower() != "wal":
             pragma_outside_transaction(self.engine, "PRAGMA journal_mode = WAL")
 
