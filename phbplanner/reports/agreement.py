@@ -54,7 +54,7 @@ def _block(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Flowable:
     for index, (label, value) in enumerate(rows, start=1):
         data.append([para(label, theme, "cell"), para(value, theme, "cell_bold") if value else ""])
         tall = label == tr("Signature")
-        room.append(("TOPPADDING", (0, index), (-1, index), theme.base * (2.6 if tall else 1.3)))
+        room.append(("TOPPADDING", (0, index), (-1, index), theme.base * (2.2 if tall else 1.0)))
     table = Table(
         data,
         colWidths=[label_w, width - label_w],
@@ -73,7 +73,7 @@ def _block(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Flowable:
         ),
         hAlign="LEFT",
     )
-    return KeepTogether([table, Spacer(1, theme.base * 1.2)])
+    return KeepTogether([table, Spacer(1, theme.base * 0.8)])
 
 
 def agreement_section(ctx: ReportContext) -> list[Flowable]:

@@ -86,6 +86,7 @@ def data_table(
     right: Sequence[int] = (),
     total_rows: int = 0,
     plain: Sequence[int] = (),
+    stripes: bool = True,
 ) -> Table:
     """A table with a coloured header row repeated on every page it spills onto.
 
@@ -128,10 +129,14 @@ def data_table(
         ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
         ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, LIGHT_RULE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1 - total_rows), [None, STRIPE]),
     ]
+    if stripes:
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1 - total_rows), [None, STRIPE]))
     if total_rows:
         commands.append(("LINEABOVE", (0, -total_rows), (-1, -total_rows), 1.2, TEXT))
+        if len(rows) > total_rows:
+            # never leave the total alone at the top of a page, under a repeated header
+            commands.append(("NOSPLIT", (0, -total_rows - 1), (-1, -1)))
     table = Table(
         [head, *body],
         colWidths=fit_widths(header, rows, widths, theme),

@@ -148,8 +148,9 @@ def _stacked_table(
         right=(0, 1, 2, 3),
         total_rows=1,
         plain=(0, 1, 2, 3),
+        stripes=False,
     )
-    extra: list[tuple[object, ...]] = [("ROWBACKGROUNDS", (0, 1), (-1, -2), [None])]
+    extra: list[tuple[object, ...]] = []
     for index in range(len(rows)):
         top = 1 + 2 * index
         extra += [

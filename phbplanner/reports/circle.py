@@ -186,7 +186,7 @@ def relationship_circle(ctx: ReportContext) -> Flowable:
     for person in plan.relationships:
         rings.setdefault(person.ring, []).append(person.name or tr("(no name)"))
     centre = plan.person.preferred_name or plan.person.name or tr("Me")
-    drawing = circle_drawing(centre, rings, theme.frame_width, theme.base * 0.85)
+    drawing = circle_drawing(centre, rings, theme.frame_width, max(11.0, theme.base * 0.85))
     key_rows = []
     for ring in RINGS:
         swatch = new_drawing(theme.base * 1.6, theme.base * 1.2)
