@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from .categories import Category
 from .money import Money, round_half_up
@@ -89,11 +90,37 @@ def _split(amount: Money, parts: int) -> list[Money]:
     return [Money(share + (1 if index < extra else 0)) for index in range(parts)]
 
 
-def cost_plan(plan: Plan) -> PlanCosting:
+class CostCache:
+    """Line costs remembered between costings of successive versions of one plan.
+
+    Plans are immutable and an edit replaces only the items it changes, so a line that is the
+    very same object, costed over the same period, costs the same: it is not worked out again.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[int, tuple[SupportLine, date, date, LineCost]] = {}
+
+    def cost(self, line: SupportLine, start: date, end: date, keep: dict[int, Any]) -> LineCost:
+        """The cost of ``line`` (from the cache when unchanged); recorded in ``keep``."""
+        entry = self._entries.get(id(line))
+        if entry is not None and entry[0] is line and entry[1] == start and entry[2] == end:
+            result = entry[3]
+        else:
+            result = cost_line(line, start, end)
+        keep[id(line)] = (line, start, end, result)
+        return result
+
+    def replace(self, entries: dict[int, Any]) -> None:
+        """Keep only the lines of the latest costing (so old plans are not held in memory)."""
+        self._entries = entries
+
+
+def cost_plan(plan: Plan, cache: CostCache | None = None) -> PlanCosting:
     """Cost every line of ``plan`` and work out the budget figures.
 
     Without a budget period every line costs £0.00 (nothing can fall inside an unknown period).
     A line serving several outcomes is shared equally between them in the outcome breakdown.
+    With a :class:`CostCache`, lines unchanged since the last costing are not costed again.
     """
     budget = plan.budget
     start, end = budget.period_start, budget.period_end
@@ -104,9 +131,12 @@ def cost_plan(plan: Plan) -> PlanCosting:
     by_category: dict[str, Money] = {}
     unallocated = Money(0)
     total = 0
+    kept: dict[int, Any] = {}
     for line in plan.support_lines:
         if start is None or end is None:
             cost = LineCost(line.id, 0, Money(0), Money(0))
+        elif cache is not None:
+            cost = cache.cost(line, start, end, kept)
         else:
             cost = cost_line(line, start, end)
         costs.append(cost)
@@ -123,6 +153,8 @@ def cost_plan(plan: Plan) -> PlanCosting:
         else:
             for oid, share in zip(served, _split(cost.period_cost, len(served)), strict=True):
                 by_outcome[oid] += share
+    if cache is not None:
+        cache.replace(kept)
     planned = Money(total)
     contingency = contingency_amount(budget)
     committed = planned + contingency
@@ -146,6 +178,7 @@ def cost_plan(plan: Plan) -> PlanCosting:
 
 
 __all__ = [
+    "CostCache",
     "LineCost",
     "PlanCosting",
     "Schedule",

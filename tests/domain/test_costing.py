@@ -118,3 +118,20 @@ def test_totals_are_sums_of_line_costs_and_breakdowns_balance(
     for cost, (unit, qty, _) in zip(costing.lines, specs, strict=True):
         exact = Decimal(unit.pence) * qty * cost.occurrences
         assert abs(Decimal(cost.period_cost.pence) - exact) <= Decimal("0.5")
+
+
+def test_a_cost_cache_gives_the_same_figures_and_reuses_unchanged_lines() -> None:
+    from phbplanner.domain.costing import CostCache
+
+    plan = ready_plan(tuple(line(f"s{i}", f"{i}.00") for i in range(1, 6)))
+    cache = CostCache()
+    first = cost_plan(plan, cache)
+    assert first == cost_plan(plan)
+    changed = replace(plan, support_lines=(replace(plan.support_lines[0], unit_cost=Money(99)),
+                                           *plan.support_lines[1:]))  # fmt: skip
+    second = cost_plan(changed, cache)
+    assert second == cost_plan(changed)
+    assert second.lines[1] is first.lines[1]  # unchanged line: reused
+    assert second.lines[0] != first.lines[0]
+    moved = replace(changed, budget=replace(changed.budget, period_end=date(2026, 12, 31)))
+    assert cost_plan(moved, cache) == cost_plan(moved)  # a new period costs everything again

@@ -11,7 +11,7 @@ from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
-from ...domain.costing import PlanCosting, cost_plan
+from ...domain.costing import CostCache, PlanCosting, cost_plan
 from ...domain.plan import Plan
 from ...domain.readiness import Finding, check_readiness
 from ...services.session import PlanSession
@@ -29,14 +29,15 @@ class CostedPlan(QObject):
         #: The open plan file (versions, agreement); edits go through the controller instead.
         self.session = cast(PlanSession, controller.session)
         self.plan: Plan = controller.plan
-        self.costing: PlanCosting = cost_plan(self.plan)
+        self._cache = CostCache()
+        self.costing: PlanCosting = cost_plan(self.plan, self._cache)
         self.findings: list[Finding] = check_readiness(self.plan, self.costing)
         controller.plan_changed.connect(self.refresh)
 
     def refresh(self, plan: Plan | None = None) -> None:
         """Recompute from ``plan`` (or the controller's latest plan) and tell every widget."""
         self.plan = plan if plan is not None else self.controller.plan
-        self.costing = cost_plan(self.plan)
+        self.costing = cost_plan(self.plan, self._cache)
         self.findings = check_readiness(self.plan, self.costing)
         self.updated.emit()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from ...services.edits import MoveItem, PutItem, RemoveItem
 from .delegates import LineDelegate
 from .feed import CostedPlan
 from .line_details import LineDetails
-from .lines_model import SORT_ROLE, Col, SupportLinesModel
+from .lines_model import Col, SupportLinesModel
 
 
 class SupportLinesEditor(QWidget):
@@ -81,11 +81,8 @@ class SupportLinesEditor(QWidget):
 
         self.model = SupportLinesModel(feed, self)
         self.model.problem.connect(self.show_problem)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setItemDelegate(LineDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -151,14 +148,14 @@ class SupportLinesEditor(QWidget):
         index = self.view.currentIndex()
         if not index.isValid():
             return None
-        return self.model.line_at(self.proxy.mapToSource(index).row())
+        return self.model.line_at(index.row())
 
     def select_line(self, line_id: str, column: int = Col.DESCRIPTION) -> None:
         """Make the cell of ``line_id`` in ``column`` current and visible."""
         row = self.model.row_of(line_id)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, column))
+        index = self.model.index(row, column)
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
@@ -271,5 +268,5 @@ class SupportLinesEditor(QWidget):
     def plan_order(self) -> None:
         """Stop sorting: show the lines in the plan's own order."""
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.proxy.sort(-1)
+        self.model.sort(-1)
         self._update_buttons()

@@ -147,14 +147,14 @@ def test_sorting_by_cost_keeps_the_plan_order_and_disables_moving(feed: CostedPl
     editor = SupportLinesEditor(feed)
     order = [line.id for line in feed.plan.support_lines]
     editor.view.sortByColumn(Col.PERIOD_COST, Qt.SortOrder.DescendingOrder)
-    shown = [editor.proxy.index(row, Col.PERIOD_COST).data() for row in range(len(order))]
+    shown = [editor.model.index(row, Col.PERIOD_COST).data() for row in range(len(order))]
     pence = [Money.parse(text).pence for text in shown]
     assert pence == sorted(pence, reverse=True)
     editor.select_line(order[2])
     assert not editor.up_button.isEnabled()
     assert [line.id for line in feed.session.plan.support_lines] == order
     editor.plan_order()
-    assert editor.proxy.index(0, Col.DESCRIPTION).data() == feed.plan.support_lines[0].description
+    assert editor.model.index(0, Col.DESCRIPTION).data() == feed.plan.support_lines[0].description
 
 
 def test_details_link_outcomes_and_dismiss_a_warning_with_a_reason(
