@@ -71,8 +71,8 @@ def new_passphrase(args: argparse.Namespace, *, env_names: tuple[str, ...]) -> s
     if value is None:
         if not _interactive():
             raise UsageError(
-                f"A new passphrase is needed. Set {env_names[0]}, use --new-passphrase-file "
-                "PATH, or run this in a terminal to be asked for it."
+                f"A new passphrase is needed. Set {' or '.join(env_names)}, use "
+                "--new-passphrase-file PATH, or run this in a terminal to be asked for it."
             )
         print(
             "Choose a passphrase of at least 10 characters. A lost passphrase cannot be "
