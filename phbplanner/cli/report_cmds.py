@@ -7,7 +7,6 @@ The ``export`` command itself (opening the file, asking for the passphrase) is d
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,27 +44,14 @@ def _choose_version(session: Any, number: int | None) -> tuple[Plan, VersionInfo
     raise UsageError(f"This plan has no version {number}. Its versions are: {known}.")
 
 
-def _passphrase_to_print(args: argparse.Namespace) -> str:
-    """The passphrase the person asked to print, from wherever the command was given it."""
+def _passphrase_to_print(args: argparse.Namespace, session: Any) -> str:
+    """The passphrase the person asked to print: the one this command was given."""
     given = getattr(args, "passphrase", None)
     if isinstance(given, str) and given:
         return given
-    from_env = os.environ.get("PHBPLANNER_PASSPHRASE")
-    if from_env:
-        return from_env
-    file_name = getattr(args, "passphrase_file", None)
-    if file_name:
-        try:
-            with open(file_name, encoding="utf-8") as handle:
-                line = handle.readline().rstrip("\r\n")
-        except OSError as exc:
-            raise UsageError(f"Cannot read {file_name}: {exc.strerror or exc}.") from None
-        if line:
-            return line
-    raise UsageError(
-        "To print the passphrase on the sheet, give it with PHBPLANNER_PASSPHRASE or "
-        "--passphrase-file (it is never taken from the keyring for printing)."
-    )
+    from .file_cmds import existing_passphrase
+
+    return existing_passphrase(args, Path(session.path))
 
 
 def export_report(args: argparse.Namespace, session: Any) -> int:
@@ -85,7 +71,9 @@ def export_report(args: argparse.Namespace, session: Any) -> int:
         return EXIT_OK
     path = Path(session.path)
     name = session.plan.person.name.strip() or path.stem
-    passphrase = _passphrase_to_print(args) if getattr(args, "include_passphrase", False) else None
+    passphrase = (
+        _passphrase_to_print(args, session) if getattr(args, "include_passphrase", False) else None
+    )
     export_recovery_sheet(name, str(path.resolve()), out, passphrase=passphrase)
     print(f"Wrote the recovery sheet to {out}. Keep it somewhere safe.", file=sys.stderr)
     return EXIT_OK
