@@ -9,6 +9,7 @@ edit after agreement starts a new draft version holding a copy of it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import secrets
 import threading
 import time
@@ -33,6 +34,7 @@ from ..storage.models import HistoryRow, PlanVersionRow
 from ..storage.planfile import PlanFile, now_utc
 from ..storage.planrows import insert_plan, load_plan, write_collection, write_section
 from .edits import Edit, MoveItem, PutItem, RemoveItem, SetSection, apply_edit
+from .fingerprints import FingerprintCache
 from .history_text import describe_edit
 
 VERSIONS: Any = PlanVersionRow.__table__
@@ -122,6 +124,7 @@ class PlanSession:
         self._subs = _Subscribers()
         self._author = author.strip() or "someone"
         self._version_plans: dict[int, Plan] = {}
+        self._fingerprints = FingerprintCache()
         self._last_backup = 0.0
         self._backup_thread: threading.Thread | None = None
         self._closed = False
@@ -162,7 +165,9 @@ class PlanSession:
         with self._lock:
             current = self._current
             if current.fingerprint is None:
-                current.fingerprint = current.row.fingerprint or plan_fingerprint(current.plan)
+                current.fingerprint = current.row.fingerprint or self._fingerprints.fingerprint(
+                    current.plan
+                )
             return _version_info(current.row, current.fingerprint)
 
     @property
@@ -224,7 +229,7 @@ class PlanSession:
             plan = old
             for edit in edits:
                 plan, _inverse = apply_edit(plan, edit)
-            _check_storable(plan)
+            _check_storable(plan, edits)
             what = description or "; ".join(describe_edit(old, e) for e in edits)
             current = self._current
             new_row: Any = None
@@ -456,15 +461,42 @@ class InvalidPlanError(PHBError):
         super().__init__(f"This change cannot be saved, because {shown}.")
 
 
-def _check_storable(plan: Plan) -> None:
+def _check_storable(plan: Plan, edits: Sequence[Edit]) -> None:
     """Refuse a plan that the file could not give back (too long text, a dangling reference).
 
-    What is stored is read back through the interchange reader, so it is held to the same rules.
+    What is stored is read back through the interchange reader, so it is held to the same
+    rules. Only the parts the edits touched are checked (with every outcome, for references),
+    which keeps a change to a large plan fast.
     """
+    touched: dict[str, Any] = {}
+    for edit in edits:
+        if isinstance(edit, SetSection):
+            touched[edit.section] = getattr(plan, edit.section)
+        elif isinstance(edit, PutItem):
+            items = {item.id: item for item in getattr(plan, edit.collection)}
+            if edit.item.id in items:
+                touched.setdefault(edit.collection, {})[edit.item.id] = items[edit.item.id]
+    pieces: dict[str, Any] = {
+        key: tuple(value.values()) if isinstance(value, dict) else value
+        for key, value in touched.items()
+    }
+    pieces["outcomes"] = plan.outcomes
+    problems: list[str] = []
     try:
-        parse_plan(plan_document(plan))
+        parse_plan(plan_document(dataclasses.replace(Plan(), **pieces)))
     except PlanFormatError as error:
-        raise InvalidPlanError([str(p) for p in error.problems]) from None
+        problems.extend(str(p) for p in error.problems)
+    outcome_ids = {outcome.id for outcome in plan.outcomes}
+    for key in ("support_lines", "unpaid_support"):
+        for index, item in enumerate(getattr(plan, key)):
+            for position, oid in enumerate(item.outcomes):
+                if oid not in outcome_ids:
+                    problems.append(
+                        f'{key}[{index}].outcomes[{position}]: "{oid}" is not the id of an '
+                        "outcome in this plan"
+                    )
+    if problems:
+        raise InvalidPlanError(problems)
 
 
 class WeakPassphraseError(PHBError):

@@ -1,0 +1,61 @@
+"""Fast fingerprints of a plan that changes one item at a time.
+
+The fingerprint is the SHA-256 of the canonical interchange JSON (``interchange.plan_json``).
+Canonical JSON is compositional — a list's text is its items' texts joined by commas — so the
+text of each list item is cached and only changed items are encoded again. The result is
+byte-for-byte the same as :func:`~phbplanner.interchange.plan_json.plan_fingerprint` (tested).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from typing import Any
+
+from ..domain.plan import COLLECTIONS, Plan
+from ..interchange.plan_json import plan_document
+from ..storage.planrows import item_document
+
+_MAX_CACHED = 20_000
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
+
+
+class FingerprintCache:
+    """Computes plan fingerprints, remembering the canonical text of every list item seen."""
+
+    def __init__(self) -> None:
+        self._items: dict[tuple[str, Any], str] = {}
+
+    def _item_text(self, collection: str, item: Any) -> str:
+        key = (collection, item)
+        try:
+            return self._items[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable item: just encode it
+            return _canonical(item_document(collection, item))
+        text = _canonical(item_document(collection, item))
+        if len(self._items) >= _MAX_CACHED:
+            self._items.clear()
+        self._items[key] = text
+        return text
+
+    def fingerprint(self, plan: Plan) -> str:
+        """The fingerprint of ``plan`` (64 lower-case hex digits)."""
+        bare: dict[str, Any] = {name: () for name in COLLECTIONS}
+        document = plan_document(dataclasses.replace(plan, **bare))
+        parts = []
+        for key in sorted(document):
+            if key in COLLECTIONS:
+                items = ",".join(self._item_text(key, item) for item in getattr(plan, key))
+                text = f"[{items}]"
+            else:
+                text = _canonical(document[key])
+            parts.append(f"{_canonical(key)}:{text}")
+        return hashlib.sha256(("{" + ",".join(parts) + "}").encode("utf-8")).hexdigest()

@@ -1,0 +1,28 @@
+"""The cached fingerprint is byte-for-byte the interchange fingerprint."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from phbplanner.domain.plan import Outcome, Plan, Strength
+from phbplanner.interchange.plan_json import plan_fingerprint
+from phbplanner.services.edits import MoveItem, PutItem, RemoveItem, SetSection, apply_edit
+from phbplanner.services.fingerprints import FingerprintCache
+
+
+def test_matches_plan_fingerprint_through_edits(plan: Plan) -> None:
+    cache = FingerprintCache()
+    assert cache.fingerprint(Plan()) == plan_fingerprint(Plan())
+    assert cache.fingerprint(plan) == plan_fingerprint(plan)
+    edits = [
+        SetSection("person", dataclasses.replace(plan.person, name="Nguyễn “Zoë” \\ \n 💡")),
+        PutItem("strengths", Strength(id="x", text="Łukasz\u2028line")),
+        PutItem("outcomes", Outcome(id="o9", title="Swim", target_date=date(2027, 1, 1)), 0),
+        MoveItem("outcomes", "o9", 3),
+        RemoveItem("strengths", "x"),
+        SetSection("consent_to_share", None),
+    ]
+    for edit in edits:
+        plan, _ = apply_edit(plan, edit)
+        assert cache.fingerprint(plan) == plan_fingerprint(plan)
