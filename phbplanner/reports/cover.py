@@ -111,14 +111,16 @@ def contents(ctx: ReportContext) -> list[Flowable]:
     for number, title in enumerate(section_titles(), start=1):
         key = f"section-{number}"
         link = f'<a href="#{key}">{esc(f"{number}. {title}")}</a>'
-        rows.append([Paragraph(link, style), PageRef(key, style.fontName, style.fontSize)])
+        rows.append(
+            [Paragraph(link, style), PageRef(key, style.fontName, style.fontSize, style.leading)]
+        )
     number_w = theme.base * 4
     table = Table(
         rows,
         colWidths=[theme.frame_width - number_w, number_w],
         style=plain_style(
             [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), theme.base * 0.35),

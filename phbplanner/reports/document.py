@@ -52,20 +52,23 @@ class _FormCanvas(Canvas):
 class PageRef(Flowable):
     """The page number of a section, right-aligned, known only once the document is laid out."""
 
-    def __init__(self, key: str, font: str, size: float) -> None:
+    def __init__(self, key: str, font: str, size: float, leading: float) -> None:
         super().__init__()
         self.key = key
         self.font = font
         self.size = size
+        self.leading = leading
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        return availWidth, self.size * 1.2
+        return availWidth, self.leading
 
     def draw(self) -> None:
+        # a one-line paragraph beside it (tops aligned) has its baseline one font size under
+        # its leading
         canvas = self.canv
         canvas.saveState()
-        canvas.translate(self.width, self.size * 0.25)
+        canvas.translate(self.width, self.leading - self.size)
         canvas.doForm(section_form(self.key))
         canvas.restoreState()
 
