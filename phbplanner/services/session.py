@@ -35,7 +35,7 @@ from ..storage.planfile import PlanFile, now_utc
 from ..storage.planrows import insert_plan, load_plan, write_collection, write_section
 from .edits import Edit, MoveItem, PutItem, RemoveItem, SetSection, apply_edit
 from .fingerprints import FingerprintCache
-from .history_text import describe_edit
+from .history_text import ITEM_LABELS, describe_edit, item_name
 
 VERSIONS: Any = PlanVersionRow.__table__
 
@@ -488,13 +488,13 @@ def _check_storable(plan: Plan, edits: Sequence[Edit]) -> None:
         problems.extend(str(p) for p in error.problems)
     outcome_ids = {outcome.id for outcome in plan.outcomes}
     for key in ("support_lines", "unpaid_support"):
-        for index, item in enumerate(getattr(plan, key)):
-            for position, oid in enumerate(item.outcomes):
-                if oid not in outcome_ids:
-                    problems.append(
-                        f'{key}[{index}].outcomes[{position}]: "{oid}" is not the id of an '
-                        "outcome in this plan"
-                    )
+        for item in getattr(plan, key):
+            if any(oid not in outcome_ids for oid in item.outcomes):
+                problems.append(
+                    f"the {ITEM_LABELS[key]} “{item_name(item)}” would still say it helps "
+                    "with an outcome that is no longer in the plan (change what it helps with "
+                    "first)"
+                )
     if problems:
         raise InvalidPlanError(problems)
 

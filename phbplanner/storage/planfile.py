@@ -149,6 +149,9 @@ class PlanFile:
         try:
             planfile._check(before_upgrade, check_integrity)
             planfile._usable = True
+        except DBAPIError as exc:
+            planfile.close()
+            raise _open_error(path, reason, exc) from None
         except BaseException:
             planfile.close()
             raise
@@ -233,6 +236,22 @@ class PlanFile:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def _open_error(path: Path, read_only_reason: str | None, exc: DBAPIError) -> StorageError:
+    """A plain message for a database error while opening (after sniffing and keying)."""
+    detail = str(unwrap(exc))
+    if is_disk_full(exc):
+        return DiskFullError(path)
+    if read_only_reason and "unable to open" in detail:
+        return StorageError(
+            f"{path.name} has recent changes waiting in “{path.name}-wal” that cannot be read "
+            f"here, because {read_only_reason}. Copy both files to a folder you can write to "
+            "(for example your Documents folder) and open the copy. Nothing has been changed."
+        )
+    if "malformed" in detail or "not a database" in detail:
+        return DamagedFileError(path, [detail], why="its content cannot be read")
+    return StorageError(f"{path.name} could not be opened ({detail}). Nothing has been changed.")
 
 
 def _sidecars(path: Path) -> tuple[Path, ...]:

@@ -68,7 +68,7 @@ def test_apply_many_is_all_or_nothing(plan_file: Path, plan: Plan) -> None:
 def test_edits_that_could_not_be_read_back_are_refused(plan_file: Path, plan: Plan) -> None:
     with open_plan_file(plan_file, PASS, author="Jo", backup=False) as session:
         served = plan.support_lines[0].outcomes[0]
-        with pytest.raises(InvalidPlanError, match="not the id of an outcome"):
+        with pytest.raises(InvalidPlanError, match="no longer in the plan"):
             session.apply(RemoveItem("outcomes", served))
         assert session.plan == plan
 
