@@ -35,8 +35,9 @@ from ..storage.errors import (
 from ..storage.lock import PlanLock
 from ..storage.planfile import PlanFile
 from ..storage.schema import SCHEMA_VERSION
-from .passphrase import passphrase_problem, suggest_passphrase
-from .session import HistoryEntry, NotReadyError, PlanChanged, PlanSession, WeakPassphraseError
+from .passphrase import WeakPassphraseError, passphrase_problem, suggest_passphrase
+from .plan_checks import InvalidPlanError
+from .session import HistoryEntry, NotReadyError, PlanChanged, PlanSession
 
 __all__ = [
     "SUFFIX",
@@ -45,6 +46,7 @@ __all__ = [
     "DiskFullError",
     "FileInUseError",
     "HistoryEntry",
+    "InvalidPlanError",
     "KeyringError",
     "NewerVersionError",
     "NotAPlanFileError",

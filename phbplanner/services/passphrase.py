@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import secrets
 
+from ..domain.errors import PHBError
+
 MIN_LENGTH = 10
 SUGGESTED_WORDS = 6
 
@@ -115,3 +117,9 @@ def suggest_passphrase(words: int = SUGGESTED_WORDS) -> str:
     """A strong passphrase: random everyday words and two digits, e.g. "otter maple … 42"."""
     chosen = [secrets.choice(WORDS) for _ in range(words)]
     return " ".join(chosen) + f" {secrets.randbelow(90) + 10}"
+
+
+class WeakPassphraseError(PHBError):
+    """The new passphrase is too weak; the message says why."""
+
+    exit_code = 1

@@ -9,7 +9,6 @@ edit after agreement starts a new draft version holding a copy of it.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import secrets
 import threading
 import time
@@ -26,7 +25,7 @@ from ..domain.errors import PHBError
 from ..domain.plan import Plan
 from ..domain.readiness import Finding, check_readiness
 from ..domain.versions import Agreement, VersionInfo, VersionStatus
-from ..interchange.plan_json import PlanFormatError, parse_plan, plan_document, plan_fingerprint
+from ..interchange.plan_json import plan_fingerprint
 from ..storage import backups, keys
 from ..storage.engine import make_engine
 from ..storage.errors import ReadOnlyError, StorageError, WrongPassphraseError
@@ -35,7 +34,9 @@ from ..storage.planfile import PlanFile, now_utc
 from ..storage.planrows import insert_plan, load_plan, write_collection, write_section
 from .edits import Edit, MoveItem, PutItem, RemoveItem, SetSection, apply_edit
 from .fingerprints import FingerprintCache
-from .history_text import ITEM_LABELS, describe_edit, item_name
+from .history_text import describe_edit
+from .passphrase import WeakPassphraseError, passphrase_problem
+from .plan_checks import check_storable
 
 VERSIONS: Any = PlanVersionRow.__table__
 
@@ -229,7 +230,7 @@ class PlanSession:
             plan = old
             for edit in edits:
                 plan, _inverse = apply_edit(plan, edit)
-            _check_storable(plan, edits)
+            check_storable(plan, edits)
             what = description or "; ".join(describe_edit(old, e) for e in edits)
             current = self._current
             new_row: Any = None
@@ -335,8 +336,6 @@ class PlanSession:
     # -- passphrase and backups ------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str) -> None:
         """Change the passphrase (old one required); backups and the keyring follow."""
-        from .passphrase import passphrase_problem
-
         with self._lock:
             self._check_open()
             if self.read_only_reason is not None:
@@ -448,61 +447,6 @@ class PlanSession:
         with contextlib.suppress(Exception):
             if not self._closed:
                 self.close()
-
-
-class InvalidPlanError(PHBError):
-    """A change would leave the plan in a state that could not be read back; not saved."""
-
-    exit_code = 1
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
-        super().__init__(f"This change cannot be saved, because {shown}.")
-
-
-def _check_storable(plan: Plan, edits: Sequence[Edit]) -> None:
-    """Refuse a plan that the file could not give back (too long text, a dangling reference).
-
-    What is stored is read back through the interchange reader, so it is held to the same
-    rules. Only the parts the edits touched are checked (with every outcome, for references),
-    which keeps a change to a large plan fast.
-    """
-    touched: dict[str, Any] = {}
-    for edit in edits:
-        if isinstance(edit, SetSection):
-            touched[edit.section] = getattr(plan, edit.section)
-        elif isinstance(edit, PutItem):
-            items = {item.id: item for item in getattr(plan, edit.collection)}
-            if edit.item.id in items:
-                touched.setdefault(edit.collection, {})[edit.item.id] = items[edit.item.id]
-    pieces: dict[str, Any] = {
-        key: tuple(value.values()) if isinstance(value, dict) else value
-        for key, value in touched.items()
-    }
-    pieces["outcomes"] = plan.outcomes
-    problems: list[str] = []
-    try:
-        parse_plan(plan_document(dataclasses.replace(Plan(), **pieces)))
-    except PlanFormatError as error:
-        problems.extend(str(p) for p in error.problems)
-    outcome_ids = {outcome.id for outcome in plan.outcomes}
-    for key in ("support_lines", "unpaid_support"):
-        for item in getattr(plan, key):
-            if any(oid not in outcome_ids for oid in item.outcomes):
-                problems.append(
-                    f"the {ITEM_LABELS[key]} “{item_name(item)}” would still say it helps "
-                    "with an outcome that is no longer in the plan (change what it helps with "
-                    "first)"
-                )
-    if problems:
-        raise InvalidPlanError(problems)
-
-
-class WeakPassphraseError(PHBError):
-    """The new passphrase is too weak; the message says why."""
-
-    exit_code = 1
 
 
 def _write_edits(conn: Connection, version_id: int, plan: Plan, edits: Sequence[Edit]) -> None:

@@ -15,11 +15,11 @@ from phbplanner.domain.versions import Agreement, VersionStatus
 from phbplanner.interchange.plan_json import plan_fingerprint
 from phbplanner.services.edits import EditError, PutItem, RemoveItem, SetSection
 from phbplanner.services.files import (
+    InvalidPlanError,
     NotReadyError,
     PlanChanged,
     open_plan_file,
 )
-from phbplanner.services.session import InvalidPlanError
 from tests.storage.support import PASS
 
 AGREEMENT = Agreement(person_name="Ann", agreed_on=date(2026, 4, 1), coordinator_name="Bo")

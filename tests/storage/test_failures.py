@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -146,7 +147,7 @@ def test_in_use_in_this_process(plan_file: Path) -> None:
 def test_in_use_by_another_process_then_stale_lock_cleared(plan_file: Path) -> None:
     child = subprocess.Popen(
         [
-            os.sys.executable,  # type: ignore[attr-defined]
+            sys.executable,
             "-c",
             "import sys, time; from pathlib import Path\n"
             "from phbplanner.services.files import open_plan_file\n"
@@ -219,9 +220,21 @@ def test_read_only_location_opens_read_only(read_only_folder: Path, plan: Plan) 
     assert sorted(p.name for p in read_only_folder.iterdir()) == ["plan.phbplan"]
 
 
-def test_unreadable_passphrase_never_in_process_arguments() -> None:
-    # The CLI has no option that takes a passphrase itself.
-    result = run_python(
-        "from phbplanner.cli import build_parser; print(build_parser().format_help())"
+def test_no_command_takes_a_passphrase_as_an_argument() -> None:
+    # A passphrase in the arguments would be visible to every user of the computer (ps).
+    code = (
+        "import argparse\n"
+        "from phbplanner.cli import build_parser\n"
+        "parser = build_parser()\n"
+        "sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))\n"
+        "for name, command in sub.choices.items():\n"
+        "    for action in command._actions:\n"
+        "        for option in action.option_strings:\n"
+        "            print(name, option)\n"
     )
-    assert "--passphrase " not in result.stdout
+    options = run_python(code).stdout.split("\n")
+    assert any(line.startswith("export --passphrase-file") for line in options)
+    for line in options:
+        option = line.partition(" ")[2]
+        if "pass" in option:
+            assert option.endswith("-file") or option == "--include-passphrase", line
