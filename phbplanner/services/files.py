@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from .. import __version__
 from ..domain.errors import PHBError
 from ..domain.plan import Plan
+from ..interchange.plan_json import plan_document
 from ..storage import backups, keys
 from ..storage.backups import BackupInfo
 from ..storage.engine import make_engine
@@ -92,7 +93,8 @@ def create_plan_file(
     problem = passphrase_problem(passphrase)
     if problem:
         raise WeakPassphraseError(f"Please choose a stronger passphrase. {problem}")
-    planfile = PlanFile.create(Path(path), passphrase, plan, app_version=__version__)
+    document = plan_document(plan)
+    planfile = PlanFile.create(Path(path), passphrase, document, app_version=__version__)
     session = PlanSession(planfile, author=author, supporter=supporter)
     session._record_now("Created the plan")
     if remember and not supporter:

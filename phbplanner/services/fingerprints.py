@@ -15,7 +15,7 @@ from typing import Any
 
 from ..domain.plan import COLLECTIONS, Plan
 from ..interchange.plan_json import plan_document
-from ..storage.planrows import item_document
+from .documents import item_document
 
 _MAX_CACHED = 20_000
 

@@ -31,8 +31,8 @@ from ..storage.engine import make_engine
 from ..storage.errors import ReadOnlyError, StorageError, WrongPassphraseError
 from ..storage.models import HistoryRow, PlanVersionRow
 from ..storage.planfile import PlanFile, now_utc
-from ..storage.planrows import insert_plan, load_plan, write_collection, write_section
-from .edits import Edit, MoveItem, PutItem, RemoveItem, SetSection, apply_edit
+from .documents import read_plan, store_plan, write_edits
+from .edits import Edit, apply_edit
 from .fingerprints import FingerprintCache
 from .history_text import describe_edit
 from .passphrase import WeakPassphraseError, passphrase_problem
@@ -153,7 +153,7 @@ class PlanSession:
         ).one_or_none()
         if row is None:
             raise StorageError(f"{self.path.name} holds no plan version.")
-        return _Current(row.id, row, load_plan(conn, row.id))
+        return _Current(row.id, row, read_plan(conn, row.id))
 
     @property
     def plan(self) -> Plan:
@@ -197,7 +197,7 @@ class PlanSession:
                 ).scalar_one_or_none()
                 if version_id is None:
                     raise PHBError(f"This plan has no version {number}.")
-                plan = load_plan(conn, version_id)
+                plan = read_plan(conn, version_id)
             self._version_plans[number] = plan
             return plan
 
@@ -239,7 +239,7 @@ class PlanSession:
                     new_row = self._start_draft(conn, current.row.number + 1, plan)
                     self._record(conn, new_row.number, f"Started version {new_row.number}")
                 else:
-                    _write_edits(conn, current.version_id, old, edits)
+                    write_edits(conn, current.version_id, old, edits)
                 self._record(conn, (new_row or current.row).number, what)
             if new_row is not None:
                 self._version_plans[current.row.number] = old
@@ -257,7 +257,7 @@ class PlanSession:
             .values(number=number, status=VersionStatus.DRAFT.value, created=now_utc())
             .returning(PlanVersionRow.id)
         ).scalar_one()
-        insert_plan(conn, version_id, plan)
+        store_plan(conn, version_id, plan)
         return conn.execute(select(VERSIONS).where(VERSIONS.c.id == version_id)).one()
 
     def _record(self, conn: Connection, version: int, what: str) -> None:
@@ -447,17 +447,3 @@ class PlanSession:
         with contextlib.suppress(Exception):
             if not self._closed:
                 self.close()
-
-
-def _write_edits(conn: Connection, version_id: int, plan: Plan, edits: Sequence[Edit]) -> None:
-    """Store ``edits`` (applied to ``plan`` in order) in the rows of ``version_id``."""
-    for edit in edits:
-        new, _ = apply_edit(plan, edit)
-        if isinstance(edit, SetSection):
-            write_section(conn, version_id, new, edit.section)
-        elif isinstance(edit, PutItem):
-            item_id = edit.item.id
-            write_collection(conn, version_id, plan, new, edit.collection, item_id)
-        elif isinstance(edit, RemoveItem | MoveItem):
-            write_collection(conn, version_id, plan, new, edit.collection, None)
-        plan = new

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, insert
 from sqlalchemy.exc import DBAPIError
 
-from ..domain.plan import Plan
 from ..domain.versions import VersionStatus
 from .engine import (
     is_disk_full,
@@ -33,7 +33,7 @@ from .errors import (
 )
 from .lock import PlanLock
 from .models import Meta, PlanVersionRow
-from .planrows import insert_plan
+from .planrows import insert_document
 from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, file_versions, upgrade
 
 #: Called with the open file and its old schema version before an upgrade is run.
@@ -71,8 +71,13 @@ class PlanFile:
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str, plan: Plan, *, app_version: str) -> PlanFile:
-        """Create a new plan file holding ``plan`` as draft version 1. Refuses to overwrite."""
+    def create(
+        cls, path: Path, passphrase: str, document: Mapping[str, Any], *, app_version: str
+    ) -> PlanFile:
+        """Create a new plan file holding a plan's interchange ``document`` as draft version 1.
+
+        Refuses to overwrite an existing file.
+        """
         path = Path(path)
         if path.exists():
             raise StorageError(f"There is already a file called {path.name}; choose another name.")
@@ -101,7 +106,7 @@ class PlanFile:
                     .values(number=1, status=VersionStatus.DRAFT.value, created=stamp)
                     .returning(PlanVersionRow.id)
                 ).scalar_one()
-                insert_plan(conn, version_id, plan)
+                insert_document(conn, version_id, document)
         except BaseException as exc:
             engine.dispose()
             lock.release()

@@ -1,23 +1,21 @@
-"""A plan version's content as rows, and back.
+"""A plan version's content as rows, and back, in the plan's interchange form.
 
-Each piece is stored in its interchange form (``interchange.plan_json``): single sections and the
-untyped list items as JSON text, outcomes and support lines as typed columns. Loading assembles
-the interchange document and parses it, so what is read is exactly what was written.
-Writing an edit touches only the rows it changes (plus positions), so a change commits quickly
-however large the plan is.
+Storage does not interpret plans: it stores the pieces of a plan's interchange document (built
+and parsed by ``services``) — single sections and untyped list items as JSON text, outcomes and
+support lines as typed columns — and gives the same document back. Writing a change touches
+only the rows it changes (plus positions), so a change commits quickly however large the plan.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
 from ..domain.money import Money
-from ..domain.plan import COLLECTIONS, SECTIONS, Plan
-from ..interchange.plan_json import FORMAT, VERSION, parse_plan, plan_document
+from ..domain.plan import COLLECTIONS, SECTIONS
 from .models import (
     LineOutcomeRow,
     OutcomeRow,
@@ -36,22 +34,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-# -- pieces of the interchange document ----------------------------------------------------------
-def item_document(collection: str, item: Any) -> dict[str, Any]:
-    """The interchange form of one list item."""
-    changes: dict[str, Any] = {collection: (item,)}
-    doc: dict[str, Any] = plan_document(dataclasses.replace(Plan(), **changes))
-    result: dict[str, Any] = doc[collection][0]
-    return result
-
-
-def section_document(plan: Plan, name: str) -> Any:
-    """The interchange form of one single-valued section of ``plan``."""
-    changes: dict[str, Any] = {name: getattr(plan, name)}
-    doc = plan_document(dataclasses.replace(Plan(), **changes))
-    return doc[name]
-
-
+# -- typed rows ------------------------------------------------------------------------------
 def _outcome_values(doc: dict[str, Any]) -> dict[str, Any]:
     return {
         "item_id": doc["id"],
@@ -115,9 +98,8 @@ def _line_doc(row: Any, outcomes: list[str]) -> dict[str, Any]:
 
 
 # -- whole versions --------------------------------------------------------------------------------
-def insert_plan(conn: Connection, version_id: int, plan: Plan) -> None:
-    """Write every part of ``plan`` as the content of an empty version."""
-    doc = plan_document(plan)
+def insert_document(conn: Connection, version_id: int, doc: Mapping[str, Any]) -> None:
+    """Write every part of the interchange document ``doc`` as the content of an empty version."""
     conn.execute(
         insert(PlanSectionRow),
         [{"version_id": version_id, "name": n, "data": _dumps(doc[n])} for n in SECTION_NAMES],
@@ -165,9 +147,9 @@ def _insert_line_outcomes(conn: Connection, row_id: int, outcomes: list[str]) ->
         )
 
 
-def load_plan(conn: Connection, version_id: int) -> Plan:
-    """Read the content of one version back into a :class:`Plan`."""
-    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+def load_document(conn: Connection, version_id: int) -> dict[str, Any]:
+    """The content of one version, as the parts of its interchange document."""
+    doc: dict[str, Any] = {}
     for name, data in conn.execute(
         select(PlanSectionRow.name, PlanSectionRow.data).where(
             PlanSectionRow.version_id == version_id
@@ -206,13 +188,13 @@ def load_plan(conn: Connection, version_id: int) -> Plan:
             .order_by(SupportLineRow.position)
         )
     ]
-    return parse_plan(doc)
+    return doc
 
 
 # -- one edit ------------------------------------------------------------------------------------
-def write_section(conn: Connection, version_id: int, plan: Plan, name: str) -> None:
-    """Store the section ``name`` of ``plan`` (after a ``SetSection``)."""
-    data = _dumps(section_document(plan, name))
+def write_section(conn: Connection, version_id: int, name: str, value: Any) -> None:
+    """Store ``value``, the interchange form of the single section ``name``."""
+    data = _dumps(value)
     done = conn.execute(
         update(PlanSectionRow)
         .where(PlanSectionRow.version_id == version_id, PlanSectionRow.name == name)
@@ -223,33 +205,36 @@ def write_section(conn: Connection, version_id: int, plan: Plan, name: str) -> N
 
 
 def write_collection(
-    conn: Connection, version_id: int, old: Plan, new: Plan, collection: str, changed: str | None
+    conn: Connection,
+    version_id: int,
+    collection: str,
+    old_ids: Sequence[str],
+    new_ids: Sequence[str],
+    documents: Mapping[str, dict[str, Any]],
 ) -> None:
-    """Bring the rows of ``collection`` from ``old`` to ``new``.
+    """Bring the rows of ``collection`` from the order ``old_ids`` to ``new_ids``.
 
-    ``changed`` is the id of an item whose content changed (``PutItem``); every other
-    difference is an addition, removal or move, found by comparing the two orders of ids.
+    ``documents`` holds the interchange form of every item that is new or whose content
+    changed; every other difference is a removal or a move, found by comparing the orders.
     """
-    old_ids = [item.id for item in getattr(old, collection)]
-    new_items = {item.id: item for item in getattr(new, collection)}
-    new_ids = list(new_items)
+    new_set = set(new_ids)
     old_pos = {item_id: i for i, item_id in enumerate(old_ids)}
     table: Any = _table(collection)
     where = [table.version_id == version_id]
     if collection in ITEM_COLLECTIONS:
         where.append(table.collection == collection)
-    gone = [item_id for item_id in old_ids if item_id not in new_items]
+    gone = [item_id for item_id in old_ids if item_id not in new_set]
     if gone:
         conn.execute(delete(table).where(*where, table.item_id.in_(gone)))
     for position, item_id in enumerate(new_ids):
         if item_id not in old_pos:
-            _insert_item(conn, version_id, collection, position, new_items[item_id])
+            _insert_item(conn, version_id, collection, position, documents[item_id])
             continue
         values: dict[str, Any] = {}
         if old_pos[item_id] != position:
             values["position"] = position
-        if item_id == changed:
-            _update_item(conn, version_id, collection, new_items[item_id], values)
+        if item_id in documents:
+            _update_item(conn, version_id, collection, documents[item_id], values)
         elif values:
             conn.execute(update(table).where(*where, table.item_id == item_id).values(**values))
 
@@ -263,9 +248,8 @@ def _table(collection: str) -> Any:
 
 
 def _insert_item(
-    conn: Connection, version_id: int, collection: str, position: int, item: Any
+    conn: Connection, version_id: int, collection: str, position: int, doc: dict[str, Any]
 ) -> None:
-    doc = item_document(collection, item)
     if collection == "outcomes":
         conn.execute(
             insert(OutcomeRow).values(
@@ -287,9 +271,8 @@ def _insert_item(
 
 
 def _update_item(
-    conn: Connection, version_id: int, collection: str, item: Any, values: dict[str, Any]
+    conn: Connection, version_id: int, collection: str, doc: dict[str, Any], values: dict[str, Any]
 ) -> None:
-    doc = item_document(collection, item)
     if collection == "outcomes":
         conn.execute(
             update(OutcomeRow)
