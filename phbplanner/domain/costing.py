@@ -84,12 +84,6 @@ def cost_line(line: SupportLine, start: date, end: date) -> LineCost:
     return LineCost(line.id, occurrences, cost, weekly_equivalent(cost, days_in_period(start, end)))
 
 
-def _split(amount: Money, parts: int) -> list[Money]:
-    """Split an amount into ``parts`` shares that add up exactly (extra pennies go first)."""
-    share, extra = divmod(amount.pence, parts)
-    return [Money(share + (1 if index < extra else 0)) for index in range(parts)]
-
-
 class CostCache:
     """Line costs remembered between costings of successive versions of one plan.
 
@@ -126,10 +120,11 @@ def cost_plan(plan: Plan, cache: CostCache | None = None) -> PlanCosting:
     start, end = budget.period_start, budget.period_end
     days = days_in_period(start, end) if start and end else 0
     costs: list[LineCost] = []
-    by_outcome: dict[str, Money] = {outcome.id: Money(0) for outcome in plan.outcomes}
-    by_management: dict[str, Money] = {}
-    by_category: dict[str, Money] = {}
-    unallocated = Money(0)
+    # Sums are kept in whole pence (ints) and turned into Money once at the end.
+    by_outcome: dict[str, int] = {outcome.id: 0 for outcome in plan.outcomes}
+    by_management: dict[str, int] = {}
+    by_category: dict[str, int] = {}
+    unallocated = 0
     total = 0
     kept: dict[int, Any] = {}
     for line in plan.support_lines:
@@ -140,19 +135,21 @@ def cost_plan(plan: Plan, cache: CostCache | None = None) -> PlanCosting:
         else:
             cost = cost_line(line, start, end)
         costs.append(cost)
-        total += cost.period_cost.pence
+        pence = cost.period_cost.pence
+        total += pence
         key = line.management.value if isinstance(line.management, Management) else "unstated"
-        by_management[key] = by_management.get(key, Money(0)) + cost.period_cost
+        by_management[key] = by_management.get(key, 0) + pence
         category = (
             line.category.value if isinstance(line.category, Category) else str(line.category)
         )
-        by_category[category] = by_category.get(category, Money(0)) + cost.period_cost
+        by_category[category] = by_category.get(category, 0) + pence
         served = [oid for oid in dict.fromkeys(line.outcomes) if oid in by_outcome]
         if not served:
-            unallocated += cost.period_cost
+            unallocated += pence
         else:
-            for oid, share in zip(served, _split(cost.period_cost, len(served)), strict=True):
-                by_outcome[oid] += share
+            share, extra = divmod(pence, len(served))
+            for index, oid in enumerate(served):  # extra pennies go to the first outcomes
+                by_outcome[oid] += share + (1 if index < extra else 0)
     if cache is not None:
         cache.replace(kept)
     planned = Money(total)
@@ -170,10 +167,10 @@ def cost_plan(plan: Plan, cache: CostCache | None = None) -> PlanCosting:
         within_budget=budget.indicative is not None and committed <= indicative,
         days_in_period=days,
         weekly_total=weekly_equivalent(planned, days),
-        by_outcome=by_outcome,
-        by_management=by_management,
-        by_category=by_category,
-        unallocated=unallocated,
+        by_outcome={key: Money(value) for key, value in by_outcome.items()},
+        by_management={key: Money(value) for key, value in by_management.items()},
+        by_category={key: Money(value) for key, value in by_category.items()},
+        unallocated=Money(unallocated),
     )
 
 

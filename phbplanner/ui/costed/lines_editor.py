@@ -97,6 +97,10 @@ class SupportLinesEditor(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(False)
+        # Row numbers add nothing a person needs, and a 1,000-row header re-measures itself
+        # on every change; fixed row heights keep scrolling and repainting cheap.
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.view.setAccessibleName(translate("SupportTable", "Paid support lines"))
         self.view.setAccessibleDescription(

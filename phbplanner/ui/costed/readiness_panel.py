@@ -42,6 +42,7 @@ class ReadinessPanel(QFrame):
         layout.addWidget(self.more)
         layout.addStretch(1)
         self.buttons: list[QPushButton] = []
+        self._labels: list[QLabel] = []
         self._targets: dict[QPushButton, Finding] = {}
         self._shown: list[Finding] = []
         feed.updated.connect(self.refresh)
@@ -77,30 +78,38 @@ class ReadinessPanel(QFrame):
         self.setAccessibleName(self.status.text())
 
     def _rebuild(self, findings: list[Finding]) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
+        """Show ``findings``, reusing the rows already there (only their words change)."""
+        while len(self.buttons) > len(findings):
+            self.buttons.pop()
+            self._labels.pop()
+            item = self.rows.takeAt(self.rows.count() - 1)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
-        self.buttons = []
-        self._targets = {}
-        for number, finding in enumerate(findings, start=1):
+        while len(self.buttons) < len(findings):
             row = QWidget(self)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(f"{number}. {finding.message}", row)
+            text = QLabel(row)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton(translate("Readiness", "Go there"), row)
-            button.setAccessibleName(
-                translate("Readiness", "Go there to fix: {problem}").format(problem=finding.message)
-            )
-            self._targets[button] = finding
             button.clicked.connect(self._go)
             line.addWidget(text, 1)
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.rows.addWidget(row)
             self.buttons.append(button)
+            self._labels.append(text)
+        self._targets = {}
+        for number, (finding, button, label) in enumerate(
+            zip(findings, self.buttons, self._labels, strict=True), start=1
+        ):
+            label.setText(f"{number}. {finding.message}")
+            button.setAccessibleName(
+                translate("Readiness", "Go there to fix: {problem}").format(problem=finding.message)
+            )
+            self._targets[button] = finding
         self._shown = list(findings)
 
     def _go(self) -> None:

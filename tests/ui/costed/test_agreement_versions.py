@@ -139,3 +139,19 @@ def test_panel_for_a_thousand_findings_shows_the_first_and_counts_the_rest(
     panel = ReadinessPanel(feed)
     assert len(panel.buttons) == 25
     assert "more like these" in panel.more.text()
+
+
+def test_panel_rewords_its_rows_in_place_as_figures_change(feed: CostedPlan) -> None:
+    panel = ReadinessPanel(feed)
+    line = feed.plan.support_lines[1]
+    feed.controller.edit(PutItem("support_lines", dataclasses.replace(
+        line, unit_cost=Money.parse("40.00"))), "Raise")  # fmt: skip
+    (button,) = panel.buttons
+    first = panel._labels[0].text()
+    assert "over budget" in first
+    feed.controller.edit(PutItem("support_lines", dataclasses.replace(
+        line, unit_cost=Money.parse("45.00"))), "Raise more")  # fmt: skip
+    assert panel.buttons == [button]  # the same row, reworded
+    assert panel._labels[0].text() != first and "over budget" in panel._labels[0].text()
+    assert feed.costing.remaining.pence < 0
+    assert (-feed.costing.remaining).format() in panel._labels[0].text()
