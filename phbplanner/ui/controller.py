@@ -107,6 +107,11 @@ class PlanController(QObject):
         except PHBError as exc:
             self.failed.emit(exc.message)
             return []
+        except Exception:  # never let a surprise in saving close the window
+            self.failed.emit(
+                self.tr("That change could not be saved. The plan is as it was before it.")
+            )
+            return []
         self.saved.emit(self.tr("All changes saved"))
         self.plan_changed.emit(self._plan)
         return list(reversed(inverses))

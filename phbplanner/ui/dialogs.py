@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -63,7 +65,11 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(480, 0)
-        self.passphrase.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activateWindow()
+        self.passphrase.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
 
 def explain(parent: QWidget | None, title: str, message: str) -> None:

@@ -199,8 +199,8 @@ class FieldEditor(QObject):
             widget = long_text
         elif kind == "choice":
             combo = QComboBox(self.box)
-            for value, text in self.spec.choices:
-                combo.addItem(text, value)
+            for _value, text in self.spec.choices:
+                combo.addItem(text)
             combo.currentIndexChanged.connect(lambda _index: self.committed.emit())
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             widget = combo
@@ -245,7 +245,8 @@ class FieldEditor(QObject):
         """The value typed; raises :class:`Problem` with a plain-English message."""
         spec, widget = self.spec, self.widget
         if isinstance(widget, QComboBox):
-            return widget.currentData()
+            # by position: Qt would turn enum values into plain strings
+            return spec.choices[widget.currentIndex()][0] if widget.currentIndex() >= 0 else None
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, QListView):
@@ -289,8 +290,8 @@ class FieldEditor(QObject):
         self.widget.blockSignals(True)
         try:
             if isinstance(widget, QComboBox):
-                index = widget.findData(value)
-                widget.setCurrentIndex(max(index, 0))
+                keys = [key for key, _text in self.spec.choices]
+                widget.setCurrentIndex(keys.index(value) if value in keys else 0)
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
             elif isinstance(widget, QListView):

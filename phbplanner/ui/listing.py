@@ -176,8 +176,12 @@ class ItemDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.resize(640, 560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activateWindow()
         if self.editors:
-            self.editors[0].widget.setFocus()
+            self.editors[0].widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def accept(self) -> None:
         item = self.item
@@ -346,7 +350,10 @@ class ListEditor(QWidget):
 
     def _edit(self, item: Any, adding: bool) -> None:
         dialog = self.open_dialog(item, adding)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.window().activateWindow()  # give the keyboard back to the window
+        self.view.setFocus()
+        if not accepted:
             return
         if not adding and dialog.item == item and not dialog.extras:
             return

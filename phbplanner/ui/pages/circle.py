@@ -207,9 +207,7 @@ class RelationshipCircle(QGraphicsView):
         # keep the label inside the diagram at the left and right edges
         left = at.x() - box.width() / 2
         limit = self.scene().sceneRect()
-        shift = max(0.0, limit.left() + 4 - left) - max(
-            0.0, left + box.width() + 4 - limit.right()
-        )
+        shift = max(0.0, limit.left() + 4 - left) - max(0.0, left + box.width() + 4 - limit.right())
         backing.setPos(-box.width() / 2 + shift, size / 2 + 2)
         self.markers[person.id] = marker
 
