@@ -228,7 +228,9 @@ class Journey(QWidget):
         """Make the step list wide enough for its longest title at the current text size."""
         metrics = self.steps.fontMetrics()
         widest = max(metrics.horizontalAdvance(f"14. {page.title}") for page in self.pages)
-        self.steps.setFixedWidth(widest + 22 + 48)
+        # never more than about a third of the window: long titles wrap instead
+        limit = max(220, int(self.window().width() * 0.3))
+        self.steps.setFixedWidth(min(widest + 22 + 48, limit))
 
     def current(self) -> int:
         return self.stack.currentIndex()

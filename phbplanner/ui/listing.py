@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -36,6 +35,7 @@ from ..domain.text import translate
 from ..services.edits import Edit, MoveItem, PutItem, RemoveItem
 from .controller import PlanController
 from .fields import Field, FieldEditor
+from .flow import FlowLayout
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -215,7 +215,6 @@ class ListEditor(QWidget):
         parent: QWidget | None = None,
         *,
         add_text: str | None = None,
-        compact: bool = False,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -250,10 +249,7 @@ class ListEditor(QWidget):
         self.empty.setProperty("role", "note")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        second = QHBoxLayout() if compact else row
-        second.setSpacing(8)
+        row = FlowLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("add", add_text or translate("Lists", "Add…"), self.add),
@@ -265,14 +261,10 @@ class ListEditor(QWidget):
             button = QPushButton(text, self)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
-            (second if key in ("up", "down") else row).addWidget(button)
+            row.addWidget(button)
             self.buttons[key] = button
-        row.addStretch(1)
         self.button_row = row
         layout.addLayout(row)
-        if compact:
-            second.addStretch(1)
-            layout.addLayout(second)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         controller.plan_changed.connect(self.refresh)
         self._update_buttons()
@@ -304,10 +296,30 @@ class ListEditor(QWidget):
         self.model.set_plan(plan)
         self.select(keep)
         self._update_buttons()
+        self.fit_columns()
         self.fit_height()
+
+    def fit_columns(self) -> None:
+        """Short columns (amounts, dates, choices) fit their text; long ones share the rest."""
+        header = self.view.horizontalHeader()
+        # long text columns never shrink below about 14 letters: the table scrolls instead
+        header.setMinimumSectionSize(self.view.fontMetrics().averageCharWidth() * 14)
+        for column in range(self.model.columnCount()):
+            texts = [
+                str(self.model.data(self.model.index(row, column)) or "")
+                for row in range(self.model.rowCount())
+            ]
+            short = bool(texts) and max(len(text) for text in texts) <= 24
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.ResizeToContents if short and column else
+                QHeaderView.ResizeMode.Stretch,
+            )  # fmt: skip
 
     def fit_height(self) -> None:
         """Tall enough to show every row (up to a limit), so the page scrolls, not the table."""
+        spacing = self.view.fontMetrics().lineSpacing()
+        self.view.verticalHeader().setMaximumSectionSize(spacing * 4 + 8)  # longer text elides
         self.view.resizeRowsToContents()
         rows = sum(self.view.rowHeight(row) for row in range(self.model.rowCount()))
         header = self.view.horizontalHeader().sizeHint().height()
@@ -317,6 +329,7 @@ class ListEditor(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.fit_columns()
         self.fit_height()
 
     def _update_buttons(self) -> None:

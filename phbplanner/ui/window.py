@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -394,6 +394,11 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """The hook for idle auto-lock (a later issue): close the plan, back to the start."""
         self.close_plan()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.journey is not None:
+            self.journey.fit_steps()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_plan()

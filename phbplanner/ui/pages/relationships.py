@@ -12,6 +12,7 @@ from ...domain.text import translate
 from ...services.edits import PutItem
 from ..controller import PlanController
 from ..fields import Field
+from ..flow import FlowLayout
 from ..listing import ListBinding, ListEditor
 from .base import Page
 from .circle import RelationshipCircle, ring_names
@@ -74,17 +75,16 @@ class RelationshipsPage(Page):
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.list = ListEditor(
             controller, binding, translate("Pages", "People in my circle"), side,
-            add_text=translate("Pages", "Add a person…"), compact=True,
+            add_text=translate("Pages", "Add a person…"),
         )  # fmt: skip
         side_layout.addWidget(self.list, 1)
-        moves = QHBoxLayout()
+        moves = FlowLayout()
         self.closer = QPushButton(translate("Pages", "Move closer (inner ring)"), side)
         self.further = QPushButton(translate("Pages", "Move further out"), side)
         for button, step in ((self.closer, -1), (self.further, 1)):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, s=step: self.move_selected(s))
             moves.addWidget(button)
-        moves.addStretch(1)
         side_layout.addLayout(moves)
         row.addWidget(side, 2)
         self.add_layout(row)
