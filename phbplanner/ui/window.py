@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(translate("Window", "&File"))
         self.close_action = self._action(
             translate("Window", "&Close this plan"),
-            [QKeySequence.StandardKey.Close],
+            ["Ctrl+W"],
             self.close_plan,
         )
         file_menu.addAction(self.close_action)
