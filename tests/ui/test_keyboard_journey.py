@@ -188,9 +188,23 @@ def test_whole_journey_by_keyboard(window: MainWindow, qtbot: Any, tmp_path: Pat
 
     plan = read_plan(path)
     p = plan.person
-    assert (p.name, p.preferred_name, p.date_of_birth, p.nhs_number, p.address, p.phone,
-            p.gp_practice) == ("Nguyễn Văn An", "An", date(1959, 11, 5), "943 476 5919",
-                               "1 Station Road, Leeds", "0113 496 0000", "Riverside Surgery")  # fmt: skip
+    assert (
+        p.name,
+        p.preferred_name,
+        p.date_of_birth,
+        p.nhs_number,
+        p.address,
+        p.phone,
+        p.gp_practice,
+    ) == (
+        "Nguyễn Văn An",
+        "An",
+        date(1959, 11, 5),
+        "943 476 5919",
+        "1 Station Road, Leeds",
+        "0113 496 0000",
+        "Riverside Surgery",
+    )
     a = plan.about_me
     assert (a.most_important, a.communication, a.please_do, a.please_dont) == (
         "My grandchildren", "Speak slowly", "Knock first", "Rush me")  # fmt: skip
@@ -198,8 +212,9 @@ def test_whole_journey_by_keyboard(window: MainWindow, qtbot: Any, tmp_path: Pat
     assert (w.important_to_me, w.important_for_me, w.good_day, w.bad_day) == (
         "Gardening", "My insulin", "Sun and tea", "Pain and rain")  # fmt: skip
     assert [(s.text, s.kind) for s in plan.strengths] == [("I am patient", StrengthKind.ADMIRED)]
-    assert [(r.name, r.ring, r.relationship, r.what_they_do, r.how_often)
-            for r in plan.relationships] == [("Zoë", 1, "Daughter", "Shopping", "Saturdays")]  # fmt: skip
+    assert [
+        (r.name, r.ring, r.relationship, r.what_they_do, r.how_often) for r in plan.relationships
+    ] == [("Zoë", 1, "Daughter", "Shopping", "Saturdays")]
     assert [(c.name, c.kind, c.notes) for c in plan.community] == [
         ("Library", CommunityKind.MEMBER, "Tuesday club")]  # fmt: skip
     assert [(n.description, n.clinical_terms) for n in plan.needs] == [
@@ -229,8 +244,11 @@ def test_whole_journey_by_keyboard(window: MainWindow, qtbot: Any, tmp_path: Pat
     assert [(x.what, x.who, x.by_when, x.done) for x in plan.actions] == [
         ("Open bank account", "Zoë", date(2026, 4, 30), True)]  # fmt: skip
     assert [(h.name, h.role) for h in plan.helpers] == [("Sam", "Peer volunteer")]
-    assert (plan.care_coordinator.name, plan.care_coordinator.role,
-            plan.care_coordinator.contact) == ("Pat Jones", "PHB coordinator", "0113 496 0001")  # fmt: skip
+    assert (
+        plan.care_coordinator.name,
+        plan.care_coordinator.role,
+        plan.care_coordinator.contact,
+    ) == ("Pat Jones", "PHB coordinator", "0113 496 0001")
     assert plan.consent_to_share is True
     assert (plan.reviews.first_review, plan.reviews.interval_months) == (date(2026, 6, 30), 6)
     assert [(r.date, r.reviewer, r.working, r.not_working) for r in plan.reviews.records] == [
