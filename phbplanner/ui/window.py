@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import getpass
-import shutil
-import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
@@ -23,15 +20,19 @@ from PySide6.QtWidgets import (
 from ..domain.errors import PHBError
 from ..domain.text import translate
 from . import settings as store
-from .controller import PlanController, SessionLike
 from .dialogs import PassphraseDialog
 from .i18n import install_translations
 from .start import StartScreen
 from .tasks import run_in_background
 from .theme import apply_theme, next_scale
 
+if TYPE_CHECKING:  # the controller (and the plan model) load when a plan is opened
+    from .controller import PlanController, SessionLike
+
 
 def _author() -> str:
+    import getpass
+
     try:
         return getpass.getuser() or "me"
     except Exception:  # no user name on this system
@@ -220,6 +221,8 @@ class MainWindow(QMainWindow):
         self.start.show_banner(None)
         if path and not self.supporter and self.example_dir is None:
             store.add_recent_plan(path)
+        from .controller import PlanController
+
         self.session = session
         self.controller = PlanController(session, self)
         self.controller.saved.connect(self._saved)
@@ -339,6 +342,7 @@ class MainWindow(QMainWindow):
     def open_example(self) -> None:
         """Open the example plan in a temporary encrypted file that is deleted on close."""
         import secrets
+        import tempfile
 
         folder = Path(tempfile.mkdtemp(prefix="phbplanner-example-"))
         self.example_dir = folder
@@ -364,6 +368,8 @@ class MainWindow(QMainWindow):
 
     def _drop_example(self) -> None:
         if self.example_dir is not None:
+            import shutil
+
             shutil.rmtree(self.example_dir, ignore_errors=True)
             self.example_dir = None
 
