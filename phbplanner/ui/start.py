@@ -178,6 +178,7 @@ class StartScreen(QScrollArea):
         grid.setColumnStretch(0, 1)
         card.layout_.addLayout(grid)
         self.strength = _label("", card, "note")
+        self.strength.hide()
         card.layout_.addWidget(self.strength)
         self.passphrase.textChanged.connect(self.check_passphrase)
         self.confirm.textChanged.connect(self.check_passphrase)
@@ -258,6 +259,7 @@ class StartScreen(QScrollArea):
         self.passphrase.setText(words)
         self.confirm.setText(words)
         self.show_passphrase.setChecked(True)
+        self.strength.show()
         self.strength.setText(
             translate(
                 "Start",
@@ -280,7 +282,9 @@ class StartScreen(QScrollArea):
     def check_passphrase(self) -> None:
         if not self.passphrase.text():
             self.strength.setText("")
+            self.strength.hide()
             return
+        self.strength.show()
         problem = self.passphrase_feedback()
         self.strength.setText(
             "✗ " + problem if problem else "✓ " + translate("Start", "That passphrase is strong.")
