@@ -17,7 +17,6 @@ from ..controller import PlanController
 from ..fields import Field
 from ..form import SectionForm, grid_of
 from .base import Page
-from .outcomes import managements
 
 
 def _set_amount(budget: Budget, value: Money | None) -> Budget:
@@ -81,7 +80,8 @@ class BudgetPage(Page):
                   "choice", choices=schedules),
             Field("how_worked_out", translate("Pages", "How the budget was worked out"), "long"),
             Field("management_summary", translate("Pages", "How my budget is managed"), "long",
-                  example=", ".join(text for key, text in managements() if key)),
+                  example=translate("Pages", "For example: a direct payment held by my son; "
+                                    "therapy paid by the NHS (notional)")),
         ]  # fmt: skip
         self.form = SectionForm(controller, "budget", fields, self.body)
         self.add_layout(grid_of([e.box for e in self.form.editors.values()]))

@@ -59,6 +59,7 @@ class RelationshipCircle(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(360, 360)
+        self.setMaximumHeight(540)  # a circle: extra height would only be empty space
         self.setAccessibleName(translate("Circle", "My relationship circle"))
         self.setAccessibleDescription(
             translate(
@@ -174,6 +175,27 @@ class RelationshipCircle(QGraphicsView):
                 turn = (number + 0.5) / len(group)
                 angle = math.radians(-55 + (290 * turn + ring * 70) % 290)
                 self._marker(person, QPointF(middle * math.cos(angle), middle * math.sin(angle)))
+        self._untangle_labels()
+
+    def _untangle_labels(self) -> None:
+        """Nudge name labels that would cover one another: down a little, or above the marker."""
+        placed: list[QRectF] = []
+        for marker in self.markers.values():
+            label = marker.childItems()[0]
+            below = label.pos()
+            above = QPointF(below.x(), -below.y() - label.boundingRect().height())
+            candidates = [below, above] + [
+                QPointF(below.x(), below.y() + step * label.boundingRect().height() * 0.6)
+                for step in (1, 2)
+            ]
+            for spot in candidates:
+                label.setPos(spot)
+                box = label.sceneBoundingRect()
+                if not any(box.intersects(other) for other in placed):
+                    break
+            else:
+                label.setPos(below)
+            placed.append(label.sceneBoundingRect())
 
     def _marker(self, person: Relationship, at: QPointF) -> None:
         c = colours()
