@@ -16,8 +16,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -189,6 +189,25 @@ class FieldEditor(QObject):
         layout.addWidget(self.widget)
         layout.addWidget(self.error)
         self._shown: Any = object()
+        if isinstance(self.widget, QLineEdit | LongText):
+            self.widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let Ctrl+Z / Ctrl+Y reach the plan's undo (across pages) while typing here."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or (
+                    event.key() == Qt.Key.Key_Y
+                    and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                )
+            )
+        ):
+            return True  # not taken by the field: the window's shortcut runs
+        return super().eventFilter(watched, event)
 
     def _make_widget(self) -> QWidget:
         kind = self.spec.kind

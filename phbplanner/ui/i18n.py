@@ -21,8 +21,9 @@ def install_translations(app: QCoreApplication, code: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(code) if code else QLocale.system()
-    name = "cy" if locale.language() == QLocale.Language.Welsh else "en"
+    # by name, not QLocale.Language: building that enum costs startup time
+    locale_name = code or QLocale.system().name()
+    name = "cy" if locale_name.startswith("cy") else "en"
     ours = QTranslator(app)
     if ours.load(f"phbplanner_{name}", str(translations_dir())):
         app.installTranslator(ours)

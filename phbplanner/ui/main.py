@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..domain.text import translate
 from . import settings as store
@@ -33,6 +33,8 @@ def _calm_excepthook(
     app = QApplication.instance()
     if app is None:
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, translate("Window", "Something went wrong"),
                       translate("Window",
                                 "Something unexpected went wrong. Every change you finished "

@@ -12,7 +12,6 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -240,6 +239,8 @@ class StartScreen(QScrollArea):
         self.confirm.setEchoMode(mode)
 
     def choose_new_path(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.path.text() or str(Path.home() / f"my-plan{PLAN_SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -372,6 +373,8 @@ class StartScreen(QScrollArea):
         self.recent.setVisible(not self.supporter and bool(paths))
 
     def choose_open_path(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             translate("Start", "Open a plan file"),

@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QStackedWidget,
     QWidget,
 )
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
 from ..domain.errors import PHBError
 from ..domain.text import translate
 from . import settings as store
-from .dialogs import PassphraseDialog
 from .i18n import install_translations
 from .start import StartScreen
 from .tasks import run_in_background
@@ -65,7 +62,6 @@ class MainWindow(QMainWindow):
         self.start = self._make_start()
         self._build_menus()
         self._update_title()
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         QTimer.singleShot(200, self._warm_up)
 
     # -- building -----------------------------------------------------------------------------
@@ -97,9 +93,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(translate("Window", "&Quit"), [QKeySequence.StandardKey.Quit], self.close)
-        )
+        file_menu.addAction(self._action(translate("Window", "&Quit"), ["Ctrl+Q"], self.close))
         edit_menu = bar.addMenu(translate("Window", "&Edit"))
         self.undo_action = self._action(translate("Window", "&Undo"), ["Ctrl+Z"], self.undo)
         self.redo_action = self._action(
@@ -305,6 +299,8 @@ class MainWindow(QMainWindow):
         self._open_with(path, passphrase, remember, supporter, author, ask)
 
     def _ask_passphrase(self, path: str, problem: str) -> tuple[str, bool] | None:
+        from .dialogs import PassphraseDialog
+
         usable = bool(self.keyring and self.keyring[0]) and not self.supporter
         dialog = PassphraseDialog(Path(path).name, self, problem=problem, can_remember=usable)
         if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
@@ -422,26 +418,6 @@ class MainWindow(QMainWindow):
             return
         self.controller.flush()
         self.controller.undo_stack.redo()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let Ctrl+Z / Ctrl+Y reach the plan's undo even while typing in a field."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and self.controller is not None
-            and isinstance(watched, (QLineEdit, QPlainTextEdit))
-            and isinstance(event, QKeyEvent)
-            and self.isAncestorOf(watched)
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-                or (
-                    event.key() == Qt.Key.Key_Y
-                    and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-                )
-            )
-        ):
-            return True
-        return super().eventFilter(watched, event)
 
 
 def focus_chain(root: QWidget) -> list[QWidget]:
