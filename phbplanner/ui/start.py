@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -391,4 +391,6 @@ class StartScreen(QScrollArea):
         for widget in (self.new_card, self.open_button, self.example_button, self.recent):
             widget.setEnabled(not text)
         self.busy_bar.setVisible(bool(text))
+        from PySide6.QtCore import Qt
+
         self.setCursor(Qt.CursorShape.BusyCursor if text else Qt.CursorShape.ArrowCursor)

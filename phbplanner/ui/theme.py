@@ -7,7 +7,6 @@ on black) with a yellow focus ring.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -76,17 +75,28 @@ def colours() -> dict[str, str]:
     return _colours
 
 
-def _wants_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+_choice: tuple[bool, bool] | None = None  # (dark, high contrast) in use
 
 
-def _wants_high_contrast() -> bool:
+def _system_choice(*, exact: bool) -> tuple[bool, bool]:
+    """(dark, high contrast) as the system asks.
+
+    ``exact=False`` reads only the platform palette's lightness: asking Qt's style hints builds
+    PySide's whole ``Qt`` namespace of enums (~25 ms), so the first window uses the palette and
+    :func:`refine_theme` checks the style hints just after it has shown.
+    """
+    if not exact:
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+        return window.lightness() < 128, False
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
+    dark = hints.colorScheme() == Qt.ColorScheme.Dark
     try:
-        return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+        contrast = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
     except AttributeError:  # an older Qt
-        return False
+        contrast = False
+    return dark, contrast
 
 
 def palette_for(c: dict[str, str]) -> QPalette:
@@ -159,10 +169,12 @@ def style_sheet(c: dict[str, str], scale: int) -> str:
 
 def apply_theme(app: QApplication, scale: int) -> None:
     """Fusion, the palette the system asks for, and the text size ``scale`` percent."""
-    global _colours
+    global _colours, _choice
     app.setStyle("Fusion")
-    dark = _wants_dark()
-    if _wants_high_contrast():
+    if _choice is None:
+        _choice = _system_choice(exact=False)
+    dark, contrast = _choice
+    if contrast:
         table = HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST_LIGHT
     else:
         table = DARK if dark else LIGHT
@@ -172,6 +184,17 @@ def apply_theme(app: QApplication, scale: int) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
     app.setFont(font)
     app.setStyleSheet(style_sheet(table, scale))
+
+
+def refine_theme(app: QApplication, scale: int) -> bool:
+    """Ask the system exactly for dark / high contrast; re-apply if it differs. ``True`` if so."""
+    global _choice
+    wanted = _system_choice(exact=True)
+    if wanted == _choice:
+        return False
+    _choice = wanted
+    apply_theme(app, scale)
+    return True
 
 
 def next_scale(current: int, step: int) -> int:

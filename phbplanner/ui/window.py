@@ -21,7 +21,7 @@ from . import settings as store
 from .i18n import install_translations
 from .start import StartScreen
 from .tasks import run_in_background
-from .theme import apply_theme, next_scale
+from .theme import apply_theme, next_scale, refine_theme
 
 if TYPE_CHECKING:  # the controller (and the plan model) load when a plan is opened
     from .controller import PlanController, SessionLike
@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         """Load the storage code and ask about the keyring while the person reads."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and refine_theme(app, self.scale):
+            self.start.update()
 
         def work() -> tuple[bool, str]:
             from ..services.files import keyring_status
