@@ -1,0 +1,84 @@
+"""The start screen: recent plans (never in supporter mode), the keyring, the language, speed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from phbplanner.ui import settings as store
+from phbplanner.ui.window import MainWindow
+
+from .conftest import make_plan_file, open_in
+
+
+def test_recent_plans_remember_only_the_path(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    path = make_plan_file(tmp_path / "plan.phbplan")
+    open_in(window, qtbot, path)
+    window.close_plan()
+    assert store.recent_plans() == [str(path.resolve())]
+    assert window.start.recent_model.stringList() == [str(path.resolve())]
+    stored = Path(store.settings().fileName()).read_text(encoding="utf-8")
+    assert "Siân" not in stored and "Pritchard" not in stored  # nothing from inside the plan
+
+
+def test_supporter_mode_remembers_nothing(qtbot: Any, tmp_path: Path) -> None:
+    store.settings().clear()
+    window = MainWindow(supporter=True, text_scale=100)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.start.remember.isEnabled()
+    assert "Supporter mode" in window.start.remember_reason.text()
+    path = make_plan_file(tmp_path / "plan.phbplan")
+    open_in(window, qtbot, path)
+    window.close_plan()
+    assert store.recent_plans() == []
+    assert not window.start.recent.isVisible()
+
+
+def test_no_keyring_offers_no_remembering_and_says_why(window: MainWindow, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: window.keyring is not None, timeout=10000)
+    assert not window.start.remember.isEnabled()
+    assert window.start.remember_reason.isVisible()
+    assert window.start.remember_reason.text().startswith("Not available here:")
+
+
+def test_example_plan_leaves_no_file_behind(window: MainWindow, qtbot: Any) -> None:
+    with qtbot.waitSignal(window.plan_opened, timeout=15000):
+        window.open_example()
+    folder = window.example_dir
+    assert folder is not None and folder.exists()
+    assert window.controller is not None
+    assert window.controller.plan.person.name  # real content on a first run
+    window.close_plan()
+    assert not folder.exists()
+    assert store.recent_plans() == []
+
+
+def test_language_choice_rebuilds_the_window_in_welsh(window: MainWindow, qtbot: Any) -> None:
+    from phbplanner.build_translations import compile_all
+
+    compile_all()
+    try:
+        window.set_language("cy")
+        assert window.start.create_button.text() == "Creu fy nghynllun"
+        assert store.language() == "cy"
+    finally:
+        window.set_language("en")
+    assert window.start.create_button.text() == "Create my plan"
+
+
+def test_the_start_screen_loads_no_storage_code() -> None:
+    code = (
+        "import sys\n"
+        "from phbplanner.__main__ import main\n"
+        "import phbplanner.ui.main, phbplanner.ui.window\n"
+        "heavy = [m for m in ('sqlalchemy', 'sqlcipher3', 'reportlab', 'keyring', "
+        "'phbplanner.storage', 'phbplanner.ui.journey') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
