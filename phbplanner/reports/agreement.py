@@ -13,10 +13,11 @@ from reportlab.platypus import (
 
 from ..domain.fingerprint import format_fingerprint
 from ..domain.schedule import format_date
+from ..domain.text import translate
 from ..domain.versions import Agreement, VersionStatus
 from .blocks import SectionHeading, esc, para
 from .context import ReportContext
-from .labels import section_titles, tr
+from .labels import section_titles
 from .styles import ACCENT, LIGHT_RULE, TEXT, TINT, Theme, plain_style
 
 
@@ -25,15 +26,18 @@ def statement(ctx: ReportContext) -> str:
     costing = ctx.costing
     remaining = costing.remaining
     left = (
-        tr("leaving {amount} not yet planned").format(amount=remaining.format())
+        translate("PlanPdf", "leaving {amount} not yet planned").format(amount=remaining.format())
         if remaining.pence >= 0
-        else tr("which is {amount} over the budget").format(amount=(-remaining).format())
+        else translate("PlanPdf", "which is {amount} over the budget").format(
+            amount=(-remaining).format()
+        )
     )
-    return tr(
+    return translate(
+        "PlanPdf",
         "By signing below we agree version {number} of the personalised care and support plan "
         "for {name}, with the fingerprint shown here. It has an indicative budget of {budget} "
         "for the budget period {period}: {planned} of planned support and a contingency of "
-        "{contingency}, {left}."
+        "{contingency}, {left}.",
     ).format(
         number=ctx.version.number,
         name=ctx.person_name,
@@ -53,7 +57,7 @@ def _block(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Flowable:
     room: list[tuple[object, ...]] = []
     for index, (label, value) in enumerate(rows, start=1):
         data.append([para(label, theme, "cell"), para(value, theme, "cell_bold") if value else ""])
-        tall = label == tr("Signature")
+        tall = label == translate("PlanPdf", "Signature")
         room.append(("TOPPADDING", (0, index), (-1, index), theme.base * (2.2 if tall else 1.0)))
     table = Table(
         data,
@@ -84,7 +88,7 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
     story.append(para(statement(ctx), theme))
     fp = Table(
         [
-            [Paragraph(esc(tr("Fingerprint")), theme["cell"])],
+            [Paragraph(esc(translate("PlanPdf", "Fingerprint")), theme["cell"])],
             [
                 Paragraph(
                     "<b>" + esc(format_fingerprint(version.fingerprint)) + "</b>", theme["cell"]
@@ -104,9 +108,10 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
     story.append(fp)
     story.append(
         para(
-            tr(
+            translate(
+                "PlanPdf",
                 "Every page of this plan shows the same fingerprint at its foot. A page with a "
-                "different fingerprint belongs to a different version."
+                "different fingerprint belongs to a different version.",
             ),
             theme,
             "muted",
@@ -115,9 +120,9 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
     if agreed is not None and version.status is VersionStatus.AGREED:
         story.append(
             para(
-                tr("This version was agreed on {date}. The names below are as recorded.").format(
-                    date=format_date(agreed.agreed_on)
-                ),
+                translate(
+                    "PlanPdf", "This version was agreed on {date}. The names below are as recorded."
+                ).format(date=format_date(agreed.agreed_on)),
                 theme,
                 "body",
             )
@@ -128,44 +133,50 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
     coordinator = plan.care_coordinator
     story.append(
         _block(
-            tr("Me, or my representative"),
+            translate("PlanPdf", "Me, or my representative"),
             [
-                (tr("Printed name"), person_name),
-                (tr("Relationship to me, if a representative signs"), relationship),
-                (tr("Signature"), ""),
-                (tr("Date"), signed_on),
+                (translate("PlanPdf", "Printed name"), person_name),
+                (
+                    translate("PlanPdf", "Relationship to me, if a representative signs"),
+                    relationship,
+                ),
+                (translate("PlanPdf", "Signature"), ""),
+                (translate("PlanPdf", "Date"), signed_on),
             ],
             theme,
         )
     )
     story.append(
         _block(
-            tr("My care coordinator"),
+            translate("PlanPdf", "My care coordinator"),
             [
                 (
-                    tr("Printed name"),
+                    translate("PlanPdf", "Printed name"),
                     (agreed.coordinator_name if agreed else "") or coordinator.name,
                 ),
-                (tr("Role"), (agreed.coordinator_role if agreed else "") or coordinator.role),
-                (tr("Signature"), ""),
-                (tr("Date"), signed_on),
+                (
+                    translate("PlanPdf", "Role"),
+                    (agreed.coordinator_role if agreed else "") or coordinator.role,
+                ),
+                (translate("PlanPdf", "Signature"), ""),
+                (translate("PlanPdf", "Date"), signed_on),
             ],
             theme,
         )
     )
     story.append(
         _block(
-            tr("For the Integrated Care Board (ICB)"),
+            translate("PlanPdf", "For the Integrated Care Board (ICB)"),
             [
-                (tr("Printed name"), agreed.icb_approver_name if agreed else ""),
-                (tr("Role"), agreed.icb_approver_role if agreed else ""),
-                (tr("Signature"), ""),
-                (tr("Date"), signed_on),
+                (translate("PlanPdf", "Printed name"), agreed.icb_approver_name if agreed else ""),
+                (translate("PlanPdf", "Role"), agreed.icb_approver_role if agreed else ""),
+                (translate("PlanPdf", "Signature"), ""),
+                (translate("PlanPdf", "Date"), signed_on),
             ],
             theme,
         )
     )
     if agreed is not None and agreed.notes.strip():
-        story.append(para(tr("Notes"), theme, "h3"))
+        story.append(para(translate("PlanPdf", "Notes"), theme, "h3"))
         story.append(para(agreed.notes, theme))
     return story

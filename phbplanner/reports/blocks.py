@@ -10,8 +10,8 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
+from ..domain.text import translate
 from .fonts import BOLD, REGULAR, text_width
-from .labels import tr
 from .styles import ACCENT, LIGHT_RULE, STRIPE, TEXT, Theme, plain_style
 
 Cell: TypeAlias = Flowable | str
@@ -39,7 +39,7 @@ def markup(text: str, theme: Theme, style: str = "body") -> Paragraph:
 
 def not_written(theme: Theme) -> Paragraph:
     """What an empty section or question shows instead of being left out."""
-    return Paragraph(esc(tr("Not yet written")), theme["empty"])
+    return Paragraph(esc(translate("PlanPdf", "Not yet written")), theme["empty"])
 
 
 def text_block(text: str, theme: Theme) -> list[Flowable]:
@@ -183,7 +183,7 @@ def field_table(pairs: Sequence[tuple[str, str]], theme: Theme) -> Table:
         shown = (
             para(value, theme, "cell")
             if value.strip()
-            else para(tr("Not given"), theme, "cell_muted")
+            else para(translate("PlanPdf", "Not given"), theme, "cell_muted")
         )
         rows.append([para(label, theme, "cell_bold"), shown])
     pad = theme.base * 0.4

@@ -14,10 +14,11 @@ from reportlab.platypus import Flowable, Table
 
 from ..domain.money import Money
 from ..domain.plan import Management
+from ..domain.text import translate
 from .blocks import new_drawing, para
 from .context import ReportContext
 from .fonts import BOLD, REGULAR, text_width
-from .labels import management_short, tr
+from .labels import management_short
 from .styles import LIGHT_RULE, RULE, TEXT, WHITE, plain_style
 
 SHADES = [
@@ -38,14 +39,14 @@ def _segments(ctx: ReportContext) -> list[tuple[str, Money, colors.Color]]:
         amount = costing.by_management.get(key)
         if amount is None or amount.pence <= 0:
             continue
-        label = tr("Planned support: {how}").format(
+        label = translate("PlanPdf", "Planned support: {how}").format(
             how=management_short(None if key == "unstated" else key)
         )
         parts.append((label, amount, SHADES[index % len(SHADES)]))
     if costing.contingency.pence > 0:
-        parts.append((tr("Contingency (reserve)"), costing.contingency, RESERVE))
+        parts.append((translate("PlanPdf", "Contingency (reserve)"), costing.contingency, RESERVE))
     if costing.remaining.pence > 0:
-        parts.append((tr("Not yet planned"), costing.remaining, LEFT))
+        parts.append((translate("PlanPdf", "Not yet planned"), costing.remaining, LEFT))
     return parts
 
 
@@ -81,7 +82,7 @@ def budget_chart(ctx: ReportContext) -> Flowable:
     # Where the indicative budget ends (matters when the plan is over budget).
     budget_x = width * costing.indicative.pence / whole
     drawing.add(Line(budget_x, 0, budget_x, bar_h + size * 0.9, strokeColor=TEXT, strokeWidth=1.5))
-    caption = tr("Budget {amount}").format(amount=costing.indicative.format())
+    caption = translate("PlanPdf", "Budget {amount}").format(amount=costing.indicative.format())
     anchor = "end" if budget_x > width / 2 else "start"
     drawing.add(
         String(
@@ -119,7 +120,9 @@ def budget_chart(ctx: ReportContext) -> Flowable:
                 para(label, theme, "cell"),
                 para(amount.format(), theme, "cell_right"),
                 para(
-                    tr("{percent}%").format(percent=share.quantize(Decimal("0.1"))),
+                    translate("PlanPdf", "{percent}%").format(
+                        percent=share.quantize(Decimal("0.1"))
+                    ),
                     theme,
                     "cell_right",
                 ),
@@ -130,7 +133,8 @@ def budget_chart(ctx: ReportContext) -> Flowable:
     share_w = text_width("100.0%", REGULAR, size) + size * 1.5
     swatch_w = size * 2.4
     key = Table(
-        key_rows or [["", para(tr("Nothing planned yet"), theme, "empty"), "", ""]],
+        key_rows
+        or [["", para(translate("PlanPdf", "Nothing planned yet"), theme, "empty"), "", ""]],
         colWidths=[swatch_w, width - swatch_w - amount_w - share_w, amount_w, share_w],
         style=plain_style(
             [

@@ -12,11 +12,12 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 from ..domain.categories import Category, category_label, exclusion_reason
 from ..domain.money import Money
 from ..domain.plan import Management
+from ..domain.text import translate
 from .blocks import data_table, esc, not_written, para, section_start
 from .budget_chart import budget_chart
 from .context import ReportContext
 from .fonts import BOLD, REGULAR, text_width
-from .labels import management_short, section_titles, tr
+from .labels import management_short, section_titles
 from .styles import STRIPE, Theme
 
 
@@ -37,32 +38,57 @@ def _line_cell(ctx: ReportContext, index: int, theme: Theme) -> Paragraph:
     line = ctx.plan.support_lines[index]
     start = ctx.plan.budget.period_start
     muted = '<font color="#4C6272">'
-    parts = [f"<b>{esc(line.description or tr('Not yet written'))}</b>"]
+    description = line.description or translate("PlanPdf", "Not yet written")
+    parts = [f"<b>{esc(description)}</b>"]
     kind = category_label(line.category) if isinstance(line.category, Category) else ""
     provider = line.provider.strip()
-    who = tr("{provider} ({kind})").format(provider=provider, kind=kind) if provider else kind
+    who = (
+        translate("PlanPdf", "{provider} ({kind})").format(provider=provider, kind=kind)
+        if provider
+        else kind
+    )
     parts.append(muted + esc(who) + "</font>")
     parts.append(
         muted
-        + esc(tr("When: {schedule}").format(schedule=line.schedule.describe(start)))
+        + esc(
+            translate("PlanPdf", "When: {schedule}").format(schedule=line.schedule.describe(start))
+        )
         + "</font>"
-    )
-    parts.append(
-        muted + esc(tr("Managed: {how}").format(how=management_short(line.management))) + "</font>"
     )
     parts.append(
         muted
-        + esc(tr("Helps with outcomes: {numbers}").format(numbers=ctx.outcome_refs(line.outcomes)))
+        + esc(translate("PlanPdf", "Managed: {how}").format(how=management_short(line.management)))
+        + "</font>"
+    )
+    parts.append(
+        muted
+        + esc(
+            translate("PlanPdf", "Helps with outcomes: {numbers}").format(
+                numbers=ctx.outcome_refs(line.outcomes)
+            )
+        )
         + "</font>"
     )
     if line.notes.strip():
-        parts.append(muted + esc(tr("Notes: {notes}").format(notes=line.notes)) + "</font>")
+        parts.append(
+            muted + esc(translate("PlanPdf", "Notes: {notes}").format(notes=line.notes)) + "</font>"
+        )
     reason = exclusion_reason(line.category) if isinstance(line.category, Category) else None
     if reason:
-        parts.append("<b>" + esc(tr("Cannot be agreed: {reason}").format(reason=reason)) + "</b>")
+        parts.append(
+            "<b>"
+            + esc(translate("PlanPdf", "Cannot be agreed: {reason}").format(reason=reason))
+            + "</b>"
+        )
     if line.paid_to_household_family:
-        why = line.household_justification.strip() or tr("no reason written yet")
-        parts.append(esc(tr("Paid to a family member who lives with me: {why}").format(why=why)))
+        why = line.household_justification.strip() or translate("PlanPdf", "no reason written yet")
+        parts.append(
+            esc(
+                translate("PlanPdf", "Paid to a family member who lives with me: {why}").format(
+                    why=why
+                )
+            )
+        )
     return Paragraph("<br/>".join(parts), theme["cell"])
 
 
@@ -75,11 +101,11 @@ def paid_support_table(ctx: ReportContext) -> Flowable:
     """
     theme, plan, costing = ctx.theme, ctx.plan, ctx.costing
     header = [
-        tr("Support"),
-        tr("How many"),
-        tr("Unit cost"),
-        tr("Times in period"),
-        tr("Cost for the period"),
+        translate("PlanPdf", "Support"),
+        translate("PlanPdf", "How many"),
+        translate("PlanPdf", "Unit cost"),
+        translate("PlanPdf", "Times in period"),
+        translate("PlanPdf", "Cost for the period"),
     ]
     rows: list[list[Flowable | str]] = []
     numbers: list[list[str]] = []
@@ -98,7 +124,9 @@ def paid_support_table(ctx: ReportContext) -> Flowable:
         return _stacked_table(header, rows, numbers, total, theme)
     rows.append(
         [
-            Paragraph(f"<b>{esc(tr('Total planned support'))}</b>", theme["cell"]),
+            Paragraph(
+                "<b>" + esc(translate("PlanPdf", "Total planned support")) + "</b>", theme["cell"]
+            ),
             "",
             "",
             "",
@@ -133,7 +161,9 @@ def _stacked_table(
         stacked.append(list(values))
     stacked.append(
         [
-            Paragraph(f"<b>{esc(tr('Total planned support'))}</b>", theme["cell"]),
+            Paragraph(
+                "<b>" + esc(translate("PlanPdf", "Total planned support")) + "</b>", theme["cell"]
+            ),
             "",
             "",
             Paragraph(f"<b>{esc(total)}</b>", theme["cell_right"]),
@@ -174,7 +204,12 @@ def unpaid_support_table(ctx: ReportContext) -> Flowable:
         [item.who, item.what, item.when, ctx.outcome_refs(item.outcomes)]
         for item in ctx.plan.unpaid_support
     ]
-    header = [tr("Who"), tr("What they do"), tr("When"), tr("Outcomes")]
+    header = [
+        translate("PlanPdf", "Who"),
+        translate("PlanPdf", "What they do"),
+        translate("PlanPdf", "When"),
+        translate("PlanPdf", "Outcomes"),
+    ]
     outcome_w = _column_width(header[3], [str(row[3]) for row in rows], theme)
     rest = width - outcome_w
     return data_table(header, rows, [rest * 0.3, rest * 0.42, rest * 0.28, outcome_w], theme)
@@ -186,14 +221,15 @@ def my_support(ctx: ReportContext) -> list[Flowable]:
     story = section_start(8, section_titles()[7], theme)
     if not plan.support_lines and not plan.unpaid_support:
         return [*story, not_written(theme)]
-    story.append(para(tr("Paid support"), theme, "h2"))
+    story.append(para(translate("PlanPdf", "Paid support"), theme, "h2"))
     if plan.support_lines:
         story.append(
             para(
-                tr(
+                translate(
+                    "PlanPdf",
                     "Each line is costed over the budget period: how many × unit cost × the "
                     "number of times it happens in the period. The outcome numbers are those "
-                    "of section 7."
+                    "of section 7.",
                 ),
                 theme,
                 "muted",
@@ -201,12 +237,12 @@ def my_support(ctx: ReportContext) -> list[Flowable]:
         )
         story.append(paid_support_table(ctx))
     else:
-        story.append(para(tr("No paid support yet"), theme, "empty"))
-    story.append(para(tr("Unpaid support"), theme, "h2"))
+        story.append(para(translate("PlanPdf", "No paid support yet"), theme, "empty"))
+    story.append(para(translate("PlanPdf", "Unpaid support"), theme, "h2"))
     if plan.unpaid_support:
         story.append(unpaid_support_table(ctx))
     else:
-        story.append(para(tr("No unpaid support written yet"), theme, "empty"))
+        story.append(para(translate("PlanPdf", "No unpaid support written yet"), theme, "empty"))
     return story
 
 
@@ -214,16 +250,16 @@ def _share(amount: Money, whole: Money) -> str:
     if whole.pence <= 0:
         return "–"
     percent = (Decimal(amount.pence) * 100 / Decimal(whole.pence)).quantize(Decimal("0.1"))
-    return tr("{percent}%").format(percent=percent)
+    return translate("PlanPdf", "{percent}%").format(percent=percent)
 
 
 def _contingency_label(ctx: ReportContext) -> str:
     percent = ctx.plan.budget.contingency.percent
     if percent is not None and ctx.plan.budget.contingency.amount is None:
-        return tr("Contingency (a reserve of {percent}% of the budget)").format(
+        return translate("PlanPdf", "Contingency (a reserve of {percent}% of the budget)").format(
             percent=format(percent.normalize(), "f")
         )
-    return tr("Contingency (a reserve)")
+    return translate("PlanPdf", "Contingency (a reserve)")
 
 
 def my_budget(ctx: ReportContext) -> list[Flowable]:
@@ -234,28 +270,41 @@ def my_budget(ctx: ReportContext) -> list[Flowable]:
     if budget.indicative is None and not plan.support_lines:
         return [*story, not_written(theme)]
     remaining = costing.remaining
-    left_label = tr("Left in the budget") if remaining.pence >= 0 else tr("Over budget by")
+    left_label = (
+        translate("PlanPdf", "Left in the budget")
+        if remaining.pence >= 0
+        else translate("PlanPdf", "Over budget by")
+    )
     figures = [
-        (tr("My indicative budget"), ctx.indicative_text()),
-        (tr("Budget period"), ctx.period_text()),
-        (tr("Planned support"), costing.planned_total.format()),
+        (translate("PlanPdf", "My indicative budget"), ctx.indicative_text()),
+        (translate("PlanPdf", "Budget period"), ctx.period_text()),
+        (translate("PlanPdf", "Planned support"), costing.planned_total.format()),
         (_contingency_label(ctx), costing.contingency.format()),
-        (tr("Planned support and contingency together"), costing.committed.format()),
+        (
+            translate("PlanPdf", "Planned support and contingency together"),
+            costing.committed.format(),
+        ),
         (left_label, abs(remaining).format()),
-        (tr("Planned support each week, on average"), costing.weekly_total.format()),
-        (tr("Within budget"), tr("Yes") if costing.within_budget else tr("No")),
+        (
+            translate("PlanPdf", "Planned support each week, on average"),
+            costing.weekly_total.format(),
+        ),
+        (
+            translate("PlanPdf", "Within budget"),
+            translate("PlanPdf", "Yes") if costing.within_budget else translate("PlanPdf", "No"),
+        ),
     ]
     story.append(figure_table(figures, theme))
     story.append(Spacer(1, theme.base * 0.8))
     story.extend(
         [
-            para(tr("Who set the budget"), theme, "h3"),
+            para(translate("PlanPdf", "Who set the budget"), theme, "h3"),
             *_text_or_empty(budget.set_by, theme),
-            para(tr("How the budget was worked out"), theme, "h3"),
+            para(translate("PlanPdf", "How the budget was worked out"), theme, "h3"),
             *_text_or_empty(budget.how_worked_out, theme),
         ]
     )
-    story.append(para(tr("How the budget is used"), theme, "h2"))
+    story.append(para(translate("PlanPdf", "How the budget is used"), theme, "h2"))
     story.append(budget_chart(ctx))
     story.extend(_breakdowns(ctx))
     return story
@@ -274,7 +323,11 @@ def figure_table(pairs: Sequence[tuple[str, str]], theme: Theme) -> Flowable:
         for label, value in pairs
     ]
     table = data_table(
-        [tr("What"), tr("Amount")], rows, [width - amount_w, amount_w], theme, right=(1,)
+        [translate("PlanPdf", "What"), translate("PlanPdf", "Amount")],
+        rows,
+        [width - amount_w, amount_w],
+        theme,
+        right=(1,),
     )
     return table
 
@@ -283,7 +336,7 @@ def _breakdowns(ctx: ReportContext) -> list[Flowable]:
     theme, plan, costing = ctx.theme, ctx.plan, ctx.costing
     planned = costing.planned_total
     width = theme.frame_width
-    story: list[Flowable] = [para(tr("By outcome"), theme, "h2")]
+    story: list[Flowable] = [para(translate("PlanPdf", "By outcome"), theme, "h2")]
     if plan.outcomes:
         rows: list[list[Flowable | str]] = []
         for outcome in plan.outcomes:
@@ -294,23 +347,29 @@ def _breakdowns(ctx: ReportContext) -> list[Flowable]:
             rows.append(
                 [
                     "–",
-                    tr("Support that serves no outcome yet"),
+                    translate("PlanPdf", "Support that serves no outcome yet"),
                     costing.unallocated.format(),
                     _share(costing.unallocated, planned),
                 ]
             )
-        rows.append(["", tr("Total"), planned.format(), _share(planned, planned)])
+        rows.append(["", translate("PlanPdf", "Total"), planned.format(), _share(planned, planned)])
         story.append(
             para(
-                tr("A line that serves several outcomes is shared equally between them."),
+                translate(
+                    "PlanPdf", "A line that serves several outcomes is shared equally between them."
+                ),
                 theme,
                 "muted",
             )
         )
-        story.append(_amount_table(tr("No."), tr("Outcome"), rows, width, theme))
+        story.append(
+            _amount_table(
+                translate("PlanPdf", "No."), translate("PlanPdf", "Outcome"), rows, width, theme
+            )
+        )
     else:
         story.append(not_written(theme))
-    story.append(para(tr("By how the money is managed"), theme, "h2"))
+    story.append(para(translate("PlanPdf", "By how the money is managed"), theme, "h2"))
     order = [m.value for m in Management] + ["unstated"]
     rows = [
         [
@@ -322,9 +381,11 @@ def _breakdowns(ctx: ReportContext) -> list[Flowable]:
         for key in order
         if key in costing.by_management
     ]
-    rows.append(["", tr("Total"), planned.format(), _share(planned, planned)])
-    story.append(_amount_table("", tr("Managed as"), rows, width, theme, numbered=False))
-    story.append(para(tr("By kind of support"), theme, "h2"))
+    rows.append(["", translate("PlanPdf", "Total"), planned.format(), _share(planned, planned)])
+    story.append(
+        _amount_table("", translate("PlanPdf", "Managed as"), rows, width, theme, numbered=False)
+    )
+    story.append(para(translate("PlanPdf", "By kind of support"), theme, "h2"))
     rows = []
     for key, amount in sorted(costing.by_category.items(), key=lambda kv: -kv[1].pence):
         try:
@@ -332,8 +393,12 @@ def _breakdowns(ctx: ReportContext) -> list[Flowable]:
         except ValueError:
             label = key
         rows.append(["", label, amount.format(), _share(amount, planned)])
-    rows.append(["", tr("Total"), planned.format(), _share(planned, planned)])
-    story.append(_amount_table("", tr("Kind of support"), rows, width, theme, numbered=False))
+    rows.append(["", translate("PlanPdf", "Total"), planned.format(), _share(planned, planned)])
+    story.append(
+        _amount_table(
+            "", translate("PlanPdf", "Kind of support"), rows, width, theme, numbered=False
+        )
+    )
     return story
 
 
@@ -346,7 +411,7 @@ def _amount_table(
     *,
     numbered: bool = True,
 ) -> Flowable:
-    header = [first, second, tr("Amount"), tr("Share")]
+    header = [first, second, translate("PlanPdf", "Amount"), translate("PlanPdf", "Share")]
     amount_w = _column_width(header[2], [str(r[2]) for r in rows], theme)
     share_w = _column_width(header[3], [str(r[3]) for r in rows], theme)
     if numbered:

@@ -15,10 +15,11 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table
 
 from ..domain.plan import RINGS
+from ..domain.text import translate
 from .blocks import new_drawing, para
 from .context import ReportContext
 from .fonts import BOLD, REGULAR, text_width
-from .labels import ring_label, tr
+from .labels import ring_label
 from .styles import ACCENT, RULE, TEXT, WHITE, plain_style
 
 #: Ring fills, closest (darkest) to furthest (lightest): tints of the accent colour.
@@ -145,7 +146,7 @@ def circle_drawing(
             placed.append(spot)
             _tag(drawing, spot, text, size)
         if hidden:
-            text = tr("+{count} more").format(count=hidden)
+            text = translate("PlanPdf", "+{count} more").format(count=hidden)
             w = text_width(text, REGULAR, size) + 2 * pad
             spot = _find_spot(cx, cy, mid, 270.0, w, tag_h, placed, width, height)
             if spot is not None:
@@ -184,8 +185,8 @@ def relationship_circle(ctx: ReportContext) -> Flowable:
     theme, plan = ctx.theme, ctx.plan
     rings: dict[int, list[str]] = {ring: [] for ring in RINGS}
     for person in plan.relationships:
-        rings.setdefault(person.ring, []).append(person.name or tr("(no name)"))
-    centre = plan.person.preferred_name or plan.person.name or tr("Me")
+        rings.setdefault(person.ring, []).append(person.name or translate("PlanPdf", "(no name)"))
+    centre = plan.person.preferred_name or plan.person.name or translate("PlanPdf", "Me")
     drawing = circle_drawing(centre, rings, theme.frame_width, max(11.0, theme.base * 0.85))
     key_rows = []
     for ring in RINGS:
@@ -213,7 +214,9 @@ def relationship_circle(ctx: ReportContext) -> Flowable:
             )
         )
         count = len(rings.get(ring, []))
-        label = tr("{label} ({count})").format(label=ring_label(ring), count=count)
+        label = translate("PlanPdf", "{label} ({count})").format(
+            label=ring_label(ring), count=count
+        )
         key_rows.append([swatch, para(label, theme, "cell")])
     key = Table(
         key_rows,

@@ -8,8 +8,8 @@ from datetime import date
 from ..domain.costing import PlanCosting
 from ..domain.plan import Plan
 from ..domain.schedule import format_date
+from ..domain.text import translate
 from ..domain.versions import VersionInfo
-from .labels import tr
 from .styles import Theme
 
 
@@ -27,7 +27,7 @@ class ReportContext:
     @property
     def person_name(self) -> str:
         """The person's name, or a placeholder when it is not yet written."""
-        return self.plan.person.name.strip() or tr("(name not yet written)")
+        return self.plan.person.name.strip() or translate("PlanPdf", "(name not yet written)")
 
     def outcome_refs(self, ids: tuple[str, ...]) -> str:
         """Outcome ids as their numbers in the plan ("1, 3"), or a dash when there are none."""
@@ -38,15 +38,17 @@ class ReportContext:
         """ "6 April 2026 to 5 April 2027", or a note that the period is not set."""
         budget = self.plan.budget
         if budget.period_start and budget.period_end:
-            return tr("{start} to {end}").format(
+            return translate("PlanPdf", "{start} to {end}").format(
                 start=format_date(budget.period_start), end=format_date(budget.period_end)
             )
-        return tr("Not yet set")
+        return translate("PlanPdf", "Not yet set")
 
     def indicative_text(self) -> str:
         """The indicative budget as "£1,234.50", or a note that it is not set."""
         indicative = self.plan.budget.indicative
-        return indicative.format() if indicative is not None else tr("Not yet set")
+        return (
+            indicative.format() if indicative is not None else translate("PlanPdf", "Not yet set")
+        )
 
 
 def maybe_date(value: date | None) -> str:

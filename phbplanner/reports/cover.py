@@ -7,11 +7,12 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 from ..domain.fingerprint import format_fingerprint
 from ..domain.readiness import check_readiness
 from ..domain.schedule import format_date
+from ..domain.text import translate
 from ..domain.versions import VersionStatus
 from .blocks import esc, field_table, para
 from .context import ReportContext
 from .document import PageRef
-from .labels import section_titles, tr
+from .labels import section_titles
 from .styles import ACCENT, LIGHT_RULE, TINT, plain_style
 
 #: How many unmet points of the readiness check a draft's cover lists before "and N more".
@@ -22,33 +23,37 @@ def _version_text(ctx: ReportContext) -> str:
     version = ctx.version
     if version.status is VersionStatus.AGREED:
         if version.agreement is not None:
-            return tr("Version {number}, agreed on {date}").format(
+            return translate("PlanPdf", "Version {number}, agreed on {date}").format(
                 number=version.number, date=format_date(version.agreement.agreed_on)
             )
-        return tr("Version {number}, agreed").format(number=version.number)
-    return tr("Version {number}, draft (not yet agreed)").format(number=version.number)
+        return translate("PlanPdf", "Version {number}, agreed").format(number=version.number)
+    return translate("PlanPdf", "Version {number}, draft (not yet agreed)").format(
+        number=version.number
+    )
 
 
 def cover(ctx: ReportContext) -> list[Flowable]:
     """Who the plan is for, the money, the version and when this copy was produced."""
     theme, plan = ctx.theme, ctx.plan
     story: list[Flowable] = [
-        para(tr("Personal health budget"), theme, "subtitle"),
-        para(tr("My personalised care and support plan"), theme, "title"),
+        para(translate("PlanPdf", "Personal health budget"), theme, "subtitle"),
+        para(translate("PlanPdf", "My personalised care and support plan"), theme, "title"),
         para(ctx.person_name, theme, "name"),
     ]
     preferred = plan.person.preferred_name.strip()
     if preferred:
-        story.append(para(tr("I like to be called {name}").format(name=preferred), theme))
+        story.append(
+            para(translate("PlanPdf", "I like to be called {name}").format(name=preferred), theme)
+        )
     story.append(Spacer(1, theme.base * 1.5))
     story.append(
         field_table(
             [
-                (tr("Budget period"), ctx.period_text()),
-                (tr("Indicative budget"), ctx.indicative_text()),
-                (tr("Plan version"), _version_text(ctx)),
-                (tr("This copy was produced on"), format_date(ctx.produced)),
-                (tr("Fingerprint"), format_fingerprint(ctx.version.fingerprint)),
+                (translate("PlanPdf", "Budget period"), ctx.period_text()),
+                (translate("PlanPdf", "Indicative budget"), ctx.indicative_text()),
+                (translate("PlanPdf", "Plan version"), _version_text(ctx)),
+                (translate("PlanPdf", "This copy was produced on"), format_date(ctx.produced)),
+                (translate("PlanPdf", "Fingerprint"), format_fingerprint(ctx.version.fingerprint)),
             ],
             theme,
         )
@@ -62,30 +67,39 @@ def cover(ctx: ReportContext) -> list[Flowable]:
 def _draft_notice(ctx: ReportContext) -> Flowable:
     theme = ctx.theme
     inner: list[Flowable] = [
-        para(tr("This is a draft"), theme, "h3"),
+        para(translate("PlanPdf", "This is a draft"), theme, "h3"),
         para(
-            tr(
+            translate(
+                "PlanPdf",
                 "It becomes the agreed plan when it is signed in section 16 and the agreement is "
-                "recorded in PHB Planner."
+                "recorded in PHB Planner.",
             ),
             theme,
         ),
     ]
     findings = check_readiness(ctx.plan, ctx.costing)
     if findings:
-        inner.append(para(tr("Still to do before it can be agreed:"), theme, "cell_bold"))
+        inner.append(
+            para(translate("PlanPdf", "Still to do before it can be agreed:"), theme, "cell_bold")
+        )
         for finding in findings[:MAX_FINDINGS]:
             inner.append(para("• " + finding.message, theme, "cell"))
         if len(findings) > MAX_FINDINGS:
             inner.append(
                 para(
-                    tr("…and {count} more.").format(count=len(findings) - MAX_FINDINGS),
+                    translate("PlanPdf", "…and {count} more.").format(
+                        count=len(findings) - MAX_FINDINGS
+                    ),
                     theme,
                     "cell",
                 )
             )
     else:
-        inner.append(para(tr("The readiness check found nothing left to do."), theme, "cell"))
+        inner.append(
+            para(
+                translate("PlanPdf", "The readiness check found nothing left to do."), theme, "cell"
+            )
+        )
     pad = theme.base * 0.8
     return Table(
         [[inner]],
@@ -130,4 +144,4 @@ def contents(ctx: ReportContext) -> list[Flowable]:
         ),
         hAlign="LEFT",
     )
-    return [PageBreak(), para(tr("Contents"), theme, "h1"), table, PageBreak()]
+    return [PageBreak(), para(translate("PlanPdf", "Contents"), theme, "h1"), table, PageBreak()]

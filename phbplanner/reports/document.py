@@ -15,9 +15,9 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from ..domain.text import translate
 from .blocks import SectionHeading
 from .fonts import BOLD, REGULAR, text_width
-from .labels import tr
 from .styles import LIGHT_RULE, MUTED, TEXT, WATERMARK, Theme
 
 TOTAL_FORM = "phbPageTotal"
@@ -160,10 +160,10 @@ class PlanDocTemplate(BaseDocTemplate):
     def _define_forms(self, canvas: Canvas) -> None:
         """Now every page is known: write the total and each section's page number."""
         size = self.theme.footer_size
-        canvas.beginForm(TOTAL_FORM, lowerx=-10, lowery=-size, upperx=size * 6, uppery=size * 2)
+        canvas.beginForm(TOTAL_FORM, lowerx=-10, lowery=-size, upperx=size * 30, uppery=size * 2)
         canvas.setFillColor(TEXT)
         canvas.setFont(BOLD, size)
-        canvas.drawString(0, 0, str(self.last_page))
+        canvas.drawString(0, 0, str(self.last_page) + _page_words(1)[1])
         canvas.endForm()
         toc = self.theme["toc0"]
         for key, page in self.section_pages.items():
@@ -191,7 +191,7 @@ class PlanDocTemplate(BaseDocTemplate):
         canvas.setFont(BOLD, size)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(50)
-        canvas.drawCentredString(0, -size / 3, tr("DRAFT"))
+        canvas.drawCentredString(0, -size / 3, translate("PlanPdf", "DRAFT"))
         canvas.restoreState()
 
     def _over(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -207,8 +207,8 @@ class PlanDocTemplate(BaseDocTemplate):
         self.last_page = max(self.last_page, page)
         # "Page 3 of " now, the total later (a form): room is kept for as many digits as the
         # current page number has, plus one.
-        lead = tr("Page {page} of {total}").format(page=page, total="\x00").split("\x00")[0]
-        room_for_total = text_width("0" * (len(str(page)) + 1), BOLD, size)
+        lead, tail = _page_words(page)
+        room_for_total = text_width("0" * (len(str(page)) + 1) + tail, BOLD, size)
         start = right - text_width(lead, BOLD, size) - room_for_total
         canvas.saveState()
         canvas.setStrokeColor(LIGHT_RULE)
@@ -223,13 +223,27 @@ class PlanDocTemplate(BaseDocTemplate):
         canvas.restoreState()
         room = start - left - size * 2
         canvas.setFont(REGULAR, size)
-        words = [facts.person, facts.version_line] + ([tr("DRAFT")] if facts.draft else [])
+        words = [facts.person, facts.version_line] + (
+            [translate("PlanPdf", "DRAFT")] if facts.draft else []
+        )
         canvas.drawString(left, line1, _fit(" · ".join(words), room, size))
         canvas.setFillColor(MUTED)
         canvas.drawString(
-            left, line2, tr("Fingerprint: {fingerprint}").format(fingerprint=facts.fingerprint)
+            left,
+            line2,
+            translate("PlanPdf", "Fingerprint: {fingerprint}").format(
+                fingerprint=facts.fingerprint
+            ),
         )
         canvas.restoreState()
+
+
+def _page_words(page: int) -> tuple[str, str]:
+    """The translated "Page {page} of {total}" split around the total: ("Page 3 of ", "")."""
+    marker = "\x00"
+    text = translate("PlanPdf", "Page {page} of {total}").format(page=page, total=marker)
+    lead, _, tail = text.partition(marker)
+    return lead, tail
 
 
 def _fit(text: str, room: float, size: float) -> str:

@@ -16,115 +16,128 @@ from ..domain.plan import (
 from ..domain.text import translate
 from ..domain.versions import VersionInfo, VersionStatus
 
+#: The translation context of every string in the reports. Each call spells it out as a literal
+#: ``translate("PlanPdf", "…")`` so that pyside6-lupdate files the string under this context.
 CONTEXT = "PlanPdf"
-
-
-def tr(text: str) -> str:
-    """Translate a string of the plan PDF."""
-    return translate(CONTEXT, text)
 
 
 def section_titles() -> list[str]:
     """The 16 headings of SPEC §3, in order, written in the first person."""
     return [
-        tr("About me"),
-        tr("What matters to me"),
-        tr("My strengths"),
-        tr("My relationships"),
-        tr("My community"),
-        tr("My health and wellbeing needs"),
-        tr("My outcomes"),
-        tr("My support"),
-        tr("My budget"),
-        tr("How my budget is managed"),
-        tr("My risks and how they are managed"),
-        tr("My contingency and crisis plan"),
-        tr("My action plan"),
-        tr("Who helped me make this plan"),
-        tr("Reviewing my plan"),
-        tr("Agreeing my plan"),
+        translate("PlanPdf", "About me"),
+        translate("PlanPdf", "What matters to me"),
+        translate("PlanPdf", "My strengths"),
+        translate("PlanPdf", "My relationships"),
+        translate("PlanPdf", "My community"),
+        translate("PlanPdf", "My health and wellbeing needs"),
+        translate("PlanPdf", "My outcomes"),
+        translate("PlanPdf", "My support"),
+        translate("PlanPdf", "My budget"),
+        translate("PlanPdf", "How my budget is managed"),
+        translate("PlanPdf", "My risks and how they are managed"),
+        translate("PlanPdf", "My contingency and crisis plan"),
+        translate("PlanPdf", "My action plan"),
+        translate("PlanPdf", "Who helped me make this plan"),
+        translate("PlanPdf", "Reviewing my plan"),
+        translate("PlanPdf", "Agreeing my plan"),
     ]
 
 
 def management_label(value: Management | str | None) -> str:
     """How a part of the budget is managed, in words."""
     labels = {
-        Management.NOTIONAL.value: tr("Notional budget (the NHS holds the money)"),
-        Management.THIRD_PARTY.value: tr("Third party (an organisation holds the money)"),
-        Management.DIRECT_PAYMENT.value: tr("Direct payment (paid to me or my representative)"),
+        Management.NOTIONAL.value: translate(
+            "PlanPdf", "Notional budget (the NHS holds the money)"
+        ),
+        Management.THIRD_PARTY.value: translate(
+            "PlanPdf", "Third party (an organisation holds the money)"
+        ),
+        Management.DIRECT_PAYMENT.value: translate(
+            "PlanPdf", "Direct payment (paid to me or my representative)"
+        ),
     }
     if value is None:
-        return tr("Not yet decided")
-    return labels.get(str(value), tr("Not yet decided"))
+        return translate("PlanPdf", "Not yet decided")
+    return labels.get(str(value), translate("PlanPdf", "Not yet decided"))
 
 
 def management_short(value: Management | str | None) -> str:
     """A short name for a management option, for table cells."""
     labels = {
-        Management.NOTIONAL.value: tr("Notional"),
-        Management.THIRD_PARTY.value: tr("Third party"),
-        Management.DIRECT_PAYMENT.value: tr("Direct payment"),
+        Management.NOTIONAL.value: translate("PlanPdf", "Notional"),
+        Management.THIRD_PARTY.value: translate("PlanPdf", "Third party"),
+        Management.DIRECT_PAYMENT.value: translate("PlanPdf", "Direct payment"),
     }
     if value is None:
-        return tr("Not yet decided")
-    return labels.get(str(value), tr("Not yet decided"))
+        return translate("PlanPdf", "Not yet decided")
+    return labels.get(str(value), translate("PlanPdf", "Not yet decided"))
 
 
 def status_label(status: OutcomeStatus) -> str:
     """Where an outcome stands, in words."""
     return {
-        OutcomeStatus.PROPOSED: tr("Proposed"),
-        OutcomeStatus.AGREED: tr("Agreed"),
-        OutcomeStatus.IN_PROGRESS: tr("In progress"),
-        OutcomeStatus.ACHIEVED: tr("Achieved"),
-        OutcomeStatus.NO_LONGER_WANTED: tr("No longer wanted"),
+        OutcomeStatus.PROPOSED: translate("PlanPdf", "Proposed"),
+        OutcomeStatus.AGREED: translate("PlanPdf", "Agreed"),
+        OutcomeStatus.IN_PROGRESS: translate("PlanPdf", "In progress"),
+        OutcomeStatus.ACHIEVED: translate("PlanPdf", "Achieved"),
+        OutcomeStatus.NO_LONGER_WANTED: translate("PlanPdf", "No longer wanted"),
     }[status]
 
 
 def level_label(level: Level) -> str:
     """Low, medium or high."""
-    return {Level.LOW: tr("Low"), Level.MEDIUM: tr("Medium"), Level.HIGH: tr("High")}[level]
+    return {
+        Level.LOW: translate("PlanPdf", "Low"),
+        Level.MEDIUM: translate("PlanPdf", "Medium"),
+        Level.HIGH: translate("PlanPdf", "High"),
+    }[level]
 
 
 def community_label(kind: CommunityKind) -> str:
     """The heading for one kind of place in "My community"."""
     return {
-        CommunityKind.FEEL_GOOD: tr("Places where I feel good"),
-        CommunityKind.MEMBER: tr("Places where I am a member"),
-        CommunityKind.CUSTOMER: tr("Places where I am a customer"),
-        CommunityKind.COULD_CONNECT: tr("Places where I could make new connections"),
+        CommunityKind.FEEL_GOOD: translate("PlanPdf", "Places where I feel good"),
+        CommunityKind.MEMBER: translate("PlanPdf", "Places where I am a member"),
+        CommunityKind.CUSTOMER: translate("PlanPdf", "Places where I am a customer"),
+        CommunityKind.COULD_CONNECT: translate(
+            "PlanPdf", "Places where I could make new connections"
+        ),
     }[kind]
 
 
 def ring_label(ring: int) -> str:
     """The name of a ring of the relationship circle."""
     return {
-        RING_FAMILY: tr("Family and people closest to me"),
-        RING_FRIENDS: tr("Friends and unpaid support"),
-        RING_ACTIVITIES: tr("People I do things with"),
-        RING_PAID: tr("Paid supporters"),
-    }.get(ring, tr("Other people"))
+        RING_FAMILY: translate("PlanPdf", "Family and people closest to me"),
+        RING_FRIENDS: translate("PlanPdf", "Friends and unpaid support"),
+        RING_ACTIVITIES: translate("PlanPdf", "People I do things with"),
+        RING_PAID: translate("PlanPdf", "Paid supporters"),
+    }.get(ring, translate("PlanPdf", "Other people"))
 
 
 def payment_schedule_label(value: PaymentSchedule | None) -> str:
     """How often the money is paid to whoever holds it."""
     if value is None:
-        return tr("Not yet decided")
+        return translate("PlanPdf", "Not yet decided")
     return {
-        PaymentSchedule.MONTHLY: tr("Every month"),
-        PaymentSchedule.FOUR_WEEKLY: tr("Every 4 weeks"),
-        PaymentSchedule.QUARTERLY: tr("Every 3 months"),
+        PaymentSchedule.MONTHLY: translate("PlanPdf", "Every month"),
+        PaymentSchedule.FOUR_WEEKLY: translate("PlanPdf", "Every 4 weeks"),
+        PaymentSchedule.QUARTERLY: translate("PlanPdf", "Every 3 months"),
     }[value]
 
 
 def status_word(version: VersionInfo) -> str:
     """ "draft" or "agreed"."""
-    return tr("agreed") if version.status is VersionStatus.AGREED else tr("draft")
+    return (
+        translate("PlanPdf", "agreed")
+        if version.status is VersionStatus.AGREED
+        else translate("PlanPdf", "draft")
+    )
 
 
 def version_line(version: VersionInfo) -> str:
     """ "Plan version 3 (draft)" — as printed in the footer and on the cover."""
-    return tr("Plan version {number} ({status})").format(
+    return translate("PlanPdf", "Plan version {number} ({status})").format(
         number=version.number, status=status_word(version)
     )
 
@@ -132,5 +145,5 @@ def version_line(version: VersionInfo) -> str:
 def yes_no(value: bool | None) -> str:
     """Yes, No, or Not yet asked."""
     if value is None:
-        return tr("Not yet asked")
-    return tr("Yes") if value else tr("No")
+        return translate("PlanPdf", "Not yet asked")
+    return translate("PlanPdf", "Yes") if value else translate("PlanPdf", "No")

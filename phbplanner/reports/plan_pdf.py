@@ -17,13 +17,14 @@ from reportlab.platypus import Flowable
 from ..domain.costing import cost_plan
 from ..domain.fingerprint import format_fingerprint
 from ..domain.plan import Plan
+from ..domain.text import translate
 from ..domain.versions import VersionInfo, VersionStatus
 from . import budget_pages, sections_me, sections_plan
 from .agreement import agreement_section
 from .context import ReportContext
 from .cover import contents, cover
 from .document import PageFacts, PlanDocTemplate
-from .labels import status_word, tr, version_line
+from .labels import status_word, version_line
 from .styles import make_theme
 
 
@@ -62,10 +63,13 @@ def build_plan_pdf(
         target,
         theme,
         facts,
-        title=tr("Personalised care and support plan for {name}").format(name=ctx.person_name),
+        title=translate("PlanPdf", "Personalised care and support plan for {name}").format(
+            name=ctx.person_name
+        ),
         author=ctx.person_name,
-        subject=tr(
-            "Personal health budget plan, version {number} ({status}), fingerprint {fingerprint}"
+        subject=translate(
+            "PlanPdf",
+            "Personal health budget plan, version {number} ({status}), fingerprint {fingerprint}",
         ).format(number=version.number, status=status_word(version), fingerprint=facts.fingerprint),
         progress=progress,
     )

@@ -14,9 +14,9 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from ..domain.schedule import format_date
+from ..domain.text import translate
 from .blocks import esc, field_table, para
 from .fonts import REGULAR
-from .labels import tr
 from .styles import ACCENT, RULE, TEXT, TINT, make_theme, plain_style
 
 
@@ -28,12 +28,20 @@ def _passphrase_box(passphrase: str | None, width: float, base: float) -> Flowab
             theme["body"],
         )
         rows: list[list[Flowable | str]] = [
-            [para(tr("My passphrase"), theme, "cell_bold")],
+            [para(translate("PlanPdf", "My passphrase"), theme, "cell_bold")],
             [shown],
         ]
         style: list[tuple[object, ...]] = [("BOTTOMPADDING", (0, 1), (-1, 1), base * 1.2)]
     else:
-        rows = [[para(tr("My passphrase (write it here by hand, clearly)"), theme, "cell_bold")]]
+        rows = [
+            [
+                para(
+                    translate("PlanPdf", "My passphrase (write it here by hand, clearly)"),
+                    theme,
+                    "cell_bold",
+                )
+            ]
+        ]
         rows += [[""] for _ in range(3)]
         style = [
             ("LINEBELOW", (0, 1), (-1, -1), 0.8, RULE),
@@ -77,30 +85,31 @@ def build_recovery_sheet(
         rightMargin=theme.margin,
         topMargin=theme.margin,
         bottomMargin=theme.margin,
-        title=tr("Recovery sheet for {name}").format(name=plan_name),
+        title=translate("PlanPdf", "Recovery sheet for {name}").format(name=plan_name),
         author="PHB Planner",
-        subject=tr("How to open the plan file if the passphrase is forgotten"),
+        subject=translate("PlanPdf", "How to open the plan file if the passphrase is forgotten"),
         creator="PHB Planner",
         lang="en-GB",
         initialFontName=REGULAR,
     )
     width = theme.frame_width
     story: list[Flowable] = [
-        para(tr("PHB Planner"), theme, "subtitle"),
-        para(tr("Recovery sheet"), theme, "title"),
+        para(translate("PlanPdf", "PHB Planner"), theme, "subtitle"),
+        para(translate("PlanPdf", "Recovery sheet"), theme, "title"),
         para(
-            tr(
+            translate(
+                "PlanPdf",
                 "Your plan file is locked with a passphrase. Keep this sheet somewhere safe and "
-                "private, away from the computer and from any USB stick that holds the file."
+                "private, away from the computer and from any USB stick that holds the file.",
             ),
             theme,
         ),
         Spacer(1, base * 0.6),
         field_table(
             [
-                (tr("Plan"), plan_name),
-                (tr("Where the file is kept"), file_hint),
-                (tr("Sheet printed on"), format_date(produced or date.today())),
+                (translate("PlanPdf", "Plan"), plan_name),
+                (translate("PlanPdf", "Where the file is kept"), file_hint),
+                (translate("PlanPdf", "Sheet printed on"), format_date(produced or date.today())),
             ],
             theme,
         ),
@@ -111,50 +120,58 @@ def build_recovery_sheet(
     if passphrase is not None:
         story.append(
             para(
-                tr(
+                translate(
+                    "PlanPdf",
                     "This sheet shows the passphrase. Anyone who has it and the file can read "
-                    "the plan: lock it away."
+                    "the plan: lock it away.",
                 ),
                 theme,
                 "cell_bold",
             )
         )
     story += [
-        para(tr("If the passphrase is lost"), theme, "h2"),
+        para(translate("PlanPdf", "If the passphrase is lost"), theme, "h2"),
         para(
-            tr(
+            translate(
+                "PlanPdf",
                 "Without the passphrase and without this sheet, the plan cannot be opened. "
                 "Nobody can recover it — not the NHS, not your care coordinator, and not the "
-                "people who make PHB Planner. This is what keeps your information private."
+                "people who make PHB Planner. This is what keeps your information private.",
             ),
             theme,
         ),
         para(
-            tr(
+            translate(
+                "PlanPdf",
                 "If the plan is still open on a computer, or that computer remembers the "
-                "passphrase, change the passphrase now and print a new recovery sheet."
+                "passphrase, change the passphrase now and print a new recovery sheet.",
             ),
             theme,
         ),
-        para(tr("Keeping it safe"), theme, "h2"),
+        para(translate("PlanPdf", "Keeping it safe"), theme, "h2"),
         Paragraph(
-            esc(tr("Do not keep this sheet with the computer or the USB stick.")),
+            esc(translate("PlanPdf", "Do not keep this sheet with the computer or the USB stick.")),
             theme["bullet"],
             bulletText="•",
         ),
         Paragraph(
-            esc(tr("Do not photograph it or send it by email or text message.")),
+            esc(translate("PlanPdf", "Do not photograph it or send it by email or text message.")),
             theme["bullet"],
             bulletText="•",
         ),
         Paragraph(
-            esc(tr("When you change the passphrase, destroy this sheet and print a new one.")),
+            esc(
+                translate(
+                    "PlanPdf",
+                    "When you change the passphrase, destroy this sheet and print a new one.",
+                )
+            ),
             theme["bullet"],
             bulletText="•",
         ),
     ]
     note = Table(
-        [[para(tr("Keep this page private."), theme, "cell_bold")]],
+        [[para(translate("PlanPdf", "Keep this page private."), theme, "cell_bold")]],
         colWidths=[width],
         style=plain_style(
             [

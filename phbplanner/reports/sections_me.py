@@ -8,10 +8,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from ..domain.money import Money
 from ..domain.nhs import format_nhs_number
 from ..domain.plan import RINGS, CommunityKind, Plan, StrengthKind
+from ..domain.text import translate
 from .blocks import data_table, esc, field_table, not_written, para, question, section_start
 from .circle import relationship_circle
 from .context import ReportContext, maybe_date
-from .labels import community_label, ring_label, section_titles, status_label, tr
+from .labels import community_label, ring_label, section_titles, status_label
 from .styles import LIGHT_RULE, Theme, plain_style
 
 
@@ -58,26 +59,29 @@ def about_me(ctx: ReportContext) -> list[Flowable]:
     story.append(
         field_table(
             [
-                (tr("My name"), person.name),
-                (tr("I like to be called"), person.preferred_name),
-                (tr("Date of birth"), maybe_date(person.date_of_birth)),
-                (tr("NHS number"), format_nhs_number(person.nhs_number)),
-                (tr("Address"), person.address),
-                (tr("Phone and email"), contact),
-                (tr("GP practice"), person.gp_practice),
+                (translate("PlanPdf", "My name"), person.name),
+                (translate("PlanPdf", "I like to be called"), person.preferred_name),
+                (translate("PlanPdf", "Date of birth"), maybe_date(person.date_of_birth)),
+                (translate("PlanPdf", "NHS number"), format_nhs_number(person.nhs_number)),
+                (translate("PlanPdf", "Address"), person.address),
+                (translate("PlanPdf", "Phone and email"), contact),
+                (translate("PlanPdf", "GP practice"), person.gp_practice),
             ],
             theme,
         )
     )
     questions = [
-        (tr("What is most important to me"), about.most_important),
-        (tr("People who are important to me"), about.people_important),
-        (tr("How I communicate and how to communicate with me"), about.communication),
-        (tr("My wellness"), about.wellness),
-        (tr("Please do"), about.please_do),
-        (tr("Please don't"), about.please_dont),
-        (tr("How and when to support me"), about.how_to_support),
-        (tr("Also worth knowing about me"), about.also_worth_knowing),
+        (translate("PlanPdf", "What is most important to me"), about.most_important),
+        (translate("PlanPdf", "People who are important to me"), about.people_important),
+        (
+            translate("PlanPdf", "How I communicate and how to communicate with me"),
+            about.communication,
+        ),
+        (translate("PlanPdf", "My wellness"), about.wellness),
+        (translate("PlanPdf", "Please do"), about.please_do),
+        (translate("PlanPdf", "Please don't"), about.please_dont),
+        (translate("PlanPdf", "How and when to support me"), about.how_to_support),
+        (translate("PlanPdf", "Also worth knowing about me"), about.also_worth_knowing),
     ]
     for heading, text in questions:
         story.extend(question(heading, text, theme))
@@ -85,8 +89,8 @@ def about_me(ctx: ReportContext) -> list[Flowable]:
     story.append(
         field_table(
             [
-                (tr("Who supported me to write this"), about.supported_by),
-                (tr("Date last updated"), maybe_date(about.last_updated)),
+                (translate("PlanPdf", "Who supported me to write this"), about.supported_by),
+                (translate("PlanPdf", "Date last updated"), maybe_date(about.last_updated)),
             ],
             theme,
         )
@@ -105,8 +109,11 @@ def what_matters(ctx: ReportContext) -> list[Flowable]:
     story.append(
         _side_by_side(
             [
-                (tr("Important to me"), matters.important_to_me),
-                (tr("Important for me (my health and safety)"), matters.important_for_me),
+                (translate("PlanPdf", "Important to me"), matters.important_to_me),
+                (
+                    translate("PlanPdf", "Important for me (my health and safety)"),
+                    matters.important_for_me,
+                ),
             ],
             theme,
         )
@@ -114,7 +121,11 @@ def what_matters(ctx: ReportContext) -> list[Flowable]:
     story.append(Spacer(1, theme.base))
     story.append(
         _side_by_side(
-            [(tr("A good day"), matters.good_day), (tr("A bad day"), matters.bad_day)], theme
+            [
+                (translate("PlanPdf", "A good day"), matters.good_day),
+                (translate("PlanPdf", "A bad day"), matters.bad_day),
+            ],
+            theme,
         )
     )
     return story
@@ -127,8 +138,8 @@ def strengths(ctx: ReportContext) -> list[Flowable]:
     if not any(item.text.strip() for item in plan.strengths):
         return [*story, not_written(theme)]
     for kind, heading in (
-        (StrengthKind.ADMIRED, tr("What people like and admire about me")),
-        (StrengthKind.CAN_DO, tr("What I can do myself")),
+        (StrengthKind.ADMIRED, translate("PlanPdf", "What people like and admire about me")),
+        (StrengthKind.CAN_DO, translate("PlanPdf", "What I can do myself")),
     ):
         story.append(para(heading, theme, "h3"))
         items = [item.text for item in plan.strengths if item.kind is kind]
@@ -146,7 +157,12 @@ def relationships(ctx: ReportContext) -> list[Flowable]:
     story.append(Spacer(1, theme.base))
     width = theme.frame_width
     widths = [width * 0.26, width * 0.2, width * 0.34, width * 0.2]
-    header = [tr("Name"), tr("Who they are"), tr("What they do for me"), tr("How often")]
+    header = [
+        translate("PlanPdf", "Name"),
+        translate("PlanPdf", "Who they are"),
+        translate("PlanPdf", "What they do for me"),
+        translate("PlanPdf", "How often"),
+    ]
     for ring in RINGS:
         people = [person for person in plan.relationships if person.ring == ring]
         if not people:
@@ -155,10 +171,16 @@ def relationships(ctx: ReportContext) -> list[Flowable]:
         for person in people:
             name = person.name
             if person.same_household:
-                name = tr("{name} (lives with me)").format(name=name)
+                name = translate("PlanPdf", "{name} (lives with me)").format(name=name)
             rows.append([name, person.relationship, person.what_they_do, person.how_often])
         story.append(
-            para(tr("Ring {ring}: {label}").format(ring=ring, label=ring_label(ring)), theme, "h3")
+            para(
+                translate("PlanPdf", "Ring {ring}: {label}").format(
+                    ring=ring, label=ring_label(ring)
+                ),
+                theme,
+                "h3",
+            )
         )
         story.append(data_table(header, rows, widths, theme))
     return story
@@ -177,7 +199,9 @@ def community(ctx: ReportContext) -> list[Flowable]:
             f"{place.name} — {place.notes}" if place.notes.strip() else place.name
             for place in places
         ]
-        story.extend(_bullets(items, theme) or [para(tr("None written"), theme, "empty")])
+        story.extend(
+            _bullets(items, theme) or [para(translate("PlanPdf", "None written"), theme, "empty")]
+        )
     return story
 
 
@@ -190,7 +214,7 @@ def needs(ctx: ReportContext) -> list[Flowable]:
     for number, need in enumerate(plan.needs, start=1):
         block: list[Flowable] = [
             Paragraph(
-                esc(need.description or tr("Not yet written")),
+                esc(need.description or translate("PlanPdf", "Not yet written")),
                 theme["bullet"],
                 bulletText=f"{number}.",
             )
@@ -198,7 +222,11 @@ def needs(ctx: ReportContext) -> list[Flowable]:
         if need.clinical_terms.strip():
             block.append(
                 Paragraph(
-                    esc(tr("In clinical terms: {terms}").format(terms=need.clinical_terms)),
+                    esc(
+                        translate("PlanPdf", "In clinical terms: {terms}").format(
+                            terms=need.clinical_terms
+                        )
+                    ),
                     theme["bullet_note"],
                 )
             )
@@ -213,16 +241,24 @@ def _served_by(ctx: ReportContext, outcome_id: str) -> str:
     parts = []
     amount = ctx.costing.by_outcome.get(outcome_id, Money(0)).format()
     if len(lines) == 1:
-        parts.append(tr("1 paid support line, {amount} of the budget").format(amount=amount))
+        parts.append(
+            translate("PlanPdf", "1 paid support line, {amount} of the budget").format(
+                amount=amount
+            )
+        )
     elif lines:
         parts.append(
-            tr("{count} paid support lines, {amount} of the budget").format(
+            translate("PlanPdf", "{count} paid support lines, {amount} of the budget").format(
                 count=len(lines), amount=amount
             )
         )
     if unpaid:
-        parts.append(tr("unpaid support from {who}").format(who=", ".join(w for w in unpaid if w)))
-    return "; ".join(parts) if parts else tr("Nothing yet")
+        parts.append(
+            translate("PlanPdf", "unpaid support from {who}").format(
+                who=", ".join(w for w in unpaid if w)
+            )
+        )
+    return "; ".join(parts) if parts else translate("PlanPdf", "Nothing yet")
 
 
 def outcomes(ctx: ReportContext) -> list[Flowable]:
@@ -233,22 +269,22 @@ def outcomes(ctx: ReportContext) -> list[Flowable]:
         return [*story, not_written(theme)]
     for outcome in plan.outcomes:
         number = ctx.outcome_numbers[outcome.id]
-        title = tr("Outcome {number}: {title}").format(
-            number=number, title=outcome.title or tr("Not yet written")
+        title = translate("PlanPdf", "Outcome {number}: {title}").format(
+            number=number, title=outcome.title or translate("PlanPdf", "Not yet written")
         )
         importance = (
-            tr("{value} out of 10").format(value=outcome.importance)
+            translate("PlanPdf", "{value} out of 10").format(value=outcome.importance)
             if outcome.importance is not None
             else ""
         )
         table = field_table(
             [
-                (tr("Why this matters to me"), outcome.why_it_matters),
-                (tr("What success looks like"), outcome.success_looks_like),
-                (tr("How important (1 to 10)"), importance),
-                (tr("Target date"), maybe_date(outcome.target_date)),
-                (tr("Where it stands"), status_label(outcome.status)),
-                (tr("Support for this outcome"), _served_by(ctx, outcome.id)),
+                (translate("PlanPdf", "Why this matters to me"), outcome.why_it_matters),
+                (translate("PlanPdf", "What success looks like"), outcome.success_looks_like),
+                (translate("PlanPdf", "How important (1 to 10)"), importance),
+                (translate("PlanPdf", "Target date"), maybe_date(outcome.target_date)),
+                (translate("PlanPdf", "Where it stands"), status_label(outcome.status)),
+                (translate("PlanPdf", "Support for this outcome"), _served_by(ctx, outcome.id)),
             ],
             theme,
         )

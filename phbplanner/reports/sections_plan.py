@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from ..domain.plan import Management
+from ..domain.text import translate
 from .blocks import data_table, field_table, not_written, para, question, section_start
 from .context import ReportContext, maybe_date
 from .labels import (
@@ -12,7 +13,6 @@ from .labels import (
     management_label,
     payment_schedule_label,
     section_titles,
-    tr,
     yes_no,
 )
 
@@ -24,14 +24,16 @@ def managed(ctx: ReportContext) -> list[Flowable]:
     used = [m for m in Management if m.value in costing.by_management]
     if not (budget.management_summary or budget.holder or budget.payment_schedule or used):
         return [*story, not_written(theme)]
-    story.extend(question(tr("How my budget is managed"), budget.management_summary, theme))
+    story.extend(
+        question(translate("PlanPdf", "How my budget is managed"), budget.management_summary, theme)
+    )
     story.append(Spacer(1, theme.base * 0.5))
     story.append(
         field_table(
             [
-                (tr("Who holds the money"), budget.holder),
+                (translate("PlanPdf", "Who holds the money"), budget.holder),
                 (
-                    tr("How often the money is paid"),
+                    translate("PlanPdf", "How often the money is paid"),
                     payment_schedule_label(budget.payment_schedule)
                     if budget.payment_schedule
                     else "",
@@ -41,21 +43,23 @@ def managed(ctx: ReportContext) -> list[Flowable]:
         )
     )
     if used:
-        story.append(para(tr("The ways my support is paid for"), theme, "h3"))
+        story.append(para(translate("PlanPdf", "The ways my support is paid for"), theme, "h3"))
         for option in used:
             amount = costing.by_management[option.value].format()
             story.append(
                 para(
-                    tr("{how}: {amount}").format(how=management_label(option), amount=amount),
+                    translate("PlanPdf", "{how}: {amount}").format(
+                        how=management_label(option), amount=amount
+                    ),
                     theme,
                 )
             )
     if "unstated" in costing.by_management:
         story.append(
             para(
-                tr("Support not yet given a way of being managed: {amount}").format(
-                    amount=costing.by_management["unstated"].format()
-                ),
+                translate(
+                    "PlanPdf", "Support not yet given a way of being managed: {amount}"
+                ).format(amount=costing.by_management["unstated"].format()),
                 theme,
             )
         )
@@ -70,11 +74,11 @@ def risks(ctx: ReportContext) -> list[Flowable]:
         return [*story, not_written(theme)]
     width = theme.frame_width
     header = [
-        tr("Risk"),
-        tr("How likely"),
-        tr("How serious"),
-        tr("What reduces it"),
-        tr("Who acts"),
+        translate("PlanPdf", "Risk"),
+        translate("PlanPdf", "How likely"),
+        translate("PlanPdf", "How serious"),
+        translate("PlanPdf", "What reduces it"),
+        translate("PlanPdf", "Who acts"),
     ]
     level_w = theme.base * 6.2
     rest = width - 2 * level_w
@@ -99,10 +103,12 @@ def contingency_plan(ctx: ReportContext) -> list[Flowable]:
     story = section_start(12, section_titles()[11], theme)
     if not any((cp.triggers, cp.what_should_happen, cp.who_to_contact, cp.coping_strategies)):
         return [*story, not_written(theme)]
-    story.extend(question(tr("Signs that things are not going well"), cp.triggers, theme))
-    story.extend(question(tr("What should happen"), cp.what_should_happen, theme))
-    story.extend(question(tr("Who to contact"), cp.who_to_contact, theme))
-    story.extend(question(tr("What helps me cope"), cp.coping_strategies, theme))
+    story.extend(
+        question(translate("PlanPdf", "Signs that things are not going well"), cp.triggers, theme)
+    )
+    story.extend(question(translate("PlanPdf", "What should happen"), cp.what_should_happen, theme))
+    story.extend(question(translate("PlanPdf", "Who to contact"), cp.who_to_contact, theme))
+    story.extend(question(translate("PlanPdf", "What helps me cope"), cp.coping_strategies, theme))
     return story
 
 
@@ -117,10 +123,20 @@ def actions(ctx: ReportContext) -> list[Flowable]:
     done_w = theme.base * 4.5
     rest = width - date_w - done_w
     rows: list[list[Flowable | str]] = [
-        [action.what, action.who, maybe_date(action.by_when), tr("Done") if action.done else ""]
+        [
+            action.what,
+            action.who,
+            maybe_date(action.by_when),
+            translate("PlanPdf", "Done") if action.done else "",
+        ]
         for action in plan.actions
     ]
-    header = [tr("What needs to happen"), tr("Who"), tr("By when"), tr("Done")]
+    header = [
+        translate("PlanPdf", "What needs to happen"),
+        translate("PlanPdf", "Who"),
+        translate("PlanPdf", "By when"),
+        translate("PlanPdf", "Done"),
+    ]
     story.append(data_table(header, rows, [rest * 0.62, rest * 0.38, date_w, done_w], theme))
     return story
 
@@ -132,30 +148,40 @@ def helpers(ctx: ReportContext) -> list[Flowable]:
     coordinator = plan.care_coordinator
     if not (plan.helpers or coordinator.name or plan.consent_to_share is not None):
         return [*story, not_written(theme)]
-    story.append(para(tr("People who helped"), theme, "h3"))
+    story.append(para(translate("PlanPdf", "People who helped"), theme, "h3"))
     if plan.helpers:
         width = theme.frame_width
         rows: list[list[Flowable | str]] = [[h.name, h.role] for h in plan.helpers]
-        story.append(data_table([tr("Name"), tr("Role")], rows, [width * 0.5, width * 0.5], theme))
+        story.append(
+            data_table(
+                [translate("PlanPdf", "Name"), translate("PlanPdf", "Role")],
+                rows,
+                [width * 0.5, width * 0.5],
+                theme,
+            )
+        )
     else:
         story.append(not_written(theme))
-    story.append(para(tr("My care coordinator"), theme, "h3"))
+    story.append(para(translate("PlanPdf", "My care coordinator"), theme, "h3"))
     story.append(
         field_table(
             [
-                (tr("Name"), coordinator.name),
-                (tr("Role"), coordinator.role),
-                (tr("How to contact them"), coordinator.contact),
+                (translate("PlanPdf", "Name"), coordinator.name),
+                (translate("PlanPdf", "Role"), coordinator.role),
+                (translate("PlanPdf", "How to contact them"), coordinator.contact),
             ],
             theme,
         )
     )
-    story.append(para(tr("Sharing this plan"), theme, "h3"))
+    story.append(para(translate("PlanPdf", "Sharing this plan"), theme, "h3"))
     story.append(
         field_table(
             [
                 (
-                    tr("I agree to this plan being shared with the people who support me"),
+                    translate(
+                        "PlanPdf",
+                        "I agree to this plan being shared with the people who support me",
+                    ),
                     yes_no(plan.consent_to_share),
                 ),
             ],
@@ -174,18 +200,18 @@ def reviews(ctx: ReportContext) -> list[Flowable]:
     story.append(
         field_table(
             [
-                (tr("First review"), maybe_date(rv.first_review)),
+                (translate("PlanPdf", "First review"), maybe_date(rv.first_review)),
                 (
-                    tr("After that, a review at least every"),
-                    tr("{months} months").format(months=rv.interval_months),
+                    translate("PlanPdf", "After that, a review at least every"),
+                    translate("PlanPdf", "{months} months").format(months=rv.interval_months),
                 ),
             ],
             theme,
         )
     )
-    story.append(para(tr("Reviews so far"), theme, "h3"))
+    story.append(para(translate("PlanPdf", "Reviews so far"), theme, "h3"))
     if not rv.records:
-        story.append(para(tr("None yet"), theme, "empty"))
+        story.append(para(translate("PlanPdf", "None yet"), theme, "empty"))
         return story
     width = theme.frame_width
     date_w = theme.base * 9.5
@@ -194,11 +220,11 @@ def reviews(ctx: ReportContext) -> list[Flowable]:
         [maybe_date(r.date), r.reviewer, r.working, r.not_working, r.notes] for r in rv.records
     ]
     header = [
-        tr("Date"),
-        tr("Who reviewed"),
-        tr("What is working"),
-        tr("What is not working"),
-        tr("Notes"),
+        translate("PlanPdf", "Date"),
+        translate("PlanPdf", "Who reviewed"),
+        translate("PlanPdf", "What is working"),
+        translate("PlanPdf", "What is not working"),
+        translate("PlanPdf", "Notes"),
     ]
     widths = [date_w, rest * 0.19, rest * 0.27, rest * 0.27, rest * 0.27]
     story.append(data_table(header, rows, widths, theme))

@@ -337,3 +337,18 @@ def pdftotext(pdf: bytes, *, layout: bool = False) -> str:
 
 
 _: Callable[..., object] = replace  # keep the import for readers extending these tests
+
+
+def test_the_words_of_the_pdf_go_through_the_translator() -> None:
+    from phbplanner.domain.text import set_translator
+
+    set_translator(lambda context, text: f"«{text}»" if context == "PlanPdf" else text)
+    try:
+        text = " ".join(page_texts(build(sample_plan())))
+    finally:
+        set_translator(None)
+    assert "1. «About me»" in text
+    pages = text.count("«Page ")
+    assert f"«Page 1 of {pages}»" in text
+    assert "«Unpaid support»" in text
+    assert "«Signature»" in text
