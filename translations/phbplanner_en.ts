@@ -2,1235 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="28"/>
-        <source>leaving {amount} not yet planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="30"/>
-        <source>which is {amount} over the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="33"/>
-        <source>By signing below we agree version {number} of the personalised care and support plan for {name}, with the fingerprint shown here. It has an indicative budget of {budget} for the budget period {period}: {planned} of planned support and a contingency of {contingency}, {left}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="56"/>
-        <location filename="../phbplanner/reports/agreement.py" line="135"/>
-        <location filename="../phbplanner/reports/agreement.py" line="150"/>
-        <location filename="../phbplanner/reports/agreement.py" line="162"/>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="87"/>
-        <location filename="../phbplanner/reports/cover.py" line="51"/>
-        <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="108"/>
-        <source>Every page of this plan shows the same fingerprint at its foot. A page with a different fingerprint belongs to a different version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="118"/>
-        <source>This version was agreed on {date}. The names below are as recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="131"/>
-        <source>Me, or my representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="133"/>
-        <location filename="../phbplanner/reports/agreement.py" line="146"/>
-        <location filename="../phbplanner/reports/agreement.py" line="160"/>
-        <source>Printed name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="134"/>
-        <source>Relationship to me, if a representative signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="136"/>
-        <location filename="../phbplanner/reports/agreement.py" line="151"/>
-        <location filename="../phbplanner/reports/agreement.py" line="163"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="197"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="143"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="142"/>
-        <source>My care coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="149"/>
-        <location filename="../phbplanner/reports/agreement.py" line="161"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="139"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="147"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="158"/>
-        <source>For the Integrated Care Board (ICB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/agreement.py" line="169"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="201"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/blocks.py" line="42"/>
-        <location filename="../phbplanner/reports/sections_me.py" line="193"/>
-        <location filename="../phbplanner/reports/sections_me.py" line="237"/>
-        <source>Not yet written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/blocks.py" line="186"/>
-        <source>Not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_chart.py" line="41"/>
-        <source>Planned support: {how}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_chart.py" line="46"/>
-        <source>Contingency (reserve)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_chart.py" line="48"/>
-        <source>Not yet planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_chart.py" line="84"/>
-        <source>Budget {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_chart.py" line="122"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="217"/>
-        <source>{percent}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_chart.py" line="133"/>
-        <source>Nothing planned yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="43"/>
-        <source>{provider} ({kind})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="47"/>
-        <source>When: {schedule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="51"/>
-        <source>Managed: {how}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="55"/>
-        <source>Helps with outcomes: {numbers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="59"/>
-        <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="62"/>
-        <source>Cannot be agreed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="64"/>
-        <source>no reason written yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="65"/>
-        <source>Paid to a family member who lives with me: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="78"/>
-        <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
-        <source>How many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="80"/>
-        <source>Unit cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="81"/>
-        <source>Times in period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="82"/>
-        <source>Cost for the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="177"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="123"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="177"/>
-        <source>What they do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="177"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="177"/>
-        <source>Outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="189"/>
-        <source>Paid support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="194"/>
-        <source>Each line is costed over the budget period: how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="204"/>
-        <source>No paid support yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="205"/>
-        <source>Unpaid support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="209"/>
-        <source>No unpaid support written yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="223"/>
-        <source>Contingency (a reserve of {percent}% of the budget)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="226"/>
-        <source>Contingency (a reserve)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="237"/>
-        <source>Left in the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="237"/>
-        <source>Over budget by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="239"/>
-        <source>My indicative budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="240"/>
-        <location filename="../phbplanner/reports/cover.py" line="47"/>
-        <source>Budget period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="241"/>
-        <source>Planned support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="243"/>
-        <source>Planned support and contingency together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="245"/>
-        <source>Planned support each week, on average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
-        <source>Within budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
-        <location filename="../phbplanner/reports/labels.py" line="136"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
-        <location filename="../phbplanner/reports/labels.py" line="136"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="252"/>
-        <source>Who set the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="254"/>
-        <source>How the budget was worked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="258"/>
-        <source>How the budget is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="277"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="277"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="349"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="286"/>
-        <source>By outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="297"/>
-        <source>Support that serves no outcome yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="302"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="325"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="335"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="305"/>
-        <source>A line that serves several outcomes is shared equally between them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="310"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="310"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="313"/>
-        <source>By how the money is managed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="326"/>
-        <source>Managed as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="327"/>
-        <source>By kind of support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="336"/>
-        <source>Kind of support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="349"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/circle.py" line="148"/>
-        <source>+{count} more</source>
-        <extracomment>Ring fills, closest (darkest) to furthest (lightest): tints of the accent colour.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/circle.py" line="187"/>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/circle.py" line="188"/>
-        <source>Me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/circle.py" line="216"/>
-        <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/context.py" line="30"/>
-        <source>(name not yet written)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/context.py" line="41"/>
-        <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/context.py" line="44"/>
-        <location filename="../phbplanner/reports/context.py" line="49"/>
-        <source>Not yet set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="25"/>
-        <source>Version {number}, agreed on {date}</source>
-        <extracomment>How many unmet points of the readiness check a draft&apos;s cover lists before &quot;and N more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="28"/>
-        <source>Version {number}, agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="29"/>
-        <source>Version {number}, draft (not yet agreed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="36"/>
-        <source>Personal health budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="37"/>
-        <source>My personalised care and support plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="42"/>
-        <source>I like to be called {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="48"/>
-        <source>Indicative budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="49"/>
-        <source>Plan version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="50"/>
-        <source>This copy was produced on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="65"/>
-        <source>This is a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="68"/>
-        <source>It becomes the agreed plan when it is signed in section 16 and the agreement is recorded in PHB Planner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="76"/>
-        <source>Still to do before it can be agreed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="82"/>
-        <source>…and {count} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="88"/>
-        <source>The readiness check found nothing left to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/cover.py" line="133"/>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/document.py" line="194"/>
-        <location filename="../phbplanner/reports/document.py" line="226"/>
-        <source>DRAFT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/document.py" line="210"/>
-        <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/document.py" line="230"/>
-        <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="30"/>
-        <source>About me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="31"/>
-        <source>What matters to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="32"/>
-        <source>My strengths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="33"/>
-        <source>My relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="34"/>
-        <source>My community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="35"/>
-        <source>My health and wellbeing needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="36"/>
-        <source>My outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="37"/>
-        <source>My support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="38"/>
-        <source>My budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="39"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="27"/>
-        <source>How my budget is managed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="40"/>
-        <source>My risks and how they are managed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="41"/>
-        <source>My contingency and crisis plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="42"/>
-        <source>My action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="43"/>
-        <source>Who helped me make this plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="44"/>
-        <source>Reviewing my plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="45"/>
-        <source>Agreeing my plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="52"/>
-        <source>Notional budget (the NHS holds the money)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="53"/>
-        <source>Third party (an organisation holds the money)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="54"/>
-        <source>Direct payment (paid to me or my representative)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="57"/>
-        <location filename="../phbplanner/reports/labels.py" line="58"/>
-        <location filename="../phbplanner/reports/labels.py" line="69"/>
-        <location filename="../phbplanner/reports/labels.py" line="70"/>
-        <location filename="../phbplanner/reports/labels.py" line="112"/>
-        <source>Not yet decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="64"/>
-        <source>Notional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="65"/>
-        <source>Third party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="66"/>
-        <source>Direct payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="76"/>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="77"/>
-        <source>Agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="78"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="79"/>
-        <source>Achieved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="80"/>
-        <source>No longer wanted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="86"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="86"/>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="86"/>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="92"/>
-        <source>Places where I feel good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="93"/>
-        <source>Places where I am a member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="94"/>
-        <source>Places where I am a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="95"/>
-        <source>Places where I could make new connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="102"/>
-        <source>Family and people closest to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="103"/>
-        <source>Friends and unpaid support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="104"/>
-        <source>People I do things with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="105"/>
-        <source>Paid supporters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="106"/>
-        <source>Other people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="114"/>
-        <source>Every month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="115"/>
-        <source>Every 4 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="116"/>
-        <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="122"/>
-        <source>agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="122"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="127"/>
-        <source>Plan version {number} ({status})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/labels.py" line="135"/>
-        <source>Not yet asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/plan_pdf.py" line="65"/>
-        <source>Personalised care and support plan for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/plan_pdf.py" line="68"/>
-        <source>Personal health budget plan, version {number} ({status}), fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="31"/>
-        <source>My passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="36"/>
-        <source>My passphrase (write it here by hand, clearly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="80"/>
-        <source>Recovery sheet for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="82"/>
-        <source>How to open the plan file if the passphrase is forgotten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="89"/>
-        <source>PHB Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="90"/>
-        <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="93"/>
-        <source>Your plan file is locked with a passphrase. Keep this sheet somewhere safe and private, away from the computer and from any USB stick that holds the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="101"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="102"/>
-        <source>Where the file is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="103"/>
-        <source>Sheet printed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="115"/>
-        <source>This sheet shows the passphrase. Anyone who has it and the file can read the plan: lock it away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="123"/>
-        <source>If the passphrase is lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="126"/>
-        <source>Without the passphrase and without this sheet, the plan cannot be opened. Nobody can recover it — not the NHS, not your care coordinator, and not the people who make PHB Planner. This is what keeps your information private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="134"/>
-        <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="139"/>
-        <source>Keeping it safe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="141"/>
-        <source>Do not keep this sheet with the computer or the USB stick.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="146"/>
-        <source>Do not photograph it or send it by email or text message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="151"/>
-        <source>When you change the passphrase, destroy this sheet and print a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="157"/>
-        <source>Keep this page private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="61"/>
-        <source>My name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="62"/>
-        <source>I like to be called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="63"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="64"/>
-        <source>NHS number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="65"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="66"/>
-        <source>Phone and email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="67"/>
-        <source>GP practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="73"/>
-        <source>What is most important to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="74"/>
-        <source>People who are important to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="75"/>
-        <source>How I communicate and how to communicate with me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="76"/>
-        <source>My wellness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="77"/>
-        <source>Please do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="78"/>
-        <source>Please don&apos;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="79"/>
-        <source>How and when to support me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="80"/>
-        <source>Also worth knowing about me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="88"/>
-        <source>Who supported me to write this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="89"/>
-        <source>Date last updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="108"/>
-        <source>Important to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="109"/>
-        <source>Important for me (my health and safety)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="117"/>
-        <source>A good day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="117"/>
-        <source>A bad day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="130"/>
-        <source>What people like and admire about me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="131"/>
-        <source>What I can do myself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="149"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="139"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="146"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="149"/>
-        <source>Who they are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="149"/>
-        <source>What they do for me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="149"/>
-        <source>How often</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="158"/>
-        <source>{name} (lives with me)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="161"/>
-        <source>Ring {ring}: {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="180"/>
-        <source>None written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="201"/>
-        <source>In clinical terms: {terms}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="216"/>
-        <source>1 paid support line, {amount} of the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="219"/>
-        <source>{count} paid support lines, {amount} of the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="224"/>
-        <source>unpaid support from {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="225"/>
-        <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="236"/>
-        <source>Outcome {number}: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="240"/>
-        <source>{value} out of 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="246"/>
-        <source>Why this matters to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="247"/>
-        <source>What success looks like</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="248"/>
-        <source>How important (1 to 10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="249"/>
-        <source>Target date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="250"/>
-        <source>Where it stands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_me.py" line="251"/>
-        <source>Support for this outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="32"/>
-        <source>Who holds the money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="34"/>
-        <source>How often the money is paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="44"/>
-        <source>The ways my support is paid for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="49"/>
-        <source>{how}: {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="56"/>
-        <source>Support not yet given a way of being managed: {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="73"/>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="74"/>
-        <source>How likely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="75"/>
-        <source>How serious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="76"/>
-        <source>What reduces it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="77"/>
-        <source>Who acts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="102"/>
-        <source>Signs that things are not going well</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="103"/>
-        <source>What should happen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="104"/>
-        <source>Who to contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="105"/>
-        <source>What helps me cope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="120"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="123"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="123"/>
-        <source>What needs to happen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="123"/>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="135"/>
-        <source>People who helped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="148"/>
-        <source>How to contact them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="153"/>
-        <source>Sharing this plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="158"/>
-        <source>I agree to this plan being shared with the people who support me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="177"/>
-        <source>First review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="179"/>
-        <source>After that, a review at least every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="180"/>
-        <source>{months} months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="186"/>
-        <source>Reviews so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="188"/>
-        <source>None yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="198"/>
-        <source>Who reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="199"/>
-        <source>What is working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="200"/>
-        <source>What is not working</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Agreement</name>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="48"/>
@@ -1406,12 +177,12 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="36"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="35"/>
         <source>{amount} over budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="37"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="36"/>
         <source>{amount} left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,23 +416,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="62"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="63"/>
         <source>My relationship circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="64"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="65"/>
         <source>Left and Right arrows pick a person. Up moves them closer, Down further out. Enter changes their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="159"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="160"/>
         <source>Me</source>
         <extracomment>Outer edge of each ring as a fraction of the whole radius; the centre is &quot;me&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="189"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="211"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,12 +613,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="263"/>
+        <location filename="../phbplanner/ui/fields.py" line="282"/>
         <source>Please fill in “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="273"/>
+        <location filename="../phbplanner/ui/fields.py" line="292"/>
         <source>{field} must be an amount like 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,114 +1187,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="48"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="47"/>
         <source>How much money is there, for how long, and who holds it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="49"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="48"/>
         <source>For example: “£18,000 from 1 April 2026 to 31 March 2027, as a direct payment held by my son.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="56"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="55"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="43"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="57"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="56"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="58"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="57"/>
         <source>Every 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="59"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="58"/>
         <source>Every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="61"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="60"/>
         <source>Day/month/year, like 01/04/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="63"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="62"/>
         <source>My indicative budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="64"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="63"/>
         <source>The amount I was told, like 18000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="65"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="64"/>
         <source>Who set it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="65"/>
         <source>For example: West Yorkshire ICB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="67"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
         <source>The budget starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="69"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="68"/>
         <source>The budget ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="71"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="70"/>
         <source>Money kept back for emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="72"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="71"/>
         <source>An amount, like 500.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="75"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="74"/>
         <source>…or kept back as a percentage of the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="76"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="75"/>
         <source>For example: 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="77"/>
         <source>Who holds the money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="79"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
         <source>For example: my son, Łukasz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="80"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="79"/>
         <source>How often the money is paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="82"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="81"/>
         <source>How the budget was worked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="83"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="82"/>
         <source>How my budget is managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/budget.py" line="83"/>
+        <source>For example: a direct payment held by my son; therapy paid by the NHS (notional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3321,6 +2097,1243 @@
     </message>
 </context>
 <context>
+    <name>PlanPdf</name>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="29"/>
+        <source>leaving {amount} not yet planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="31"/>
+        <source>which is {amount} over the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="35"/>
+        <source>By signing below we agree version {number} of the personalised care and support plan for {name}, with the fingerprint shown here. It has an indicative budget of {budget} for the budget period {period}: {planned} of planned support and a contingency of {contingency}, {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="60"/>
+        <location filename="../phbplanner/reports/agreement.py" line="143"/>
+        <location filename="../phbplanner/reports/agreement.py" line="161"/>
+        <location filename="../phbplanner/reports/agreement.py" line="173"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="91"/>
+        <location filename="../phbplanner/reports/cover.py" line="56"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="111"/>
+        <source>Every page of this plan shows the same fingerprint at its foot. A page with a different fingerprint belongs to a different version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="123"/>
+        <source>This version was agreed on {date}. The names below are as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="136"/>
+        <source>Me, or my representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="138"/>
+        <location filename="../phbplanner/reports/agreement.py" line="154"/>
+        <location filename="../phbplanner/reports/agreement.py" line="171"/>
+        <source>Printed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="140"/>
+        <source>Relationship to me, if a representative signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="144"/>
+        <location filename="../phbplanner/reports/agreement.py" line="162"/>
+        <location filename="../phbplanner/reports/agreement.py" line="174"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="223"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="151"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="165"/>
+        <source>My care coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="158"/>
+        <location filename="../phbplanner/reports/agreement.py" line="172"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="170"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="169"/>
+        <source>For the Integrated Care Board (ICB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/agreement.py" line="180"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="227"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/blocks.py" line="42"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="37"/>
+        <location filename="../phbplanner/reports/sections_me.py" line="217"/>
+        <location filename="../phbplanner/reports/sections_me.py" line="273"/>
+        <source>Not yet written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/blocks.py" line="186"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_chart.py" line="42"/>
+        <source>Planned support: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_chart.py" line="47"/>
+        <source>Contingency (reserve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_chart.py" line="49"/>
+        <source>Not yet planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_chart.py" line="85"/>
+        <source>Budget {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_chart.py" line="123"/>
+        <location filename="../phbplanner/reports/budget_figures.py" line="28"/>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_chart.py" line="137"/>
+        <source>Nothing planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="34"/>
+        <source>Contingency (a reserve of {percent}% of the budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="37"/>
+        <source>Contingency (a reserve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="49"/>
+        <source>Left in the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="51"/>
+        <source>Over budget by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="54"/>
+        <source>My indicative budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="55"/>
+        <location filename="../phbplanner/reports/cover.py" line="52"/>
+        <source>Budget period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="56"/>
+        <source>Planned support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="59"/>
+        <source>Planned support and contingency together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="64"/>
+        <source>Planned support each week, on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="68"/>
+        <source>Within budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="69"/>
+        <location filename="../phbplanner/reports/labels.py" line="149"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="69"/>
+        <location filename="../phbplanner/reports/labels.py" line="149"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="76"/>
+        <source>Who set the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="78"/>
+        <source>How the budget was worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="82"/>
+        <source>How the budget is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
+        <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="114"/>
+        <source>By outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="125"/>
+        <source>Support that serves no outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="130"/>
+        <location filename="../phbplanner/reports/budget_figures.py" line="159"/>
+        <location filename="../phbplanner/reports/budget_figures.py" line="171"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="133"/>
+        <source>A line that serves several outcomes is shared equally between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="142"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="142"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="147"/>
+        <source>By how the money is managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="161"/>
+        <source>Managed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="163"/>
+        <source>By kind of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="174"/>
+        <source>Kind of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="42"/>
+        <source>{provider} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="50"/>
+        <source>When: {schedule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="56"/>
+        <source>Managed: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="62"/>
+        <source>Helps with outcomes: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="70"/>
+        <source>Notes: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="76"/>
+        <source>Cannot be agreed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="80"/>
+        <source>no reason written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="83"/>
+        <source>Paid to a family member who lives with me: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="101"/>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="102"/>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
+        <source>Times in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="104"/>
+        <source>Cost for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="124"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="161"/>
+        <source>Total planned support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="204"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="205"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="206"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="207"/>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="220"/>
+        <source>Paid support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="224"/>
+        <source>Each line is costed over the budget period: how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="236"/>
+        <source>No paid support yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="237"/>
+        <source>Unpaid support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/budget_pages.py" line="241"/>
+        <source>No unpaid support written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/circle.py" line="149"/>
+        <source>+{count} more</source>
+        <extracomment>Ring fills, closest (darkest) to furthest (lightest): tints of the accent colour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/circle.py" line="188"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/circle.py" line="189"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/circle.py" line="217"/>
+        <source>{label} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/context.py" line="30"/>
+        <source>(name not yet written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/context.py" line="41"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/context.py" line="44"/>
+        <location filename="../phbplanner/reports/context.py" line="50"/>
+        <source>Not yet set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="26"/>
+        <source>Version {number}, agreed on {date}</source>
+        <extracomment>How many unmet points of the readiness check a draft&apos;s cover lists before &quot;and N more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="29"/>
+        <source>Version {number}, agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="30"/>
+        <source>Version {number}, draft (not yet agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="39"/>
+        <source>Personal health budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="40"/>
+        <source>My personalised care and support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="46"/>
+        <source>I like to be called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="53"/>
+        <source>Indicative budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="54"/>
+        <source>Plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="55"/>
+        <source>This copy was produced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="70"/>
+        <source>This is a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="72"/>
+        <source>It becomes the agreed plan when it is signed in section 16 and the agreement is recorded in PHB Planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="83"/>
+        <source>Still to do before it can be agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="90"/>
+        <source>…and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="100"/>
+        <source>The readiness check found nothing left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/cover.py" line="147"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/document.py" line="194"/>
+        <location filename="../phbplanner/reports/document.py" line="227"/>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/document.py" line="234"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/document.py" line="244"/>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="27"/>
+        <source>About me</source>
+        <extracomment>The translation context of every string in the reports. Each call spells it out as a literal ``translate(&quot;PlanPdf&quot;, &quot;…&quot;)`` so that pyside6-lupdate files the string under this context.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="28"/>
+        <source>What matters to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="29"/>
+        <source>My strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="30"/>
+        <source>My relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="31"/>
+        <source>My community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="32"/>
+        <source>My health and wellbeing needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="33"/>
+        <source>My outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="34"/>
+        <source>My support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="35"/>
+        <source>My budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="36"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="28"/>
+        <source>How my budget is managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="37"/>
+        <source>My risks and how they are managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="38"/>
+        <source>My contingency and crisis plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="39"/>
+        <source>My action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="40"/>
+        <source>Who helped me make this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="41"/>
+        <source>Reviewing my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="42"/>
+        <source>Agreeing my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="49"/>
+        <source>Notional budget (the NHS holds the money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="52"/>
+        <source>Third party (an organisation holds the money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="55"/>
+        <source>Direct payment (paid to me or my representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="60"/>
+        <location filename="../phbplanner/reports/labels.py" line="61"/>
+        <location filename="../phbplanner/reports/labels.py" line="72"/>
+        <location filename="../phbplanner/reports/labels.py" line="73"/>
+        <location filename="../phbplanner/reports/labels.py" line="121"/>
+        <source>Not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="67"/>
+        <source>Notional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="68"/>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="69"/>
+        <source>Direct payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="79"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="80"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="81"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="82"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="83"/>
+        <source>No longer wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="90"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="91"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="92"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="99"/>
+        <source>Places where I feel good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="100"/>
+        <source>Places where I am a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="101"/>
+        <source>Places where I am a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="102"/>
+        <source>Places where I could make new connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="111"/>
+        <source>Family and people closest to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="112"/>
+        <source>Friends and unpaid support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="113"/>
+        <source>People I do things with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="114"/>
+        <source>Paid supporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="115"/>
+        <source>Other people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="123"/>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="124"/>
+        <source>Every 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="125"/>
+        <source>Every 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="132"/>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="134"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="140"/>
+        <source>Plan version {number} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/labels.py" line="148"/>
+        <source>Not yet asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/plan_pdf.py" line="66"/>
+        <source>Personalised care and support plan for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/plan_pdf.py" line="70"/>
+        <source>Personal health budget plan, version {number} ({status}), fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="31"/>
+        <source>My passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="39"/>
+        <source>My passphrase (write it here by hand, clearly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="88"/>
+        <source>Recovery sheet for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="90"/>
+        <source>How to open the plan file if the passphrase is forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="97"/>
+        <source>PHB Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
+        <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="100"/>
+        <source>Your plan file is locked with a passphrase. Keep this sheet somewhere safe and private, away from the computer and from any USB stick that holds the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="110"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
+        <source>Where the file is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
+        <source>Sheet printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="123"/>
+        <source>This sheet shows the passphrase. Anyone who has it and the file can read the plan: lock it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="133"/>
+        <source>If the passphrase is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="135"/>
+        <source>Without the passphrase and without this sheet, the plan cannot be opened. Nobody can recover it — not the NHS, not your care coordinator, and not the people who make PHB Planner. This is what keeps your information private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="144"/>
+        <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="151"/>
+        <source>Keeping it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="153"/>
+        <source>Do not keep this sheet with the computer or the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="158"/>
+        <source>Do not photograph it or send it by email or text message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="164"/>
+        <source>When you change the passphrase, destroy this sheet and print a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="174"/>
+        <source>Keep this page private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="62"/>
+        <source>My name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="63"/>
+        <source>I like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="64"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="65"/>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="66"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="67"/>
+        <source>Phone and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="68"/>
+        <source>GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="74"/>
+        <source>What is most important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="75"/>
+        <source>People who are important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="77"/>
+        <source>How I communicate and how to communicate with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="80"/>
+        <source>My wellness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="81"/>
+        <source>Please do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="82"/>
+        <source>Please don&apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="83"/>
+        <source>How and when to support me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="84"/>
+        <source>Also worth knowing about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="92"/>
+        <source>Who supported me to write this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="93"/>
+        <source>Date last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="112"/>
+        <source>Important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="114"/>
+        <source>Important for me (my health and safety)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="125"/>
+        <source>A good day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="126"/>
+        <source>A bad day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="141"/>
+        <source>What people like and admire about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="142"/>
+        <source>What I can do myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="161"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="169"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="162"/>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="163"/>
+        <source>What they do for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="164"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="174"/>
+        <source>{name} (lives with me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="178"/>
+        <source>Ring {ring}: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="203"/>
+        <source>None written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="226"/>
+        <source>In clinical terms: {terms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="245"/>
+        <source>1 paid support line, {amount} of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="251"/>
+        <source>{count} paid support lines, {amount} of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="257"/>
+        <source>unpaid support from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="261"/>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="272"/>
+        <source>Outcome {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="276"/>
+        <source>{value} out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="282"/>
+        <source>Why this matters to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="283"/>
+        <source>What success looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="284"/>
+        <source>How important (1 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="285"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="286"/>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_me.py" line="287"/>
+        <source>Support for this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="34"/>
+        <source>Who holds the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="36"/>
+        <source>How often the money is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="46"/>
+        <source>The ways my support is paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="51"/>
+        <source>{how}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="60"/>
+        <source>Support not yet given a way of being managed: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="77"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="78"/>
+        <source>How likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="79"/>
+        <source>How serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="80"/>
+        <source>What reduces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="81"/>
+        <source>Who acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="107"/>
+        <source>Signs that things are not going well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="109"/>
+        <source>What should happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="110"/>
+        <source>Who to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="111"/>
+        <source>What helps me cope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="130"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="138"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="135"/>
+        <source>What needs to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="137"/>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="151"/>
+        <source>People who helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="171"/>
+        <source>How to contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="176"/>
+        <source>Sharing this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="181"/>
+        <source>I agree to this plan being shared with the people who support me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="203"/>
+        <source>First review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="205"/>
+        <source>After that, a review at least every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="206"/>
+        <source>{months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="212"/>
+        <source>Reviews so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="214"/>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="224"/>
+        <source>Who reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="225"/>
+        <source>What is working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="226"/>
+        <source>What is not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="83"/>
@@ -3473,88 +3486,88 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="70"/>
+        <location filename="../phbplanner/ui/start.py" line="69"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="76"/>
+        <location filename="../phbplanner/ui/start.py" line="75"/>
         <source>Plan and run your personal health budget, privately, on this computer. Everything is kept in one locked file that only your passphrase opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="87"/>
+        <location filename="../phbplanner/ui/start.py" line="86"/>
         <source>Supporter mode: nothing about this plan is remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="96"/>
+        <location filename="../phbplanner/ui/start.py" line="95"/>
         <source>New here? Try the example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="99"/>
+        <location filename="../phbplanner/ui/start.py" line="98"/>
         <source>Look around a complete plan made up for Siân. Change anything you like: nothing is kept when you close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="107"/>
+        <location filename="../phbplanner/ui/start.py" line="106"/>
         <source>Try the example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="127"/>
+        <location filename="../phbplanner/ui/start.py" line="126"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="138"/>
+        <location filename="../phbplanner/ui/start.py" line="137"/>
         <source>Start a new plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="154"/>
+        <location filename="../phbplanner/ui/start.py" line="153"/>
         <source>Whose plan is it? (their name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="156"/>
-        <location filename="../phbplanner/ui/start.py" line="245"/>
+        <location filename="../phbplanner/ui/start.py" line="155"/>
+        <location filename="../phbplanner/ui/start.py" line="247"/>
         <source>Where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="157"/>
+        <location filename="../phbplanner/ui/start.py" line="156"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="158"/>
+        <location filename="../phbplanner/ui/start.py" line="157"/>
         <source>Choose where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="165"/>
+        <location filename="../phbplanner/ui/start.py" line="164"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="167"/>
+        <location filename="../phbplanner/ui/start.py" line="166"/>
         <source>Four or more words you can remember are best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="169"/>
+        <location filename="../phbplanner/ui/start.py" line="168"/>
         <source>Suggest one for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="174"/>
+        <location filename="../phbplanner/ui/start.py" line="173"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="175"/>
+        <location filename="../phbplanner/ui/start.py" line="174"/>
         <source>Show the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,73 +3602,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="247"/>
+        <location filename="../phbplanner/ui/start.py" line="249"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="262"/>
+        <location filename="../phbplanner/ui/start.py" line="265"/>
         <source>Suggested passphrase: {words} — write it down now and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="277"/>
+        <location filename="../phbplanner/ui/start.py" line="280"/>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="286"/>
+        <location filename="../phbplanner/ui/start.py" line="291"/>
         <source>That passphrase is strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="305"/>
+        <location filename="../phbplanner/ui/start.py" line="310"/>
         <source>Please write whose plan it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="309"/>
+        <location filename="../phbplanner/ui/start.py" line="314"/>
         <source>Please choose where to keep the plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="317"/>
+        <location filename="../phbplanner/ui/start.py" line="322"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="337"/>
+        <location filename="../phbplanner/ui/start.py" line="342"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="338"/>
+        <location filename="../phbplanner/ui/start.py" line="343"/>
         <source>Open a plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="344"/>
-        <location filename="../phbplanner/ui/start.py" line="350"/>
+        <location filename="../phbplanner/ui/start.py" line="349"/>
+        <location filename="../phbplanner/ui/start.py" line="355"/>
         <source>Plans opened recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="351"/>
+        <location filename="../phbplanner/ui/start.py" line="356"/>
         <source>Press Enter to open a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="356"/>
+        <location filename="../phbplanner/ui/start.py" line="361"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="373"/>
+        <location filename="../phbplanner/ui/start.py" line="380"/>
         <source>Open a plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="375"/>
+        <location filename="../phbplanner/ui/start.py" line="382"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,7 +3752,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="47"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="46"/>
         <source>My budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,127 +4337,127 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="36"/>
+        <location filename="../phbplanner/ui/main.py" line="38"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="37"/>
+        <location filename="../phbplanner/ui/main.py" line="39"/>
         <source>Something unexpected went wrong. Every change you finished is saved in your plan. If this happens again, close PHB Planner and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="63"/>
+        <location filename="../phbplanner/ui/window.py" line="60"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="92"/>
+        <location filename="../phbplanner/ui/window.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="94"/>
+        <location filename="../phbplanner/ui/window.py" line="90"/>
         <source>&amp;Close this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="101"/>
+        <location filename="../phbplanner/ui/window.py" line="96"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="103"/>
+        <location filename="../phbplanner/ui/window.py" line="97"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="104"/>
+        <location filename="../phbplanner/ui/window.py" line="98"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="106"/>
+        <location filename="../phbplanner/ui/window.py" line="100"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="110"/>
+        <location filename="../phbplanner/ui/window.py" line="104"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="112"/>
+        <location filename="../phbplanner/ui/window.py" line="106"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="116"/>
+        <location filename="../phbplanner/ui/window.py" line="110"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="120"/>
+        <location filename="../phbplanner/ui/window.py" line="114"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="123"/>
+        <location filename="../phbplanner/ui/window.py" line="117"/>
         <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="125"/>
+        <location filename="../phbplanner/ui/window.py" line="119"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="149"/>
+        <location filename="../phbplanner/ui/window.py" line="143"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="154"/>
+        <location filename="../phbplanner/ui/window.py" line="148"/>
         <source>Example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="156"/>
+        <location filename="../phbplanner/ui/window.py" line="150"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="189"/>
+        <location filename="../phbplanner/ui/window.py" line="186"/>
         <source>Text size {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="232"/>
+        <location filename="../phbplanner/ui/window.py" line="229"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="257"/>
+        <location filename="../phbplanner/ui/window.py" line="254"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="266"/>
+        <location filename="../phbplanner/ui/window.py" line="263"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="287"/>
+        <location filename="../phbplanner/ui/window.py" line="284"/>
         <source>Creating and locking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="339"/>
+        <location filename="../phbplanner/ui/window.py" line="338"/>
         <source>Unlocking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="366"/>
+        <location filename="../phbplanner/ui/window.py" line="365"/>
         <source>Opening the example plan…</source>
         <translation type="unfinished"></translation>
     </message>
