@@ -19,7 +19,7 @@ from ..domain.fingerprint import format_fingerprint
 from ..domain.plan import Plan
 from ..domain.text import translate
 from ..domain.versions import VersionInfo, VersionStatus
-from . import budget_pages, sections_me, sections_plan
+from . import budget_figures, budget_pages, sections_me, sections_plan
 from .agreement import agreement_section
 from .context import ReportContext
 from .cover import contents, cover
@@ -83,7 +83,7 @@ def build_plan_pdf(
         sections_me.needs,
         sections_me.outcomes,
         budget_pages.my_support,
-        budget_pages.my_budget,
+        budget_figures.my_budget,
         sections_plan.managed,
         sections_plan.risks,
         sections_plan.contingency_plan,
