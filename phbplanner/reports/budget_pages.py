@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from ..domain.categories import Category, category_label, exclusion_reason
 from ..domain.text import translate
@@ -14,7 +13,7 @@ from .blocks import data_table, esc, not_written, para, section_start
 from .context import ReportContext
 from .fonts import BOLD, REGULAR, text_width
 from .labels import management_short, section_titles
-from .styles import STRIPE, Theme
+from .styles import ACCENT, LIGHT_RULE, STRIPE, TEXT, Theme, plain_style
 
 
 def _quantity(value: Decimal) -> str:
@@ -146,50 +145,78 @@ def _stacked_table(
     total: str,
     theme: Theme,
 ) -> Flowable:
-    """Large print: each line's description on a full-width row, its figures on the row below.
+    """Large print: each line's description across the full width, its figures underneath.
 
     At 16 pt five columns leave the description too narrow to read, so the figures get the
-    whole width under it; each pair of rows is kept together on one page.
+    whole width under it. Each line is a small table of its own inside a one-column table, so
+    that a line never splits between pages and ReportLab can still lay out a long table quickly
+    (spanned rows in one big table make every page split re-examine all the rows left).
     """
-    stacked: list[list[Flowable | str]] = []
-    for row, values in zip(rows, numbers, strict=True):
-        stacked.append([row[0], "", "", ""])
-        stacked.append(list(values))
-    stacked.append(
-        [
-            Paragraph(
-                "<b>" + esc(translate("PlanPdf", "Total planned support")) + "</b>", theme["cell"]
+    width = theme.frame_width
+    quarter = width / 4
+    pad = theme.base * 0.45
+    style = theme["cell"]
+
+    def inner(data: list[list[Flowable | str]], commands: list[tuple[object, ...]]) -> Table:
+        return Table(
+            data,
+            colWidths=[quarter] * 4,
+            style=plain_style(
+                [
+                    ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize, style.leading),
+                    ("TEXTCOLOR", (0, 0), (-1, -1), style.textColor),
+                    ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                    ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                    *commands,
+                ]
             ),
-            "",
-            "",
-            Paragraph(f"<b>{esc(total)}</b>", theme["cell_right"]),
+        )
+
+    head = inner(
+        [[Paragraph(esc(text), theme["head_right"]) for text in header[1:]]],
+        [("BACKGROUND", (0, 0), (-1, -1), ACCENT)],
+    )
+    outer: list[list[Flowable]] = [[head]]
+    for row, values in zip(rows, numbers, strict=True):
+        outer.append(
+            [
+                inner(
+                    [[row[0], "", "", ""], list(values)],
+                    [("SPAN", (0, 0), (-1, 0)), ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 0.2)],
+                )
+            ]
+        )
+    label = Paragraph("<b>" + esc(translate("PlanPdf", "Total planned support")) + "</b>", style)
+    outer.append(
+        [
+            inner(
+                [[label, "", "", Paragraph(f"<b>{esc(total)}</b>", theme["cell_right"])]],
+                [("SPAN", (0, 0), (2, 0))],
+            )
         ]
     )
-    width = theme.frame_width / 4
-    table = data_table(
-        header[1:],
-        stacked,
-        [width] * 4,
-        theme,
-        right=(0, 1, 2, 3),
-        total_rows=1,
-        plain=(0, 1, 2, 3),
-        stripes=False,
+    return Table(
+        outer,
+        colWidths=[width],
+        repeatRows=1,
+        hAlign="LEFT",
+        style=plain_style(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -2), [None, STRIPE]),
+                ("LINEBELOW", (0, 1), (-1, -2), 0.5, LIGHT_RULE),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.2, TEXT),
+                ("NOSPLIT", (0, -2), (-1, -1)),
+            ]
+        ),
     )
-    extra: list[tuple[object, ...]] = []
-    for index in range(len(rows)):
-        top = 1 + 2 * index
-        extra += [
-            ("SPAN", (0, top), (-1, top)),
-            ("NOSPLIT", (0, top), (-1, top + 1)),
-            ("LINEBELOW", (0, top), (-1, top), 0, colors.white),
-            ("BOTTOMPADDING", (0, top), (-1, top), theme.base * 0.1),
-        ]
-        if index % 2:
-            extra.append(("BACKGROUND", (0, top), (-1, top + 1), STRIPE))
-    extra.append(("SPAN", (0, -1), (2, -1)))
-    table.setStyle(TableStyle(extra))
-    return table
 
 
 def unpaid_support_table(ctx: ReportContext) -> Flowable:
