@@ -331,6 +331,8 @@ class FieldEditor(QObject):
                 text = self.format(value)
                 if widget.text() != text:  # type: ignore[attr-defined]
                     widget.setText(text)  # type: ignore[attr-defined]
+                    if isinstance(widget, QLineEdit) and not widget.hasFocus():
+                        widget.setCursorPosition(0)  # show the start of a long answer
         finally:
             self.widget.blockSignals(False)
         self.show_problem(None)

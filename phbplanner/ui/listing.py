@@ -167,6 +167,7 @@ class ItemDialog(QDialog):
             translate("Lists", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setProperty("role", "primary")
+        self.save_button.style().polish(self.save_button)
         self.save_button.setDefault(True)
         cancel = buttons.addButton(
             translate("Lists", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole

@@ -235,7 +235,12 @@ class SupportPage(Page):
             ),
         )
         frequencies = [(f, frequency_label(f)) for f in Frequency]
-        categories = [(c, category_label(c)) for c in Category if c not in EXCLUDED]
+        # excluded kinds stay in the list (an old line may use one) but say they cannot be paid
+        categories = [
+            (c, category_label(c) if c not in EXCLUDED else
+             translate("Pages", "{kind} (cannot be paid for)").format(kind=category_label(c)))
+            for c in Category
+        ]  # fmt: skip
         manage = managements()
         first_get, first_put = _schedule("first")
         last_get, last_put = _schedule("last")
