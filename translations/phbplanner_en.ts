@@ -675,57 +675,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="172"/>
+        <location filename="../phbplanner/ui/listing.py" line="173"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="248"/>
+        <location filename="../phbplanner/ui/listing.py" line="249"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="255"/>
+        <location filename="../phbplanner/ui/listing.py" line="256"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="256"/>
+        <location filename="../phbplanner/ui/listing.py" line="257"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="257"/>
+        <location filename="../phbplanner/ui/listing.py" line="258"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="258"/>
+        <location filename="../phbplanner/ui/listing.py" line="259"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="259"/>
+        <location filename="../phbplanner/ui/listing.py" line="260"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="349"/>
+        <location filename="../phbplanner/ui/listing.py" line="350"/>
         <source>Add {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="350"/>
+        <location filename="../phbplanner/ui/listing.py" line="351"/>
         <source>Change {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="385"/>
+        <location filename="../phbplanner/ui/listing.py" line="386"/>
         <source>Remove {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="398"/>
+        <location filename="../phbplanner/ui/listing.py" line="399"/>
         <source>Move {thing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1117,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="258"/>
         <location filename="../phbplanner/ui/pages/more.py" line="281"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="268"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="273"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,8 +1488,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="131"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="305"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="318"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="310"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="323"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,148 +1856,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="246"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="241"/>
+        <source>{kind} (cannot be paid for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="247"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="252"/>
         <source>For example: personal assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="253"/>
         <source>Who provides it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="249"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="254"/>
         <source>An organisation, or a PA’s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="250"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="255"/>
         <source>Kind of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="252"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="257"/>
         <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="253"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="258"/>
         <source>In pounds, like 12.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="255"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="260"/>
         <source>How many each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="256"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="261"/>
         <source>For example: 6 (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="258"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="285"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="290"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="46"/>
         <source>How often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="260"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="265"/>
         <source>First date (empty: the start of the budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="262"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="267"/>
         <source>Last date (if it ends early)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="264"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="269"/>
         <source>Who holds the money for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="266"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="309"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="271"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="314"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="282"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="283"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
         <source>Cost each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="293"/>
         <source>Cost for the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="321"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="294"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="326"/>
         <source>Helps with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="292"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="297"/>
         <source>paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="295"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="300"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="301"/>
         <source>Add paid support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="306"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="319"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="311"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="324"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="307"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="320"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="312"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="325"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="308"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="313"/>
         <source>For example: Friday mornings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="324"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="329"/>
         <source>unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="327"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="332"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="328"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="333"/>
         <source>Add unpaid support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="337"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="342"/>
         <source>Paid support comes to {total} over the budget period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2194,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/blocks.py" line="42"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="37"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="36"/>
         <location filename="../phbplanner/reports/sections_me.py" line="217"/>
         <location filename="../phbplanner/reports/sections_me.py" line="273"/>
         <source>Not yet written</source>
@@ -2378,119 +2383,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="42"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="41"/>
         <source>{provider} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="50"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="49"/>
         <source>When: {schedule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="56"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="55"/>
         <source>Managed: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="62"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="61"/>
         <source>Helps with outcomes: {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="70"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="69"/>
         <source>Notes: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="76"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="75"/>
         <source>Cannot be agreed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="80"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
         <source>no reason written yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="83"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="82"/>
         <source>Paid to a family member who lives with me: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="99"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="101"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="102"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="101"/>
         <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="102"/>
         <source>Times in period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="104"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
         <source>Cost for the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="124"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="161"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="123"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="193"/>
         <source>Total planned support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="204"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="231"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="205"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="232"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="206"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="233"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="207"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="234"/>
         <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="220"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="224"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="251"/>
         <source>Each line is costed over the budget period: how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="236"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="263"/>
         <source>No paid support yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="237"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="264"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="241"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="268"/>
         <source>No unpaid support written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3532,7 +3537,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="155"/>
-        <location filename="../phbplanner/ui/start.py" line="247"/>
+        <location filename="../phbplanner/ui/start.py" line="262"/>
         <source>Where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,88 +3592,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="210"/>
+        <location filename="../phbplanner/ui/start.py" line="207"/>
+        <source>Save a recovery sheet to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="209"/>
+        <source>A page to print and keep safe, with a space to write the passphrase by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="225"/>
         <source>Create my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="223"/>
+        <location filename="../phbplanner/ui/start.py" line="238"/>
         <source>Supporter mode never remembers a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="230"/>
+        <location filename="../phbplanner/ui/start.py" line="245"/>
         <source>Not available here: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="249"/>
+        <location filename="../phbplanner/ui/start.py" line="264"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="265"/>
+        <location filename="../phbplanner/ui/start.py" line="280"/>
         <source>Suggested passphrase: {words} — write it down now and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="280"/>
+        <location filename="../phbplanner/ui/start.py" line="297"/>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="299"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="311"/>
+        <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="320"/>
+        <source>The recovery sheet could not be saved there. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="336"/>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="291"/>
+        <location filename="../phbplanner/ui/start.py" line="347"/>
         <source>That passphrase is strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="310"/>
+        <location filename="../phbplanner/ui/start.py" line="366"/>
         <source>Please write whose plan it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="314"/>
+        <location filename="../phbplanner/ui/start.py" line="370"/>
         <source>Please choose where to keep the plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="322"/>
+        <location filename="../phbplanner/ui/start.py" line="378"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="342"/>
+        <location filename="../phbplanner/ui/start.py" line="398"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="343"/>
+        <location filename="../phbplanner/ui/start.py" line="399"/>
         <source>Open a plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="349"/>
-        <location filename="../phbplanner/ui/start.py" line="355"/>
+        <location filename="../phbplanner/ui/start.py" line="405"/>
+        <location filename="../phbplanner/ui/start.py" line="411"/>
         <source>Plans opened recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="356"/>
+        <location filename="../phbplanner/ui/start.py" line="412"/>
         <source>Press Enter to open a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="361"/>
+        <location filename="../phbplanner/ui/start.py" line="417"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="380"/>
+        <location filename="../phbplanner/ui/start.py" line="436"/>
         <source>Open a plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="382"/>
+        <location filename="../phbplanner/ui/start.py" line="438"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -204,6 +204,21 @@ class StartScreen(QScrollArea):
                 "subheading",
             )
         )
+        self.sheet_button = QPushButton(translate("Start", "Save a recovery sheet to print…"), card)
+        self.sheet_button.setAccessibleDescription(
+            translate(
+                "Start",
+                "A page to print and keep safe, with a space to write the passphrase by hand.",
+            )
+        )
+        self.sheet_button.clicked.connect(self.save_recovery_sheet)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_button)
+        sheet_row.addStretch(1)
+        card.layout_.addLayout(sheet_row)
+        self.sheet_note = _label("", card, "note")
+        self.sheet_note.hide()
+        card.layout_.addWidget(self.sheet_note)
         self.problem = _label("", card, "error")
         self.problem.hide()
         card.layout_.addWidget(self.problem)
@@ -267,6 +282,47 @@ class StartScreen(QScrollArea):
                 "Suggested passphrase: {words} — write it down now and keep it somewhere safe.",
             ).format(words=words)
         )
+
+    def save_recovery_sheet(self) -> None:
+        """Save the recovery sheet (a PDF, without the passphrase) where the person chooses."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from .tasks import run_in_background
+
+        plan_file = self.path.text().strip() or f"my-plan{PLAN_SUFFIX}"
+        name = self.name.text().strip()
+        start = str(Path(plan_file).with_name(Path(plan_file).stem + "-recovery-sheet.pdf"))
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Start", "Save the recovery sheet"),
+            start,
+            translate("Start", "PDF documents (*.pdf)"),
+        )
+        if not target:
+            return
+
+        def work() -> Path:
+            from ..services.exports import export_recovery_sheet
+
+            return export_recovery_sheet(name, Path(plan_file).name, Path(target))
+
+        def done(path: Path) -> None:
+            self.sheet_note.setText(
+                translate(
+                    "Start",
+                    "Saved {file}. Print it, write your passphrase on it by hand, and keep it "
+                    "somewhere safe, away from the computer.",
+                ).format(file=Path(path).name)
+            )
+            self.sheet_note.show()
+
+        def failed(exc: BaseException) -> None:
+            message = getattr(exc, "message", "") or translate(
+                "Start", "The recovery sheet could not be saved there. Try another folder."
+            )
+            self.show_problem(message)
+
+        run_in_background(work, done, failed)
 
     def passphrase_feedback(self) -> str | None:
         """A problem with the passphrase and its confirmation, or ``None``."""

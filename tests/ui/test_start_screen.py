@@ -82,3 +82,22 @@ def test_the_start_screen_loads_no_storage_code() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_recovery_sheet_is_saved_without_the_passphrase(
+    window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    start = window.start
+    start.name.setText("Zoë")
+    start.passphrase.setText("correct horse battery staple")
+    start.sheet_button.click()
+    qtbot.waitUntil(start.sheet_note.isVisible, timeout=15000)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert b"correct horse" not in data
