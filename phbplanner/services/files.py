@@ -240,6 +240,4 @@ def _keep_before_restore(to: Path, passphrase: str) -> None:
             engine.dispose()
     except PHBError:
         # It does not open with this passphrase or is damaged: keep its bytes as they are.
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        stamp = backups.datetime.now(backups.UTC).strftime("%Y%m%dT%H%M%S%f")
-        shutil.copyfile(to, folder / f"{stamp}Z-before-restore{backups.SUFFIX}")
+        backups.copy_as_is(to, folder, "before-restore")

@@ -17,6 +17,7 @@ import hashlib
 import os
 import re
 import secrets
+import shutil
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,8 +26,8 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import Engine
 
-from .engine import make_engine, pragma_outside_transaction, rekey_engine
-from .errors import DamagedFileError, StorageError
+from .engine import is_disk_full, make_engine, pragma_outside_transaction, rekey_engine
+from .errors import DamagedFileError, DiskFullError, StorageError
 
 APP_NAME = "phbplanner"
 SUFFIX = ".phbplan"
@@ -93,7 +94,7 @@ def write_backup(engine: Engine, passphrase: str, folder: Path, reason: str) -> 
             os.fsync(handle.fileno())
         os.replace(temp, final)
         _fsync_dir(folder)
-    except BaseException:
+    except BaseException as exc:
         for leftover in (
             temp,
             temp.with_name(temp.name + "-wal"),
@@ -101,6 +102,35 @@ def write_backup(engine: Engine, passphrase: str, folder: Path, reason: str) -> 
         ):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        if isinstance(exc, StorageError) or not isinstance(exc, Exception):
+            raise
+        if is_disk_full(exc):
+            raise DiskFullError(
+                message=f"There is not enough space on the disk for a backup (in {folder}). "
+                "The plan itself is unchanged; free some space."
+            ) from None
+        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise StorageError(
+            f"A backup could not be made ({detail}). The plan itself is unchanged."
+        ) from None
+    return final
+
+
+def copy_as_is(path: Path, folder: Path, reason: str) -> Path:
+    """Keep the bytes of ``path`` (still encrypted, perhaps damaged) as a backup in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    final = folder / f"{stamp}Z-{reason}{SUFFIX}"
+    temp = folder / f".tmp-{secrets.token_hex(6)}{SUFFIX}"
+    try:
+        shutil.copyfile(path, temp)
+        os.chmod(temp, 0o600)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
         raise
     return final
 

@@ -86,10 +86,11 @@ class DiskFullError(StorageError):
 
     exit_code = 1
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, message: str | None = None) -> None:
         where = f" holding {path.name}" if path else ""
         super().__init__(
-            f"The disk{where} is full, so the last change was not saved. Your plan is safe "
+            message
+            or f"The disk{where} is full, so the last change was not saved. Your plan is safe "
             "as it was before that change. Free some space and do it again."
         )
 

@@ -123,3 +123,18 @@ def test_supporter_mode_leaves_no_backups(plan_file: Path) -> None:
     assert list_backups(plan_file) == []
     assert not backups.backup_dir(plan_file).exists()
     assert sha(plan_file) == before
+
+
+def test_restore_over_a_damaged_file_keeps_its_bytes(plan_file: Path) -> None:
+    with open_plan_file(plan_file, PASS, author="T", backup=False) as session:
+        made = session.backup_now()
+        original = session.plan
+    data = bytearray(plan_file.read_bytes())
+    data[5000] ^= 0xFF
+    plan_file.write_bytes(bytes(data))
+    damaged = sha(plan_file)
+    restore_backup(made, plan_file, PASS)
+    with open_plan_file(plan_file, PASS, author="T", backup=False) as session:
+        assert session.plan == original
+    kept = [b for b in list_backups(plan_file) if b.reason == "before-restore"]
+    assert len(kept) == 1 and sha(kept[0].path) == damaged
