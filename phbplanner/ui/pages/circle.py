@@ -128,7 +128,7 @@ class RelationshipCircle(QGraphicsView):
         self._radius = max(120.0, size / 2 - 12)
         r = self._radius
         scene.setSceneRect(QRectF(-r - 10, -r - 10, 2 * r + 20, 2 * r + 20))
-        font = QFont(self.font())
+        font = self.diagram_font()
         small = QFont(font)
         small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         names = ring_names()
@@ -197,6 +197,12 @@ class RelationshipCircle(QGraphicsView):
                 label.setPos(below)
             placed.append(label.sceneBoundingRect())
 
+    def diagram_font(self) -> QFont:
+        """The text size, capped by the size of the circle so labels fit between its rings."""
+        font = QFont(self.font())
+        font.setPointSizeF(min(font.pointSizeF(), max(7.0, self._radius / 21)))
+        return font
+
     def _marker(self, person: Relationship, at: QPointF) -> None:
         c = colours()
         chosen = person.id == self.current
@@ -212,7 +218,7 @@ class RelationshipCircle(QGraphicsView):
         what = person.what_they_do
         if len(what) > 20:
             what = what[:19].rstrip() + "…"
-        font = QFont(self.font())
+        font = self.diagram_font()
         font.setBold(chosen)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         backing = QGraphicsRectItem(marker)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.plan import RINGS, Plan, Relationship
 from ...domain.readiness import Section
@@ -60,7 +61,8 @@ class RelationshipsPage(Page):
             fields,
             noun=translate("Pages", "a person"),
         )
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.row = row
         row.setSpacing(20)
         left = QVBoxLayout()
         self.circle = RelationshipCircle(self.body)
@@ -96,6 +98,15 @@ class RelationshipsPage(Page):
         controller.plan_changed.connect(self.refresh)
         self.refresh(controller.plan)
         self.setMinimumHeight(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Circle beside the list when there is room; above it with large text or little room."""
+        super().resizeEvent(event)
+        room = self.viewport().width() >= 70 * self.fontMetrics().averageCharWidth()
+        direction = QBoxLayout.Direction.LeftToRight if room else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.circle.setMinimumHeight(360 if room else 520)
 
     def refresh(self, plan: Plan) -> None:
         self.circle.set_plan(plan)
