@@ -390,7 +390,7 @@ class PlanSession:
 
     def _background_backup(self, reason: str) -> None:
         # A second, read-only connection: editing goes on while the copy is made.
-        engine = make_engine(self.path, self._file.passphrase, read_only=True)
+        engine = make_engine(self.path, self._file.passphrase, read_only=True, live=True)
         try:
             folder = backups.backup_dir(self.path)
             backups.write_backup(engine, self._file.passphrase, folder, reason)

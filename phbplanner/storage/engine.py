@@ -148,11 +148,15 @@ def _page_count(path: Path) -> int:
         return 0
 
 
-def make_engine(path: Path, passphrase: str, *, read_only: bool = False) -> Engine:
+def make_engine(
+    path: Path, passphrase: str, *, read_only: bool = False, live: bool = False
+) -> Engine:
     """An engine over ``path`` keyed with ``passphrase``; the first connect probes the key.
 
     The passphrase travels only inside a :class:`URL` object (never a logged string). The probe
-    raises :class:`WrongPassphraseError` or :class:`DamagedFileError`.
+    raises :class:`WrongPassphraseError` or :class:`DamagedFileError`. ``live`` (with
+    ``read_only``): another connection may be writing the file meanwhile, so SQLite's locking
+    must stay on.
     """
     query: dict[str, str] = {}
     database = str(path)
@@ -160,7 +164,7 @@ def make_engine(path: Path, passphrase: str, *, read_only: bool = False) -> Engi
         database = "file:" + urllib.parse.quote(str(path.resolve()))
         query = {"mode": "ro", "uri": "true"}
         wal = path.with_name(path.name + "-wal")
-        if not (wal.exists() and wal.stat().st_size > 0):
+        if not live and not (wal.exists() and wal.stat().st_size > 0):
             # Nothing waits in a WAL, so the file alone is the whole plan: "immutable" lets
             # SQLite read it without the WAL index (-shm) a read-only folder cannot hold.
             query["immutable"] = "1"

@@ -138,3 +138,36 @@ def test_restore_over_a_damaged_file_keeps_its_bytes(plan_file: Path) -> None:
         assert session.plan == original
     kept = [b for b in list_backups(plan_file) if b.reason == "before-restore"]
     assert len(kept) == 1 and sha(kept[0].path) == damaged
+
+
+def test_background_backups_while_editing_are_consistent(plan_file: Path) -> None:
+    import threading
+
+    from phbplanner.domain.plan import Strength
+    from phbplanner.services.edits import PutItem
+
+    with open_plan_file(plan_file, PASS, author="T", backup=False) as session:
+        stop = threading.Event()
+
+        def keep_backing_up() -> None:
+            while not stop.is_set():
+                session._background_backup("timed")
+                assert session.backup_problem is None
+
+        thread = threading.Thread(target=keep_backing_up)
+        thread.start()
+        try:
+            for n in range(60):
+                session.apply(PutItem("strengths", Strength(id=f"b{n}", text=str(n))))
+        finally:
+            stop.set()
+            thread.join()
+    made = [b for b in list_backups(plan_file) if b.reason == "timed"]
+    assert made
+    for info in made[:10]:
+        target = plan_file.with_name("copy.phbplan")
+        restore_backup(info.path, target, PASS)
+        with open_plan_file(target, PASS, author="T", backup=False) as copy:
+            ids = [s.id for s in copy.plan.strengths if s.id.startswith("b")]
+            assert ids == [f"b{n}" for n in range(len(ids))]
+        target.unlink()
