@@ -184,9 +184,10 @@ class FieldEditor(QObject):
         else:
             self.label.setBuddy(self.widget)
             layout.addWidget(self.label)
+        # label, answer, then the example: answers side by side line up whatever the examples
+        layout.addWidget(self.widget)
         if self.example:
             layout.addWidget(self.example)
-        layout.addWidget(self.widget)
         layout.addWidget(self.error)
         self._shown: Any = object()
         if isinstance(self.widget, QLineEdit | LongText):

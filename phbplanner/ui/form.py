@@ -77,13 +77,38 @@ class SectionForm:
             editor.set_value(value)
 
 
-def grid_of(boxes: Sequence[QWidget], columns: int = 2) -> QGridLayout:
-    """Lay field boxes out in ``columns`` equal columns, row by row (tab order follows)."""
-    grid = QGridLayout()
-    grid.setHorizontalSpacing(24)
-    grid.setVerticalSpacing(8)
-    for index, box in enumerate(boxes):
-        grid.addWidget(box, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
-    for column in range(columns):
-        grid.setColumnStretch(column, 1)
-    return grid
+class FieldGrid(QGridLayout):
+    """Field boxes in equal columns, row by row; one column when the page is narrow for its text.
+
+    The tab order follows the order the fields were made, whatever the number of columns.
+    """
+
+    def __init__(self, boxes: Sequence[QWidget], columns: int) -> None:
+        super().__init__()
+        self.boxes = list(boxes)
+        self.columns = columns
+        self.shown_columns = 0
+        self.setHorizontalSpacing(24)
+        self.setVerticalSpacing(8)
+        self.arrange(columns)
+
+    def arrange(self, columns: int) -> None:
+        if columns == self.shown_columns:
+            return
+        for box in self.boxes:
+            self.removeWidget(box)
+        for index, box in enumerate(self.boxes):
+            self.addWidget(box, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(max(self.columns, 1)):
+            self.setColumnStretch(column, 1 if column < columns else 0)
+        self.shown_columns = columns
+
+    def fit(self, width: int, letter: int) -> None:
+        """Use all columns when each can hold about 30 letters, else one."""
+        wide_enough = width >= self.columns * 30 * letter
+        self.arrange(self.columns if wide_enough else 1)
+
+
+def grid_of(boxes: Sequence[QWidget], columns: int = 2) -> FieldGrid:
+    """Lay field boxes out in ``columns`` equal columns (one when narrow)."""
+    return FieldGrid(boxes, columns)

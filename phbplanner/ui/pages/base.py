@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.readiness import Section
 from ..controller import PlanController
+from ..form import FieldGrid
 
 
 class Page(QScrollArea):
@@ -41,6 +43,7 @@ class Page(QScrollArea):
             ex.setWordWrap(True)
             ex.setProperty("role", "example")
             self.layout_.addWidget(ex)
+        self.grids: list[FieldGrid] = []
         self.setWidget(self.body)
 
     def add(self, widget: QWidget, stretch: int = 0) -> None:
@@ -48,6 +51,14 @@ class Page(QScrollArea):
 
     def add_layout(self, layout: QLayout) -> None:
         self.layout_.addLayout(layout)
+        if isinstance(layout, FieldGrid):
+            self.grids.append(layout)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        letter = self.fontMetrics().averageCharWidth()
+        for grid in self.grids:
+            grid.fit(self.viewport().width(), letter)
 
     def finish(self) -> None:
         """Call after adding content: pushes it to the top."""
