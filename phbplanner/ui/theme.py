@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ..paths import resource
+
 BASE_POINT_SIZE = 11.5
 SCALES = (80, 90, 100, 110, 125, 150, 175, 200)
 
@@ -131,6 +133,8 @@ def palette_for(c: dict[str, str]) -> QPalette:
 def style_sheet(c: dict[str, str], scale: int) -> str:
     """Spacing, focus rings and heading sizes; sizes follow the text scale."""
     pt = BASE_POINT_SIZE * scale / 100
+    light_tick = QColor(c["accent_text"]).lightness() > 128
+    tick = resource("icons", "tick-white.svg" if light_tick else "tick-black.svg").as_posix()
     return f"""
     QLabel[role="title"] {{ font-size: {pt * 1.75:.1f}pt; font-weight: 600; }}
     QLabel[role="heading"] {{ font-size: {pt * 1.45:.1f}pt; font-weight: 600; }}
@@ -161,7 +165,14 @@ def style_sheet(c: dict[str, str], scale: int) -> str:
     }}
     QPushButton[role="primary"]:focus {{ border: 3px solid {c["text"]}; }}
     QCheckBox {{ spacing: 8px; min-height: 28px; }}
-    QCheckBox::indicator {{ width: 20px; height: 20px; }}
+    QCheckBox::indicator, QListView::indicator {{
+        width: 18px; height: 18px; border: 2px solid {c["border"]}; border-radius: 4px;
+        background: {c["base"]};
+    }}
+    QCheckBox::indicator:checked, QListView::indicator:checked {{
+        background: {c["accent"]}; border-color: {c["accent"]}; image: url({tick});
+    }}
+    QCheckBox::indicator:disabled {{ border-style: dashed; }}
     QListView#steps::item {{ padding: 6px 4px; min-height: 28px; }}
     QStatusBar QLabel {{ padding: 2px 8px; }}
     """
