@@ -68,3 +68,33 @@ def test_not_a_plan_is_explained(window: MainWindow, qtbot: Any, tmp_path: Path)
     message = _fails(window, qtbot, path, PASSPHRASE)
     assert "not a PHB Planner plan" in message
     assert path.read_text(encoding="utf-8") == "eggs, milk, bread\n"
+
+
+def test_open_asks_for_the_passphrase_and_asks_again_when_wrong(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from .conftest import press, type_text, when_dialog_opens
+
+    path = make_plan_file(tmp_path / "plan.phbplan")
+    before = file_hash(path)
+    seen: list[str] = []
+
+    def wrong(dialog: Any) -> None:
+        type_text("not it at all")
+        when_dialog_opens(right)  # the next dialog, after the wrong try
+        press(Qt.Key.Key_Return)
+
+    def right(dialog: Any) -> None:
+        seen.append(dialog.problem.text())
+        type_text(PASSPHRASE)
+        press(Qt.Key.Key_Return)
+
+    when_dialog_opens(wrong)
+    with qtbot.waitSignal(window.plan_opened, timeout=20000):
+        window.open_plan(str(path))
+    assert seen and "passphrase" in seen[0].lower()
+    assert window.controller is not None
+    window.close_plan()
+    assert file_hash(path) == before  # opening and closing changes nothing
