@@ -432,7 +432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="211"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="217"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,12 +613,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="282"/>
+        <location filename="../phbplanner/ui/fields.py" line="283"/>
         <source>Please fill in “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="292"/>
+        <location filename="../phbplanner/ui/fields.py" line="293"/>
         <source>{field} must be an amount like 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,52 +680,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="249"/>
+        <location filename="../phbplanner/ui/listing.py" line="250"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="256"/>
+        <location filename="../phbplanner/ui/listing.py" line="257"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="257"/>
+        <location filename="../phbplanner/ui/listing.py" line="258"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="258"/>
+        <location filename="../phbplanner/ui/listing.py" line="259"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="259"/>
+        <location filename="../phbplanner/ui/listing.py" line="260"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="260"/>
+        <location filename="../phbplanner/ui/listing.py" line="261"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="350"/>
+        <location filename="../phbplanner/ui/listing.py" line="351"/>
         <source>Add {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="351"/>
+        <location filename="../phbplanner/ui/listing.py" line="352"/>
         <source>Change {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="386"/>
+        <location filename="../phbplanner/ui/listing.py" line="387"/>
         <source>Remove {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="399"/>
+        <location filename="../phbplanner/ui/listing.py" line="400"/>
         <source>Move {thing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,7 +1536,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="164"/>
         <location filename="../phbplanner/ui/pages/more.py" line="173"/>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="56"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="181"/>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="78"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="80"/>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,7 +1908,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="290"/>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="46"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="47"/>
         <source>How often</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,78 +2007,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="29"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="30"/>
         <source>Who is in my life, and what do they do for me?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="30"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="31"/>
         <source>Closest people in the middle ring, paid supporters in the outer ring. For example: “Mum – visits every day and helps with meals.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="41"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="42"/>
         <source>Their name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="42"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="43"/>
         <source>Who they are to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="43"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="44"/>
         <source>For example: my sister, my neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="44"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="45"/>
         <source>Which ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="45"/>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="58"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="46"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="59"/>
         <source>What they do for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="47"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="48"/>
         <source>For example: every Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="48"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="49"/>
         <source>They live with me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="57"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="58"/>
         <source>Ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="61"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="62"/>
         <source>a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="77"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="79"/>
         <source>People in my circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="82"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="84"/>
         <source>Move closer (inner ring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="83"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="85"/>
         <source>Move further out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="129"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="140"/>
         <source>Move {name} to “{ring}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,6 +3489,64 @@
     </message>
 </context>
 <context>
+    <name>SignOff</name>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="30"/>
+        <source>Is my plan ready to be agreed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="31"/>
+        <source>When every point is met, print the plan for signatures, then record who agreed it. The agreed plan is kept as a numbered version that never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="46"/>
+        <source>Fingerprint of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="52"/>
+        <source>Export the plan as a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="55"/>
+        <source>Record agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="58"/>
+        <source>Versions and differences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="82"/>
+        <source>This is version {n}, agreed. Any change you make now starts version {next} as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="85"/>
+        <source>This is version {n}, a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="88"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="95"/>
+        <source>This version is already agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="98"/>
+        <source>Agreement can be recorded when every point above is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Start</name>
     <message>
         <location filename="../phbplanner/ui/start.py" line="69"/>
@@ -3827,8 +3885,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="28"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="29"/>
         <source>My relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="29"/>
+        <source>Agree my plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
