@@ -101,3 +101,47 @@ def test_recovery_sheet_is_saved_without_the_passphrase(
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     assert b"correct horse" not in data
+
+
+def test_text_size_keys_are_remembered(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    store.settings().clear()
+    window = MainWindow()  # the remembered size (none yet: 100%)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    try:
+        QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        assert window.scale == 125
+        assert store.text_scale() == 125
+        for _ in range(10):
+            QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        assert store.text_scale() == 200  # the largest
+        QTest.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        assert store.text_scale() == 175
+    finally:
+        window.set_scale(100)
+
+
+def test_unexpected_errors_are_calm_and_write_no_personal_data(
+    window: MainWindow, monkeypatch: Any, capsys: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from phbplanner.ui.main import _calm_excepthook
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    try:
+        raise ValueError("Siân Pritchard, NHS number 943 476 5919")
+    except ValueError as exc:
+        _calm_excepthook(ValueError, exc, exc.__traceback__)
+    err = capsys.readouterr().err
+    assert "ValueError" in err
+    assert "Siân" not in err and "943" not in err and "Traceback" not in err
+    assert shown and "saved" in shown[0]
