@@ -227,6 +227,14 @@ class MainWindow(QMainWindow):
         self.controller.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._show_journey()
         self._saved(translate("Window", "All changes saved"))
+        notices = [str(n) for n in getattr(session, "notices", []) or []]
+        if session.read_only:
+            self.saved_label.setText(
+                "🔒 " + translate("Window", "Read only: changes are not saved")
+            )
+            self._update_title()
+        if any(notices):
+            self.statusBar().showMessage(" ".join(n for n in notices if n), 30000)
         self.plan_opened.emit()
 
     def _show_journey(self) -> None:
