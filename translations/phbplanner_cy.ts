@@ -2193,7 +2193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/blocks.py" line="42"/>
+        <location filename="../phbplanner/reports/blocks.py" line="43"/>
         <location filename="../phbplanner/reports/budget_pages.py" line="36"/>
         <location filename="../phbplanner/reports/sections_me.py" line="217"/>
         <location filename="../phbplanner/reports/sections_me.py" line="273"/>
@@ -2201,7 +2201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/blocks.py" line="186"/>
+        <location filename="../phbplanner/reports/blocks.py" line="210"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,53 +2449,53 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="123"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="193"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="208"/>
         <source>Total planned support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="231"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="232"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="233"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="248"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="234"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="249"/>
         <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="262"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="251"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
         <source>Each line is costed over the budget period: how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="263"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="278"/>
         <source>No paid support yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="264"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="279"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="268"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
         <source>No unpaid support written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,27 +4535,32 @@
         <translation>Pob newid wedi’i gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="254"/>
+        <location filename="../phbplanner/ui/window.py" line="233"/>
+        <source>Read only: changes are not saved</source>
+        <translation>Darllen yn unig: dydy newidiadau ddim yn cael eu cadw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/window.py" line="262"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="263"/>
+        <location filename="../phbplanner/ui/window.py" line="271"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation>Doedd dim modd agor y cynllun oherwydd problem annisgwyl. Dydy’r ffeil ddim wedi newid. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="284"/>
+        <location filename="../phbplanner/ui/window.py" line="292"/>
         <source>Creating and locking your plan…</source>
         <translation>Wrthi’n creu a chloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="338"/>
+        <location filename="../phbplanner/ui/window.py" line="346"/>
         <source>Unlocking your plan…</source>
         <translation>Wrthi’n datgloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="365"/>
+        <location filename="../phbplanner/ui/window.py" line="373"/>
         <source>Opening the example plan…</source>
         <translation>Wrthi’n agor y cynllun enghreifftiol…</translation>
     </message>
