@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Sequence
 from typing import TypeAlias
@@ -137,9 +138,11 @@ def data_table(
         if len(rows) > total_rows:
             # never leave the total alone at the top of a page, under a repeated header
             commands.append(("NOSPLIT", (0, -total_rows - 1), (-1, -1)))
+    column_widths = fit_widths(header, rows, widths, theme)
     table = Table(
         [head, *body],
-        colWidths=fit_widths(header, rows, widths, theme),
+        colWidths=column_widths,
+        splitInRow=int(has_tall_rows(body, column_widths, theme)),
         repeatRows=1,
         style=plain_style(commands),
         hAlign="LEFT",
@@ -176,6 +179,27 @@ def fit_widths(
     ]
 
 
+def has_tall_rows(rows: Sequence[Sequence[Cell]], widths: Sequence[float], theme: Theme) -> bool:
+    """Whether some row may be too tall to fit on one page, so that the table must split rows.
+
+    A cheap estimate from the length of each cell's text (DejaVu Sans averages a little over
+    half an em per character): rows are moved whole to the next page when they can be, which
+    reads better, and split only in tables that need it.
+    """
+    limit = theme.page_size[1] * 0.4
+    leading = theme.base * 1.3
+    for row in rows:
+        for value, width in zip(row, widths, strict=False):
+            text = value if isinstance(value, str) else getattr(value, "getPlainText", str)()
+            if len(text) < 200:
+                continue
+            per_line = max(1.0, (width - theme.base) / (theme.base * 0.56))
+            lines = sum(math.ceil(max(1, len(part)) / per_line) for part in text.split("\n"))
+            if lines * leading > limit:
+                return True
+    return False
+
+
 def field_table(pairs: Sequence[tuple[str, str]], theme: Theme) -> Table:
     """Label and value pairs, two columns; an empty value shows "Not given"."""
     rows: list[list[Flowable]] = []
@@ -188,9 +212,11 @@ def field_table(pairs: Sequence[tuple[str, str]], theme: Theme) -> Table:
         rows.append([para(label, theme, "cell_bold"), shown])
     pad = theme.base * 0.4
     width = theme.frame_width
+    widths = [width * 0.36, width * 0.64]
     return Table(
         rows,
-        colWidths=[width * 0.36, width * 0.64],
+        colWidths=widths,
+        splitInRow=int(has_tall_rows(rows, widths, theme)),
         style=plain_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

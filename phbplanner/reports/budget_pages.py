@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from ..domain.categories import Category, category_label, exclusion_reason
 from ..domain.text import translate
-from .blocks import data_table, esc, not_written, para, section_start
+from .blocks import data_table, esc, has_tall_rows, not_written, para, section_start
 from .context import ReportContext
 from .fonts import BOLD, REGULAR, text_width
 from .labels import management_short, section_titles
@@ -181,15 +181,30 @@ def _stacked_table(
         [("BACKGROUND", (0, 0), (-1, -1), ACCENT)],
     )
     outer: list[list[Flowable]] = [[head]]
-    for row, values in zip(rows, numbers, strict=True):
-        outer.append(
-            [
-                inner(
-                    [[row[0], "", "", ""], list(values)],
-                    [("SPAN", (0, 0), (-1, 0)), ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 0.2)],
-                )
-            ]
-        )
+    stripes: list[tuple[object, ...]] = []
+    tall = False
+    for index, (row, values) in enumerate(zip(rows, numbers, strict=True)):
+        first = len(outer)
+        if has_tall_rows([[row[0]]], [width], theme):
+            # A description longer than a page: its own row, which may split across pages.
+            tall = True
+            outer.append([row[0]])
+            outer.append([inner([list(values)], [])])
+            stripes.append(("LEFTPADDING", (0, first), (0, first), pad))
+            stripes.append(("RIGHTPADDING", (0, first), (0, first), pad))
+        else:
+            outer.append(
+                [
+                    inner(
+                        [[row[0], "", "", ""], list(values)],
+                        [("SPAN", (0, 0), (-1, 0)), ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 0.2)],
+                    )
+                ]
+            )
+        last = len(outer) - 1
+        stripes.append(("LINEBELOW", (0, last), (-1, last), 0.5, LIGHT_RULE))
+        if index % 2:
+            stripes.append(("BACKGROUND", (0, first), (-1, last), STRIPE))
     label = Paragraph("<b>" + esc(translate("PlanPdf", "Total planned support")) + "</b>", style)
     outer.append(
         [
@@ -203,6 +218,7 @@ def _stacked_table(
         outer,
         colWidths=[width],
         repeatRows=1,
+        splitInRow=int(tall),
         hAlign="LEFT",
         style=plain_style(
             [
@@ -210,8 +226,7 @@ def _stacked_table(
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -2), [None, STRIPE]),
-                ("LINEBELOW", (0, 1), (-1, -2), 0.5, LIGHT_RULE),
+                *stripes,
                 ("LINEABOVE", (0, -1), (-1, -1), 1.2, TEXT),
                 ("NOSPLIT", (0, -2), (-1, -1)),
             ]

@@ -6,7 +6,6 @@ import io
 import re
 import subprocess
 import sys
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -336,9 +335,6 @@ def pdftotext(pdf: bytes, *, layout: bool = False) -> str:
     return subprocess.run(args, input=pdf, capture_output=True, check=True).stdout.decode()
 
 
-_: Callable[..., object] = replace  # keep the import for readers extending these tests
-
-
 def test_the_words_of_the_pdf_go_through_the_translator() -> None:
     from phbplanner.domain.text import set_translator
 
@@ -352,3 +348,29 @@ def test_the_words_of_the_pdf_go_through_the_translator() -> None:
     assert f"«Page 1 of {pages}»" in text
     assert "«Unpaid support»" in text
     assert "«Signature»" in text
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_text_longer_than_a_page_splits_across_pages_and_is_all_there(large_print: bool) -> None:
+    sentence = "This note goes on and on about the support."
+    long = " ".join([sentence] * 150)
+    plan = sample_plan()
+    lines = (replace(plan.support_lines[0], notes=long), *plan.support_lines[1:])
+    crowd = tuple(
+        replace(plan.relationships[0], id=f"x{i}", name=f"Friend {i}", ring=1 + i % 4)
+        for i in range(40)
+    )
+    plan = replace(
+        plan,
+        support_lines=lines,
+        what_matters=replace(plan.what_matters, important_to_me=long),
+        risks=(replace(plan.risks[0], mitigation=long),),
+        outcomes=(replace(plan.outcomes[0], why_it_matters=long), *plan.outcomes[1:]),
+        relationships=plan.relationships + crowd,
+    )
+    text = " ".join(page_texts(build(plan, large_print=large_print)))
+    # a sentence may be cut by a page break (footer and repeated header in between), a word not
+    assert text.split().count("goes") == 4 * 150
+    assert text.count(sentence) > 4 * 140
+    for i in range(40):
+        assert f"Friend {i} " in text  # everyone is in the list, even if the circle is full
