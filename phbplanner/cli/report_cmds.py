@@ -67,7 +67,7 @@ def export_report(args: argparse.Namespace, session: Any) -> int:
     if fmt == "pdf":
         plan, version = _choose_version(session, getattr(args, "version", None))
         export_plan_pdf(plan, version, out, large_print=bool(getattr(args, "large_print", False)))
-        print(f"Wrote the plan ({version.label}) to {out}.", file=sys.stderr)
+        print(f"Wrote {version.label} of the plan to {out}.", file=sys.stderr)
         return EXIT_OK
     path = Path(session.path)
     name = session.plan.person.name.strip() or path.stem
