@@ -36,7 +36,8 @@ def test_every_translatable_string_is_in_the_english_source_file(tmp_path: Path)
     missing = _sources(fresh) - _sources(ROOT / "translations" / "phbplanner_en.ts")
     assert not missing, (
         f"{len(missing)} strings are not in translations/*.ts; run "
-        f"'.venv/bin/python -m phbplanner.build_translations --update'. First: {sorted(missing)[:3]}"
+        "'.venv/bin/python -m phbplanner.build_translations --update'. "
+        f"First: {sorted(missing)[:3]}"
     )
 
 
