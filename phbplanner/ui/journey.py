@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,9 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.plan import AboutMe, Budget, ContingencyPlan, Person, Plan, WhatMatters
-from ..domain.readiness import Section, check_readiness
+from ..domain.readiness import Finding, Section, check_readiness
 from ..domain.text import translate
 from .controller import PlanController
+from .costed.feed import CostedPlan, feed_for
+from .costed.navigate import focus_finding
+from .costed.signoff_page import SignOffPage
+from .costed.summary_bar import BudgetSummaryBar
 from .pages.about import AboutMePage, CommunityPage, HealthPage, StrengthsPage, WhatMattersPage
 from .pages.base import Page
 from .pages.budget import BudgetPage
@@ -53,14 +57,18 @@ PAGES: list[Callable[[PlanController], Page]] = [
     ActionsPage,
     HelpersPage,
     ReviewsPage,
+    SignOffPage,
 ]
 
 NOT_STARTED, STARTED, COMPLETE = "not_started", "started", "complete"
 
 
-def step_states(plan: Plan) -> dict[Section, str]:
-    """Whether each step is not started, started or complete (complete: nothing left to fix)."""
-    findings = {finding.section for finding in check_readiness(plan)}
+def step_states(plan: Plan, found: Sequence[Finding] | None = None) -> dict[Section, str]:
+    """Whether each step is not started, started or complete (complete: nothing left to fix).
+
+    ``found`` is the plan's readiness findings when already worked out.
+    """
+    findings = {f.section for f in (check_readiness(plan) if found is None else found)}
     started = {
         Section.ABOUT_ME: plan.person != Person() or plan.about_me != AboutMe(),
         Section.WHAT_MATTERS: plan.what_matters != WhatMatters(),
@@ -135,14 +143,21 @@ def state_icon(state: str, size: int = 22) -> QIcon:
 class StepsModel(QAbstractListModel):
     """The steps of the journey with their state in words and as an icon."""
 
-    def __init__(self, pages: list[Page], plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(self, pages: list[Page], feed: CostedPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages = pages
-        self.states = step_states(plan)
+        self.feed = feed
+        self.states = step_states(feed.plan, feed.findings)
 
-    def set_plan(self, plan: Plan) -> None:
-        self.states = step_states(plan)
+    def set_plan(self) -> None:
+        """Work out the states again from the latest plan and findings."""
+        self.states = step_states(self.feed.plan, self.feed.findings)
         self.dataChanged.emit(self.index(0), self.index(len(self.pages) - 1))
+
+    def state(self, page: Page) -> str:
+        """The state of one step (a page may say its own, like the sign-off step)."""
+        own = getattr(page, "step_state", None)
+        return str(own()) if own is not None else self.states[page.section]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.pages)
@@ -151,7 +166,7 @@ class StepsModel(QAbstractListModel):
         if not index.isValid():
             return None
         page = self.pages[index.row()]
-        state = self.states[page.section]
+        state = self.state(page)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{index.row() + 1}. {page.title}\n{state_words(state)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -192,6 +207,10 @@ class Journey(QWidget):
         layout.addWidget(side)
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
+        self.feed = feed_for(controller)
+        # The budget summary stays in view on every step while planning.
+        self.summary = BudgetSummaryBar(self.feed, self)
+        main.addWidget(self.summary)
         self.stack = QStackedWidget(self)
         self.pages: list[Page] = [cls(controller) for cls in PAGES]
         for page in self.pages:
@@ -215,12 +234,14 @@ class Journey(QWidget):
         nav.addWidget(self.next)
         main.addLayout(nav)
         layout.addLayout(main, 1)
-        self.model = StepsModel(self.pages, controller.plan, self)
+        self.model = StepsModel(self.pages, self.feed, self)
         self.steps.setModel(self.model)
         self.steps.selectionModel().currentChanged.connect(
             lambda current, _old: self.go(current.row(), from_list=True)
         )
-        controller.plan_changed.connect(self.model.set_plan)
+        self.feed.updated.connect(self.model.set_plan)
+        self.signoff = next(page for page in self.pages if isinstance(page, SignOffPage))
+        self.signoff.panel.jump.connect(self.show_finding)
         self.fit_steps()
         self.go(0)
 
@@ -251,3 +272,18 @@ class Journey(QWidget):
         self.where.setText(
             translate("Steps", "Step {n} of {total}").format(n=row + 1, total=len(self.pages))
         )
+
+    def show_finding(self, finding: Finding) -> None:
+        """Go to the step where ``finding`` can be fixed and put the focus on the place."""
+        row = next(
+            (
+                number
+                for number, page in enumerate(self.pages)
+                if page.section == finding.section and not isinstance(page, SignOffPage)
+            ),
+            None,
+        )
+        if row is None:
+            return
+        self.go(row)
+        focus_finding(self.pages[row], finding)

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from .gcguard import no_cycle_collection
+
 
 class _Signals(QObject):
     done = Signal(object)
@@ -40,6 +42,10 @@ class _Job(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
+        with no_cycle_collection():
+            self._run()
+
+    def _run(self) -> None:
         try:
             result = self.work()
         except Exception as exc:  # handed to the GUI thread, which explains it

@@ -93,6 +93,20 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
+        self.export_action = self._action(
+            translate("Window", "&Export the plan as a PDF…"), ["Ctrl+E"],
+            lambda: self._signoff("export"),
+        )  # fmt: skip
+        self.agree_action = self._action(
+            translate("Window", "Record &agreement…"), [], lambda: self._signoff("record_agreement")
+        )
+        self.versions_action = self._action(
+            translate("Window", "&Versions and differences…"), [],
+            lambda: self._signoff("show_versions"),
+        )  # fmt: skip
+        for action in (self.export_action, self.agree_action, self.versions_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(translate("Window", "&Quit"), ["Ctrl+Q"], self.close))
         edit_menu = bar.addMenu(translate("Window", "&Edit"))
         self.undo_action = self._action(translate("Window", "&Undo"), ["Ctrl+Z"], self.undo)
@@ -134,6 +148,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
         self.close_action.setEnabled(self.controller is not None)
+        for action in (self.export_action, self.versions_action):
+            action.setEnabled(self.controller is not None)
+        signoff = self.journey.signoff if self.journey is not None else None
+        self.agree_action.setEnabled(bool(signoff and signoff.agree_button.isEnabled()))
         if stack:
             self.undo_action.setStatusTip(stack.undoText())
             self.redo_action.setStatusTip(stack.redoText())
@@ -416,6 +434,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_plan()
         super().closeEvent(event)
+
+    # -- sign-off ---------------------------------------------------------------------------
+    def _signoff(self, what: str) -> None:
+        """Run one of the sign-off step's actions (export, agreement, versions) from the menu."""
+        if self.journey is None or self.controller is None:
+            return
+        self.controller.flush()
+        getattr(self.journey.signoff, what)()
+        self._update_actions()
 
     # -- undo and redo across pages -------------------------------------------------------
     def undo(self) -> None:

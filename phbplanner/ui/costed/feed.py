@@ -45,3 +45,12 @@ class CostedPlan(QObject):
     def ready(self) -> bool:
         """True when the readiness check finds nothing to fix."""
         return not self.findings
+
+
+def feed_for(controller: PlanController) -> CostedPlan:
+    """The one :class:`CostedPlan` of an open plan, shared by every page of the window."""
+    feed = getattr(controller, "_costed_feed", None)
+    if feed is None:
+        feed = CostedPlan(controller, controller)
+        controller._costed_feed = feed  # type: ignore[attr-defined]
+    return cast(CostedPlan, feed)

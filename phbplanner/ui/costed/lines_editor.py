@@ -4,10 +4,12 @@ reorder, a line for problems, and the selected line's details."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.categories import Category
-from ...domain.plan import SupportLine, new_id
+from ...domain.plan import Plan, SupportLine, new_id
 from ...domain.text import translate
 from ...services.edits import MoveItem, PutItem, RemoveItem
+from ..fields import Field
+from ..listing import ItemDialog
 from .delegates import LineDelegate
 from .feed import CostedPlan
 from .line_details import LineDetails
@@ -30,9 +34,18 @@ from .lines_model import Col, SupportLinesModel
 class SupportLinesEditor(QWidget):
     """Everything to do with the paid support lines of a plan."""
 
-    def __init__(self, feed: CostedPlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        feed: CostedPlan,
+        parent: QWidget | None = None,
+        *,
+        form: Callable[[Plan], list[Field]] | None = None,
+    ) -> None:
+        """``form`` gives the fields of a line for the "Add…" and "Change in a form…" dialog;
+        without it, Add puts a new line in the table to type into."""
         super().__init__(parent)
         self.feed = feed
+        self.form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -52,7 +65,16 @@ class SupportLinesEditor(QWidget):
         layout.addWidget(hint)
 
         buttons = QHBoxLayout()
-        self.add_button = self._button(translate("SupportTable", "Add paid support"), self.add_line)
+        self.add_button = self._button(
+            translate("SupportTable", "Add paid support…")
+            if form
+            else translate("SupportTable", "Add paid support"),
+            self.add,
+        )
+        self.change_button = self._button(
+            translate("SupportTable", "Change in a form…"), self.change_in_form
+        )
+        self.change_button.setVisible(form is not None)
         self.duplicate_button = self._button(translate("SupportTable", "Duplicate"), self.duplicate)
         self.remove_button = self._button(translate("SupportTable", "Remove"), self.remove)
         self.up_button = self._button(translate("SupportTable", "Move up"), self.move_up)
@@ -60,14 +82,17 @@ class SupportLinesEditor(QWidget):
         self.order_button = self._button(
             translate("SupportTable", "Show in plan order"), self.plan_order
         )
-        for button in (
-            self.add_button,
-            self.duplicate_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-            self.order_button,
-        ):
+        #: The buttons by what they do (tests and the keyboard journey use these names).
+        self.buttons = {
+            "add": self.add_button,
+            "change": self.change_button,
+            "duplicate": self.duplicate_button,
+            "remove": self.remove_button,
+            "up": self.up_button,
+            "down": self.down_button,
+            "order": self.order_button,
+        }
+        for button in self.buttons.values():
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -178,7 +203,7 @@ class SupportLinesEditor(QWidget):
         line = self.current_line()
         lines = self.feed.plan.support_lines
         position = next((i for i, x in enumerate(lines) if line and x.id == line.id), -1)
-        for button in (self.duplicate_button, self.remove_button):
+        for button in (self.duplicate_button, self.remove_button, self.change_button):
             button.setEnabled(line is not None)
         self.up_button.setEnabled(line is not None and not self._sorted() and position > 0)
         self.down_button.setEnabled(
@@ -202,6 +227,36 @@ class SupportLinesEditor(QWidget):
             category=Category.OTHER,
             management=management,
         )
+
+    def add(self) -> None:
+        """Add a line: in the form when there is one, else straight into the table."""
+        if self.form is None:
+            self.add_line()
+        else:
+            self._edit_in_form(self._new_line(), adding=True)
+
+    def change_in_form(self) -> None:
+        """Change the current line in the form (every field, with its explanation)."""
+        line = self.current_line()
+        if line is not None and self.form is not None:
+            self._edit_in_form(line, adding=False)
+
+    def _edit_in_form(self, line: SupportLine, *, adding: bool) -> None:
+        assert self.form is not None
+        if adding:
+            title = translate("SupportTable", "Add paid support")
+            line = dataclasses.replace(line, description="")
+        else:
+            title = translate("SupportTable", "Change paid support")
+        dialog = ItemDialog(title, self.form(self.feed.plan), line, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.window().activateWindow()  # give the keyboard back to the window
+        if not accepted or (not adding and dialog.item == line):
+            self.view.setFocus()
+            return
+        if self.feed.controller.edit(PutItem("support_lines", dialog.item), title):
+            self.show_problem("")
+            self.select_line(dialog.item.id)
 
     def add_line(self) -> None:
         """Add a new line at the end and start typing its description."""

@@ -29,7 +29,6 @@ from ...domain.schedule import Frequency, Schedule, frequency_label
 from ...domain.text import translate
 from ...services.edits import PutItem
 from ..fields import Problem, parse_date, parse_decimal, show_date
-from ..pages.outcomes import managements
 from .feed import CostedPlan
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -407,5 +406,10 @@ def _decimal_text(value: Decimal) -> str:
 
 
 def management_choices() -> list[tuple[Management | None, str]]:
-    """Management options for the editor (the window's own long words)."""
-    return managements()
+    """How the money for a line is managed, in the long words of the editors."""
+    return [
+        (None, translate("Pages", "Not decided yet")),
+        (Management.NOTIONAL, translate("Pages", "The NHS holds the money (notional)")),
+        (Management.THIRD_PARTY, translate("Pages", "An organisation holds it (third party)")),
+        (Management.DIRECT_PAYMENT, translate("Pages", "I or my representative (direct payment)")),
+    ]

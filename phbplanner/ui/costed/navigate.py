@@ -59,4 +59,9 @@ def focus_finding(page: QWidget, finding: Finding) -> QWidget | None:
         if isinstance(part, ListEditor | SupportLinesEditor):
             part.view.setFocus(Qt.FocusReason.OtherFocusReason)
             return part.view
+    for part in parts:  # a finding about the whole page: its first question
+        if isinstance(part, SectionForm) and part.editors:
+            first = next(iter(part.editors.values())).widget
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            return first
     return None

@@ -9,10 +9,11 @@ from ...domain.fingerprint import format_fingerprint
 from ...domain.readiness import Section
 from ...domain.text import translate
 from ...domain.versions import VersionStatus
+from ..controller import PlanController
 from ..pages.base import Page
 from .agreement import FingerprintDialog, RecordAgreementDialog
 from .export import ExportPdfDialog
-from .feed import CostedPlan
+from .feed import feed_for
 from .readiness_panel import ReadinessPanel
 from .versions import VersionHistoryDialog
 
@@ -23,9 +24,10 @@ class SignOffPage(Page):
     section = Section.REVIEWS  # not a readiness section of its own; never a jump target
     slug = "sign-off"
 
-    def __init__(self, feed: CostedPlan) -> None:
+    def __init__(self, controller: PlanController) -> None:
+        feed = feed_for(controller)
         super().__init__(
-            feed.controller,
+            controller,
             translate("Steps", "Agree my plan"),
             translate("SignOff", "Is my plan ready to be agreed?"),
             translate(
@@ -73,6 +75,12 @@ class SignOffPage(Page):
         button.clicked.connect(slot)
         layout.addWidget(button)
         return button
+
+    def step_state(self) -> str:
+        """Complete once agreed; started when ready to agree; else not started (step list)."""
+        if self.feed.session.version.status is VersionStatus.AGREED:
+            return "complete"
+        return "started" if self.feed.ready else "not_started"
 
     def refresh(self) -> None:
         """Show the current version, its fingerprint and whether it can be agreed."""

@@ -88,19 +88,20 @@ class BudgetSummaryBar(QFrame):
         layout.setSpacing(6)
         row = QHBoxLayout()
         row.setSpacing(18)
-        self.figures: dict[str, QLabel] = {}
-        for key in ("budget", "planned", "contingency", "weekly"):
-            label = QLabel(self)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.figures[key] = label
-            row.addWidget(label)
-        row.addStretch(1)
         self.words = QLabel(self)
         self.words.setProperty("role", "subheading")
         row.addWidget(self.words)
-        layout.addLayout(row)
         self.bar = BudgetBar(self)
-        layout.addWidget(self.bar)
+        row.addWidget(self.bar, 1)
+        layout.addLayout(row)
+        #: The figures in words, by name ("budget", "planned", "contingency", "weekly").
+        self.figures: dict[str, str] = {}
+        # One wrapping line: at large text sizes the figures flow onto a second line, and each
+        # figure keeps its words together (non-breaking spaces inside, breaks only between).
+        self.line = QLabel(self)
+        self.line.setWordWrap(True)
+        self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.line)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         feed.updated.connect(self.refresh)
         self.refresh()
@@ -122,8 +123,8 @@ class BudgetSummaryBar(QFrame):
                 amount=costing.weekly_total.format()
             ),
         }
-        for key, text in texts.items():
-            self.figures[key].setText(text)
+        self.figures = texts
+        self.line.setText("   ·   ".join(text.replace(" ", "\u00a0") for text in texts.values()))
         words = remaining_words(costing)
         self.words.setText(words)
         self.words.setProperty("state", "over" if costing.remaining.pence < 0 else "ok")

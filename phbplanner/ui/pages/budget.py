@@ -8,12 +8,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel
 
-from ...domain.costing import cost_plan
 from ...domain.money import Money
-from ...domain.plan import Budget, Contingency, PaymentSchedule, Plan
+from ...domain.plan import Budget, Contingency, PaymentSchedule
 from ...domain.readiness import Section
 from ...domain.text import translate
 from ..controller import PlanController
+from ..costed.breakdown import BreakdownView
+from ..costed.feed import feed_for
 from ..fields import Field
 from ..form import SectionForm, grid_of
 from .base import Page
@@ -108,12 +109,17 @@ class BudgetPage(Page):
             self.figures[key] = value
         grid.setColumnStretch(1, 1)
         self.add(frame)
+        self.subheading(translate("Pages", "Where the money goes"))
+        self.breakdown = BreakdownView(feed_for(controller), self.body)
+        self.add(self.breakdown)
         self.finish()
-        controller.plan_changed.connect(self.refresh)
-        self.refresh(controller.plan)
+        self.feed = feed_for(controller)
+        self.feed.updated.connect(self.refresh)
+        self.refresh()
 
-    def refresh(self, plan: Plan) -> None:
-        costing = cost_plan(plan)
+    def refresh(self) -> None:
+        """Show the figures of the latest costing (worked out once for the whole window)."""
+        plan, costing = self.feed.plan, self.feed.costing
         f = self.figures
         f["indicative"].setText(
             costing.indicative.format()

@@ -5,13 +5,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtWidgets import QLabel
-
 from ...domain.categories import EXCLUDED, Category, category_label
-from ...domain.costing import cost_plan
 from ...domain.money import Money
 from ...domain.plan import (
-    Management,
     Outcome,
     OutcomeStatus,
     Plan,
@@ -23,6 +19,9 @@ from ...domain.schedule import Frequency, frequency_label
 from ...domain.text import translate
 from ...services.edits import Edit, PutItem
 from ..controller import PlanController
+from ..costed.feed import feed_for
+from ..costed.lines_editor import SupportLinesEditor
+from ..costed.lines_model import management_choices as managements
 from ..fields import Field, show_date
 from ..listing import ListBinding, ListEditor
 from .base import Page
@@ -35,15 +34,6 @@ def statuses() -> list[tuple[OutcomeStatus, str]]:
         (OutcomeStatus.IN_PROGRESS, translate("Pages", "In progress")),
         (OutcomeStatus.ACHIEVED, translate("Pages", "Achieved")),
         (OutcomeStatus.NO_LONGER_WANTED, translate("Pages", "No longer wanted")),
-    ]
-
-
-def managements() -> list[tuple[Management | None, str]]:
-    return [
-        (None, translate("Pages", "Not decided yet")),
-        (Management.NOTIONAL, translate("Pages", "The NHS holds the money (notional)")),
-        (Management.THIRD_PARTY, translate("Pages", "An organisation holds it (third party)")),
-        (Management.DIRECT_PAYMENT, translate("Pages", "I or my representative (direct payment)")),
     ]
 
 
@@ -273,37 +263,10 @@ class SupportPage(Page):
                 Field("notes", translate("Pages", "Notes"), "long"),
             ]  # fmt: skip
 
-        def period_cost(line: SupportLine, plan: Plan) -> str:
-            try:
-                return cost_plan(plan).line(line.id).period_cost.format()
-            except KeyError:
-                return ""
-
-        paid = ListBinding(
-            "support_lines",
-            "l",
-            lambda new_id: SupportLine(new_id),
-            [
-                (translate("Pages", "Support"), lambda line, _p: line.description),
-                (translate("Pages", "Cost each time"), lambda line, _p: line.unit_cost.format()),
-                (
-                    translate("Pages", "How often"),
-                    lambda line, _p: frequency_label(line.schedule.frequency),
-                ),
-                (translate("Pages", "Cost for the period"), period_cost),
-                (translate("Pages", "Helps with"), lambda line, p: outcome_words(p, line.outcomes)),
-            ],
-            line_fields,
-            noun=translate("Pages", "paid support"),
-        )
-        self.paid = ListEditor(
-            controller, paid, translate("Pages", "Paid support"), self.body,
-            add_text=translate("Pages", "Add paid support…"),
-        )  # fmt: skip
+        # Paid support: the costed table (inline editing, sorting, details, warnings) with the
+        # same form as a dialog for adding a line or changing every field at once.
+        self.paid = SupportLinesEditor(feed_for(controller), self.body, form=line_fields)
         self.add(self.paid, 1)
-        self.total = QLabel(self.body)
-        self.total.setWordWrap(True)
-        self.add(self.total)
 
         def unpaid_fields(plan: Plan) -> list[Field]:
             return [
@@ -333,13 +296,3 @@ class SupportPage(Page):
             add_text=translate("Pages", "Add unpaid support…"),
         )  # fmt: skip
         self.add(self.unpaid, 1)
-        controller.plan_changed.connect(self.refresh)
-        self.refresh(controller.plan)
-
-    def refresh(self, plan: Plan) -> None:
-        costing = cost_plan(plan)
-        self.total.setText(
-            translate("Pages", "Paid support comes to {total} over the budget period.").format(
-                total=costing.planned_total.format()
-            )
-        )
