@@ -177,12 +177,12 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="35"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="36"/>
         <source>{amount} over budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="36"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="37"/>
         <source>{amount} left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,27 +205,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="112"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="113"/>
         <source>Budget: {amount}</source>
+        <extracomment>The figures in words, by name (&quot;budget&quot;, &quot;planned&quot;, &quot;contingency&quot;, &quot;weekly&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="115"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="116"/>
         <source>Planned: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="118"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="119"/>
         <source>Contingency: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="121"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="122"/>
         <source>About {amount} a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="134"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="135"/>
         <source>Budget summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1118,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="258"/>
         <location filename="../phbplanner/ui/pages/more.py" line="281"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="273"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,153 +1188,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="47"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="48"/>
         <source>How much money is there, for how long, and who holds it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="48"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="49"/>
         <source>For example: “£18,000 from 1 April 2026 to 31 March 2027, as a direct payment held by my son.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="55"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="43"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="411"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="56"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="56"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="57"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="57"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="58"/>
         <source>Every 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="58"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="59"/>
         <source>Every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="60"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="61"/>
         <source>Day/month/year, like 01/04/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="62"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="63"/>
         <source>My indicative budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="63"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="64"/>
         <source>The amount I was told, like 18000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="64"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="65"/>
         <source>Who set it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="65"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
         <source>For example: West Yorkshire ICB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="67"/>
         <source>The budget starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="68"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="69"/>
         <source>The budget ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="70"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="71"/>
         <source>Money kept back for emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="71"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="72"/>
         <source>An amount, like 500.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="74"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="75"/>
         <source>…or kept back as a percentage of the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="75"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="76"/>
         <source>For example: 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="77"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
         <source>Who holds the money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="79"/>
         <source>For example: my son, Łukasz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="79"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="80"/>
         <source>How often the money is paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="81"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="82"/>
         <source>How the budget was worked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="82"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="83"/>
         <source>How my budget is managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="83"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="84"/>
         <source>For example: a direct payment held by my son; therapy paid by the NHS (notional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="88"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="89"/>
         <source>The figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="95"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="96"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="96"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="97"/>
         <source>Paid support planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="97"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="98"/>
         <source>Kept back for emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="98"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="99"/>
         <source>Paid support each week, on average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="99"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="100"/>
         <source>What is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="121"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="112"/>
+        <source>Where the money goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/budget.py" line="127"/>
         <source>Not written down yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,8 +1494,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="131"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="310"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="323"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="273"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="286"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,324 +1692,287 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="32"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="37"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
         <source>No longer wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="44"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="412"/>
         <source>The NHS holds the money (notional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="45"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="413"/>
         <source>An organisation holds it (third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="46"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
         <source>I or my representative (direct payment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="57"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="47"/>
         <source>Paid: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="63"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="53"/>
         <source>Unpaid: {who} – {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="79"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="69"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="119"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
         <source>What do I want to achieve, and how will I know I have?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="120"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
         <source>For example: “I want to go swimming twice a week, because it eases my pain. I’ll know it’s working when I can walk to the shop.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="127"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="117"/>
         <source>Not said yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="135"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="125"/>
         <source>What I want to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="137"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="127"/>
         <source>For example: go swimming twice a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="139"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="129"/>
         <source>Why it matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="142"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="132"/>
         <source>What success looks like (how I and others will know)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="147"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="137"/>
         <source>How important it is (10 is the most important)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="153"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="143"/>
         <source>When I hope to achieve it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="155"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="145"/>
         <source>Day/month/year, like 31/12/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="159"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="149"/>
         <source>Where it stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="165"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="155"/>
         <source>Support that helps with it (tick all that apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="178"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="168"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="180"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="170"/>
         <source>Importance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="183"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="173"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="184"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="185"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
         <source>Helped by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="188"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="178"/>
         <source>an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="191"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="181"/>
         <source>My outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="192"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
         <source>Add an outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="204"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="194"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="230"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
         <source>What support will help me, paid and unpaid?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="231"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
         <source>For example: a personal assistant 6 hours a week (paid), and my neighbour driving me to the shops on Fridays (unpaid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="241"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="231"/>
         <source>{kind} (cannot be paid for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="241"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="252"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
         <source>For example: personal assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="253"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
         <source>Who provides it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="254"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
         <source>An organisation, or a PA’s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="255"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
         <source>Kind of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="257"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="247"/>
         <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="258"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
         <source>In pounds, like 12.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="260"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="250"/>
         <source>How many each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="261"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
         <source>For example: 6 (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="290"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="253"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="47"/>
         <source>How often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="265"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="255"/>
         <source>First date (empty: the start of the budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="267"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="257"/>
         <source>Last date (if it ends early)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="269"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="259"/>
         <source>Who holds the money for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="271"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="314"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="261"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
-        <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
-        <source>Cost each time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="293"/>
-        <source>Cost for the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="294"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="326"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
         <source>Helps with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="297"/>
-        <source>paid support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="300"/>
-        <source>Paid support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="301"/>
-        <source>Add paid support…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="311"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="324"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="312"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="325"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="275"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="313"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="276"/>
         <source>For example: Friday mornings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="329"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="292"/>
         <source>unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="332"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="295"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="333"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
         <source>Add unpaid support…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="342"/>
-        <source>Paid support comes to {total} over the budget period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3491,57 +3460,57 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="30"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="32"/>
         <source>Is my plan ready to be agreed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="31"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="33"/>
         <source>When every point is met, print the plan for signatures, then record who agreed it. The agreed plan is kept as a numbered version that never changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="46"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="48"/>
         <source>Fingerprint of this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="54"/>
         <source>Export the plan as a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="55"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="57"/>
         <source>Record agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="58"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="60"/>
         <source>Versions and differences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="90"/>
         <source>This is version {n}, agreed. Any change you make now starts version {next} as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="93"/>
         <source>This is version {n}, a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="96"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="95"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="103"/>
         <source>This version is already agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="106"/>
         <source>Agreement can be recorded when every point above is met.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,53 +3738,53 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="100"/>
+        <location filename="../phbplanner/ui/journey.py" line="108"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="101"/>
+        <location filename="../phbplanner/ui/journey.py" line="109"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="102"/>
+        <location filename="../phbplanner/ui/journey.py" line="110"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="158"/>
+        <location filename="../phbplanner/ui/journey.py" line="173"/>
         <source>Step {n}: {title}, {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="179"/>
-        <location filename="../phbplanner/ui/journey.py" line="184"/>
+        <location filename="../phbplanner/ui/journey.py" line="194"/>
+        <location filename="../phbplanner/ui/journey.py" line="199"/>
         <source>Steps of my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="202"/>
+        <location filename="../phbplanner/ui/journey.py" line="221"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="203"/>
+        <location filename="../phbplanner/ui/journey.py" line="222"/>
         <source>Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="205"/>
+        <location filename="../phbplanner/ui/journey.py" line="224"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="206"/>
+        <location filename="../phbplanner/ui/journey.py" line="225"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="252"/>
+        <location filename="../phbplanner/ui/journey.py" line="273"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,7 +3814,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="46"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="47"/>
         <source>My budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,12 +3844,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="118"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="108"/>
         <source>My outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="229"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="219"/>
         <source>My support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,7 +3859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="29"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="31"/>
         <source>Agree my plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,245 +3955,262 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="39"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="52"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="43"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="56"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="55"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="210"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="69"/>
+        <source>Add paid support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="71"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="247"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="265"/>
         <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="56"/>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="57"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="58"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="59"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="61"/>
-        <source>Show in plan order</source>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="75"/>
+        <source>Change in a form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
-        <source>Problem</source>
+        <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="105"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
+        <source>Show in plan order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="103"/>
+        <source>Problem</source>
+        <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="130"/>
         <source>Paid support lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="107"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="201"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="226"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="226"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="250"/>
+        <source>Change paid support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="281"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="232"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="287"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="244"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="299"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="268"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="323"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="73"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="72"/>
         <source>Description</source>
         <extracomment>The role that gives a cell&apos;s current value to a combo-box editor.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="74"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="73"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="74"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="75"/>
         <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="77"/>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="370"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="369"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="77"/>
         <source>How often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="78"/>
         <source>First date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="79"/>
         <source>Last date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="80"/>
         <source>Managed as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="81"/>
         <source>Outcomes served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="82"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="83"/>
         <source>Period cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="84"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="95"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="94"/>
         <source>{category} (not allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="108"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="107"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="108"/>
         <source>Notional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="109"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="110"/>
         <source>Direct payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="120"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="119"/>
         <source>This category cannot be paid for from the budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="125"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="124"/>
         <source>“{word}” looks like {category}: change it, or say why it is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="131"/>
         <source>Pays a family member who lives with you: write the agreed reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="264"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="263"/>
         <source>Empty means the start of the budget period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="276"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="275"/>
         <source>(no description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="288"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="287"/>
         <source>Period start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="295"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="294"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="342"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="341"/>
         <source>Change {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="353"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="352"/>
         <source>Describe the support in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="364"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="363"/>
         <source>Unit cost must be an amount like 12.50 ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="373"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="372"/>
         <source>Quantity must be a number more than 0, like 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="390"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="389"/>
         <source>This column is worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="395"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="394"/>
         <source>The last date cannot be before the first date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="400"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="399"/>
         <source>That is too long: keep it under 2,000 letters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,107 +4446,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="96"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/window.py" line="97"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Export the plan as a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="98"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/window.py" line="100"/>
-        <source>&amp;Redo</source>
+        <location filename="../phbplanner/ui/window.py" line="101"/>
+        <source>Record &amp;agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/window.py" line="104"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/window.py" line="106"/>
-        <source>&amp;Larger text</source>
+        <source>&amp;Versions and differences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/window.py" line="110"/>
-        <source>&amp;Smaller text</source>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/window.py" line="111"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/window.py" line="112"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/window.py" line="114"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/window.py" line="118"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/window.py" line="120"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/window.py" line="124"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/window.py" line="128"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="117"/>
+        <location filename="../phbplanner/ui/window.py" line="131"/>
         <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="119"/>
+        <location filename="../phbplanner/ui/window.py" line="133"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="143"/>
+        <location filename="../phbplanner/ui/window.py" line="161"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="148"/>
+        <location filename="../phbplanner/ui/window.py" line="166"/>
         <source>Example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="150"/>
+        <location filename="../phbplanner/ui/window.py" line="168"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="186"/>
+        <location filename="../phbplanner/ui/window.py" line="204"/>
         <source>Text size {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="229"/>
+        <location filename="../phbplanner/ui/window.py" line="247"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="233"/>
+        <location filename="../phbplanner/ui/window.py" line="251"/>
         <source>Read only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="262"/>
+        <location filename="../phbplanner/ui/window.py" line="280"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="271"/>
+        <location filename="../phbplanner/ui/window.py" line="289"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="292"/>
+        <location filename="../phbplanner/ui/window.py" line="310"/>
         <source>Creating and locking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="346"/>
+        <location filename="../phbplanner/ui/window.py" line="364"/>
         <source>Unlocking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="373"/>
+        <location filename="../phbplanner/ui/window.py" line="391"/>
         <source>Opening the example plan…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -133,7 +133,7 @@ class SupportLinesEditor(QWidget):
                 "SupportTable", "One row for each paid support line, with its cost for the period."
             )
         )
-        self.view.setMinimumHeight(220)
+        self.view.setMinimumHeight(self.fontMetrics().height() * 16)
         heading.setBuddy(self.view)
         self._size_columns()
         layout.addWidget(self.view, 1)
@@ -141,6 +141,9 @@ class SupportLinesEditor(QWidget):
         self.details = LineDetails(feed, self)
         layout.addWidget(self.details)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, Col.DESCRIPTION))
+            self.details.show_line(self.model.line_at(0).id)
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._update_buttons)
         feed.updated.connect(self._update_buttons)
         self._update_buttons()

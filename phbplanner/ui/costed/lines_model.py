@@ -37,19 +37,22 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Col(IntEnum):
+    """Columns, left to right in the order a cost is worked out: what, how much, how often,
+    how many times, the cost; then who provides it and the rest."""
+
     DESCRIPTION = 0
-    PROVIDER = 1
-    CATEGORY = 2
-    UNIT_COST = 3
-    QUANTITY = 4
-    FREQUENCY = 5
-    FIRST = 6
-    LAST = 7
-    MANAGEMENT = 8
-    OUTCOMES = 9
-    TIMES = 10
-    PERIOD_COST = 11
-    WEEKLY = 12
+    UNIT_COST = 1
+    QUANTITY = 2
+    FREQUENCY = 3
+    TIMES = 4
+    PERIOD_COST = 5
+    WEEKLY = 6
+    PROVIDER = 7
+    CATEGORY = 8
+    FIRST = 9
+    LAST = 10
+    MANAGEMENT = 11
+    OUTCOMES = 12
 
 
 EDITABLE = {
@@ -68,21 +71,22 @@ NUMERIC = {Col.UNIT_COST, Col.QUANTITY, Col.TIMES, Col.PERIOD_COST, Col.WEEKLY}
 
 def headers() -> list[str]:
     """Column headings, in column order."""
-    return [
-        translate("SupportTable", "Description"),
-        translate("SupportTable", "Provider"),
-        translate("SupportTable", "Category"),
-        translate("SupportTable", "Unit cost"),
-        translate("SupportTable", "Quantity"),
-        translate("SupportTable", "How often"),
-        translate("SupportTable", "First date"),
-        translate("SupportTable", "Last date"),
-        translate("SupportTable", "Managed as"),
-        translate("SupportTable", "Outcomes served"),
-        translate("SupportTable", "Times"),
-        translate("SupportTable", "Period cost"),
-        translate("SupportTable", "Weekly"),
-    ]
+    names = {
+        Col.DESCRIPTION: translate("SupportTable", "Description"),
+        Col.UNIT_COST: translate("SupportTable", "Unit cost"),
+        Col.QUANTITY: translate("SupportTable", "Quantity"),
+        Col.FREQUENCY: translate("SupportTable", "How often"),
+        Col.TIMES: translate("SupportTable", "Times"),
+        Col.PERIOD_COST: translate("SupportTable", "Period cost"),
+        Col.WEEKLY: translate("SupportTable", "Weekly"),
+        Col.PROVIDER: translate("SupportTable", "Provider"),
+        Col.CATEGORY: translate("SupportTable", "Category"),
+        Col.FIRST: translate("SupportTable", "First date"),
+        Col.LAST: translate("SupportTable", "Last date"),
+        Col.MANAGEMENT: translate("SupportTable", "Managed as"),
+        Col.OUTCOMES: translate("SupportTable", "Outcomes served"),
+    }
+    return [names[col] for col in Col]
 
 
 def category_choices() -> list[tuple[Category, str]]:
