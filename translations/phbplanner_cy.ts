@@ -173,6 +173,11 @@
         <source>Breakdown chart (the table beside it has the same figures)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="188"/>
+        <source>Pounds (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Budget</name>
@@ -1198,7 +1203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="411"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
         <location filename="../phbplanner/ui/pages/budget.py" line="56"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
@@ -1717,17 +1722,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="412"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="416"/>
         <source>The NHS holds the money (notional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="413"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
         <source>An organisation holds it (third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="418"/>
         <source>I or my representative (direct payment)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,17 +3465,17 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="32"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="33"/>
         <source>Is my plan ready to be agreed?</source>
         <translation>Ydy fy nghynllun yn barod i’w gytuno?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="33"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="34"/>
         <source>When every point is met, print the plan for signatures, then record who agreed it. The agreed plan is kept as a numbered version that never changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="48"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="49"/>
         <source>Fingerprint of this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,27 +3495,27 @@
         <translation>Fersiynau a gwahaniaethau…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="90"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="89"/>
         <source>This is version {n}, agreed. Any change you make now starts version {next} as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="92"/>
         <source>This is version {n}, a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="96"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="95"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="102"/>
         <source>This version is already agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="106"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="105"/>
         <source>Agreement can be recorded when every point above is met.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,7 +3864,7 @@
         <translation>Fy mherthnasoedd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="31"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="32"/>
         <source>Agree my plan</source>
         <translation>Cytuno ar fy nghynllun</translation>
     </message>
@@ -3867,12 +3872,7 @@
 <context>
     <name>SupportDetails</name>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="35"/>
-        <source>More about the selected support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="43"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="42"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,8 +3882,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="33"/>
+        <source>The selected support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="65"/>
-        <source>This pays a family member who lives with me</source>
+        <source>Paid to family living with me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3892,62 +3897,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="87"/>
         <source>It is fine: say why…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="91"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="89"/>
         <source>Set this warning aside and say why it is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="137"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="131"/>
         <source>Check: “{word}” looks like {category}, which the budget cannot pay for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="137"/>
         <source>No warnings for this support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="174"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="168"/>
         <source>Change outcomes served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="182"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="176"/>
         <source>Change notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="191"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="185"/>
         <source>Change family in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="200"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="194"/>
         <source>Change the agreed reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="211"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="205"/>
         <source>Why is this fine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="212"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="206"/>
         <source>Say in a sentence why “{word}” is fine here. The reason is kept with the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="221"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="215"/>
         <source>The warning stays until you write a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="228"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="222"/>
         <source>Set a warning aside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3971,8 +3976,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="71"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="247"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="265"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="249"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="267"/>
         <source>Add paid support</source>
         <translation>Ychwanegu cymorth â thâl</translation>
     </message>
@@ -4007,210 +4012,210 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="102"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="130"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="129"/>
         <source>Paid support lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="131"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="226"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="228"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="250"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="252"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="281"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="283"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="287"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="289"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="299"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="301"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="323"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="325"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="75"/>
         <source>Description</source>
         <extracomment>The role that gives a cell&apos;s current value to a combo-box editor.</extracomment>
         <translation>Disgrifiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="73"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="82"/>
         <source>Provider</source>
         <translation>Darparwr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="74"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="83"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="76"/>
         <source>Unit cost</source>
         <translation>Cost yr uned</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="76"/>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="369"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="373"/>
         <source>Quantity</source>
         <translation>Nifer</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="78"/>
         <source>How often</source>
         <translation>Pa mor aml</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="84"/>
         <source>First date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="85"/>
         <source>Last date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="86"/>
         <source>Managed as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
         <source>Outcomes served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="79"/>
         <source>Times</source>
         <translation>Sawl gwaith</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="80"/>
         <source>Period cost</source>
         <translation>Cost y cyfnod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="81"/>
         <source>Weekly</source>
         <translation>Bob wythnos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="94"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="98"/>
         <source>{category} (not allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="107"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="111"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="108"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="112"/>
         <source>Notional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="113"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="114"/>
         <source>Direct payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="119"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="123"/>
         <source>This category cannot be paid for from the budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="124"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="128"/>
         <source>“{word}” looks like {category}: change it, or say why it is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="135"/>
         <source>Pays a family member who lives with you: write the agreed reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="263"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="267"/>
         <source>Empty means the start of the budget period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="275"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="279"/>
         <source>(no description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="287"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="291"/>
         <source>Period start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="294"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="298"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="341"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="345"/>
         <source>Change {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="352"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="356"/>
         <source>Describe the support in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="363"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="367"/>
         <source>Unit cost must be an amount like 12.50 ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="372"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="376"/>
         <source>Quantity must be a number more than 0, like 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="389"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="393"/>
         <source>This column is worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="394"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="398"/>
         <source>The last date cannot be before the first date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="399"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="403"/>
         <source>That is too long: keep it under 2,000 letters.</source>
         <translation type="unfinished"></translation>
     </message>

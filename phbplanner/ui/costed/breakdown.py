@@ -183,11 +183,14 @@ class BreakdownView(QWidget):
         names = QBarCategoryAxis()
         names.append([name if len(name) <= 28 else name[:27] + "…" for name, _ in rows])
         values = QValueAxis()
-        values.setLabelFormat("£%.0f")
+        # Qt formats axis labels printf-style in Latin-1, which mangles "£": the title says it.
+        values.setLabelFormat("%.0f")
+        values.setTitleText(translate("Breakdown", "Pounds (£)"))
         values.setMin(0)
         text = QColor(colours()["text"])
         for axis in (names, values):
             axis.setLabelsColor(text)
+        values.setTitleBrush(text)
         self.chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)

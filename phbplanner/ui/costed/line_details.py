@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListView,
@@ -32,13 +30,14 @@ class LineDetails(QGroupBox):
     """Edits the parts of one line that do not fit in a table cell."""
 
     def __init__(self, feed: CostedPlan, parent: QWidget | None = None) -> None:
-        super().__init__(translate("SupportDetails", "More about the selected support"), parent)
+        super().__init__(translate("SupportDetails", "The selected support"), parent)
         self.feed = feed
         self.line_id: str | None = None
         self._loading = False
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(8)
+        # One question under another: nothing side by side, so large text never needs more width.
+        column = QVBoxLayout(self)
+        column.setSpacing(6)
+        line_height = self.fontMetrics().lineSpacing()
 
         outcomes_label = QLabel(translate("SupportDetails", "Outcomes it helps with (tick all)"))
         outcomes_label.setWordWrap(True)
@@ -46,27 +45,28 @@ class LineDetails(QGroupBox):
         self.outcomes = QListView(self)
         self.outcomes.setModel(self.outcomes_model)
         self.outcomes.setAccessibleName(outcomes_label.text())
-        self.outcomes.setMinimumHeight(110)
+        self.outcomes.setMinimumHeight(line_height * 4)
+        self.outcomes.setMaximumHeight(line_height * 7)
         outcomes_label.setBuddy(self.outcomes)
         self.outcomes_model.itemChanged.connect(self._outcomes_changed)
-        grid.addWidget(outcomes_label, 0, 0)
-        grid.addWidget(self.outcomes, 1, 0, 3, 1)
+        column.addWidget(outcomes_label)
+        column.addWidget(self.outcomes)
 
         notes_label = QLabel(translate("SupportDetails", "Notes"))
         self.notes = LongText(self)
         self.notes.setAccessibleName(notes_label.text())
-        self.notes.setMaximumHeight(90)
+        self.notes.setMaximumHeight(line_height * 4)
         notes_label.setBuddy(self.notes)
         self.notes.left.connect(self._notes_changed)
-        grid.addWidget(notes_label, 0, 1)
-        grid.addWidget(self.notes, 1, 1)
+        column.addWidget(notes_label)
+        column.addWidget(self.notes)
 
         self.household = QCheckBox(
-            translate("SupportDetails", "This pays a family member who lives with me"), self
+            translate("SupportDetails", "Paid to family living with me"), self
         )
         self.household.setAccessibleName(self.household.text())
         self.household.toggled.connect(self._household_changed)
-        grid.addWidget(self.household, 2, 1)
+        column.addWidget(self.household)
         reason_label = QLabel(
             translate(
                 "SupportDetails", "The reason this was agreed (needed when it pays family at home)"
@@ -75,13 +75,11 @@ class LineDetails(QGroupBox):
         reason_label.setWordWrap(True)
         self.justification = LongText(self)
         self.justification.setAccessibleName(reason_label.text())
-        self.justification.setMaximumHeight(70)
+        self.justification.setMaximumHeight(line_height * 3)
         reason_label.setBuddy(self.justification)
         self.justification.left.connect(self._justification_changed)
-        box = QVBoxLayout()
-        box.addWidget(reason_label)
-        box.addWidget(self.justification)
-        grid.addLayout(box, 3, 1)
+        column.addWidget(reason_label)
+        column.addWidget(self.justification)
 
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
@@ -91,12 +89,8 @@ class LineDetails(QGroupBox):
             translate("SupportDetails", "Set this warning aside and say why it is fine")
         )
         self.dismiss.clicked.connect(self._dismiss_warning)
-        row = QHBoxLayout()
-        row.addWidget(self.warnings, 1)
-        row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(row, 4, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 2)
+        column.addWidget(self.warnings)
+        column.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignLeft)
         feed.updated.connect(self._reload)
         self.show_line(None)
 

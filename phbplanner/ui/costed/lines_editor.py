@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from ...domain.plan import Plan, SupportLine, new_id
 from ...domain.text import translate
 from ...services.edits import MoveItem, PutItem, RemoveItem
 from ..fields import Field
+from ..flow import FlowLayout
 from ..listing import ItemDialog
 from .delegates import LineDelegate
 from .feed import CostedPlan
@@ -64,7 +64,7 @@ class SupportLinesEditor(QWidget):
         hint.setProperty("role", "note")
         layout.addWidget(hint)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes instead of widening the page
         self.add_button = self._button(
             translate("SupportTable", "Add paid support…")
             if form
@@ -94,7 +94,6 @@ class SupportLinesEditor(QWidget):
         }
         for button in self.buttons.values():
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         self.problem = QLabel(self)

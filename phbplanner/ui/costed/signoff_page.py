@@ -3,13 +3,14 @@ their fingerprints, and export the plan as a PDF."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ...domain.fingerprint import format_fingerprint
 from ...domain.readiness import Section
 from ...domain.text import translate
 from ...domain.versions import VersionStatus
 from ..controller import PlanController
+from ..flow import FlowLayout
 from ..pages.base import Page
 from .agreement import FingerprintDialog, RecordAgreementDialog
 from .export import ExportPdfDialog
@@ -48,8 +49,7 @@ class SignOffPage(Page):
         self.fingerprint.setAccessibleName(translate("SignOff", "Fingerprint of this version"))
         self.add(self.fingerprint)
         row = QWidget(self.body)
-        buttons = QHBoxLayout(row)
-        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons = FlowLayout(row)  # wraps at large text sizes
         self.export_button = self._button(
             buttons, translate("SignOff", "Export the plan as a PDF…"), self.export
         )
@@ -59,7 +59,6 @@ class SignOffPage(Page):
         self.versions_button = self._button(
             buttons, translate("SignOff", "Versions and differences…"), self.show_versions
         )
-        buttons.addStretch(1)
         self.add(row)
         self.agree_note = QLabel(self.body)
         self.agree_note.setWordWrap(True)
@@ -69,7 +68,7 @@ class SignOffPage(Page):
         feed.updated.connect(self.refresh)
         self.refresh()
 
-    def _button(self, layout: QHBoxLayout, text: str, slot: object) -> QPushButton:
+    def _button(self, layout: FlowLayout, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self.body)
         button.setAccessibleName(text.rstrip("…"))
         button.clicked.connect(slot)
