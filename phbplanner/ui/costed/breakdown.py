@@ -3,8 +3,6 @@ table (the table is what a screen reader reads; the chart shows the same figures
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -13,7 +11,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +31,7 @@ from ...domain.text import translate
 from ..theme import colours
 from .feed import CostedPlan
 from .lines_model import short_management
+from .text_table import TextTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 BY_OUTCOME, BY_MANAGEMENT, BY_CATEGORY = "outcome", "management", "category"
@@ -62,58 +61,37 @@ def breakdown_rows(feed: CostedPlan, by: str) -> list[tuple[str, Money]]:
     return rows
 
 
-class BreakdownModel(QAbstractTableModel):
+class BreakdownModel(TextTableModel):
     """Name, cost for the period, weekly equivalent, share of planned support."""
 
     def __init__(self, feed: CostedPlan, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.feed = feed
-        self.by = BY_OUTCOME
-        self.rows: list[tuple[str, Money]] = []
-        self.reload()
-
-    def reload(self, by: str | None = None) -> None:
-        self.beginResetModel()
-        self.by = by or self.by
-        self.rows = breakdown_rows(self.feed, self.by)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
+        headings = [
             translate("Breakdown", "For"),
             translate("Breakdown", "Whole period"),
             translate("Breakdown", "Weekly"),
             translate("Breakdown", "Share"),
-        ][section]
+        ]
+        super().__init__(headings, right_aligned=frozenset({1, 2, 3}), parent=parent)
+        self.feed = feed
+        self.by = BY_OUTCOME
+        self.amounts: list[tuple[str, Money]] = []
+        self.reload()
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        name, amount = self.rows[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
+    def reload(self, by: str | None = None) -> None:
+        """Work out the rows of breakdown ``by`` (or the current one) from the latest costing."""
+        self.by = by or self.by
+        self.amounts = breakdown_rows(self.feed, self.by)
         costing = self.feed.costing
-        if index.column() == 0:
-            return name
-        if index.column() == 1:
-            return amount.format()
-        if index.column() == 2:
-            return weekly_equivalent(amount, costing.days_in_period).format()
         total = costing.planned_total.pence
-        share = round(100 * amount.pence / total) if total else 0
-        return f"{share}%"
+        self.set_rows(
+            [
+                name,
+                amount.format(),
+                weekly_equivalent(amount, costing.days_in_period).format(),
+                f"{round(100 * amount.pence / total) if total else 0}%",
+            ]
+            for name, amount in self.amounts
+        )
 
 
 class BreakdownView(QWidget):
@@ -167,7 +145,7 @@ class BreakdownView(QWidget):
         """Redraw the chosen breakdown from the latest costing."""
         by = str(self.choice.currentData())
         self.model.reload(by)
-        rows = list(reversed(self.model.rows[:12]))  # largest at the top of the chart
+        rows = list(reversed(self.model.amounts[:12]))  # largest at the top of the chart
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)

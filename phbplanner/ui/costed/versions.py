@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import html
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +26,7 @@ from ...domain.schedule import format_date
 from ...domain.text import translate
 from ...domain.versions import VersionInfo, VersionStatus
 from .feed import CostedPlan
+from .text_table import TextTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -132,45 +132,29 @@ def diff_html(diff: PlanDiff, older: int, newer: int) -> str:
     return "".join(out)
 
 
-class VersionsModel(QAbstractTableModel):
-    def __init__(self, versions: list[VersionInfo], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.versions = versions
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.versions)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
+def versions_model(versions: list[VersionInfo], parent: QWidget) -> TextTableModel:
+    """Number, status, dates and fingerprint of each version, as a table."""
+    model = TextTableModel(
+        [
             translate("Versions", "Version"),
             translate("Versions", "Status"),
             translate("Versions", "Started"),
             translate("Versions", "Agreed on"),
             translate("Versions", "Fingerprint"),
-        ][section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return None
-        version = self.versions[index.row()]
-        agreement = version.agreement
-        return [
+        ],
+        parent=parent,
+    )
+    model.set_rows(
+        [
             str(version.number),
             status_words(version),
             format_date(version.created.date()),
-            format_date(agreement.agreed_on) if agreement else "",
+            format_date(version.agreement.agreed_on) if version.agreement else "",
             format_fingerprint(version.fingerprint),
-        ][index.column()]
+        ]
+        for version in versions
+    )
+    return model
 
 
 class VersionHistoryDialog(QDialog):
@@ -184,7 +168,7 @@ class VersionHistoryDialog(QDialog):
         self.setWindowTitle(translate("Versions", "Plan versions"))
         layout = QVBoxLayout(self)
         self.table = QTableView(self)
-        self.table.setModel(VersionsModel(self.versions, self))
+        self.table.setModel(versions_model(self.versions, self))
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

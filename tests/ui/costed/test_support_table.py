@@ -176,3 +176,22 @@ def test_details_link_outcomes_and_dismiss_a_warning_with_a_reason(
         ("beer", "Rhian pays for her own drink")
     ]
     assert not details.dismiss.isVisibleTo(details)
+
+
+def test_breakdown_table_matches_the_costing(feed: CostedPlan) -> None:
+    from phbplanner.ui.costed.breakdown import BY_MANAGEMENT, BreakdownView
+
+    view = BreakdownView(feed)
+    model = view.model
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    by_outcome = feed.costing.by_outcome
+    titles = {o.id: o.title for o in feed.plan.outcomes}
+    assert {row[0]: row[1] for row in rows} == {
+        titles[key]: value.format() for key, value in by_outcome.items()
+    }
+    view.choice.setCurrentIndex(view.choice.findData(BY_MANAGEMENT))
+    shown = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert shown == {value.format() for value in feed.costing.by_management.values()}
+    assert sum(Money.parse(model.index(r, 1).data()).pence for r in range(model.rowCount())) == (
+        feed.costing.planned_total.pence
+    )
