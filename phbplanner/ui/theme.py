@@ -164,6 +164,10 @@ def style_sheet(c: dict[str, str], scale: int) -> str:
         background: {c["accent"]}; color: {c["accent_text"]}; font-weight: 600;
     }}
     QPushButton[role="primary"]:focus {{ border: 3px solid {c["text"]}; }}
+    QPushButton[role="primary"]:disabled {{
+        background: {c["button"]}; color: {c["muted"]}; font-weight: normal;
+        border-style: dashed;
+    }}
     QCheckBox {{ spacing: 8px; min-height: 28px; }}
     QCheckBox::indicator, QListView::indicator {{
         width: 18px; height: 18px; border: 2px solid {c["border"]}; border-radius: 4px;
