@@ -318,7 +318,7 @@ class SupportLinesModel(QAbstractTableModel):
         cost = self.feed.costing.lines[position]
         keys: dict[Col, Any] = {
             Col.UNIT_COST: line.unit_cost.pence,
-            Col.QUANTITY: float(line.quantity),
+            Col.QUANTITY: line.quantity,
             Col.FIRST: (line.schedule.first or date.min).toordinal(),
             Col.LAST: (line.schedule.last or date.max).toordinal(),
             Col.TIMES: cost.occurrences,
