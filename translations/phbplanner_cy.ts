@@ -118,120 +118,107 @@
 <context>
     <name>Breakdown</name>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="50"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="49"/>
         <source>Not linked to an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="69"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="94"/>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="176"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="70"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="154"/>
         <source>Whole period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="95"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="71"/>
         <source>Weekly</source>
         <translation type="unfinished">Bob wythnos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="96"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="72"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="128"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="106"/>
         <source>Show the money by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="130"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="108"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="109"/>
         <source>how it is managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="110"/>
         <source>kind of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="146"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="124"/>
         <source>Breakdown table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="155"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="133"/>
         <source>Breakdown chart (the table beside it has the same figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="166"/>
         <source>Pounds (£)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Budget</name>
-    <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="36"/>
-        <source>{amount} over budget</source>
-        <translation type="unfinished">{amount} dros y gyllideb</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="37"/>
-        <source>{amount} left</source>
-        <translation type="unfinished">{amount} ar ôl</translation>
-    </message>
-</context>
-<context>
     <name>BudgetSummary</name>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="23"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="33"/>
         <source>No budget written down yet</source>
         <translation>Dim cyllideb wedi’i nodi eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="25"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="24"/>
         <source>{amount} over budget</source>
         <translation>{amount} dros y gyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="28"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="27"/>
         <source>{amount} left</source>
         <translation>{amount} ar ôl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="113"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="119"/>
         <source>Budget: {amount}</source>
         <extracomment>The figures in words, by name (&quot;budget&quot;, &quot;planned&quot;, &quot;contingency&quot;, &quot;weekly&quot;).</extracomment>
         <translation>Cyllideb: {amount}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="116"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="122"/>
         <source>Planned: {amount}</source>
         <translation>Wedi’i gynllunio: {amount}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="119"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="125"/>
         <source>Contingency: {amount}</source>
         <translation>Wrth gefn: {amount}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="122"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="128"/>
         <source>About {amount} a week</source>
         <translation>Tua {amount} yr wythnos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="141"/>
         <source>Budget summary</source>
         <translation>Crynodeb o’r gyllideb</translation>
     </message>
@@ -1193,158 +1180,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="48"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="42"/>
         <source>How much money is there, for how long, and who holds it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="49"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="43"/>
         <source>For example: “£18,000 from 1 April 2026 to 31 March 2027, as a direct payment held by my son.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
-        <location filename="../phbplanner/ui/pages/budget.py" line="56"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="50"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="57"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="51"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="58"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="52"/>
         <source>Every 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="59"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="53"/>
         <source>Every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="61"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="55"/>
         <source>Day/month/year, like 01/04/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="63"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="57"/>
         <source>My indicative budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="64"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="58"/>
         <source>The amount I was told, like 18000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="65"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="59"/>
         <source>Who set it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="60"/>
         <source>For example: West Yorkshire ICB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="67"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="61"/>
         <source>The budget starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="69"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="63"/>
         <source>The budget ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="71"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="65"/>
         <source>Money kept back for emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="72"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
         <source>An amount, like 500.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="75"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="69"/>
         <source>…or kept back as a percentage of the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="76"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="70"/>
         <source>For example: 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="72"/>
         <source>Who holds the money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="79"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="73"/>
         <source>For example: my son, Łukasz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="80"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="74"/>
         <source>How often the money is paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="82"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="76"/>
         <source>How the budget was worked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="83"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="77"/>
         <source>How my budget is managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="84"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
         <source>For example: a direct payment held by my son; therapy paid by the NHS (notional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="89"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="83"/>
         <source>The figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="96"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="90"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="97"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="91"/>
         <source>Paid support planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="98"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="92"/>
         <source>Kept back for emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="99"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="93"/>
         <source>Paid support each week, on average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="100"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="94"/>
         <source>What is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="112"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="106"/>
         <source>Where the money goes</source>
         <translation>I ble mae’r arian yn mynd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="127"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="121"/>
         <source>Not written down yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,17 +1709,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="416"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
         <source>The NHS holds the money (notional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="416"/>
         <source>An organisation holds it (third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="418"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
         <source>I or my representative (direct payment)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,87 +3302,87 @@
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="83"/>
+        <location filename="../phbplanner/domain/readiness.py" line="96"/>
         <source>Write down the indicative budget and the dates of the budget period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="95"/>
+        <location filename="../phbplanner/domain/readiness.py" line="108"/>
         <source>The budget period ends before it starts. Check the two dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="106"/>
+        <location filename="../phbplanner/domain/readiness.py" line="119"/>
         <source>The plan is {amount} over budget. Planned support and the contingency come to {committed}, but the budget is {budget}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="123"/>
+        <location filename="../phbplanner/domain/readiness.py" line="136"/>
         <source>Support line {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="128"/>
+        <location filename="../phbplanner/domain/readiness.py" line="141"/>
         <source>{line} is in the category “{category}”. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="149"/>
+        <location filename="../phbplanner/domain/readiness.py" line="157"/>
         <source>{line} mentions “{word}”, which looks like {category}. Change the description, or say why it is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="168"/>
+        <location filename="../phbplanner/domain/readiness.py" line="176"/>
         <source>{line} pays a family member who lives with you. This is allowed only in some cases: write down the reason that was agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="185"/>
+        <location filename="../phbplanner/domain/readiness.py" line="193"/>
         <source>{line} does not say which of your outcomes it helps with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="197"/>
+        <location filename="../phbplanner/domain/readiness.py" line="205"/>
         <source>{line} does not say how its money is managed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="214"/>
+        <location filename="../phbplanner/domain/readiness.py" line="222"/>
         <source>Nothing in the plan helps with the outcome {outcome}. Link it to paid or unpaid support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="221"/>
+        <location filename="../phbplanner/domain/readiness.py" line="229"/>
         <source>number {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="234"/>
+        <location filename="../phbplanner/domain/readiness.py" line="242"/>
         <source>Say how the budget is managed: by the NHS (notional), by an organisation (third party) or as a direct payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="248"/>
+        <location filename="../phbplanner/domain/readiness.py" line="256"/>
         <source>Write down at least one risk and how it will be managed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="258"/>
+        <location filename="../phbplanner/domain/readiness.py" line="266"/>
         <source>Write the contingency plan: the signs that things are going wrong and what should happen then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="273"/>
+        <location filename="../phbplanner/domain/readiness.py" line="281"/>
         <source>Choose the date of the first review (within 3 months of the start).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="287"/>
+        <location filename="../phbplanner/domain/readiness.py" line="295"/>
         <source>The first review must be within 3 months of the start: between {start} and {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/readiness.py" line="301"/>
+        <location filename="../phbplanner/domain/readiness.py" line="309"/>
         <source>Write down the name of your care coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3819,7 +3806,7 @@
         <translation>Fy iechyd a’m lles</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="47"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="41"/>
         <source>My budget</source>
         <translation>Fy nghyllideb</translation>
     </message>
@@ -3872,87 +3859,87 @@
 <context>
     <name>SupportDetails</name>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="42"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="43"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="55"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="56"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="33"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="34"/>
         <source>The selected support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="65"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="66"/>
         <source>Paid to family living with me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="71"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="72"/>
         <source>The reason this was agreed (needed when it pays family at home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="87"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="88"/>
         <source>It is fine: say why…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="90"/>
         <source>Set this warning aside and say why it is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="132"/>
         <source>Check: “{word}” looks like {category}, which the budget cannot pay for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="137"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="138"/>
         <source>No warnings for this support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="168"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="166"/>
         <source>Change outcomes served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="176"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="174"/>
         <source>Change notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="185"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="183"/>
         <source>Change family in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="194"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="192"/>
         <source>Change the agreed reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="205"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="203"/>
         <source>Why is this fine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="206"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="204"/>
         <source>Say in a sentence why “{word}” is fine here. The reason is kept with the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="215"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="213"/>
         <source>The warning stays until you write a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="222"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="220"/>
         <source>Set a warning aside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,164 +4045,164 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="76"/>
         <source>Description</source>
         <extracomment>The role that gives a cell&apos;s current value to a combo-box editor.</extracomment>
         <translation>Disgrifiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="83"/>
         <source>Provider</source>
         <translation>Darparwr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="84"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="77"/>
         <source>Unit cost</source>
         <translation>Cost yr uned</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="77"/>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="373"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="372"/>
         <source>Quantity</source>
         <translation>Nifer</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="79"/>
         <source>How often</source>
         <translation>Pa mor aml</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="85"/>
         <source>First date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="86"/>
         <source>Last date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
         <source>Managed as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="88"/>
         <source>Outcomes served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="80"/>
         <source>Times</source>
         <translation>Sawl gwaith</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="81"/>
         <source>Period cost</source>
         <translation>Cost y cyfnod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="82"/>
         <source>Weekly</source>
         <translation>Bob wythnos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="99"/>
         <source>{category} (not allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="112"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="112"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="113"/>
         <source>Notional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="113"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="114"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="114"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="115"/>
         <source>Direct payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="123"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="124"/>
         <source>This category cannot be paid for from the budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="128"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="127"/>
         <source>“{word}” looks like {category}: change it, or say why it is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="134"/>
         <source>Pays a family member who lives with you: write the agreed reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="267"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="266"/>
         <source>Empty means the start of the budget period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="279"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="278"/>
         <source>(no description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="291"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="290"/>
         <source>Period start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="298"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="297"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="345"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="344"/>
         <source>Change {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="356"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="355"/>
         <source>Describe the support in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="367"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="366"/>
         <source>Unit cost must be an amount like 12.50 ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="376"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="375"/>
         <source>Quantity must be a number more than 0, like 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="393"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="392"/>
         <source>This column is worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="398"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="397"/>
         <source>The last date cannot be before the first date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="403"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="402"/>
         <source>That is too long: keep it under 2,000 letters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,72 +4340,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="152"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="139"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="153"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="154"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
         <source>Started</source>
         <translation type="unfinished">Wedi dechrau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="155"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="156"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="184"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="168"/>
         <source>Plan versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="177"/>
         <source>Versions of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="179"/>
         <source>Copy the selected version’s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="204"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="188"/>
         <source>Version {n} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="209"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
         <source>Compare version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="211"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
         <source>Older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="212"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
         <source>with version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="214"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
         <source>Newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="222"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="206"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,9 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .categories import EXCLUDED, Category, category_label, exclusion_reason, keyword_warnings
+from .categories import (
+    EXCLUDED,
+    Category,
+    KeywordWarning,
+    category_label,
+    exclusion_reason,
+    keyword_warnings,
+)
 from .costing import PlanCosting, cost_plan
-from .plan import OutcomeStatus, Plan
+from .plan import OutcomeStatus, Plan, SupportLine
 from .schedule import add_months, format_date
 from .text import translate
 
@@ -66,6 +73,12 @@ class Finding:
 def _name(text: str, fallback: str) -> str:
     text = text.strip()
     return f"“{text}”" if text else fallback
+
+
+def open_keyword_warnings(line: SupportLine) -> list[KeywordWarning]:
+    """Keyword warnings on ``line`` that have not been set aside with a written reason."""
+    dismissed = {w.keyword.lower() for w in line.dismissed_warnings if w.reason.strip()}
+    return [w for w in keyword_warnings(line.description) if w.keyword.lower() not in dismissed]
 
 
 def check_readiness(plan: Plan, costing: PlanCosting | None = None) -> list[Finding]:
@@ -137,12 +150,7 @@ def check_readiness(plan: Plan, costing: PlanCosting | None = None) -> list[Find
                     "category",
                 )
             )
-        dismissed = {
-            warning.keyword.lower() for warning in line.dismissed_warnings if warning.reason.strip()
-        }
-        for warning in keyword_warnings(line.description):
-            if warning.keyword.lower() in dismissed:
-                continue
+        for warning in open_keyword_warnings(line):
             add(
                 Finding(
                     Code.EXCLUDED_KEYWORD,

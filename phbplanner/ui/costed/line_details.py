@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.categories import category_label, keyword_warnings
+from ...domain.categories import category_label
 from ...domain.plan import DismissedWarning, SupportLine
+from ...domain.readiness import open_keyword_warnings
 from ...domain.text import translate
 from ...services.edits import PutItem
 from ..fields import LongText
@@ -142,11 +143,8 @@ class LineDetails(QGroupBox):
     def _pending_warnings(self, line: SupportLine | None) -> list[tuple[str, str]]:
         if line is None:
             return []
-        dismissed = {w.keyword.lower() for w in line.dismissed_warnings if w.reason.strip()}
         return [
-            (w.keyword, category_label(w.category).lower())
-            for w in keyword_warnings(line.description)
-            if w.keyword not in dismissed
+            (w.keyword, category_label(w.category).lower()) for w in open_keyword_warnings(line)
         ]
 
     # -- editing ---------------------------------------------------------------------------

@@ -22,9 +22,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ...domain.categories import EXCLUDED, Category, category_label, keyword_warnings
+from ...domain.categories import EXCLUDED, Category, category_label
 from ...domain.money import Money, MoneyError
 from ...domain.plan import Management, SupportLine
+from ...domain.readiness import open_keyword_warnings
 from ...domain.schedule import Frequency, Schedule, frequency_label
 from ...domain.text import translate
 from ...services.edits import PutItem
@@ -121,15 +122,13 @@ def line_warnings(line: SupportLine) -> list[str]:
     found = []
     if line.category in EXCLUDED:
         found.append(translate("SupportTable", "This category cannot be paid for from the budget."))
-    dismissed = {w.keyword.lower() for w in line.dismissed_warnings if w.reason.strip()}
-    for warning in keyword_warnings(line.description):
-        if warning.keyword not in dismissed:
-            found.append(
-                translate(
-                    "SupportTable",
-                    "“{word}” looks like {category}: change it, or say why it is fine.",
-                ).format(word=warning.keyword, category=category_label(warning.category).lower())
-            )
+    for warning in open_keyword_warnings(line):
+        found.append(
+            translate(
+                "SupportTable",
+                "“{word}” looks like {category}: change it, or say why it is fine.",
+            ).format(word=warning.keyword, category=category_label(warning.category).lower())
+        )
     if line.paid_to_household_family and not line.household_justification.strip():
         found.append(
             translate(

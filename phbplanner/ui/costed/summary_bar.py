@@ -12,20 +12,26 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain.costing import PlanCosting
+from ...domain.money import Money
 from ...domain.text import translate
 from ..theme import colours
 from .feed import CostedPlan
 
 
-def remaining_words(costing: PlanCosting) -> str:
-    """“£412.30 left” or “£1,020.00 over budget” (or that no budget is set)."""
+def remaining_words(remaining: Money) -> str:
+    """“£412.30 left” or “£1,020.00 over budget”."""
+    if remaining.pence < 0:
+        return translate("BudgetSummary", "{amount} over budget").format(
+            amount=(-remaining).format()
+        )
+    return translate("BudgetSummary", "{amount} left").format(amount=remaining.format())
+
+
+def summary_words(costing: PlanCosting) -> str:
+    """What is left in words, or that no budget has been written down yet."""
     if costing.indicative.pence == 0 and costing.committed.pence == 0:
         return translate("BudgetSummary", "No budget written down yet")
-    if costing.remaining.pence < 0:
-        return translate("BudgetSummary", "{amount} over budget").format(
-            amount=(-costing.remaining).format()
-        )
-    return translate("BudgetSummary", "{amount} left").format(amount=costing.remaining.format())
+    return remaining_words(costing.remaining)
 
 
 class BudgetBar(QWidget):
@@ -125,7 +131,7 @@ class BudgetSummaryBar(QFrame):
         }
         self.figures = texts
         self.line.setText("   ·   ".join(text.replace(" ", "\u00a0") for text in texts.values()))
-        words = remaining_words(costing)
+        words = summary_words(costing)
         self.words.setText(words)
         self.words.setProperty("state", "over" if costing.remaining.pence < 0 else "ok")
         self.words.style().unpolish(self.words)

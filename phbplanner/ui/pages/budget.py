@@ -15,6 +15,7 @@ from ...domain.text import translate
 from ..controller import PlanController
 from ..costed.breakdown import BreakdownView
 from ..costed.feed import feed_for
+from ..costed.summary_bar import remaining_words
 from ..fields import Field
 from ..form import SectionForm, grid_of
 from .base import Page
@@ -28,13 +29,6 @@ def _set_amount(budget: Budget, value: Money | None) -> Budget:
 def _set_percent(budget: Budget, value: Decimal | None) -> Budget:
     contingency = Contingency(amount=None if value else budget.contingency.amount, percent=value)
     return dataclasses.replace(budget, contingency=contingency)
-
-
-def remaining_words(remaining: Money) -> str:
-    """“£412.30 left” or “£1,020.00 over budget”."""
-    if remaining.pence < 0:
-        return translate("Budget", "{amount} over budget").format(amount=(-remaining).format())
-    return translate("Budget", "{amount} left").format(amount=remaining.format())
 
 
 class BudgetPage(Page):
