@@ -583,6 +583,59 @@
     </message>
 </context>
 <context>
+    <name>Fhir</name>
+    <message>
+        <location filename="../phbplanner/interchange/fhir.py" line="120"/>
+        <source>An outcome without a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/fhir.py" line="124"/>
+        <source>Why it matters to me: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/fhir.py" line="130"/>
+        <source>What success looks like: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/fhir.py" line="256"/>
+        <source>Personalised care and support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/fhir.py" line="257"/>
+        <source>My personalised care and support plan, version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/fhir_people.py" line="153"/>
+        <source>Care coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/fhir_people.py" line="170"/>
+        <source>Helped make this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/fhir_people.py" line="195"/>
+        <source>Paid support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/fhir_people.py" line="215"/>
+        <source>People who support {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/fhir_people.py" line="217"/>
+        <source>People who support this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="86"/>
