@@ -68,6 +68,15 @@ def test_options_change_the_breakdown(capsys: pytest.CaptureFixture[str]) -> Non
     assert data["name"] == "Nguyễn"
 
 
+def test_fewer_weeks_a_year_show_the_costed_hours(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "--rate", "12.71", "--hours", "15", "--weeks-per-year", "46", *PERIOD, "--json"
+    )
+    data = json.loads(out)
+    assert (data["hours_per_week"], data["costed_hours_per_week"]) == ("15", "13.27")
+    assert data["lines"][0]["amount"] == "8939.07"  # 13.27 × 12.71 × 53
+
+
 def test_text_breakdown_is_for_people(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
         capsys, "--rate", "12.71", "--hours", "15", *PERIOD, "--name", "Siân",
