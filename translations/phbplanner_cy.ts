@@ -959,7 +959,7 @@
     <name>PACosts</name>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="120"/>
-        <source>No whole week of work falls inside the budget period.</source>
+        <source>No working week starts inside the budget period.</source>
         <extracomment>the amounts and schedules used for insurance, payroll, DBS, training and recruitment</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,32 +1503,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/pa_cmds.py" line="154"/>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="155"/>
         <source>What employing {name} costs, {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/pa_cmds.py" line="157"/>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="158"/>
         <source>Rates used: {years}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/pa_cmds.py" line="159"/>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="160"/>
         <source>{year} ({weeks})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/pa_cmds.py" line="175"/>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="176"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/pa_cmds.py" line="179"/>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="180"/>
         <source>That is about {amount} a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/pa_cmds.py" line="185"/>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="186"/>
         <source>Please check:</source>
         <translation type="unfinished"></translation>
     </message>

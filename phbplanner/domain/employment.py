@@ -117,7 +117,7 @@ def calculate_pa_costs(inputs: PAInputs, start: date, end: date, rates: RatesBoo
             [
                 InputProblem(
                     "period",
-                    translate("PACosts", "No whole week of work falls inside the budget period."),
+                    translate("PACosts", "No working week starts inside the budget period."),
                 )
             ]
         )

@@ -72,6 +72,7 @@ def test_fewer_weeks_a_year_show_the_costed_hours(capsys: pytest.CaptureFixture[
     code, out, _ = run(
         capsys, "--rate", "12.71", "--hours", "15", "--weeks-per-year", "46", *PERIOD, "--json"
     )
+    assert code == 0
     data = json.loads(out)
     assert (data["hours_per_week"], data["costed_hours_per_week"]) == ("15", "13.27")
     assert data["lines"][0]["amount"] == "8939.07"  # 13.27 × 12.71 × 53
