@@ -475,6 +475,157 @@
     </message>
 </context>
 <context>
+    <name>EmploymentRates</name>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="80"/>
+        <source>(and {count} more problems)</source>
+        <extracomment>Every section and the fields it must have (in the order they are checked).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="96"/>
+        <source>The rates file {file}: {field} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="109"/>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="226"/>
+        <source>is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="115"/>
+        <source>should be an object with a &quot;value&quot; and a &quot;source&quot; (the gov.uk page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="127"/>
+        <source>has &quot;{name}&quot;, which is not a known part of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="134"/>
+        <source>has no source: give the page it comes from, starting &quot;https://&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="160"/>
+        <source>has no value; it should be {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="168"/>
+        <source>should be {expected}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="175"/>
+        <source>an amount in pounds in quotes, like &quot;12.71&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="179"/>
+        <source>a percentage from 0 to 100 in quotes, like &quot;15&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="183"/>
+        <source>a number from 0 to {high} in quotes, like &quot;5.6&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="187"/>
+        <source>a whole number from 0 to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="191"/>
+        <source>a date in quotes, like &quot;2026-04-01&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="195"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="208"/>
+        <source>should have a frequency, one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="219"/>
+        <source>is not a known part of a rates file (is it misspelt?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="231"/>
+        <source>is not a known field of {section} (is it misspelt?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="241"/>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="245"/>
+        <source>should be like &quot;2026-27&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="252"/>
+        <source>should be &quot;{date}&quot; for the tax year {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="299"/>
+        <source>The rates file {file} is not valid JSON ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="302"/>
+        <source>The file {file} is not an employment rates file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="305"/>
+        <source>The rates file {file} is version {version}; this program reads version {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="344"/>
+        <source>should be a date like &quot;2026-12-02&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="352"/>
+        <source>should be in the year before {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="399"/>
+        <source>Cannot read the rates file {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="402"/>
+        <source>The rates file {file} is too large to be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="407"/>
+        <source>The rates file {file} holds the tax year {year}, so it should be called {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="421"/>
+        <source>There are no employment rates files in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/employment_rates.py" line="427"/>
+        <source>The rates files in {folder} overlap: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="68"/>
@@ -854,6 +1005,584 @@
     <message>
         <location filename="../phbplanner/domain/nhs.py" line="26"/>
         <source>This is not a valid NHS number: please check each digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PACosts</name>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="120"/>
+        <source>No working week starts inside the budget period.</source>
+        <extracomment>the amounts and schedules used for insurance, payroll, DBS, training and recruitment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="139"/>
+        <source>None entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="143"/>
+        <source>{working}: a typical amount; put in your own if you know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="196"/>
+        <source>{hours} × {rate} × {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="200"/>
+        <source>({pattern})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="204"/>
+        <source>({hours} a week for {weeks} a year, averaged over 52 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="218"/>
+        <source>{percent} of wages ({wages}): pay for {weeks} of holiday a year, or for someone to cover it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="232"/>
+        <source>{percent} of {wages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="259"/>
+        <source>{rate} × ({pay} − {threshold}) × {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="266"/>
+        <source>a week&apos;s pay of {pay} is not above {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="273"/>
+        <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week, and {name}&apos;s pay is {pay} a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="279"/>
+        <source>Nothing: a week&apos;s pay of {pay} is not above {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="283"/>
+        <source>{rate} of each week&apos;s pay (wages and holiday pay) above {threshold}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="294"/>
+        <source>Claimed: the Employment Allowance pays this National Insurance (up to {yearly} a tax year), so it costs the budget nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="300"/>
+        <source>Claimed: the Employment Allowance pays {covered} of it (up to {yearly} a tax year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="320"/>
+        <source>{percent} × ({pay} − {lower}) × {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="329"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="334"/>
+        <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled: {percent} of each week&apos;s pay between {lower} and {upper}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="347"/>
+        <source>Nothing: workers are enrolled automatically from the age of {age}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="351"/>
+        <source>Nothing: {name} has opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="353"/>
+        <source>Nothing: {name} earns about {yearly} a year, not more than {trigger}, so is not enrolled automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="380"/>
+        <source>The amount you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="396"/>
+        <source>{ssp} × {sick} × {weeks} ÷ 52</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="402"/>
+        <source>None: no weeks of sickness allowed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="406"/>
+        <source>the lower of {rate} and {percent} of a week&apos;s pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="410"/>
+        <source>{rate} a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="412"/>
+        <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year; whoever covers is paid from the wages {name} does not get while off sick: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="41"/>
+        <source>Employer&apos;s liability insurance is required by law when you employ someone (there are a few exceptions, such as a close family member). Put in what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="53"/>
+        <source>{hours} a week is more than 48: {name} can only work this much on average if they agree to it in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="80"/>
+        <source>{rate} an hour is {gap} below the minimum wage for someone {band} ({minimum} an hour from {date}). By law {name} must be paid at least that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="112"/>
+        <source>Employer&apos;s National Insurance of {amount} is not covered by the Employment Allowance, so the budget must pay it. People who employ a PA with a direct payment can usually claim the allowance (up to {yearly} a tax year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="124"/>
+        <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}; the budget must pay the other {rest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="138"/>
+        <source>The Employment Allowance ({yearly} a tax year) is for everyone you employ together, not for each person. Check that their employer&apos;s National Insurance added together is not more than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
+        <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them; only {name} can choose to opt out, after being enrolled, and you must not ask them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
+        <source>{name} is not enrolled in a workplace pension automatically, but if they ask to join, you must pay in too: about {amount} over this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
+        <source>Workers under 22 are not enrolled in a workplace pension automatically, but if {name} asks to join, you must pay in too: about {amount} over this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="109"/>
+        <source>Wages for {name}</source>
+        <extracomment>Between the working the calculator writes in a line&apos;s notes and the person&apos;s own notes. The category of each kind of line. The order lines are created in (the order a council&apos;s PA budget lists them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="110"/>
+        <source>Holiday pay for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="111"/>
+        <source>Employer&apos;s National Insurance for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="112"/>
+        <source>Workplace pension for {name} (employer&apos;s part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="113"/>
+        <location filename="../phbplanner/domain/employment_words.py" line="51"/>
+        <source>Employer&apos;s liability insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="114"/>
+        <source>Payroll service for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="115"/>
+        <source>DBS check for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="116"/>
+        <source>Training for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="117"/>
+        <source>Recruiting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="118"/>
+        <source>Sick pay cover for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="125"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="132"/>
+        <source>{working} (Worked out with the rates for {years}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="171"/>
+        <source>HM Revenue and Customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_model.py" line="68"/>
+        <source>your PA</source>
+        <extracomment>hours on each day, Monday to Sunday; when given it replaces ``hours_per_week`` weeks a year the PA works; under 52 the hours are averaged over the year the PA&apos;s first week (default: the period start); weeks repeat from this date ``None`` takes the typical amount from the rates file an amount the person chose for sickness cover instead of the SSP estimate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_model.py" line="132"/>
+        <source>Enter the hourly rate, more than £0.00.</source>
+        <extracomment>wages + holiday pay for one week, in pence, exact</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_model.py" line="139"/>
+        <source>Give the hours for each day from Monday to Sunday, each from 0 to 24 (up to 2 decimal places).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_model.py" line="150"/>
+        <source>Enter the hours a week, more than 0 and at most 168 (up to 2 decimal places).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_model.py" line="158"/>
+        <source>Enter the weeks a year the PA works, from 1 to 52.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_model.py" line="164"/>
+        <source>Enter the weeks of sickness to allow for, from 0 to 52.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_model.py" line="171"/>
+        <source>The amount for {what} cannot be below £0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_model.py" line="178"/>
+        <source>The amount for sickness cover cannot be below £0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_model.py" line="183"/>
+        <source>The budget period ends before it starts: check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_model.py" line="188"/>
+        <source>The PA&apos;s first day is after the budget period ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_rates.py" line="33"/>
+        <source>aged 21 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_rates.py" line="34"/>
+        <source>aged 18 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_rates.py" line="35"/>
+        <source>aged 16 or 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_rates.py" line="184"/>
+        <source>There are no employment rates at all, so PA costs cannot be worked out.</source>
+        <extracomment>Employees under 21: no employer NI on weekly pay up to this (the upper secondary threshold) ``None`` before 6 April 2026: a flat rate, not &quot;the lower of&quot; ``None`` from 6 April 2026: everyone is eligible field path (&quot;employer_ni.rate_percent&quot;) → the page it was taken from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_rates.py" line="187"/>
+        <source>There are no employment rates for {date}: this version of the program knows the rates from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="46"/>
+        <source>Wages</source>
+        <extracomment>Costs the person enters (or takes the typical amount for), each on its own schedule.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="47"/>
+        <source>Holiday pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="48"/>
+        <source>Employer&apos;s National Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="49"/>
+        <source>Employment Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="50"/>
+        <source>Workplace pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="52"/>
+        <source>Payroll service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="53"/>
+        <source>DBS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="54"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="55"/>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="56"/>
+        <source>Sickness cover (Statutory Sick Pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="69"/>
+        <source>{number}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="75"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="76"/>
+        <source>{number} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="82"/>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="83"/>
+        <source>{number} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="95"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="96"/>
+        <source>{year}: {formula}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="105"/>
+        <source>{amount} ({frequency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="108"/>
+        <source>{amount} × {count} ({frequency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="117"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="117"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="118"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="118"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="119"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="119"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="120"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="128"/>
+        <source>{day} {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_words.py" line="132"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PACostsCommand</name>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="37"/>
+        <source>{what}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="48"/>
+        <source>{what}: &quot;{text}&quot; is not a number like 15 or 7.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="60"/>
+        <source>{what}: &quot;{text}&quot; is not a date written like 2026-04-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="73"/>
+        <source>The hourly rate (--rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="74"/>
+        <source>The hours a week (--hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="75"/>
+        <source>The weeks a year (--weeks-per-year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="76"/>
+        <source>The first day (--first-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="77"/>
+        <source>The insurance (--insurance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="78"/>
+        <source>The payroll fee (--payroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="79"/>
+        <source>The DBS check (--dbs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="80"/>
+        <source>The training (--training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="81"/>
+        <source>The recruitment (--recruitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="82"/>
+        <source>The weeks of sickness (--sick-weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="83"/>
+        <source>The start (--from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="84"/>
+        <source>The end (--to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="155"/>
+        <source>What employing {name} costs, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="158"/>
+        <source>Rates used: {years}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="160"/>
+        <source>{year} ({weeks})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="176"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="180"/>
+        <source>That is about {amount} a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/pa_cmds.py" line="186"/>
+        <source>Please check:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
