@@ -214,11 +214,12 @@ class PlannedVsActual:
         return tuple(line for line in self.lines if line.overspent)
 
 
+_PURPOSES = {purpose.value: purpose for purpose in Purpose}
+
+
 def _purpose(value: str) -> Purpose:
-    try:
-        return Purpose(value)
-    except ValueError:  # read tolerantly: an unknown purpose is "not yet assigned"
-        return Purpose.UNASSIGNED
+    # read tolerantly: an unknown purpose is "not yet assigned"
+    return _PURPOSES.get(value, Purpose.UNASSIGNED)
 
 
 def planned_vs_actual(
@@ -307,12 +308,16 @@ def planned_vs_actual(
         for purpose in (Purpose.REFUND, Purpose.BANK_CHARGE, Purpose.UNASSIGNED)
         if purpose in spent_other
     )
-    month_rows = tuple(
-        Comparison(key, month_label(first),
-                   Money(planned.between(first - timedelta(days=1), last)),
-                   Money(spent_by_month[key]))
-        for key, first, last in months
-    )  # fmt: skip
+    month_rows = []
+    before = 0  # planned up to the end of the month before (months follow each other)
+    for month, first, last in months:
+        to_end = planned.planned_to(last)
+        month_rows.append(
+            Comparison(
+                month, month_label(first), Money(to_end - before), Money(spent_by_month[month])
+            )
+        )
+        before = to_end
     return PlannedVsActual(
         as_of=as_of,
         lines=tuple(rows),
@@ -324,7 +329,7 @@ def planned_vs_actual(
             Money(not_linked_spent),
         ),
         other=other,
-        months=month_rows,
+        months=tuple(month_rows),
         planned_total=Money(planned_total),
         spent_total=Money(sum(spent_by_month.values())),
         left_out=tuple(line.id for line in planned.left_out),
