@@ -90,6 +90,8 @@ def expected_payments(
     if settings.payment_amount is not None:
         return [(day, settings.payment_amount) for day in dates]
     total = held_budget(planned).pence
+    if total <= 0:
+        return []  # no budget written down (or all of it notional): nothing to expect
     each = total // len(dates)
     amounts = [each] * (len(dates) - 1) + [total - each * (len(dates) - 1)]
     return [(day, Money(pence)) for day, pence in zip(dates, amounts, strict=True)]

@@ -71,8 +71,13 @@ def test_a_set_amount_and_a_later_first_payment() -> None:
     ]  # fmt: skip
 
 
-def test_no_payment_schedule_means_no_expected_payments() -> None:
+def test_no_payment_schedule_or_no_budget_means_no_expected_payments() -> None:
     assert expected_payments(PlannedSpending(year_plan(schedule=None)), DEFAULTS) == []
+    plan = year_plan()
+    unknown = replace(plan, budget=replace(plan.budget, indicative=None))
+    assert expected_payments(PlannedSpending(unknown), DEFAULTS) == []
+    chosen = LedgerSettings(payment_amount=Money(50000))  # unless the amount is set
+    assert len(expected_payments(PlannedSpending(unknown), chosen)) == 14
 
 
 def test_a_payment_is_missing_only_after_the_tolerance() -> None:

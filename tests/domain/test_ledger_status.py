@@ -1,5 +1,6 @@
 """One call for the spending page and ``ledger status``: every figure and alert from aggregates."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -93,3 +94,20 @@ def test_the_example_plan_direct_payment_only(example_plan_path: Path) -> None:
     assert status.payments[0].status is PaymentStatus.RECEIVED
     assert status.forecast is not None
     assert status.forecast.message().startswith("If spending goes as planned,")
+
+
+def test_a_plan_without_a_budget_period_still_gets_a_status() -> None:
+    plan = quarter_plan()
+    plan = replace(plan, budget=replace(plan.budget, period_end=None))
+    figures = LedgerFigures(
+        balance=Money(5000),
+        spending=[("plan_line", "p", "2027-04", -100)],
+        receipts_missing=1,
+        oldest_without_receipt=date(2027, 4, 2),
+    )
+    status = ledger_status(plan, figures, TODAY)
+    assert status.forecast is None and status.payments == ()
+    assert status.planned_vs_actual.months == () and status.planned_vs_actual.lines[
+        0
+    ].spent == Money(0)
+    assert [alert.code for alert in status.alerts] == [AlertCode.RECEIPTS_MISSING]
