@@ -1081,27 +1081,27 @@
 <context>
     <name>Forecast</name>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="216"/>
+        <location filename="../phbplanner/domain/forecast.py" line="218"/>
         <source>If spending goes as planned, the money will be {amount} short at the end of the budget period on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="222"/>
+        <location filename="../phbplanner/domain/forecast.py" line="224"/>
         <source>If spending goes as planned, {amount} will be left at the end of the budget period on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="229"/>
+        <location filename="../phbplanner/domain/forecast.py" line="231"/>
         <source>The balance is already below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="232"/>
+        <location filename="../phbplanner/domain/forecast.py" line="234"/>
         <source>The money would run out on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="238"/>
+        <location filename="../phbplanner/domain/forecast.py" line="240"/>
         <source>This does not count the payment of {amount} expected on {date}, which has not arrived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4448,13 +4448,13 @@
 <context>
     <name>Planned</name>
     <message>
-        <location filename="../phbplanner/domain/planned.py" line="287"/>
+        <location filename="../phbplanner/domain/planned.py" line="288"/>
         <source>A line no longer in the plan ({line})</source>
         <extracomment>How the money is managed for lines whose spending is in the records.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/planned.py" line="322"/>
+        <location filename="../phbplanner/domain/planned.py" line="327"/>
         <source>Not linked to an outcome</source>
         <translation type="unfinished"></translation>
     </message>
