@@ -116,6 +116,135 @@
     </message>
 </context>
 <context>
+    <name>Alert</name>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="86"/>
+        <source>Spending on {line} is {over} more than planned so far: {spent} spent, {planned} planned by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="92"/>
+        <source>{spent} has been spent on {line}, but the plan has nothing for it by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="120"/>
+        <source>After the spending planned before the next budget payment, {headroom} would be left. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="126"/>
+        <source>The balance is {headroom}. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="150"/>
+        <source>Money is building up: {headroom} is more than {weeks} weeks of planned spending ({level}). The council or ICB may ask for some of it back; you could talk to them about using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="177"/>
+        <source>The budget payment of {amount} expected on {date} has not arrived. If it was paid, record it as a budget payment received; if not, ask the council or ICB about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="202"/>
+        <source>One payment more than {days} days old has no receipt yet (from {date}). Add the receipt or invoice when you have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="208"/>
+        <source>{count} payments more than {days} days old have no receipt yet (the oldest from {date}). Add the receipts or invoices when you have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="227"/>
+        <source>The balance is below zero ({balance}). Check that every payment in has been recorded, and talk to the council or ICB if the money has run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="233"/>
+        <source>If spending goes as planned, the money would run out on {date}, before the budget period ends. It may help to talk to the council or ICB now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Amount</name>
+    <message>
+        <location filename="../phbplanner/domain/amount_text.py" line="58"/>
+        <source>Type an amount, like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/amount_text.py" line="59"/>
+        <source>“{text}” is not an amount. Use numbers only, like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/amount_text.py" line="62"/>
+        <source>“{text}” has more than 2 numbers after the decimal point. Amounts are pounds and pence, like 12.35.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/amount_text.py" line="67"/>
+        <source>“{text}” has more than one decimal point. Write it like 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/amount_text.py" line="70"/>
+        <source>“{text}” has commas in the wrong places. Leave them out, or write thousands like 1,234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/amount_text.py" line="75"/>
+        <source>“{text}” has more than one minus sign. Use one, like -12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/amount_text.py" line="78"/>
+        <source>“{text}” is more than any single payment could be (the most is {limit}). Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/amount_text.py" line="83"/>
+        <source>“{text}” is below zero. Type the amount without a minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/amount_text.py" line="86"/>
+        <source>The amount is zero. Type the money that moved, like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <location filename="../phbplanner/domain/balance.py" line="50"/>
+        <source>up to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/balance.py" line="52"/>
+        <source>on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/balance.py" line="59"/>
+        <source>between {first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/balance.py" line="86"/>
+        <source>A payment may be missing {when}: the bank says {bank} after {day}, these records say {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/balance.py" line="92"/>
+        <source>Money paid in may be missing, or a payment recorded twice, {when}: the bank says {bank} after {day}, these records say {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Breakdown</name>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="49"/>
@@ -626,6 +755,135 @@
     </message>
 </context>
 <context>
+    <name>EntryCheck</name>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="132"/>
+        <source>“{text}” is not a date. Write the day first, like 19/08/2026.</source>
+        <extracomment>Nothing in the records is older than this. The longest payee, description or reference, and the longest notes (characters).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="137"/>
+        <source>“{text}” is not a real date: there is no month {month}. Write the day first, like 19/08/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="144"/>
+        <source>“{text}” is not a real date. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="150"/>
+        <source>“{text}” is not a real date: {month} has {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="161"/>
+        <source>{date} is more than a month from today. The spending records are for money that has moved, or will within a month: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="168"/>
+        <source>{date} is before the year 2000. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="171"/>
+        <source>{date} is before this account&apos;s opening date, {opening}. Its opening balance already counts money that moved before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="180"/>
+        <source>{date} is tomorrow. Is that the right date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="182"/>
+        <source>{date} is {days} days from today. Is that the right date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="197"/>
+        <source>The plan has no support line “{line}”. Choose one of the plan&apos;s lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="212"/>
+        <source>A split shares a payment between two or more lines of the plan. For one line, choose the line itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="223"/>
+        <source>{line} is in the split twice. Put its parts together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="229"/>
+        <source>Part {n} of the split is £0.00. Give it an amount or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="235"/>
+        <source>Part {n} of the split ({part}) is money in, but the payment is money out. Every part must be money out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="241"/>
+        <source>Part {n} of the split ({part}) is money out, but the entry is money in. Every part must be money in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="252"/>
+        <source>The parts add up to {parts}, but the amount is {amount}: {gap} is still to share out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="258"/>
+        <source>The parts add up to {parts}, but the amount is {amount}: they are {gap} too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="274"/>
+        <source>This is {length} characters long; the most is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="293"/>
+        <source>The amount is £0.00. Type the money that moved, like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="298"/>
+        <source>{amount} is more than any single payment could be (the most is {limit}). Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="305"/>
+        <source>“{purpose}” is money coming in, but this amount is money going out. Check the amount or what it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="315"/>
+        <source>Choose the line of the plan this pays for, or choose “Not yet assigned”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="323"/>
+        <source>“{purpose}” is not linked to a line of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="345"/>
+        <source>Give the account a name, like “Direct payment bank account”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="351"/>
+        <source>Write the date of the opening balance (the date of the first statement you use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="68"/>
@@ -821,6 +1079,34 @@
     </message>
 </context>
 <context>
+    <name>Forecast</name>
+    <message>
+        <location filename="../phbplanner/domain/forecast.py" line="218"/>
+        <source>If spending goes as planned, the money will be {amount} short at the end of the budget period on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/forecast.py" line="224"/>
+        <source>If spending goes as planned, {amount} will be left at the end of the budget period on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/forecast.py" line="231"/>
+        <source>The balance is already below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/forecast.py" line="234"/>
+        <source>The money would run out on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/forecast.py" line="240"/>
+        <source>This does not count the payment of {amount} expected on {date}, which has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frequency</name>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="35"/>
@@ -856,6 +1142,84 @@
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="41"/>
         <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="57"/>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="58"/>
+        <source>Prepaid card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="59"/>
+        <source>Statements from a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="67"/>
+        <source>A line of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="68"/>
+        <source>Budget payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="69"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="70"/>
+        <source>Bank charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="71"/>
+        <source>Not yet assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="79"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="80"/>
+        <source>Standing order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="81"/>
+        <source>Direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="82"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="83"/>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="84"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/ledger.py" line="85"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4078,6 +4442,20 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="226"/>
         <source>What is not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planned</name>
+    <message>
+        <location filename="../phbplanner/domain/planned.py" line="288"/>
+        <source>A line no longer in the plan ({line})</source>
+        <extracomment>How the money is managed for lines whose spending is in the records.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/planned.py" line="327"/>
+        <source>Not linked to an outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
