@@ -1,13 +1,17 @@
 """Encrypted backups: written atomically, checked after writing, rotated.
 
-A backup is a complete, compacted copy made with ``VACUUM INTO`` from the open connection, so it
-is encrypted with the same passphrase and holds every committed change (even those still in
-the WAL). It is written under a temporary name, opened again and integrity-checked, flushed to
-disk and only then renamed into place. Backups live in the user data folder
-(``platformdirs``), one sub-folder per plan file named by a hash of its full path — no names or
-other personal data appear in folder or file names.
+A backup is a complete, compacted copy made with ``VACUUM INTO`` from a read-only connection,
+so it is encrypted with the same passphrase and holds every committed change. It is written
+under a temporary name, opened again and integrity-checked, flushed to disk and only then renamed
+into place. Backups live in the user data folder (``platformdirs``), one sub-folder per plan
+named by the plan's own random id (``meta.plan_uuid``), so a plan on a USB stick mounted at
+different paths keeps one set. No names or other personal data appear in folder or file names.
+A backup's name carries the number of the plan's newest transaction it holds, so the program
+can tell how much has changed since (:func:`changes_since`).
 
-Rotation keeps the newest :data:`KEEP_RECENT` backups plus the newest one of every month.
+Rotation (:func:`rotate`) is bounded by count *and* size: the newest :data:`KEEP_RECENT`, the
+newest of each of the last 7 days, 5 weeks and 12 months, and of each year; and, beyond the
+newest two, no more than :func:`size_budget` bytes in all (oldest dropped first).
 """
 
 from __future__ import annotations
@@ -31,9 +35,13 @@ from .errors import DamagedFileError, DiskFullError, StorageError
 
 APP_NAME = "phbplanner"
 SUFFIX = ".phbplan"
-KEEP_RECENT = 10
+KEEP_RECENT = 5
+KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
+#: Backups of one plan may take this many times the plan's own size (at least the minimum).
+SIZE_FACTOR = 5
+MIN_SIZE_BUDGET = 500 * 1024 * 1024
 STALE_TEMP_SECONDS = 3600
-_NAME = re.compile(r"^(\d{8}T\d{6}\d{6})Z-([a-z-]+)\.phbplan$")
+_NAME = re.compile(r"^(\d{8}T\d{6}\d{6})Z-([a-z-]+?)(?:-(\d+))?\.phbplan$")
 
 
 @dataclass(frozen=True)
@@ -42,8 +50,10 @@ class BackupInfo:
 
     path: Path
     created: datetime
-    reason: str  # "open", "timed", "manual", "before-upgrade", "before-restore", …
+    reason: str  # "open", "changes", "manual", "before-upgrade", "before-restore", …
     size: int
+    #: the number of the newest transaction it holds (None: made before schema 3)
+    seq: int | None = None
 
 
 def data_dir() -> Path:
@@ -51,10 +61,31 @@ def data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
-def backup_dir(plan_path: Path) -> Path:
-    """The folder holding the backups of the plan file at ``plan_path``."""
+def backup_dir(plan_uuid: str) -> Path:
+    """The folder holding the backups of the plan whose id is ``plan_uuid``."""
+    if not re.fullmatch(r"[0-9a-f-]{8,64}", plan_uuid):
+        raise StorageError("This plan file has no valid plan id, so it cannot be backed up.")
+    return data_dir() / "backups" / plan_uuid
+
+
+def legacy_backup_dir(plan_path: Path) -> Path:
+    """Where backups were kept before schema 3: by a hash of the plan file's full path."""
     key = hashlib.sha256(str(Path(plan_path).resolve()).encode("utf-8")).hexdigest()[:20]
     return data_dir() / "backups" / key
+
+
+def adopt_legacy(plan_path: Path, plan_uuid: str) -> None:
+    """Move backups kept by the old path-based name into the plan's own folder."""
+    old = legacy_backup_dir(plan_path)
+    if not old.is_dir():
+        return
+    new = backup_dir(plan_uuid)
+    new.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for info in scan(old):
+        with contextlib.suppress(OSError):
+            os.replace(info.path, new / info.path.name)
+    with contextlib.suppress(OSError):
+        old.rmdir()
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -80,11 +111,17 @@ def verify_backup(path: Path, passphrase: str) -> None:
         engine.dispose()
 
 
-def write_backup(engine: Engine, passphrase: str, folder: Path, reason: str) -> Path:
-    """Copy the open file behind ``engine`` into ``folder``; return the new backup's path."""
+def write_backup(
+    engine: Engine, passphrase: str, folder: Path, reason: str, seq: int | None = None
+) -> Path:
+    """Copy the open file behind ``engine`` into ``folder``; return the new backup's path.
+
+    ``seq`` is the number of the plan's newest transaction the copy holds (kept in its name).
+    """
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    final = folder / f"{stamp}Z-{reason}{SUFFIX}"
+    tail = f"-{seq}" if seq is not None else ""
+    final = folder / f"{stamp}Z-{reason}{tail}{SUFFIX}"
     temp = folder / f".tmp-{secrets.token_hex(6)}{SUFFIX}"
     try:
         pragma_outside_transaction(engine, "VACUUM INTO ?", (str(temp),))
@@ -135,9 +172,18 @@ def copy_as_is(path: Path, folder: Path, reason: str) -> Path:
     return final
 
 
-def list_backups(plan_path: Path) -> list[BackupInfo]:
-    """The backups of the plan file at ``plan_path``, newest first."""
-    return scan(backup_dir(plan_path))
+def list_backups(plan_uuid: str) -> list[BackupInfo]:
+    """The backups of the plan whose id is ``plan_uuid``, newest first."""
+    return scan(backup_dir(plan_uuid))
+
+
+def changes_since(folder: Path, seq: int) -> int | None:
+    """How many transactions the plan has committed since its newest backup in ``folder``
+    (None: there is no backup that says)."""
+    for info in scan(folder):
+        if info.seq is not None:
+            return max(0, seq - info.seq)
+    return None
 
 
 def scan(folder: Path) -> list[BackupInfo]:
@@ -152,22 +198,52 @@ def scan(folder: Path) -> list[BackupInfo]:
         if not match:
             continue
         created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+        seq = int(match.group(3)) if match.group(3) else None
         with contextlib.suppress(OSError):
-            found.append(BackupInfo(entry, created, match.group(2), entry.stat().st_size))
+            found.append(BackupInfo(entry, created, match.group(2), entry.stat().st_size, seq))
     found.sort(key=lambda info: info.created, reverse=True)
     return found
 
 
-def rotate(folder: Path, keep_recent: int = KEEP_RECENT) -> list[Path]:
-    """Delete old backups, keeping the newest ``keep_recent`` and the newest of each month."""
+def size_budget(plan_size: int) -> int:
+    """How many bytes the backups of a plan of ``plan_size`` bytes may take in all."""
+    return max(MIN_SIZE_BUDGET, SIZE_FACTOR * plan_size)
+
+
+def choose_kept(backups: list[BackupInfo], budget: int, now: datetime) -> set[Path]:
+    """The backups rotation keeps (``backups`` newest first): the newest few, the newest of
+    each recent day, week and month and of each year — then, beyond the newest two, the
+    oldest dropped until all fit in ``budget`` bytes."""
+    keep = {info.path for info in backups[:KEEP_RECENT]}
+    seen: set[tuple[str, int, int]] = set()
+    for info in backups:  # newest first: the first seen in a slot is its newest
+        age = now - info.created
+        slots = [("year", info.created.year, 0)]
+        if age.days < 31 * KEEP_MONTHS:
+            slots.append(("month", info.created.year, info.created.month))
+        if age.days < 7 * KEEP_WEEKS:
+            iso = info.created.isocalendar()
+            slots.append(("week", iso.year, iso.week))
+        if age.days < KEEP_DAYS:
+            slots.append(("day", info.created.toordinal(), 0))
+        for slot in slots:
+            if slot not in seen:
+                seen.add(slot)
+                keep.add(info.path)
+    kept = [info for info in backups if info.path in keep]
+    total = sum(info.size for info in kept)
+    for info in reversed(kept[2:]):  # oldest first, never the newest two
+        if total <= budget:
+            break
+        keep.discard(info.path)
+        total -= info.size
+    return keep
+
+
+def rotate(folder: Path, plan_size: int = 0) -> list[Path]:
+    """Delete the backups in ``folder`` that :func:`choose_kept` does not keep."""
     backups = scan(folder)
-    keep = {info.path for info in backups[:keep_recent]}
-    months: set[tuple[int, int]] = set()
-    for info in backups:  # newest first, so the first seen in a month is its newest
-        month = (info.created.year, info.created.month)
-        if month not in months:
-            months.add(month)
-            keep.add(info.path)
+    keep = choose_kept(backups, size_budget(plan_size), datetime.now(UTC))
     removed = []
     for leftover in folder.glob(".tmp-*"):  # from a backup cut short by a crash
         with contextlib.suppress(OSError):
