@@ -123,8 +123,8 @@ def open_plan_file(
     program is backed up, then upgraded; one from a newer version is refused untouched
     (:class:`NewerVersionError`). Other failures: :class:`NotAPlanFileError`,
     :class:`DamagedFileError`, :class:`FileInUseError`. A file in a read-only place opens
-    read-only (``session.read_only_reason`` says why). ``backup=False`` skips the check of
-    every page and the backup made in the background on open (the CLI's read-only commands);
+    read-only (``session.read_only_reason`` says why). ``backup=False`` makes no automatic
+    backups and skips the background check of every page (the CLI's commands);
     ``verify=True`` checks every page before returning (:class:`DamagedFileError`).
     """
     path = Path(path)

@@ -38,6 +38,7 @@ class FileKeeper:
         #: (seq, monotonic time) of the newest backup known to this session
         self._last: tuple[int, float] | None = None
         self._thread: threading.Thread | None = None
+        self._automatic = False  # set by start(): sessions that never start make no backups
         #: why the last automatic backup failed, if it did
         self.backup_problem: str | None = None
         #: damage found by the check of every page, in plain English
@@ -97,13 +98,14 @@ class FileKeeper:
         backup (never in supporter mode, never read-only)."""
         if self._file.read_only:
             return
+        self._automatic = True
         if not self._supporter and self._file.plan_uuid:
             backups.adopt_legacy(self._file.path, self._file.plan_uuid)
         self._run("open", backup=not self._supporter and self.due(opening=True))
 
     def maybe_backup(self) -> None:
         """After a change: start a background backup when one is due."""
-        if self._supporter or self._file.read_only or self.busy:
+        if not self._automatic or self._supporter or self._file.read_only or self.busy:
             return
         if self.due():
             self._run("changes", backup=True)

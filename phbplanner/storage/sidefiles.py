@@ -10,17 +10,22 @@ would silently roll the plan back; this module can, and sets a ``-wal`` that doe
 aside, never applying it.
 
 How: every transaction appends a random id to ``commit_log`` (the newest 1,000 are kept). The
-newest id in the file *alone* (read with ``immutable=1``, which ignores the ``-wal``) must appear
-in the log as the ``-wal`` would make it (read read-only, which applies it only in memory). A
-``-wal`` that descends from the file passes; one from another state of the file — or from
-another file, whose pages do not decrypt — does not. A rollback ``-journal`` is never made by
-PHB Planner (it always uses WAL), so one with content is set aside too.
+``-wal`` holds ``m`` whole transactions (counted from its frame headers, which are not
+encrypted, checking SQLite's checksums and salts). Read with the ``-wal`` (read-only, so it is
+applied only in memory), the newest ``m + 1`` ids of the log are the state the ``-wal`` was
+written on top of and the transactions it holds. The newest id of the file *alone* (read with
+``immutable=1``, which ignores the ``-wal``) must be one of them — the base when nothing of the
+``-wal`` reached the file yet, a later one when a checkpoint was cut short. A ``-wal`` from
+another state of the file, or from a copy that went its own way, or from another file (whose
+pages do not decrypt) does not pass. A rollback ``-journal`` is never made by PHB Planner (it
+always uses WAL), so one with content is set aside too.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import struct
 import urllib.parse
 from datetime import UTC, datetime
 from pathlib import Path
@@ -82,14 +87,69 @@ def _read_one(path: Path, passphrase: str, sql: str, params: tuple[object, ...],
         engine.dispose()
 
 
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def _checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int, int]:
+    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def wal_transactions(wal: Path) -> int | None:
+    """How many whole transactions the ``-wal`` holds (None: not a WAL file).
+
+    Counts commit frames whose salts match the header's and whose checksums chain, exactly the
+    frames SQLite itself would use.
+    """
+    try:
+        with open(wal, "rb") as handle:
+            header = handle.read(32)
+            if len(header) < 32:
+                return 0
+            magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", header)
+            if magic not in WAL_MAGIC or page_size < 512 or page_size & (page_size - 1):
+                return None
+            big = magic == 0x377F0683
+            if _checksum(header[:24], 0, 0, big) != (c0, c1):
+                return None
+            s0, s1 = c0, c1
+            commits = 0
+            while True:
+                frame = handle.read(24 + page_size)
+                if len(frame) < 24 + page_size:
+                    return commits
+                _page, size_after, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", frame[:24])
+                if (f_salt1, f_salt2) != (salt1, salt2):
+                    return commits
+                s0, s1 = _checksum(frame[:8] + frame[24:], s0, s1, big)
+                if (s0, s1) != (f0, f1):
+                    return commits
+                if size_after:
+                    commits += 1
+    except OSError:
+        return None
+
+
 def wal_belongs(path: Path, passphrase: str) -> bool | None:
     """Whether the ``-wal`` beside ``path`` continues the file (None: cannot tell — an older
     file without a commit log, or a file that does not open alone)."""
+    count = wal_transactions(wal_path(path))
+    if count is None:
+        return False  # not a WAL file at all
+    if count == 0:
+        return None  # nothing in it SQLite would use
     ok, newest = _read_one(path, passphrase, NEWEST, (), immutable=True)
     if not ok or newest is None:
         return None
     ok, found = _read_one(
-        path, passphrase, "SELECT count(*) FROM commit_log WHERE id = ?", (newest,), immutable=False
+        path,
+        passphrase,
+        "SELECT count(*) FROM (SELECT id FROM commit_log ORDER BY seq DESC LIMIT ?) WHERE id = ?",
+        (count + 1, newest),
+        immutable=False,
     )
     return bool(ok and found)
 
