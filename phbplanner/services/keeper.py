@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..storage import backups
 from ..storage.backups import BackupInfo
-from ..storage.engine import make_engine
+from ..storage.errors import DamagedFileError
 from ..storage.planfile import PlanFile
 from .background import no_cycle_collection
 
@@ -129,32 +129,44 @@ class FileKeeper:
     def _work(self, reason: str, backup: bool) -> None:
         with no_cycle_collection():
             try:
-                with self._file.reader():
-                    self._check_then_back_up(reason, backup)
+                if backup:
+                    self._back_up(reason)
+                else:
+                    self._check()
             except Exception as exc:
                 self.backup_problem = getattr(exc, "message", None) or type(exc).__name__
 
-    def _check_then_back_up(self, reason: str, backup: bool) -> None:
-        damage = self._file.integrity_problems()
-        if damage:
-            self.file_problem = (
-                f"A check found damage inside {self._file.path.name} ({len(damage)} parts fail "
-                "their check). Every change you can see is still saved, but please restore a "
-                "backup or copy the plan to another disk soon. No new backup was made, so the "
-                "good ones are kept."
-            )
-            return
-        if not backup:
-            return
-        seq = self._file.commit_seq
-        engine = make_engine(self._file.path, self._file.passphrase, read_only=True, live=True)
+    def _check(self) -> bool:
+        """Check every page; True when the file is sound. Reading does not stop the program
+        writing the file, so a page caught half-written would look damaged: anything found is
+        checked again with the file held still before it is reported."""
+        if not self._file.integrity_problems():
+            return True
+        with self._file.reader():
+            damage = self._file.integrity_problems()
+        if not damage:
+            return True
+        self.file_problem = (
+            f"A check found damage inside {self._file.path.name} ({len(damage)} parts fail "
+            "their check). Every change you can see is still saved, but please restore a "
+            "backup or copy the plan to another disk soon. No new backup was made, so the good "
+            "ones are kept."
+        )
+        return False
+
+    def _back_up(self, reason: str) -> None:
+        """Copy the file (held still meanwhile), check the copy, keep it, rotate."""
+        folder = self.folder
         try:
-            folder = self.folder
-            backups.write_backup(engine, self._file.passphrase, folder, reason, seq)
-            backups.rotate(folder, self._plan_size())
-            self.backup_problem = None
-        finally:
-            engine.dispose()
+            backups.copy_backup(
+                self._file.path, self._file.passphrase, folder, reason, self._file.reader
+            )
+        except DamagedFileError:
+            if self._check():  # the plan file is sound: the copy went wrong
+                raise
+            return
+        backups.rotate(folder, self._plan_size())
+        self.backup_problem = None
 
     def wait(self) -> None:
         """Wait for the background check or backup to end."""

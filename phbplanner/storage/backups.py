@@ -1,9 +1,15 @@
 """Encrypted backups: written atomically, checked after writing, rotated.
 
-A backup is a complete, compacted copy made with ``VACUUM INTO`` from a read-only connection,
-so it is encrypted with the same passphrase and holds every committed change. It is written
-under a temporary name, opened again and integrity-checked, flushed to disk and only then renamed
-into place. Backups live in the user data folder (``platformdirs``), one sub-folder per plan
+A routine backup is a byte-for-byte copy of the plan file (:func:`copy_backup`): the file alone
+is the whole plan (every commit is moved into it at once), and while the copy is made the
+program holds its checkpoints back, so the file does not change under the copy. A copy takes a
+fraction of the time ``VACUUM INTO`` does (about 7 s against 24 s for a gigabyte here), and that
+is how long a change made meanwhile waits in the ``-wal``. Before an upgrade or a restore, when
+nothing else writes, :func:`write_backup` makes a compacted copy with ``VACUUM INTO`` instead.
+Every backup is written under a temporary name, opened again and checked page by page, flushed
+to disk and only then renamed into place — a backup that does not check out is never kept.
+
+Backups live in the user data folder (``platformdirs``), one sub-folder per plan
 named by the plan's own random id (``meta.plan_uuid``), so a plan on a USB stick mounted at
 different paths keeps one set. No names or other personal data appear in folder or file names.
 A backup's name carries the number of the plan's newest transaction it holds, so the program
@@ -23,12 +29,15 @@ import re
 import secrets
 import shutil
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from .engine import is_disk_full, make_engine, pragma_outside_transaction, rekey_engine
 from .errors import DamagedFileError, DiskFullError, StorageError
@@ -98,17 +107,85 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def verify_backup(path: Path, passphrase: str) -> None:
-    """Open ``path`` with ``passphrase`` and check every page; raise if anything is wrong."""
+def verify_backup(path: Path, passphrase: str) -> int | None:
+    """Open ``path`` with ``passphrase`` and check every page; raise if anything is wrong.
+
+    Returns the number of the newest transaction the copy holds (None before schema 3).
+    """
     engine = make_engine(path, passphrase, read_only=True)
     try:
-        with engine.connect() as conn:
-            damage = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-            check = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
-        if damage or check != ["ok"]:
-            raise DamagedFileError(path, damage or check, why="the copy does not check out")
+        return _verify(path, engine)
+    except DBAPIError as exc:
+        raise DamagedFileError(path, [str(exc.orig)], why="the copy does not check out") from None
     finally:
         engine.dispose()
+
+
+def _verify(path: Path, engine: Engine) -> int | None:
+    with engine.connect() as conn:
+        damage = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        check = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
+        if damage or check != ["ok"]:
+            raise DamagedFileError(path, damage or check, why="the copy does not check out")
+        has_log = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'commit_log'"
+        ).scalar_one()
+        if not has_log:
+            return None
+        return int(conn.exec_driver_sql("SELECT max(seq) FROM commit_log").scalar() or 0)
+
+
+def copy_backup(
+    source: Path,
+    passphrase: str,
+    folder: Path,
+    reason: str,
+    hold: Callable[[], AbstractContextManager[object]],
+) -> Path:
+    """Copy the plan file ``source`` byte for byte into ``folder`` while ``hold()`` keeps the
+    file still, check the copy page by page, and keep it under its final name.
+
+    Raises :class:`DamagedFileError` when the copy does not check out (the caller checks the
+    plan file itself to tell damage in it from a bad copy), :class:`DiskFullError`, or
+    :class:`StorageError`; nothing is left behind on failure.
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    temp = folder / f".tmp-{secrets.token_hex(6)}{SUFFIX}"
+    try:
+        with hold():
+            _copy_private(source, temp)
+        seq = verify_backup(temp, passphrase)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+        tail = f"-{seq}" if seq is not None else ""
+        final = folder / f"{stamp}Z-{reason}{tail}{SUFFIX}"
+        os.replace(temp, final)
+        _fsync_dir(folder)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise _backup_error(exc, folder) from None
+    return final
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    """Copy ``source`` to a new file ``target`` readable by this user only, then fsync it."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out, open(source, "rb") as into:
+        shutil.copyfileobj(into, out, 1024 * 1024)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _backup_error(exc: BaseException, folder: Path) -> BaseException:
+    if isinstance(exc, StorageError) or not isinstance(exc, Exception):
+        return exc
+    if is_disk_full(exc):
+        return DiskFullError(
+            message=f"There is not enough space on the disk for a backup (in {folder}). "
+            "The plan itself is unchanged; free some space."
+        )
+    detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return StorageError(f"A backup could not be made ({detail}). The plan itself is unchanged.")
 
 
 def write_backup(
@@ -139,17 +216,7 @@ def write_backup(
         ):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        if isinstance(exc, StorageError) or not isinstance(exc, Exception):
-            raise
-        if is_disk_full(exc):
-            raise DiskFullError(
-                message=f"There is not enough space on the disk for a backup (in {folder}). "
-                "The plan itself is unchanged; free some space."
-            ) from None
-        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise StorageError(
-            f"A backup could not be made ({detail}). The plan itself is unchanged."
-        ) from None
+        raise _backup_error(exc, folder) from None
     return final
 
 

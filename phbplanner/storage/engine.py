@@ -207,6 +207,10 @@ def make_engine(
         dbapi_connection.execute("PRAGMA synchronous = FULL")  # survive a pulled USB stick
         dbapi_connection.execute("PRAGMA temp_store = MEMORY")  # no temporary files on disk
         dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+        if not read_only:
+            # PlanFile checkpoints after every commit itself; SQLite's own checkpoints could
+            # write the file while a backup is copying it.
+            dbapi_connection.execute("PRAGMA wal_autocheckpoint = 0")
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:

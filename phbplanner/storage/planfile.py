@@ -318,23 +318,22 @@ class PlanFile:
     def checkpoint(self) -> bool:
         """Move every committed change from the ``-wal`` into the file and empty the ``-wal``.
 
-        Never waits: while a background reader (a backup) is running the checkpoint is left
-        for :meth:`reader_finished`. Returns True when the file alone now holds everything.
+        Never waits for a reader: while a background backup copies the file the checkpoint is
+        left for :meth:`reader` to run when the copy ends. Returns True when the file alone now
+        holds everything. (SQLite's own automatic checkpoints are off: only this writes the
+        file, so a backup's byte copy is consistent.)
         """
         if self.read_only_reason is not None:
             return False
-        with self._readers_lock:
+        with self._readers_lock:  # a backup cannot start while the file is being written
             if self._readers:
                 self._checkpoint_due = True
                 return False
-            self._checkpoint_due = False
-        try:
-            busy = self._truncate_wal()
-        except Exception:  # a failed checkpoint loses nothing: the change is in the -wal
-            self._checkpoint_due = True
-            return False
-        if busy:
-            self._checkpoint_due = True
+            try:
+                busy = self._truncate_wal()
+            except Exception:  # a failed checkpoint loses nothing: the change is in the -wal
+                busy = True
+            self._checkpoint_due = busy
         return not busy
 
     def _truncate_wal(self) -> bool:

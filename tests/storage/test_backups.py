@@ -220,7 +220,8 @@ def test_background_backups_while_editing_are_consistent(
 
     monkeypatch.setattr(keeper, "CHANGES_FOR_BACKUP", 1)
     monkeypatch.setattr(keeper, "BACKUP_MIN_INTERVAL", 0)
-    with open_plan_file(plan_file, PASS, author="T", backup=False) as session:
+    with open_plan_file(plan_file, PASS, author="T") as session:
+        session._wait_for_backup()
         for n in range(60):  # a backup starts whenever the last one has finished
             session.apply(PutItem("strengths", Strength(id=f"b{n}", text=str(n))))
             if n % 20 == 19:
