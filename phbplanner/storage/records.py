@@ -15,8 +15,10 @@ imports with their bank mappings, reconciliations, reviews and monitoring return
 - Dates are ISO ``YYYY-MM-DD`` text, times ISO 8601 UTC text.
 
 The CHECK constraints hold the invariants a bug elsewhere must never be able to break. The
-indexes serve the hot queries: running balances ``(account_id, date, id)``, planned vs actual
-``(line_ref, date)``, duplicates on import ``(account_id, dup_key)``.
+indexes serve the hot queries, covering the columns they read: running balances
+``(account_id, date, id, amount_pence)``, planned vs actual ``(line_ref, date, amount_pence)`` on
+entries and splits, the payee's last plan line ``(payee, date)``, duplicates on import
+``(account_id, dup_key)``.
 """
 
 from __future__ import annotations
@@ -125,8 +127,10 @@ class EntryRow(Base):
         CheckConstraint(_one_of("purpose", PURPOSES), name="ck_entry_purpose"),
         CheckConstraint("(purpose = 'line') = (line_ref IS NOT NULL)", name="ck_entry_line"),
         CheckConstraint("reconciled IN (0, 1)", name="ck_entry_reconciled"),
-        Index("ix_entry_account_date", "account_id", "date", "id"),
-        Index("ix_entry_line_date", "line_ref", "date"),
+        # covering indexes: running balances and planned vs actual read no table rows
+        Index("ix_entry_account_date", "account_id", "date", "id", "amount_pence"),
+        Index("ix_entry_line_date", "line_ref", "date", "amount_pence"),
+        Index("ix_entry_payee", "payee", "date"),
         Index("ix_entry_import", "import_id"),
         Index("ix_entry_dup", "account_id", "dup_key"),
         Index("ix_entry_date", "date"),
@@ -165,7 +169,7 @@ class SplitRow(Base):
         CheckConstraint(_one_of("purpose", SPLIT_PURPOSES), name="ck_split_purpose"),
         CheckConstraint("(purpose = 'line') = (line_ref IS NOT NULL)", name="ck_split_line"),
         CheckConstraint(f"date {_ISO_DATE}", name="ck_split_date"),
-        Index("ix_split_line_date", "line_ref", "date"),
+        Index("ix_split_line_date", "line_ref", "date", "amount_pence"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id", ondelete="CASCADE"))
