@@ -98,7 +98,7 @@ def fill_ledger(path: Path, attachment_bytes: int) -> int:
             "account_id": 1,
             "date": (start + timedelta(days=n * 2190 // ENTRIES)).isoformat(),
             "amount_pence": amount,
-            "purpose": "budget_payment" if amount > 0 else "line",
+            "purpose": "budget_payment" if amount > 0 else "plan_line",
             "line_ref": None if amount > 0 else f"line{rng.randrange(LINES)}",
             "line_description": "",
             "payee": f"Payee {rng.randint(1, 400)}",
@@ -123,7 +123,7 @@ def fill_ledger(path: Path, attachment_bytes: int) -> int:
             {
                 "id": 1,
                 "name": "Direct payment account",
-                "kind": "bank",
+                "kind": "bank_account",
                 "opening_balance_pence": 0,
                 "opening_date": start.isoformat(),
                 "position": 0,

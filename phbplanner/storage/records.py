@@ -7,8 +7,9 @@ imports with their bank mappings, reconciliations, reviews and monitoring return
 - Money is signed integer pence: money **in** is positive, money **out** negative.
 - An entry pays for a plan line through ``line_ref``, the line's stable item id
   (``support_line.item_id``, the same in every plan version), with the line's description kept
-  beside it for reports. An entry split across lines has ``purpose = 'split'`` and its parts in
-  ``entry_split`` (the parts add up to the entry; the service checks that).
+  beside it for reports. An entry split across plan lines has ``purpose = 'plan_line'``, no
+  ``line_ref``, and its parts in ``entry_split`` (the parts add up to the entry, each with its
+  sign; the services check that). The values are those of ``domain.ledger``'s enums.
 - Attachments are metadata rows; their bytes live in ``attachment_data`` so listing documents
   never loads them, and ``entry_attachment`` links documents to entries (one invoice can cover
   several payments).
@@ -38,10 +39,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
 
-#: What an entry (or a part of a split entry) is for, besides a plan line.
-PURPOSES = ("line", "split", "budget_payment", "refund", "bank_charge", "unassigned")
-SPLIT_PURPOSES = tuple(p for p in PURPOSES if p != "split")
-ACCOUNT_KINDS = ("bank", "prepaid_card", "third_party", "cash")
+#: What an entry is for (``domain.ledger.Purpose``).
+PURPOSES = ("plan_line", "budget_payment", "refund", "bank_charge", "unassigned")
+#: Where the money is kept (``domain.ledger.AccountKind``).
+ACCOUNT_KINDS = ("bank_account", "prepaid_card", "third_party_statement")
 ATTACHMENT_KINDS = (
     "receipt",
     "invoice",
@@ -125,7 +126,7 @@ class EntryRow(Base):
         CheckConstraint(f"date {_ISO_DATE}", name="ck_entry_date"),
         CheckConstraint("amount_pence <> 0", name="ck_entry_amount"),
         CheckConstraint(_one_of("purpose", PURPOSES), name="ck_entry_purpose"),
-        CheckConstraint("(purpose = 'line') = (line_ref IS NOT NULL)", name="ck_entry_line"),
+        CheckConstraint("line_ref IS NULL OR purpose = 'plan_line'", name="ck_entry_line"),
         CheckConstraint("reconciled IN (0, 1)", name="ck_entry_reconciled"),
         # covering indexes: running balances and planned vs actual read no table rows
         Index("ix_entry_account_date", "account_id", "date", "id", "amount_pence"),
@@ -160,22 +161,19 @@ class EntryRow(Base):
 
 
 class SplitRow(Base):
-    """A part of a split entry (same sign as the entry; the parts add up to it)."""
+    """A plan line's part of a split entry (same sign as the entry; the parts add up to it)."""
 
     __tablename__ = "entry_split"
     __table_args__ = (
         UniqueConstraint("entry_id", "position"),
         CheckConstraint("amount_pence <> 0", name="ck_split_amount"),
-        CheckConstraint(_one_of("purpose", SPLIT_PURPOSES), name="ck_split_purpose"),
-        CheckConstraint("(purpose = 'line') = (line_ref IS NOT NULL)", name="ck_split_line"),
         CheckConstraint(f"date {_ISO_DATE}", name="ck_split_date"),
         Index("ix_split_line_date", "line_ref", "date", "amount_pence"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
-    purpose: Mapped[str] = mapped_column(String)
-    line_ref: Mapped[str | None] = mapped_column(String)
+    line_ref: Mapped[str] = mapped_column(String)
     line_description: Mapped[str] = mapped_column(Text)
     amount_pence: Mapped[int] = mapped_column(Integer)
     date: Mapped[str] = mapped_column(String)  # the entry's date, for totals by month

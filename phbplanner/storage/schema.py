@@ -78,7 +78,8 @@ _V3_TABLES = (
         closed BOOLEAN NOT NULL,
         created VARCHAR NOT NULL,
         PRIMARY KEY (id),
-        CONSTRAINT ck_account_kind CHECK (kind IN ('bank', 'prepaid_card', 'third_party', 'cash')),
+        CONSTRAINT ck_account_kind
+            CHECK (kind IN ('bank_account', 'prepaid_card', 'third_party_statement')),
         CONSTRAINT ck_account_date
             CHECK (opening_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'))""",
     """CREATE TABLE import_batch (
@@ -136,8 +137,8 @@ _V3_TABLES = (
         CONSTRAINT ck_entry_date CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
         CONSTRAINT ck_entry_amount CHECK (amount_pence <> 0),
         CONSTRAINT ck_entry_purpose CHECK (purpose IN
-            ('line', 'split', 'budget_payment', 'refund', 'bank_charge', 'unassigned')),
-        CONSTRAINT ck_entry_line CHECK ((purpose = 'line') = (line_ref IS NOT NULL)),
+            ('plan_line', 'budget_payment', 'refund', 'bank_charge', 'unassigned')),
+        CONSTRAINT ck_entry_line CHECK (line_ref IS NULL OR purpose = 'plan_line'),
         CONSTRAINT ck_entry_reconciled CHECK (reconciled IN (0, 1)),
         FOREIGN KEY(account_id) REFERENCES account (id),
         FOREIGN KEY(reconciliation_id) REFERENCES reconciliation (id) ON DELETE SET NULL,
@@ -152,17 +153,13 @@ _V3_TABLES = (
         id INTEGER NOT NULL,
         entry_id INTEGER NOT NULL,
         position INTEGER NOT NULL,
-        purpose VARCHAR NOT NULL,
-        line_ref VARCHAR,
+        line_ref VARCHAR NOT NULL,
         line_description TEXT NOT NULL,
         amount_pence INTEGER NOT NULL,
         date VARCHAR NOT NULL,
         PRIMARY KEY (id),
         UNIQUE (entry_id, position),
         CONSTRAINT ck_split_amount CHECK (amount_pence <> 0),
-        CONSTRAINT ck_split_purpose CHECK (purpose IN
-            ('line', 'budget_payment', 'refund', 'bank_charge', 'unassigned')),
-        CONSTRAINT ck_split_line CHECK ((purpose = 'line') = (line_ref IS NOT NULL)),
         CONSTRAINT ck_split_date CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
         FOREIGN KEY(entry_id) REFERENCES ledger_entry (id) ON DELETE CASCADE)""",
     "CREATE INDEX ix_split_line_date ON entry_split (line_ref, date, amount_pence)",
@@ -282,7 +279,7 @@ def _carry_over_v2_records(conn: Connection) -> None:
     stamp = exec_("SELECT strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')").scalar_one()
     exec_(
         "INSERT INTO account (id, name, kind, opening_balance_pence, opening_date, position, "
-        "closed, created) VALUES (1, 'Spending records', 'bank', 0, ?, 0, 0, ?)",
+        "closed, created) VALUES (1, 'Spending records', 'bank_account', 0, ?, 0, 0, ?)",
         (first[0], stamp),
     )
     exec_(
@@ -290,7 +287,8 @@ def _carry_over_v2_records(conn: Connection) -> None:
         "line_description, payee, description, method, reference, recorded_by, reconciled, "
         "reconciliation_id, bank_balance_pence, import_id, dup_key, notes, created, updated) "
         "SELECT id, 1, date, CASE kind WHEN 'in' THEN abs(amount_pence) "
-        "ELSE -abs(amount_pence) END, CASE WHEN line_id IS NULL THEN 'unassigned' ELSE 'line' END, "
+        "ELSE -abs(amount_pence) END, "
+        "CASE WHEN line_id IS NULL THEN 'unassigned' ELSE 'plan_line' END, "
         "line_id, '', payee, description, method, reference, recorded_by, reconciled, NULL, NULL, "
         "NULL, '', '', created, created FROM ledger_entry_v2 WHERE amount_pence <> 0"
     )

@@ -79,7 +79,8 @@ DOWNGRADES = {
 #: A few spending records, so later upgrades are tested against real rows (schema 3 on).
 SAMPLE_RECORDS: list[tuple[str, tuple[object, ...]]] = [
     (
-        "INSERT INTO account VALUES (1, 'Direct payment account', 'bank', 125000, '2026-04-01', "
+        "INSERT INTO account VALUES (1, 'Direct payment account', 'bank_account', 125000, "
+        "'2026-04-01', "
         "0, 0, '2026-04-01T09:00:00+00:00')",
         (),
     ),
@@ -91,15 +92,15 @@ SAMPLE_RECORDS: list[tuple[str, tuple[object, ...]]] = [
         (),
     ),
     (
-        "INSERT INTO ledger_entry VALUES (2, 1, '2026-04-07', -45600, 'split', NULL, '', "
+        "INSERT INTO ledger_entry VALUES (2, 1, '2026-04-07', -45600, 'plan_line', NULL, '', "
         "'Łukasz Nowak', 'Wages and travel', 'bank transfer', 'PA-01', 'Fixture', 0, NULL, "
         "NULL, NULL, '2026-04-07|-45600|wages and travel', 'Zoë checked', "
         "'2026-04-07T09:00:00+00:00', '2026-04-07T09:00:00+00:00')",
         (),
     ),
     (
-        "INSERT INTO entry_split VALUES (1, 2, 0, 'line', 'l1', 'Personal assistant', -40000, "
-        "'2026-04-07'), (2, 2, 1, 'bank_charge', NULL, '', -5600, '2026-04-07')",
+        "INSERT INTO entry_split VALUES (1, 2, 0, 'l1', 'Personal assistant', -40000, "
+        "'2026-04-07'), (2, 2, 1, 'l2', 'Travel', -5600, '2026-04-07')",
         (),
     ),
     (

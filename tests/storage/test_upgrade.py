@@ -169,7 +169,7 @@ def test_v2_ledger_rows_are_carried_over(tmp_path: Path) -> None:
     open_plan_file(path, PASS, author="Test", backup=False).close()
     assert _rows(
         path, "SELECT id, account_id, amount_pence, purpose, line_ref, payee FROM ledger_entry"
-    ) == [(7, 1, -1250, "line", "l1", "Zoë"), (8, 1, 50000, "unassigned", None, "ICB")]
+    ) == [(7, 1, -1250, "plan_line", "l1", "Zoë"), (8, 1, 50000, "unassigned", None, "ICB")]
     assert _rows(path, "SELECT entry_id, attachment_id FROM entry_attachment") == [(7, 3)]
     assert _rows(path, "SELECT data FROM attachment_data") == [(b"\x89PNG",)]
     assert _rows(path, "SELECT sha256 FROM attachment") == [
