@@ -24,6 +24,16 @@ EXAMPLE_PLAN = ROOT / "resources" / "example-plan.json"
 
 
 @pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Each test gets its own data folder: copies of one plan file share a plan id, and so
+    would share a backup folder across tests."""
+    previous = os.environ["XDG_DATA_HOME"]
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("data"))
+    yield
+    os.environ["XDG_DATA_HOME"] = previous
+
+
+@pytest.fixture(autouse=True)
 def _no_host_keyring() -> Iterator[None]:
     """Every test starts with the 'no keyring' backend; tests that need one install their own."""
     import keyring

@@ -188,7 +188,10 @@ def run_passphrase(args: argparse.Namespace) -> int:
 
 
 def run_backups(args: argparse.Namespace) -> int:
-    found = files.list_backups(Path(args.file))
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"There is no plan file at {path}.")
+    found = files.list_backups(path, existing_passphrase(args, path))
     if not found:
         print(f"There are no backups of {args.file} on this computer.")
         return EXIT_OK
@@ -252,6 +255,7 @@ def register(sub: Any) -> None:
 
     listing = sub.add_parser("backups", help="list the backups of a plan file")
     listing.add_argument("file", metavar="FILE")
+    add_passphrase_options(listing)
     listing.set_defaults(run=run_backups)
 
     restore = sub.add_parser("restore", help="put a backup back in place of a plan file")

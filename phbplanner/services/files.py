@@ -34,7 +34,7 @@ from ..storage.errors import (
     WrongPassphraseError,
 )
 from ..storage.lock import PlanLock
-from ..storage.planfile import PlanFile
+from ..storage.planfile import PlanFile, read_plan_uuid
 from ..storage.schema import SCHEMA_VERSION
 from .passphrase import WeakPassphraseError, passphrase_problem, suggest_passphrase
 from .plan_checks import InvalidPlanError
@@ -114,6 +114,7 @@ def open_plan_file(
     author: str,
     supporter: bool = False,
     backup: bool = True,
+    verify: bool = False,
 ) -> PlanSession:
     """Open an existing plan file.
 
@@ -122,8 +123,9 @@ def open_plan_file(
     program is backed up, then upgraded; one from a newer version is refused untouched
     (:class:`NewerVersionError`). Other failures: :class:`NotAPlanFileError`,
     :class:`DamagedFileError`, :class:`FileInUseError`. A file in a read-only place opens
-    read-only (``session.read_only_reason`` says why). ``backup=False`` skips the backup
-    made in the background on open (the CLI's read-only commands).
+    read-only (``session.read_only_reason`` says why). ``backup=False`` makes no automatic
+    backups and skips the background check of every page (the CLI's commands);
+    ``verify=True`` checks every page before returning (:class:`DamagedFileError`).
     """
     path = Path(path)
     if passphrase is None:
@@ -136,24 +138,32 @@ def open_plan_file(
 
     def before_upgrade(planfile: PlanFile, old_version: int) -> None:
         # Never upgrade without a backup. In supporter mode it goes beside the plan file
-        # (the person's own drive), not onto this computer.
-        folder = planfile.path.parent if supporter else backups.backup_dir(planfile.path)
+        # (the person's own drive), not onto this computer. Files from before schema 3 have no
+        # plan id yet: the backup goes to the old path-named folder and is adopted below.
+        folder = planfile.path.parent if supporter else backups.legacy_backup_dir(planfile.path)
         saved = backups.write_backup(planfile.engine, planfile.passphrase, folder, "before-upgrade")
         upgraded.append(
             f"This plan was brought up to date from file format {old_version} to "
             f"{SCHEMA_VERSION}. A copy of it as it was is kept at {saved}."
         )
 
-    planfile = PlanFile.open(path, passphrase, before_upgrade=before_upgrade)
+    planfile = PlanFile.open(
+        path, passphrase, before_upgrade=before_upgrade, check_integrity=verify
+    )
     try:
         session = PlanSession(planfile, author=author, supporter=supporter)
     except DBAPIError as exc:
+        error = planfile.damage_error(str(exc.orig))
         planfile.close()
-        raise DamagedFileError(path, [str(exc.orig)], why="its content cannot be read") from None
+        raise error from None
     except BaseException:
         planfile.close()
         raise
     session.notices.extend(upgraded)
+    if upgraded and not supporter and planfile.plan_uuid:
+        backups.adopt_legacy(path, planfile.plan_uuid)
+    if planfile.opened_version < 3:
+        session.keep_agreed_canonicals()
     if planfile.lock is not None and planfile.lock.cleared_stale:
         session.notices.append(
             "PHB Planner was not closed properly last time; the plan is safe and every saved "
@@ -184,9 +194,15 @@ def forget_passphrase(path: Path) -> None:
     keys.delete_passphrase(Path(path))
 
 
-def list_backups(path: Path) -> list[BackupInfo]:
-    """The automatic and manual backups of the plan file at ``path``, newest first."""
-    return backups.list_backups(Path(path))
+def list_backups(path: Path, passphrase: str) -> list[BackupInfo]:
+    """The automatic and manual backups of the plan file at ``path`` on this computer,
+    newest first (the passphrase reads the plan's id, which names its backup folder)."""
+    path = Path(path)
+    found = backups.scan(backups.legacy_backup_dir(path))
+    plan_uuid = read_plan_uuid(path, passphrase)
+    if plan_uuid:
+        found += backups.list_backups(plan_uuid)
+    return sorted(found, key=lambda info: info.created, reverse=True)
 
 
 def list_backups_in(folder: Path) -> list[BackupInfo]:
@@ -210,7 +226,7 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
         raise StorageError(f"Cannot write to {to.parent}: {exc.strerror or exc}.") from None
     try:
         if to.exists():
-            _keep_before_restore(to, passphrase)
+            _keep_before_restore(to, passphrase, backup)
         temp = to.with_name(f".{to.name}.restore-{secrets.token_hex(4)}")
         try:
             shutil.copyfile(backup, temp)
@@ -230,8 +246,9 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
         lock.release()
 
 
-def _keep_before_restore(to: Path, passphrase: str) -> None:
-    folder = backups.backup_dir(to)
+def _keep_before_restore(to: Path, passphrase: str, backup: Path) -> None:
+    plan_uuid = read_plan_uuid(to, passphrase) or read_plan_uuid(backup, passphrase)
+    folder = backups.backup_dir(plan_uuid) if plan_uuid else backups.legacy_backup_dir(to)
     try:
         engine = make_engine(to, passphrase, read_only=True)
         try:

@@ -9,9 +9,9 @@ edit after agreement starts a new draft version holding a copy of it.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import secrets
 import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,12 +22,13 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from ..domain.errors import PHBError
+from ..domain.fingerprint import canonical_json
 from ..domain.plan import Plan
 from ..domain.readiness import Finding, check_readiness
 from ..domain.versions import Agreement, VersionInfo, VersionStatus
-from ..interchange.plan_json import plan_fingerprint
+from ..interchange.plan_json import plan_document
 from ..storage import backups, keys
-from ..storage.engine import make_engine
+from ..storage.backups import BackupInfo
 from ..storage.errors import ReadOnlyError, StorageError, WrongPassphraseError
 from ..storage.models import HistoryRow, PlanVersionRow
 from ..storage.planfile import PlanFile, now_utc
@@ -35,13 +36,11 @@ from .documents import read_plan, store_plan, write_edits
 from .edits import Edit, apply_edit
 from .fingerprints import FingerprintCache
 from .history_text import describe_edit
+from .keeper import FileKeeper
 from .passphrase import WeakPassphraseError, passphrase_problem
 from .plan_checks import check_storable
 
 VERSIONS: Any = PlanVersionRow.__table__
-
-#: Automatic backups while editing: at most one per this many seconds.
-BACKUP_INTERVAL = 10 * 60
 
 
 class NotReadyError(PHBError):
@@ -126,8 +125,7 @@ class PlanSession:
         self._author = author.strip() or "someone"
         self._version_plans: dict[int, Plan] = {}
         self._fingerprints = FingerprintCache()
-        self._last_backup = 0.0
-        self._backup_thread: threading.Thread | None = None
+        self._keeper = FileKeeper(planfile, supporter=supporter)
         self._closed = False
         #: the path of the plan file
         self.path: Path = planfile.path
@@ -139,10 +137,9 @@ class PlanSession:
         self.supporter: bool = supporter
         #: plain-English notes for the person about how the open went (upgrade, stale lock, …)
         self.notices: list[str] = []
-        #: the last automatic backup that failed, if any (shown by the GUI)
-        self.backup_problem: str | None = None
         if self.read_only_reason:
             self.notices.append(f"Opened read-only because {self.read_only_reason}.")
+        self.notices.extend(planfile.notices)
         with self._file.engine.connect() as conn:
             self._current = self._load_current(conn)
 
@@ -279,10 +276,12 @@ class PlanSession:
             findings = check_readiness(current.plan)
             if findings:
                 raise NotReadyError(findings)
-            fingerprint = plan_fingerprint(current.plan)
+            canonical = canonical_json(plan_document(current.plan))
+            fingerprint = hashlib.sha256(canonical).hexdigest()
             values: dict[str, Any] = {
                 "status": VersionStatus.AGREED.value,
                 "fingerprint": fingerprint,
+                "canonical": canonical.decode("utf-8"),
                 "agreed_at": now_utc(),
                 "person_name": agreement.person_name,
                 "agreed_on": agreement.agreed_on.isoformat(),
@@ -350,7 +349,7 @@ class PlanSession:
             remembered = keys.get_passphrase(self.path) if not self.supporter else None
             if remembered is not None:
                 keys.set_passphrase(self.path, new)
-            failed = backups.rekey_all(backups.backup_dir(self.path), old, new)
+            failed = backups.rekey_all(self.backup_folder, old, new)
             self._record_now(f"Changed the passphrase ({self._author})")
             if failed:
                 self.notices.append(
@@ -362,54 +361,86 @@ class PlanSession:
         with self._file.transaction() as conn:
             self._record(conn, self._current.row.number, what)
 
+    # -- canonical forms of agreed versions --------------------------------------------------
+    def agreed_canonical(self, number: int) -> bytes | None:
+        """The canonical JSON agreed as version ``number`` (its SHA-256 is the fingerprint on
+        the signed paper for ever), or None for a draft or an agreement made before schema 3
+        whose bytes could not be reproduced."""
+        with self._lock, self._file.engine.connect() as conn:
+            text = conn.execute(
+                select(PlanVersionRow.canonical).where(PlanVersionRow.number == number)
+            ).scalar_one_or_none()
+        return None if text is None else text.encode("utf-8")
+
+    def keep_agreed_canonicals(self) -> int:
+        """After an upgrade from before schema 3: store the canonical bytes of each agreed
+        version whose recorded fingerprint this program reproduces exactly; return how many."""
+        if self.read_only:
+            return 0
+        stored = 0
+        with self._lock:
+            with self._file.engine.connect() as conn:
+                rows = conn.execute(
+                    select(PlanVersionRow.id, PlanVersionRow.number, PlanVersionRow.fingerprint)
+                    .where(PlanVersionRow.status == VersionStatus.AGREED.value)
+                    .where(PlanVersionRow.canonical.is_(None))
+                ).all()
+            for row in rows:
+                canonical = canonical_json(plan_document(self.version_plan(row.number)))
+                if hashlib.sha256(canonical).hexdigest() != row.fingerprint:
+                    continue  # an older writer's bytes: the recorded fingerprint stays the truth
+                with self._file.transaction() as conn:
+                    conn.execute(
+                        update(PlanVersionRow)
+                        .where(PlanVersionRow.id == row.id)
+                        .values(canonical=canonical.decode("utf-8"))
+                    )
+                stored += 1
+        return stored
+
+    # -- backups and the check of every page --------------------------------------------------
+    @property
+    def plan_uuid(self) -> str:
+        """The plan's own id (kept inside the file; backups are filed under it)."""
+        return self._file.plan_uuid
+
+    @property
+    def backup_folder(self) -> Path:
+        """Where this plan's backups are kept on this computer."""
+        return self._keeper.folder
+
+    @property
+    def backup_problem(self) -> str | None:
+        """Why the last automatic backup failed, if it did (shown by the GUI)."""
+        return self._keeper.backup_problem
+
+    @property
+    def file_problem(self) -> str | None:
+        """Damage found by the background check of every page (shown by the GUI)."""
+        return self._keeper.file_problem
+
+    def list_backups(self) -> list[BackupInfo]:
+        """This plan's backups on this computer, newest first."""
+        return self._keeper.list_backups()
+
     def backup_now(self, reason: str = "manual") -> Path:
         """Write an encrypted, checked backup now and return its path."""
         with self._lock:
             self._check_open()
-            self._wait_for_backup()
-            folder = backups.backup_dir(self.path)
-            path = backups.write_backup(self._file.engine, self._file.passphrase, folder, reason)
-            backups.rotate(folder)
-            self._last_backup = time.monotonic()
-            return path
-
-    def _maybe_backup(self, reason: str = "timed") -> None:
-        """Start a background backup when one is due (never in supporter or read-only mode)."""
-        if self.supporter or self.read_only or self._closed:
-            return
-        if self._last_backup and time.monotonic() - self._last_backup < BACKUP_INTERVAL:
-            return
-        if self._backup_thread is not None and self._backup_thread.is_alive():
-            return
-        self._last_backup = time.monotonic()
-        thread = threading.Thread(
-            target=self._background_backup, args=(reason,), name="phb-backup", daemon=True
-        )
-        self._backup_thread = thread
-        thread.start()
-
-    def _background_backup(self, reason: str) -> None:
-        # A second, read-only connection: editing goes on while the copy is made.
-        engine = make_engine(self.path, self._file.passphrase, read_only=True, live=True)
-        try:
-            folder = backups.backup_dir(self.path)
-            backups.write_backup(engine, self._file.passphrase, folder, reason)
-            backups.rotate(folder)
-            self.backup_problem = None
-        except Exception as exc:
-            self.backup_problem = getattr(exc, "message", None) or type(exc).__name__
-        finally:
-            engine.dispose()
-
-    def _wait_for_backup(self) -> None:
-        thread = self._backup_thread
-        if thread is not None:
-            thread.join()
-            self._backup_thread = None
+            return self._keeper.backup_now(reason)
 
     def start_automatic_backups(self) -> None:
-        """Back up now in the background (called on open), then at most every 10 minutes."""
-        self._maybe_backup("open")
+        """In the background: check every page of the file, then back up if anything changed
+        since the newest backup (called on open); later, back up when enough has changed."""
+        if not self._closed:
+            self._keeper.start()
+
+    def _maybe_backup(self) -> None:
+        if not self._closed:
+            self._keeper.maybe_backup()
+
+    def _wait_for_backup(self) -> None:
+        self._keeper.wait()
 
     # -- closing ---------------------------------------------------------------------------------
     def _check_open(self) -> None:
@@ -430,7 +461,7 @@ class PlanSession:
             self._wait_for_backup()
             self._file.close()
             if self.supporter:
-                backups.remove_all(backups.backup_dir(self.path))
+                backups.remove_all(self.backup_folder)
 
     def __enter__(self) -> PlanSession:
         return self

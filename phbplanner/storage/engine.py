@@ -149,14 +149,20 @@ def _page_count(path: Path) -> int:
 
 
 def make_engine(
-    path: Path, passphrase: str, *, read_only: bool = False, live: bool = False
+    path: Path,
+    passphrase: str,
+    *,
+    read_only: bool = False,
+    live: bool = False,
+    ignore_wal: bool = False,
 ) -> Engine:
     """An engine over ``path`` keyed with ``passphrase``; the first connect probes the key.
 
     The passphrase travels only inside a :class:`URL` object (never a logged string). The probe
     raises :class:`WrongPassphraseError` or :class:`DamagedFileError`. ``live`` (with
     ``read_only``): another connection may be writing the file meanwhile, so SQLite's locking
-    must stay on.
+    must stay on. ``ignore_wal`` (with ``read_only``): read the file alone, never a ``-wal``
+    beside it (one that does not belong to it).
     """
     query: dict[str, str] = {}
     database = str(path)
@@ -164,7 +170,7 @@ def make_engine(
         database = "file:" + urllib.parse.quote(str(path.resolve()))
         query = {"mode": "ro", "uri": "true"}
         wal = path.with_name(path.name + "-wal")
-        if not live and not (wal.exists() and wal.stat().st_size > 0):
+        if ignore_wal or (not live and not (wal.exists() and wal.stat().st_size > 0)):
             # Nothing waits in a WAL, so the file alone is the whole plan: "immutable" lets
             # SQLite read it without the WAL index (-shm) a read-only folder cannot hold.
             query["immutable"] = "1"
@@ -201,6 +207,10 @@ def make_engine(
         dbapi_connection.execute("PRAGMA synchronous = FULL")  # survive a pulled USB stick
         dbapi_connection.execute("PRAGMA temp_store = MEMORY")  # no temporary files on disk
         dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+        if not read_only:
+            # PlanFile checkpoints after every commit itself; SQLite's own checkpoints could
+            # write the file while a backup is copying it.
+            dbapi_connection.execute("PRAGMA wal_autocheckpoint = 0")
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2.0 typed models: the tables inside a plan file (schema version 2).
+"""SQLAlchemy 2.0 typed models: the plan's tables inside a plan file (schema version 3).
 
 A plan file holds every numbered **version** of a plan. Each version's content is spread over:
 
@@ -10,8 +10,10 @@ A plan file holds every numbered **version** of a plan. Each version's content i
 
 JSON here is the interchange form of that piece (``interchange.plan_json``), so loading a
 version is "assemble the interchange document, then parse it" and round trips are exact.
-``history`` records who changed what and when; ``ledger_entry`` and ``attachment`` hold the
-spending records (SPEC §4). Everything lives inside the encrypted file.
+``history`` records who changed what and when; ``commit_log`` names every committed transaction
+(so a leftover ``-wal`` can be told from one that belongs to the file). The spending records,
+receipts, imports, reviews and monitoring returns are in :mod:`.records`. Everything lives inside
+the encrypted file.
 """
 
 from __future__ import annotations
@@ -19,9 +21,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     ForeignKey,
-    Index,
     Integer,
-    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -60,6 +60,8 @@ class PlanVersionRow(Base):
     icb_approver_name: Mapped[str] = mapped_column(Text, default="")
     icb_approver_role: Mapped[str] = mapped_column(Text, default="")
     agreement_notes: Mapped[str] = mapped_column(Text, default="")
+    #: the canonical interchange JSON agreed (schema 3): sha256(canonical) == fingerprint for ever
+    canonical: Mapped[str | None] = mapped_column(Text)
 
 
 class PlanSectionRow(Base):
@@ -141,6 +143,19 @@ class LineOutcomeRow(Base):
     outcome_id: Mapped[str] = mapped_column(String)
 
 
+class CommitLogRow(Base):
+    """One committed transaction (schema 3): a random id, newest last, the last 1,000 kept.
+
+    Before a leftover ``-wal`` beside the file is used, the file's own newest id must appear in
+    the log as the ``-wal`` would make it — otherwise the ``-wal`` belongs to another state of
+    the file (put back from an older copy) and is set aside, never applied.
+    """
+
+    __tablename__ = "commit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String)
+
+
 class HistoryRow(Base):
     """One change: when, who (the name the person gave) and what."""
 
@@ -150,35 +165,3 @@ class HistoryRow(Base):
     who: Mapped[str] = mapped_column(Text)
     what: Mapped[str] = mapped_column(Text)
     version_number: Mapped[int | None] = mapped_column(Integer)
-
-
-class LedgerEntryRow(Base):
-    """Money in or out (SPEC §4). Added in schema version 2."""
-
-    __tablename__ = "ledger_entry"
-    __table_args__ = (Index("ix_ledger_entry_date", "date"), Index("ix_ledger_line", "line_id"))
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    date: Mapped[str] = mapped_column(String)  # ISO date
-    kind: Mapped[str] = mapped_column(String)  # "in" or "out"
-    payee: Mapped[str] = mapped_column(Text, default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    amount_pence: Mapped[int] = mapped_column(Integer)
-    line_id: Mapped[str | None] = mapped_column(String)  # a support line's item_id
-    method: Mapped[str] = mapped_column(String, default="")
-    reference: Mapped[str] = mapped_column(Text, default="")
-    recorded_by: Mapped[str] = mapped_column(Text, default="")
-    reconciled: Mapped[bool] = mapped_column(Boolean, default=False)
-    created: Mapped[str] = mapped_column(String, default="")
-
-
-class AttachmentRow(Base):
-    """A receipt, invoice, timesheet or payslip kept inside the file. Added in version 2."""
-
-    __tablename__ = "attachment"
-    __table_args__ = (Index("ix_attachment_entry", "entry_id"),)
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id", ondelete="CASCADE"))
-    filename: Mapped[str] = mapped_column(Text)
-    mime: Mapped[str] = mapped_column(String)
-    size: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary)

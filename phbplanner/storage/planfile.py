@@ -1,8 +1,18 @@
-"""One open plan file: its engine, its lock, its schema version, and safe transactions."""
+"""One open plan file: its engine, its lock, its schema version, and safe transactions.
+
+The file on disk is a complete plan after every committed change: the journal is WAL (so
+readers, such as a backup, never block the window), and each commit is followed at once by a
+checkpoint that moves it into the file and empties the ``-wal``. Only while a background backup
+is reading does a change wait in the ``-wal`` (for seconds); it is moved in as soon as the backup
+ends, and at close. Every transaction also appends to ``commit_log``, so a ``-wal`` found beside
+the file later can be told to belong to it or not (:mod:`.sidefiles`).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import secrets
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,9 +42,20 @@ from .errors import (
     WriteError,
 )
 from .lock import PlanLock
-from .models import Meta, PlanVersionRow
+from .models import CommitLogRow, Meta, PlanVersionRow
 from .planrows import insert_document
-from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, file_versions, upgrade
+from .schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    create_schema,
+    file_versions,
+    new_plan_uuid,
+    upgrade,
+)
+from .sidefiles import check_side_files
+
+#: How many commit ids ``commit_log`` keeps.
+COMMIT_LOG_KEEP = 1000
 
 #: Called with the open file and its old schema version before an upgrade is run.
 BeforeUpgrade = Callable[["PlanFile", int], None]
@@ -57,7 +78,16 @@ class PlanFile:
         self.read_only_reason = read_only_reason
         #: the schema version the file had when opened (before any upgrade)
         self.opened_version = SCHEMA_VERSION
+        #: plain-English notes from opening (a side file set aside, …)
+        self.notices: list[str] = []
+        #: the plan's own id (backups are kept under it); set when opened
+        self.plan_uuid = ""
+        #: the number of the newest committed transaction (counts changes for backups)
+        self.commit_seq = 0
         self._usable = False
+        self._readers = 0  # background readers (backups) that hold the WAL back
+        self._readers_lock = threading.Lock()
+        self._checkpoint_due = False
 
     @property
     def read_only(self) -> bool:
@@ -94,13 +124,16 @@ class PlanFile:
             with engine.begin() as conn:
                 create_schema(conn)
                 stamp = now_utc()
+                plan_uuid = new_plan_uuid()
                 conn.execute(
                     insert(Meta),
                     [
                         {"key": "created", "value": stamp},
                         {"key": "created_by", "value": f"PHB Planner {app_version}"},
+                        {"key": "plan_uuid", "value": plan_uuid},
                     ],
                 )
+                conn.execute(insert(CommitLogRow).values(seq=1, id=secrets.token_hex(8)))
                 version_id = conn.execute(
                     insert(PlanVersionRow)
                     .values(number=1, status=VersionStatus.DRAFT.value, created=stamp)
@@ -119,7 +152,10 @@ class PlanFile:
                 raise _os_error(path, unwrap(exc)) from None
             raise
         planfile = cls(path, engine, lock, None)
+        planfile.plan_uuid = plan_uuid
+        planfile.commit_seq = 1
         planfile._usable = True
+        planfile.checkpoint()
         return planfile
 
     @classmethod
@@ -129,9 +165,16 @@ class PlanFile:
         passphrase: str,
         *,
         before_upgrade: BeforeUpgrade | None = None,
-        check_integrity: bool = True,
+        check_integrity: bool = False,
     ) -> PlanFile:
-        """Open an existing plan file; on any failure the file is left exactly as it was."""
+        """Open an existing plan file; on any failure the file is left exactly as it was.
+
+        A leftover ``-wal`` that does not belong to the file is set aside first, never applied
+        (:func:`.sidefiles.check_side_files`). The check of every page's HMAC is not made here
+        (it reads the whole file — seconds for a gigabyte): :func:`integrity_problems` does it,
+        in the background after opening and before each backup. ``check_integrity`` makes it
+        here as well.
+        """
         path = Path(path)
         sniff(path)
         reason = is_read_only_location(path)
@@ -149,14 +192,24 @@ class PlanFile:
                     lock, reason = None, "it is on a drive that cannot be written to"
                 else:
                     raise _os_error(path, exc) from None
-        engine = make_engine(path, passphrase, read_only=reason is not None)
+        try:
+            notices, ignore_wal = check_side_files(path, passphrase, writable=reason is None)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        engine = make_engine(path, passphrase, read_only=reason is not None, ignore_wal=ignore_wal)
         planfile = cls(path, engine, lock, reason)
+        planfile.notices.extend(notices)
         try:
             planfile._check(before_upgrade, check_integrity)
             planfile._usable = True
         except DBAPIError as exc:
+            error = _open_error(path, reason, exc)
+            if isinstance(error, DamagedFileError):
+                error = planfile.damage_error(str(unwrap(exc)))
             planfile.close()
-            raise _open_error(path, reason, exc) from None
+            raise error from None
         except BaseException:
             planfile.close()
             raise
@@ -203,6 +256,39 @@ class PlanFile:
                 ) from exc
         if not self.read_only and str(mode).lower() != "wal":
             pragma_outside_transaction(self.engine, "PRAGMA journal_mode = WAL")
+        with self.engine.connect() as conn:
+            self.plan_uuid = str(
+                conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'plan_uuid'").scalar()
+                or ""
+            )
+            self.commit_seq = int(
+                conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM commit_log").scalar_one()
+            )
+        if not self.read_only:
+            self.checkpoint()  # a -wal that belonged (after a crash) goes into the file now
+
+    def damage_error(self, detail: str) -> DamagedFileError:
+        """The error for a read that failed on damage, naming the damaged pages when it can."""
+        try:
+            pages = self.integrity_problems()
+        except Exception:
+            pages = []
+        if pages:
+            return DamagedFileError(self.path, pages, why="some pages fail their check")
+        return DamagedFileError(self.path, [detail], why="its content cannot be read")
+
+    def integrity_problems(self) -> list[str]:
+        """Check every page's HMAC (reads the whole file); the damaged pages, or ``[]``.
+
+        Uses its own read-only connection, so it can run on a worker thread while the plan is
+        being edited.
+        """
+        engine = make_engine(self.path, self.passphrase, read_only=True, live=True)
+        try:
+            with engine.connect() as conn:
+                return [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        finally:
+            engine.dispose()
 
     # -- writing ---------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -213,6 +299,13 @@ class PlanFile:
         try:
             with self.engine.begin() as conn:
                 yield conn
+                seq = self.commit_seq + 1
+                conn.execute(insert(CommitLogRow).values(seq=seq, id=secrets.token_hex(8)))
+                if seq % 100 == 0:
+                    conn.exec_driver_sql(
+                        "DELETE FROM commit_log WHERE seq <= ?", (seq - COMMIT_LOG_KEEP,)
+                    )
+            self.commit_seq = seq
         except (DBAPIError, OSError) as exc:
             if is_disk_full(exc):
                 raise DiskFullError(self.path) from None
@@ -220,6 +313,60 @@ class PlanFile:
             if "readonly" in str(inner).lower():
                 raise ReadOnlyError("the file or its drive cannot be written to") from None
             raise _os_error(self.path, inner) from None
+        self.checkpoint()
+
+    def checkpoint(self) -> bool:
+        """Move every committed change from the ``-wal`` into the file and empty the ``-wal``.
+
+        Never waits for a reader: while a background backup copies the file the checkpoint is
+        left for :meth:`reader` to run when the copy ends. Returns True when the file alone now
+        holds everything. (SQLite's own automatic checkpoints are off: only this writes the
+        file, so a backup's byte copy is consistent.)
+        """
+        if self.read_only_reason is not None:
+            return False
+        with self._readers_lock:  # a backup cannot start while the file is being written
+            if self._readers:
+                self._checkpoint_due = True
+                return False
+            try:
+                busy = self._truncate_wal()
+            except Exception:  # a failed checkpoint loses nothing: the change is in the -wal
+                busy = True
+            self._checkpoint_due = busy
+        return not busy
+
+    def _truncate_wal(self) -> bool:
+        raw = self.engine.raw_connection()
+        try:
+            driver: Any = raw.driver_connection
+            driver.execute("PRAGMA busy_timeout = 0")
+            try:
+                busy = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            finally:
+                driver.execute("PRAGMA busy_timeout = 5000")
+            return bool(busy)
+        finally:
+            raw.close()
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[None]:
+        """Mark a background reader (a backup) so commits meanwhile wait in the ``-wal``."""
+        with self._readers_lock:
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._readers_lock:
+                self._readers -= 1
+                due = self._readers == 0 and self._checkpoint_due
+            if due and self._usable:
+                self.checkpoint()
+
+    @property
+    def checkpoint_due(self) -> bool:
+        """True when a change is waiting in the ``-wal`` (a backup was running)."""
+        return self._checkpoint_due
 
     def rekey(self, new_passphrase: str) -> None:
         """Re-encrypt the whole file with ``new_passphrase`` (``PRAGMA rekey``), in place."""
@@ -241,6 +388,22 @@ class PlanFile:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def read_plan_uuid(path: Path, passphrase: str) -> str:
+    """The plan id inside the file at ``path`` ("" when it has none or cannot be read)."""
+    try:
+        engine = make_engine(Path(path), passphrase, read_only=True)
+    except Exception:
+        return ""
+    try:
+        with engine.connect() as conn:
+            value = conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'plan_uuid'").scalar()
+        return str(value or "")
+    except Exception:
+        return ""
+    finally:
+        engine.dispose()
 
 
 def _open_error(path: Path, read_only_reason: str | None, exc: DBAPIError) -> StorageError:

@@ -143,7 +143,7 @@ def test_backups_and_restore(
     assert main(["restore", str(made), "--to", str(plan_file)]) == 0
     with open_plan_file(plan_file, PASS, author="T", backup=False) as session:
         assert session.plan == example_plan()
-    assert any(b.reason == "before-restore" for b in list_backups(plan_file))
+    assert any(b.reason == "before-restore" for b in list_backups(plan_file, PASS))
 
 
 def test_export_earlier_version_and_missing_report_module(

@@ -24,8 +24,47 @@ from phbplanner.storage.schema import SCHEMA_VERSION
 
 from .support import FIXTURES, PASS, example_plan
 
-#: How to turn a current file into each older version (newest first).
+#: How to turn a current file into each older version (newest first). Keep the fixtures made
+#: by older programs: never regenerate an old version's file (``schema-v2`` was written by the
+#: schema-2 program itself; no program ever wrote schema 1 — the first release wrote 2 — so its
+#: file is schema 2's with the ledger tables removed).
 DOWNGRADES = {
+    2: [
+        *(
+            f"DROP TABLE {table}"
+            for table in (
+                "monitoring_return",
+                "review_outcome",
+                "review",
+                "entry_attachment",
+                "attachment_data",
+                "attachment",
+                "bank_mapping",
+                "entry_split",
+                "ledger_entry",
+                "reconciliation",
+                "import_batch",
+                "account",
+                "commit_log",
+            )
+        ),
+        "ALTER TABLE plan_version DROP COLUMN canonical",
+        "DELETE FROM meta WHERE key = 'plan_uuid'",
+        """CREATE TABLE ledger_entry (
+            id INTEGER NOT NULL, date VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+            payee TEXT NOT NULL, description TEXT NOT NULL, amount_pence INTEGER NOT NULL,
+            line_id VARCHAR, method VARCHAR NOT NULL, reference TEXT NOT NULL,
+            recorded_by TEXT NOT NULL, reconciled BOOLEAN NOT NULL, created VARCHAR NOT NULL,
+            PRIMARY KEY (id))""",
+        "CREATE INDEX ix_ledger_entry_date ON ledger_entry (date)",
+        "CREATE INDEX ix_ledger_line ON ledger_entry (line_id)",
+        """CREATE TABLE attachment (
+            id INTEGER NOT NULL, entry_id INTEGER NOT NULL, filename TEXT NOT NULL,
+            mime VARCHAR NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (id),
+            FOREIGN KEY(entry_id) REFERENCES ledger_entry (id) ON DELETE CASCADE)""",
+        "CREATE INDEX ix_attachment_entry ON attachment (entry_id)",
+        "PRAGMA user_version = 2",
+    ],
     1: [
         "DROP INDEX ix_attachment_entry",
         "DROP TABLE attachment",
@@ -35,6 +74,44 @@ DOWNGRADES = {
         "PRAGMA user_version = 1",
     ],
 }
+
+
+#: A few spending records, so later upgrades are tested against real rows (schema 3 on).
+SAMPLE_RECORDS: list[tuple[str, tuple[object, ...]]] = [
+    (
+        "INSERT INTO account VALUES (1, 'Direct payment account', 'bank_account', 125000, "
+        "'2026-04-01', "
+        "0, 0, '2026-04-01T09:00:00+00:00')",
+        (),
+    ),
+    (
+        "INSERT INTO ledger_entry VALUES (1, 1, '2026-04-02', 210000, 'budget_payment', NULL, "
+        "'', 'NHS Example ICB', 'Budget payment April', 'bank transfer', 'ICB0426', 'Fixture', "
+        "1, NULL, 335000, NULL, '2026-04-02|210000|budget payment april', '', "
+        "'2026-04-02T09:00:00+00:00', '2026-04-02T09:00:00+00:00')",
+        (),
+    ),
+    (
+        "INSERT INTO ledger_entry VALUES (2, 1, '2026-04-07', -45600, 'plan_line', NULL, '', "
+        "'Łukasz Nowak', 'Wages and travel', 'bank transfer', 'PA-01', 'Fixture', 0, NULL, "
+        "NULL, NULL, '2026-04-07|-45600|wages and travel', 'Zoë checked', "
+        "'2026-04-07T09:00:00+00:00', '2026-04-07T09:00:00+00:00')",
+        (),
+    ),
+    (
+        "INSERT INTO entry_split VALUES (1, 2, 0, 'l1', 'Personal assistant', -40000, "
+        "'2026-04-07'), (2, 2, 1, 'l2', 'Travel', -5600, '2026-04-07')",
+        (),
+    ),
+    (
+        "INSERT INTO attachment VALUES (1, 'payslip', 'payslip-april.pdf', 'application/pdf', 9, "
+        "'9b3a4c8e0f0f3f1c0c6c7f1e9b5f0b7d4e5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c', "
+        "'{\"net_pay\": \"400.00\"}', '', '2026-04-07T09:00:00+00:00', 'Fixture')",
+        (),
+    ),
+    ("INSERT INTO attachment_data VALUES (1, ?)", (b"%PDF-1.4\n",)),
+    ("INSERT INTO entry_attachment VALUES (2, 1)", ()),
+]
 
 
 def make(version: int, folder: Path = FIXTURES) -> Path:
@@ -50,6 +127,9 @@ def make(version: int, folder: Path = FIXTURES) -> Path:
         (folder / f"schema-v{version}.json").write_text(dumps_plan(session.plan), "utf-8")
     engine = make_engine(path, PASS)
     try:
+        with engine.begin() as conn:
+            for statement, params in SAMPLE_RECORDS:
+                conn.exec_driver_sql(statement, params)
         for older in range(SCHEMA_VERSION - 1, version - 1, -1):
             with engine.begin() as conn:
                 for statement in DOWNGRADES[older]:

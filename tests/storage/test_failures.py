@@ -30,8 +30,8 @@ from phbplanner.storage.lock import lock_path
 from .support import PASS, run_python, sha
 
 
-def _open(path: Path, passphrase: str | None = PASS) -> None:
-    open_plan_file(path, passphrase, author="Test", backup=False).close()
+def _open(path: Path, passphrase: str | None = PASS, *, verify: bool = False) -> None:
+    open_plan_file(path, passphrase, author="Test", backup=False, verify=verify).close()
 
 
 def test_wrong_passphrase(plan_file: Path) -> None:
@@ -58,10 +58,25 @@ def test_flipped_bytes_are_damage(plan_file: Path, where: str) -> None:
     plan_file.write_bytes(bytes(data))
     before = sha(plan_file)
     with pytest.raises(DamagedFileError) as info:
-        _open(plan_file)
+        _open(plan_file, verify=True)  # a check of every page while opening
     assert info.value.exit_code == 4
     page = offset // 4096 + 1
     assert f"page {page}" in info.value.message, info.value.message
+    assert sha(plan_file) == before
+
+
+@pytest.mark.parametrize("where", ["first-page", "second-page"])
+def test_damage_met_while_opening_names_the_pages(plan_file: Path, where: str) -> None:
+    """Without the full check (which runs in the background after opening), damage on a page
+    the opening reads is still refused, with the damaged pages named."""
+    data = bytearray(plan_file.read_bytes())
+    offset = {"first-page": 100, "second-page": 4096 + 200}[where]
+    data[offset] ^= 0x5A
+    plan_file.write_bytes(bytes(data))
+    before = sha(plan_file)
+    with pytest.raises(DamagedFileError) as info:
+        _open(plan_file)
+    assert f"page {offset // 4096 + 1}" in info.value.message, info.value.message
     assert sha(plan_file) == before
 
 

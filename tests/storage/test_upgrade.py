@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 from typing import Any
@@ -89,27 +90,131 @@ def test_open_every_fixture(tmp_path: Path, version: int, fresh_schema: dict[str
     if version == SCHEMA_VERSION:
         return
     # the file as it was was kept, intact, before anything changed
-    saved = [b for b in list_backups(path) if b.reason == "before-upgrade"]
+    saved = [b for b in list_backups(path, PASS) if b.reason == "before-upgrade"]
     assert len(saved) == 1
     assert _schema(saved[0].path)["user_version"] == version
     assert before != sha(path)
 
 
-def test_upgrade_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("step", [0, 1])
+def test_upgrade_is_all_or_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: int
+) -> None:
+    """A failure in any step (v1 → v2, or v2 → v3) leaves the file exactly as it was."""
     from phbplanner.storage import schema
 
     path = tmp_path / "old.phbplan"
-    shutil.copyfile(FIXTURES / "schema-v1.phbplan", path)
+    shutil.copyfile(FIXTURES / f"schema-v{step + 1}.phbplan", path)
+    before = _schema(path)
 
     def broken(conn: Any) -> None:
-        UPGRADES[0](conn)
+        UPGRADES[step](conn)
         raise RuntimeError("power cut half way")
 
-    monkeypatch.setattr(schema, "UPGRADES", [broken, *UPGRADES[1:]])
+    steps = list(UPGRADES)
+    steps[step] = broken
+    monkeypatch.setattr(schema, "UPGRADES", steps)
     with pytest.raises(StorageError, match="has not been changed"):
         open_plan_file(path, PASS, author="Test", backup=False)
     monkeypatch.undo()
-    assert _schema(path)["user_version"] == 1
-    assert "ledger_entry" not in _schema(path)
+    assert _schema(path) == before
     with open_plan_file(path, PASS, author="Test", backup=False) as session:
         assert session.version.number == 2
+
+
+def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
+    engine = make_engine(path, PASS, read_only=True)
+    try:
+        with engine.connect() as conn:
+            return [tuple(row) for row in conn.exec_driver_sql(sql)]
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_upgrade_to_v3_lays_the_foundations(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "old.phbplan"
+    shutil.copyfile(FIXTURES / f"schema-v{version}.phbplan", path)
+    with open_plan_file(path, PASS, author="Test", backup=False) as session:
+        plan_uuid = session.plan_uuid
+        seq = session._file.commit_seq
+    assert len(plan_uuid) == 36
+    assert _rows(path, "SELECT value FROM meta WHERE key = 'plan_uuid'") == [(plan_uuid,)]
+    assert _rows(path, "SELECT max(seq) FROM commit_log") == [(seq,)]
+    assert _rows(path, "SELECT count(*) FROM ledger_entry") == [(0,)]
+    # the agreed version keeps its fingerprint, and this program reproduces its bytes exactly,
+    # so they are now kept for ever
+    ((fingerprint, canonical),) = _rows(
+        path, "SELECT fingerprint, canonical FROM plan_version WHERE status = 'agreed'"
+    )
+    assert hashlib.sha256(canonical.encode("utf-8")).hexdigest() == fingerprint
+
+
+def test_v2_ledger_rows_are_carried_over(tmp_path: Path) -> None:
+    """Schema 2 had ledger tables the program never wrote; anything in them survives."""
+    path = tmp_path / "old.phbplan"
+    shutil.copyfile(FIXTURES / "schema-v2.phbplan", path)
+    engine = make_engine(path, PASS)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO ledger_entry VALUES (7, '2026-05-01', 'out', 'Zoë', 'Class', 1250, "
+            "'l1', 'card', 'R1', 'Ann', 1, '2026-05-01T10:00:00+00:00'), (8, '2026-05-02', "
+            "'in', 'ICB', 'Payment', 50000, NULL, 'bank', 'R2', 'Ann', 0, "
+            "'2026-05-02T10:00:00+00:00')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO attachment VALUES (3, 7, 'receipt.png', 'image/png', 4, x'89504e47')"
+        )
+    engine.dispose()
+    open_plan_file(path, PASS, author="Test", backup=False).close()
+    assert _rows(
+        path, "SELECT id, account_id, amount_pence, purpose, line_ref, payee FROM ledger_entry"
+    ) == [(7, 1, -1250, "plan_line", "l1", "Zoë"), (8, 1, 50000, "unassigned", None, "ICB")]
+    assert _rows(path, "SELECT entry_id, attachment_id FROM entry_attachment") == [(7, 3)]
+    assert _rows(path, "SELECT data FROM attachment_data") == [(b"\x89PNG",)]
+    assert _rows(path, "SELECT sha256 FROM attachment") == [
+        (hashlib.sha256(b"\x89PNG").hexdigest(),)
+    ]
+
+
+def test_v3_fixture_holds_its_records(tmp_path: Path) -> None:
+    path = tmp_path / "v3.phbplan"
+    shutil.copyfile(FIXTURES / "schema-v3.phbplan", path)
+    with open_plan_file(path, PASS, author="Test", backup=False):
+        pass
+    assert _rows(path, "SELECT sum(amount_pence) FROM ledger_entry") == [(210000 - 45600,)]
+    assert _rows(path, "SELECT sum(amount_pence) FROM entry_split WHERE entry_id = 2") == [
+        (-45600,)
+    ]
+    assert _rows(path, "SELECT payee FROM ledger_entry WHERE id = 2") == [("Łukasz Nowak",)]
+
+
+def test_an_agreed_fingerprint_survives_a_later_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newer program writing new fields must never break the match with the signed paper."""
+    from phbplanner.interchange import plan_json
+    from phbplanner.services import session as session_module
+
+    path = tmp_path / "v3.phbplan"
+    shutil.copyfile(FIXTURES / "schema-v3.phbplan", path)
+    with open_plan_file(path, PASS, author="Test", backup=False) as session:
+        agreed = session.versions()[0]
+        kept = session.agreed_canonical(1)
+    assert kept is not None
+    assert hashlib.sha256(kept).hexdigest() == agreed.fingerprint
+
+    original = plan_json.plan_document
+
+    def newer_writer(plan: Any) -> dict[str, Any]:
+        document = original(plan)
+        document["a_field_added_later"] = {"new": True}
+        return document
+
+    monkeypatch.setattr(plan_json, "plan_document", newer_writer)
+    monkeypatch.setattr(session_module, "plan_document", newer_writer)
+    with open_plan_file(path, PASS, author="Test", backup=False) as session:
+        assert session.versions()[0].fingerprint == agreed.fingerprint
+        again = session.agreed_canonical(1)
+        assert again == kept
+        assert plan_json.plan_fingerprint(session.version_plan(1)) != agreed.fingerprint
