@@ -12,7 +12,7 @@ import contextlib
 import hashlib
 import secrets
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -364,6 +364,30 @@ class PlanSession:
     def _record_now(self, what: str) -> None:
         with self._file.transaction() as conn:
             self._record(conn, self._current.row.number, what)
+
+    # -- the records beside the plan (for the other services) -----------------------------------
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read connection on the file (the session's lock held meanwhile)."""
+        with self._lock:
+            self._check_open()
+            with self._file.engine.connect() as conn:
+                yield conn
+
+    @contextlib.contextmanager
+    def writing(self, what: str) -> Iterator[Connection]:
+        """One transaction on the file's records (never the plan's rows), with a history row
+        saying ``what`` — committed at the end, rolled back on any error. The caller publishes
+        the :class:`Changes` once it has returned."""
+        with self._lock:
+            self._check_open()
+            if self.read_only_reason is not None:
+                raise ReadOnlyError(self.read_only_reason)
+            with self._file.transaction() as conn:
+                yield conn
+                if what:
+                    self._record(conn, self._current.row.number, what)
+        self._maybe_backup()
 
     # -- canonical forms of agreed versions --------------------------------------------------
     def agreed_canonical(self, number: int) -> bytes | None:

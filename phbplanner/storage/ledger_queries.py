@@ -202,16 +202,27 @@ def page_rows(
             balances[entry_id] = before + int(within)
     result = []
     for entry_id in ids:
-        row = rows.get(entry_id)
-        if row is None:
+        if entry_id not in rows:
             continue
+        row = rows[entry_id]
         result.append(
             PageRow(
-                row.id, row.account_id, row.date, row.amount_pence, row.payee, row.description,
-                row.purpose, row.line_ref, row.line_description, bool(row.reconciled),
-                row.attachment_count, row.bank_balance_pence, row.import_id,
-                balances.get(row.id, 0), int(row.parts),
-            )  # fmt: skip
+                row.id,
+                row.account_id,
+                row.date,
+                row.amount_pence,
+                row.payee,
+                row.description,
+                row.purpose,
+                row.line_ref,
+                row.line_description,
+                bool(row.reconciled),
+                row.attachment_count,
+                row.bank_balance_pence,
+                row.import_id,
+                balances.get(row.id, 0),
+                int(row.parts),
+            )
         )
     return result
 
@@ -238,7 +249,9 @@ def balance_on(conn: Connection, as_of: date) -> int:
     return int(value)
 
 
-def spending_rows(conn: Connection, start: date, as_of: date) -> list[tuple[str, str | None, str, int]]:
+def spending_rows(
+    conn: Connection, start: date, as_of: date
+) -> list[tuple[str, str | None, str, int]]:
     """``(purpose, plan line or None, "YYYY-MM", pence)`` of the entries dated from ``start`` to
     ``as_of`` — split entries by their parts (``domain.planned.SpendRow``)."""
     params = (start.isoformat(), as_of.isoformat())

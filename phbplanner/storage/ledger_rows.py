@@ -33,6 +33,7 @@ SPLITS: Any = SplitRow.__table__
 ACCOUNTS: Any = AccountRow.__table__
 ATTACHMENTS: Any = AttachmentRow.__table__
 LINKS: Any = EntryAttachmentRow.__table__
+DATA: Any = AttachmentDataRow.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +203,13 @@ def insert_entries(conn: Connection, entries: Iterable[Entry], *, now: str) -> l
     conn.execute(
         insert(ENTRIES),
         [
-            {"id": entry_id, "dup_key": duplicate_key(entry), "created": now, "updated": now,
-             **_entry_values(entry)}  # fmt: skip
+            {
+                "id": entry_id,
+                "dup_key": duplicate_key(entry),
+                "created": now,
+                "updated": now,
+                **_entry_values(entry),
+            }
             for entry_id, entry in zip(ids, batch, strict=True)
         ],
     )
@@ -229,9 +235,7 @@ def set_reconciled(conn: Connection, entry_ids: Iterable[int], reconciled: bool,
     ids = list(entry_ids)
     if ids:
         conn.execute(
-            update(ENTRIES)
-            .where(ENTRIES.c.id.in_(ids))
-            .values(reconciled=reconciled, updated=now)
+            update(ENTRIES).where(ENTRIES.c.id.in_(ids)).values(reconciled=reconciled, updated=now)
         )
 
 
@@ -265,7 +269,9 @@ def splits_of(conn: Connection, entry_ids: Iterable[int]) -> dict[int, tuple[Spl
     if not ids:
         return {}
     for row in conn.execute(
-        select(SPLITS).where(SPLITS.c.entry_id.in_(ids)).order_by(SPLITS.c.entry_id, SPLITS.c.position)
+        select(SPLITS)
+        .where(SPLITS.c.entry_id.in_(ids))
+        .order_by(SPLITS.c.entry_id, SPLITS.c.position)
     ):
         found.setdefault(row.entry_id, []).append(
             Split(row.line_ref, Money(row.amount_pence), row.line_description)
@@ -290,7 +296,9 @@ def snapshot(conn: Connection, entry_id: int) -> EntrySnapshot | None:
         return None
     entry = entry_from_row(row, splits_of(conn, [entry_id]).get(entry_id, ()))
     links = conn.execute(
-        select(LINKS.c.attachment_id).where(LINKS.c.entry_id == entry_id).order_by(LINKS.c.attachment_id)
+        select(LINKS.c.attachment_id)
+        .where(LINKS.c.entry_id == entry_id)
+        .order_by(LINKS.c.attachment_id)
     ).scalars()
     return EntrySnapshot(entry, tuple(links), row.created, row.dup_key, row.attachment_count)
 
@@ -330,9 +338,7 @@ def insert_attachment(
             .returning(ATTACHMENTS.c.id)
         ).scalar_one()
     )
-    conn.execute(
-        insert(AttachmentDataRow.__table__).values(attachment_id=attachment_id, data=data)
-    )
+    conn.execute(insert(DATA).values(attachment_id=attachment_id, data=data))
     return attachment_id
 
 
@@ -394,8 +400,7 @@ def attachment_info(conn: Connection, attachment_id: int) -> AttachmentInfo | No
 
 def attachment_bytes(conn: Connection, attachment_id: int) -> bytes | None:
     """The bytes of one document."""
-    table: Any = AttachmentDataRow.__table__
     value = conn.execute(
-        select(table.c.data).where(table.c.attachment_id == attachment_id)
+        select(DATA.c.data).where(DATA.c.attachment_id == attachment_id)
     ).scalar_one_or_none()
     return None if value is None else bytes(value)

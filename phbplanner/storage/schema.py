@@ -20,8 +20,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from .records import TRIGGERS  # also registers the records' tables
 from .models import Base
+from .records import TRIGGERS  # also registers the records' tables
 
 #: "PHBP" — lets us tell our encrypted files from other SQLCipher databases.
 APPLICATION_ID = 0x50484250
