@@ -98,6 +98,7 @@ class LedgerView:
         self.session = session
         self._lock = threading.Lock()
         self._months: dict[tuple[int, str], int] | None = None
+        self._mismatch: tuple[BalanceMismatch | None] | None = None
         self._planned: tuple[Plan, frozenset[Management], PlannedSpending] | None = None
         self.unsubscribe = session.subscribe(self._heard)
 
@@ -105,12 +106,21 @@ class LedgerView:
         if changes.touches(Change.LEDGER, Change.IMPORTS):
             with self._lock:
                 self._months = None
+                self._mismatch = None
 
     # -- a page ---------------------------------------------------------------------------------
     def ids(self, filter_: EntryFilter, sort: str = "date", descending: bool = False) -> list[int]:
         """The ids of the entries ``filter_`` shows, in the order of the column ``sort``."""
         with self.session.reading() as conn:
             return queries.matching_ids(conn, filter_, sort, descending)
+
+    def select(
+        self, filter_: EntryFilter, sort: str = "date", descending: bool = False
+    ) -> tuple[list[int], Totals]:
+        """The ids ``filter_`` shows in the order of ``sort``, and their totals, in one pass."""
+        with self.session.reading() as conn:
+            ids, figures = queries.matching(conn, filter_, sort, descending)
+        return ids, Totals(*figures)
 
     def rows(self, ids: list[int]) -> list[PageRow]:
         """The rows with these ids, in this order, each with its running balance."""
@@ -178,7 +188,7 @@ class LedgerView:
         return settings_from_text(text)
 
     def balance_checks(self) -> dict[int, BalanceCheck]:
-        """The balance check of every account (the records against the bank's own balances)."""
+        """The full balance check of every account (every row read: for a report)."""
         found: dict[int, BalanceCheck] = {}
         with self.session.reading() as conn:
             for account in rows.list_accounts(conn):
@@ -191,9 +201,30 @@ class LedgerView:
         return found
 
     def first_mismatch(self) -> BalanceMismatch | None:
-        """The first place any account's records disagree with the bank, if there is one."""
-        mismatches = [check.mismatch for check in self.balance_checks().values() if check.mismatch]
-        return min(mismatches, key=lambda m: (m.entry_date, m.entry_id), default=None)
+        """The first place any account's records disagree with the bank, if there is one
+        (worked out in SQL, kept until the records change)."""
+        with self._lock:
+            if self._mismatch is not None:
+                return self._mismatch[0]
+        mismatches = []
+        with self.session.reading() as conn:
+            for account in rows.list_accounts(conn):
+                assert account.id is not None
+                found = queries.first_mismatch(conn, account.id, account.opening_balance.pence)
+                if found is not None:
+                    mismatches.append(
+                        BalanceMismatch(
+                            found.since or account.opening_date,
+                            found.entry_date,
+                            found.entry_id,
+                            Money(found.bank_pence),
+                            Money(found.records_pence),
+                        )
+                    )
+        first = min(mismatches, key=lambda m: (m.entry_date, m.entry_id), default=None)
+        with self._lock:
+            self._mismatch = (first,)
+        return first
 
     def _planned_spending(self, plan: Plan, held: frozenset[Management]) -> PlannedSpending:
         cached = self._planned
@@ -223,7 +254,9 @@ class LedgerView:
                 receipts_missing=missing,
                 oldest_without_receipt=oldest,
                 mismatch=mismatch,
-                former_lines=queries.line_descriptions(conn),
+                former_lines=queries.line_descriptions(
+                    conn, {line.id for line in plan.support_lines}
+                ),
             )
         return ledger_status(
             plan, figures, as_of, settings, held=held, planned=self._planned_spending(plan, held)

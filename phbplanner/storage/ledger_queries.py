@@ -72,6 +72,13 @@ class PageRow:
     split_parts: int  # how many plan lines a split entry pays for (0: not split)
 
 
+def fetch_all(conn: Connection, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+    """Every row of a query as plain tuples, fetched by the driver in one go (a tenth of the
+    time of iterating SQLAlchemy rows, which matters for 60,000 of them)."""
+    driver: Any = conn.connection.driver_connection
+    return list(driver.execute(sql, params).fetchall())
+
+
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -134,7 +141,26 @@ def matching_ids(
         f"SELECT e.id FROM ledger_entry e WHERE {where} "
         f"ORDER BY {SORTS[sort]} {way}, e.date {way}, e.id {way}"
     )
-    return [row[0] for row in conn.exec_driver_sql(sql, params)]
+    return [row[0] for row in fetch_all(conn, sql, params)]
+
+
+def matching(
+    conn: Connection, filter_: EntryFilter, sort: str = "date", descending: bool = False
+) -> tuple[list[int], tuple[int, int, int]]:
+    """:func:`matching_ids` and :func:`totals` in one pass over the entries."""
+    if sort not in SORTS:
+        raise ValueError(f"cannot sort by {sort!r}")
+    way = "DESC" if descending else "ASC"
+    where, params = where_clause(filter_)
+    found = fetch_all(
+        conn,
+        f"SELECT e.id, e.amount_pence FROM ledger_entry e WHERE {where} "
+        f"ORDER BY {SORTS[sort]} {way}, e.date {way}, e.id {way}",
+        params,
+    )
+    money_in = sum(amount for _id, amount in found if amount > 0)
+    money_out = sum(amount for _id, amount in found if amount < 0)
+    return [row[0] for row in found], (money_in, money_out, len(found))
 
 
 def totals(conn: Connection, filter_: EntryFilter) -> tuple[int, int, int]:
@@ -230,12 +256,47 @@ def page_rows(
 def balance_rows(conn: Connection, account_id: int) -> Iterator[tuple[date, int, int, int | None]]:
     """``(date, id, pence, bank balance)`` of one account in (date, id) order, for the balance
     check (``domain.balance.check_balances``)."""
-    for row in conn.exec_driver_sql(
+    for row in fetch_all(
+        conn,
         "SELECT date, id, amount_pence, bank_balance_pence FROM ledger_entry "
         "WHERE account_id = ? ORDER BY date, id",
         (account_id,),
     ):
         yield date.fromisoformat(row[0]), row[1], row[2], row[3]
+
+
+@dataclass(frozen=True, slots=True)
+class FirstMismatch:
+    """The first row where an account's running balance differs from the bank's."""
+
+    since: date | None  # the last row before it where they agreed
+    entry_date: date
+    entry_id: int
+    bank_pence: int
+    records_pence: int
+
+
+def first_mismatch(conn: Connection, account_id: int, opening_pence: int) -> FirstMismatch | None:
+    """The balance check in SQL: the running balance over the covering index, compared where
+    the bank's own balance is known; None when every such row agrees."""
+    rows = fetch_all(
+        conn,
+        "WITH run AS (SELECT id, date, bank_balance_pence AS bank, "
+        "? + sum(amount_pence) OVER (ORDER BY date, id) AS ours "
+        "FROM ledger_entry WHERE account_id = ?), "
+        "bad AS (SELECT * FROM run WHERE bank IS NOT NULL AND bank <> ours "
+        "ORDER BY date, id LIMIT 1) "
+        "SELECT bad.date, bad.id, bad.bank, bad.ours, "
+        "(SELECT max(run.date) FROM run WHERE run.bank IS NOT NULL AND run.bank = run.ours "
+        "AND (run.date, run.id) < (bad.date, bad.id)) FROM bad",
+        (opening_pence, account_id),
+    )
+    if not rows:
+        return None
+    day, entry_id, bank, ours, since = rows[0]
+    return FirstMismatch(
+        date.fromisoformat(since) if since else None, date.fromisoformat(day), entry_id, bank, ours
+    )
 
 
 # -- aggregates for the status --------------------------------------------------------------------
@@ -289,15 +350,28 @@ def receipts_missing(conn: Connection, before: date) -> tuple[int, date | None]:
     return int(row[0]), (date.fromisoformat(row[1]) if row[1] else None)
 
 
-def line_descriptions(conn: Connection) -> dict[str, str]:
-    """The description kept with entries for each plan line they name (newest wins)."""
-    rows = conn.exec_driver_sql(
-        "SELECT line_ref, line_description FROM ("
-        "SELECT line_ref, line_description, date, id FROM ledger_entry WHERE line_ref IS NOT NULL "
-        "UNION ALL SELECT line_ref, line_description, date, entry_id FROM entry_split"
-        ") ORDER BY date, id"
-    )
-    return {row[0]: row[1] for row in rows}
+def line_descriptions(conn: Connection, not_in: set[str]) -> dict[str, str]:
+    """The description kept with the newest entry for each plan line it names that is not in
+    ``not_in`` (the lines of the current plan) — lines since removed from the plan."""
+    refs = {
+        row[0]
+        for row in fetch_all(
+            conn,
+            "SELECT DISTINCT line_ref FROM ledger_entry WHERE line_ref IS NOT NULL "
+            "UNION SELECT DISTINCT line_ref FROM entry_split",
+        )
+    }
+    found: dict[str, str] = {}
+    for ref in sorted(refs - not_in):
+        row = fetch_all(
+            conn,
+            "SELECT line_description FROM (SELECT line_description, date, id FROM ledger_entry "
+            "WHERE line_ref = ? UNION ALL SELECT line_description, date, entry_id FROM entry_split "
+            "WHERE line_ref = ?) ORDER BY date DESC, id DESC LIMIT 1",
+            (ref, ref),
+        )
+        found[ref] = row[0][0] if row else ""
+    return found
 
 
 # -- typing help ------------------------------------------------------------------------------

@@ -132,7 +132,14 @@ class EntryRow(Base):
         CheckConstraint("line_ref IS NULL OR purpose = 'plan_line'", name="ck_entry_line"),
         CheckConstraint("reconciled IN (0, 1)", name="ck_entry_reconciled"),
         # covering indexes: running balances and planned vs actual read no table rows
-        Index("ix_entry_account_date", "account_id", "date", "id", "amount_pence"),
+        Index(
+            "ix_entry_account_date",
+            "account_id",
+            "date",
+            "id",
+            "amount_pence",
+            "bank_balance_pence",
+        ),
         Index("ix_entry_line_date", "line_ref", "date", "amount_pence"),
         Index("ix_entry_payee", "payee", "date"),
         Index("ix_entry_import", "import_id"),

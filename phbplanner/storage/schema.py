@@ -145,7 +145,8 @@ _V3_TABLES = (
         FOREIGN KEY(account_id) REFERENCES account (id),
         FOREIGN KEY(reconciliation_id) REFERENCES reconciliation (id) ON DELETE SET NULL,
         FOREIGN KEY(import_id) REFERENCES import_batch (id))""",
-    "CREATE INDEX ix_entry_account_date ON ledger_entry (account_id, date, id, amount_pence)",
+    "CREATE INDEX ix_entry_account_date "
+    "ON ledger_entry (account_id, date, id, amount_pence, bank_balance_pence)",
     "CREATE INDEX ix_entry_line_date ON ledger_entry (line_ref, date, amount_pence)",
     "CREATE INDEX ix_entry_payee ON ledger_entry (payee, date)",
     "CREATE INDEX ix_entry_import ON ledger_entry (import_id)",

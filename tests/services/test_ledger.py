@@ -233,3 +233,19 @@ def test_payee_suggestions(session: PlanSession, ledger: Ledger) -> None:
     assert view.payees()[0] == "Zoë"
     assert view.suggestion("Zoë") == (Purpose.PLAN_LINE, line)
     assert view.suggestion("Nobody") is None
+
+
+def test_select_gives_the_ids_and_their_totals_in_one_pass(
+    session: PlanSession, ledger: Ledger
+) -> None:
+    view = LedgerView(session)
+    _pay(ledger, 3, -1_000, payee="Zoë")
+    _pay(ledger, 4, -2_500, payee="Zoë")
+    ledger.record(
+        Entry(date(2026, 5, 1), Money(50_000), payee="ICB", purpose=Purpose.BUDGET_PAYMENT),
+        today=TODAY,
+    )
+    for found in (EntryFilter(), EntryFilter(payee="Zoë"), EntryFilter(text="nothing like it")):
+        ids, totals = view.select(found, "payee", descending=True)
+        assert ids == view.ids(found, "payee", descending=True)
+        assert totals == view.totals(found)
