@@ -142,6 +142,15 @@ class LedgerView:
                 self._months = months
         return months
 
+    def document_names(self, entry_ids: list[int]) -> dict[int, list[str]]:
+        """The names of the documents kept with each of these entries."""
+        found: dict[int, list[str]] = {}
+        with self.session.reading() as conn:
+            for batch in queries.chunked(entry_ids):
+                for entry_id, infos in rows.attachments_of(conn, batch).items():
+                    found[entry_id] = [info.filename for info in infos]
+        return found
+
     def totals(self, filter_: EntryFilter) -> Totals:
         """The money in and out of what ``filter_`` shows."""
         with self.session.reading() as conn:

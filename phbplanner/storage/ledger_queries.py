@@ -61,6 +61,7 @@ class PageRow:
     amount_pence: int
     payee: str
     description: str
+    reference: str
     purpose: str
     line_ref: str | None
     line_description: str
@@ -239,6 +240,7 @@ def page_rows(
                 row.amount_pence,
                 row.payee,
                 row.description,
+                row.reference,
                 row.purpose,
                 row.line_ref,
                 row.line_description,
