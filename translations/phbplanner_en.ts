@@ -4206,6 +4206,366 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="92"/>
+        <source>Not rated</source>
+        <extracomment>Reviews happen at least this often (SPEC §2 step 7) … … and the first within this many months of the start. The statuses a person chooses from for an outcome that was in the plan reviewed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="95"/>
+        <source>Not started, or got worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="97"/>
+        <source>A little better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="99"/>
+        <source>Half way there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="101"/>
+        <source>Nearly there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="102"/>
+        <source>Done it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="114"/>
+        <source>{rating} out of 10: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="122"/>
+        <location filename="../phbplanner/domain/review.py" line="136"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="124"/>
+        <source>Achieved: I have done it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="125"/>
+        <source>Still working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="126"/>
+        <source>It needs to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="127"/>
+        <source>I do not want this any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="128"/>
+        <source>Take it off my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="129"/>
+        <source>New at this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="138"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="139"/>
+        <source>Change the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="140"/>
+        <source>Change the plan and the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="147"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="148"/>
+        <source>Not finished yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="159"/>
+        <source>A rating is a whole number from 0 to 10, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="326"/>
+        <source>Me</source>
+        <extracomment>Outcomes whose story is over are not looked at again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="329"/>
+        <source>Care coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="339"/>
+        <source>This review is finished, so it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="349"/>
+        <source>The outcome {outcome} is not part of this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="357"/>
+        <source>An outcome cannot change between new and already planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="389"/>
+        <source>Only an outcome added at this review can be taken out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="405"/>
+        <source>Every outcome has been looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="406"/>
+        <source>{left} of {total} outcomes still to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="416"/>
+        <source>Write down the date of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="419"/>
+        <source>The review date, {date}, is in the future. Finish it on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="424"/>
+        <source>Write down who took part in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="426"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="428"/>
+        <source>Give the new outcome a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="431"/>
+        <source>Choose what happens next for the outcome {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="437"/>
+        <source>Choose what the review decided: no change, or a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="445"/>
+        <source>Choose the date of the next review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="449"/>
+        <source>The next review must be after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="453"/>
+        <source>The next review must be within 12 months of this one: by {date} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDue</name>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="144"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="145"/>
+        <source>{count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="147"/>
+        <source>{count} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="153"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="155"/>
+        <source>{count} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="159"/>
+        <source>{years} and {months}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="166"/>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="167"/>
+        <source>{count} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="177"/>
+        <source>No review date is set yet. The first review should be within 3 months of the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="184"/>
+        <source>Your first review was due {time} ago, on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="186"/>
+        <source>Your review was due {time} ago, on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="190"/>
+        <source>You can start it when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="194"/>
+        <source>Your review is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="196"/>
+        <source>Your first review should be by {date}: within 3 months of the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="202"/>
+        <source>Your first review is due on {date}: within 3 months of the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="207"/>
+        <source>Your next review is due on {date}: within 12 months of the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="213"/>
+        <source>Your first review is due on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="214"/>
+        <source>Your next review is due on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="224"/>
+        <source>You have a review from {date} that is not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="228"/>
+        <source>You have a review that is not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPlan</name>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="70"/>
+        <source>Only a finished review can make a new plan version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="92"/>
+        <source>The review said the outcome {outcome} needs to change: rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="108"/>
+        <source>Write why the new outcome {outcome} matters and what success looks like, and link support to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="116"/>
+        <source>The outcome {outcome} was reviewed but is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="139"/>
+        <source>The review decided the budget should change: agree the new amount and update My budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="158"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="176"/>
+        <source>The support {line} no longer helps with any outcome: link it to one or take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="184"/>
+        <source>The support {line} only helps with outcomes that are achieved or no longer wanted: is it still needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="221"/>
+        <source>Decision: {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="229"/>
+        <source>Next review: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProgress</name>
+    <message>
+        <location filename="../phbplanner/domain/review_progress.py" line="103"/>
+        <source>Since the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="72"/>
