@@ -4505,6 +4505,118 @@
     </message>
 </context>
 <context>
+    <name>ReviewJson</name>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="171"/>
+        <source>should be an object with named fields, not {value}</source>
+        <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="179"/>
+        <source>is not a field this version of the format knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="189"/>
+        <source>should be a list, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="195"/>
+        <source>has {count} items; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="208"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="236"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="316"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="503"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="213"/>
+        <source>should be text in quotes, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="221"/>
+        <source>is {count} characters long; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="227"/>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="241"/>
+        <source>{value} is not an id (letters, digits, _ . - only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="255"/>
+        <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="265"/>
+        <source>{value} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="281"/>
+        <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="297"/>
+        <source>{value} should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="305"/>
+        <source>{value} should be from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="321"/>
+        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="340"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="423"/>
+        <source>should be a review with named fields, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="462"/>
+        <source>&quot;{ref}&quot; is used by another outcome in this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="469"/>
+        <source>is missing (the review is finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="474"/>
+        <source>&quot;{next}&quot; is not after the review date &quot;{date}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="489"/>
+        <source>{id} is used by another review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPlan</name>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="70"/>
