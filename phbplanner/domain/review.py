@@ -401,6 +401,8 @@ def still_to_do(review: Review) -> tuple[OutcomeReview, ...]:
 def progress_words(review: Review) -> str:
     """ "2 of 5 outcomes still to do", or "Every outcome has been looked at"."""
     left = len(still_to_do(review))
+    if not review.outcomes:
+        return translate("Review", "There are no outcomes to look at.")
     if left == 0:
         return translate("Review", "Every outcome has been looked at.")
     return translate("Review", "{left} of {total} outcomes still to do.").format(

@@ -188,5 +188,5 @@ def test_a_review_left_half_done_is_mentioned() -> None:
     )
     undated = Review(id=5)
     assert in_progress_line([undated]) == (
-        "You have a review that is not finished yet. Every outcome has been looked at."
+        "You have a review that is not finished yet. There are no outcomes to look at."
     )
