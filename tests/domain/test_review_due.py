@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from phbplanner.domain.plan import ReviewRecord, Reviews
 from phbplanner.domain.review import Review, ReviewState
@@ -17,6 +19,7 @@ from phbplanner.domain.review_due import (
     time_words,
     whole_months_between,
 )
+from phbplanner.domain.schedule import add_months
 
 from .reviews import finished_review
 
@@ -190,3 +193,30 @@ def test_a_review_left_half_done_is_mentioned() -> None:
     assert in_progress_line([undated]) == (
         "You have a review that is not finished yet. There are no outcomes to look at."
     )
+
+
+DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2040, 12, 31))
+
+
+@settings(derandomize=True, deadline=None, max_examples=300)
+@given(DAYS, DAYS)
+def test_whole_months_agree_with_add_months(start: date, end: date) -> None:
+    months = whole_months_between(start, end)
+    if end < start:
+        assert months == 0
+        return
+    assert add_months(start, months) <= end < add_months(start, months + 1)
+
+
+@settings(derandomize=True, deadline=None, max_examples=300)
+@given(DAYS, st.integers(0, 400), st.integers(1, 12), DAYS)
+def test_the_due_date_never_breaks_the_12_month_rule(
+    held_on: date, later_by: int, interval: int, today: date
+) -> None:
+    review = finished_review(on=held_on, next_review=held_on + timedelta(days=later_by + 1))
+    due = review_due(Reviews(interval_months=interval), None, [review], today=today)
+    assert due.due is not None and due.latest == add_months(held_on, 12)
+    assert held_on < due.due <= due.latest
+    assert due.capped == (review.next_review is not None and review.next_review > due.latest)
+    assert (due.state is DueState.OVERDUE) == (due.due < today)
+    assert due_line(due)  # always a sentence, whatever the dates
