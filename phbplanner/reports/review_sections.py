@@ -254,7 +254,9 @@ def _money_table(
     longest = max((text_width(text, REGULAR, theme.base) for text in differences), default=0.0)
     diff_w = min(longest + pad, width - 2 * amount_w - width * 0.3)
     widths = [width - 2 * amount_w - diff_w, amount_w, amount_w, diff_w]
-    return data_table(header, rows, widths, theme, right=(1, 2, 3), total_rows=int(total))
+    return data_table(
+        header, rows, widths, theme, right=(1, 2, 3), total_rows=int(total), plain=(1, 2)
+    )
 
 
 def spending(ctx: ReviewContext) -> list[Flowable]:

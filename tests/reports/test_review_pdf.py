@@ -22,7 +22,7 @@ from phbplanner.interchange.reviews_json import review_fingerprint
 from phbplanner.reports.rating_bar import rating_bar
 from phbplanner.reports.review_pdf import build_review_pdf
 from phbplanner.reports.review_sections import earlier_reviews, section_titles
-from phbplanner.reports.styles import ACCENT, WHITE, make_theme
+from phbplanner.reports.styles import make_theme
 
 from .pdf_plans import sample_plan
 from .pdftext import flat, font_sizes, page_texts
@@ -178,14 +178,24 @@ def test_only_reviews_held_before_this_one_count_as_earlier() -> None:
 def test_the_rating_bar_fills_as_many_boxes_as_the_rating_and_outlines_the_rest() -> None:
     theme = make_theme()
     for rating in (0, 3, 10):
-        boxes = rating_bar(rating, theme).contents
+        boxes = rating_bar(rating, theme).boxes()
         assert len(boxes) == 10
-        filled = [box for box in boxes if box.fillColor == ACCENT]
-        empty = [box for box in boxes if box.fillColor == WHITE]
-        assert len(filled) == rating and len(empty) == 10 - rating
-        assert all(box.strokeWidth > 0 for box in empty)  # outlined: readable without colour
-        assert boxes == sorted(boxes, key=lambda box: box.x)
-        assert filled == boxes[:rating]
+        assert [filled for _, filled in boxes] == [True] * rating + [False] * (10 - rating)
+        assert [x for x, _ in boxes] == sorted(x for x, _ in boxes)
+    with pytest.raises(ValueError):
+        rating_bar(11, theme)
+
+
+def test_the_bars_are_drawn_filled_and_outlined_in_the_pdf(review_pdf: bytes) -> None:
+    """Every page's drawing commands: a filled box per point of each rating, an outline for the
+    rest (10 boxes per rated row: 4 rated rows in the sample, 4 + 10 + 2 + 6 = 22 filled)."""
+    reader = PdfReader(io.BytesIO(review_pdf))
+    stream = b"".join(page.get_contents().get_data() for page in reader.pages)
+    fill_blue = b"0 .368627 .721569 rg"  # ACCENT as the fill colour before a filled box
+    box = rb"(\S+ \S+ \S+ rg)\s+\S+ \S+ \S+ RG\s+n \S+ \S+ \S+ \S+ re B\*"
+    boxes = re.findall(box, stream)
+    assert len(boxes) == 40
+    assert boxes.count(fill_blue) == 22
 
 
 @pytest.mark.parametrize("name", ["Siân Williams", "Łukasz Nowak", "Zoë Brontë"])
