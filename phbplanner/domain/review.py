@@ -343,7 +343,8 @@ def _editable(review: Review) -> None:
 def update_outcome(review: Review, item: OutcomeReview) -> Review:
     """The review with what was found for one outcome replaced (matched by ``outcome_ref``)."""
     _editable(review)
-    if review.outcome(item.outcome_ref) is None:
+    existing = review.outcome(item.outcome_ref)
+    if existing is None:
         raise ReviewError(
             [
                 translate("Review", "The outcome {outcome} is not part of this review.").format(
@@ -351,8 +352,7 @@ def update_outcome(review: Review, item: OutcomeReview) -> Review:
                 )
             ]
         )
-    existing = review.outcome(item.outcome_ref)
-    if existing is not None and existing.added != item.added:
+    if existing.added != item.added:
         raise ReviewError(
             [translate("Review", "An outcome cannot change between new and already planned.")]
         )
