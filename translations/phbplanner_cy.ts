@@ -3226,75 +3226,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="60"/>
-        <location filename="../phbplanner/reports/agreement.py" line="143"/>
-        <location filename="../phbplanner/reports/agreement.py" line="161"/>
-        <location filename="../phbplanner/reports/agreement.py" line="173"/>
+        <location filename="../phbplanner/reports/agreement.py" line="65"/>
+        <location filename="../phbplanner/reports/agreement.py" line="150"/>
+        <location filename="../phbplanner/reports/agreement.py" line="168"/>
+        <location filename="../phbplanner/reports/agreement.py" line="180"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="343"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="355"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="91"/>
+        <location filename="../phbplanner/reports/agreement.py" line="98"/>
         <location filename="../phbplanner/reports/cover.py" line="56"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="111"/>
+        <location filename="../phbplanner/reports/agreement.py" line="118"/>
         <source>Every page of this plan shows the same fingerprint at its foot. A page with a different fingerprint belongs to a different version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="123"/>
+        <location filename="../phbplanner/reports/agreement.py" line="130"/>
         <source>This version was agreed on {date}. The names below are as recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="136"/>
+        <location filename="../phbplanner/reports/agreement.py" line="143"/>
         <source>Me, or my representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="138"/>
-        <location filename="../phbplanner/reports/agreement.py" line="154"/>
-        <location filename="../phbplanner/reports/agreement.py" line="171"/>
+        <location filename="../phbplanner/reports/agreement.py" line="145"/>
+        <location filename="../phbplanner/reports/agreement.py" line="161"/>
+        <location filename="../phbplanner/reports/agreement.py" line="178"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="341"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="353"/>
         <source>Printed name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="140"/>
+        <location filename="../phbplanner/reports/agreement.py" line="147"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="342"/>
         <source>Relationship to me, if a representative signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="144"/>
-        <location filename="../phbplanner/reports/agreement.py" line="162"/>
-        <location filename="../phbplanner/reports/agreement.py" line="174"/>
+        <location filename="../phbplanner/reports/agreement.py" line="151"/>
+        <location filename="../phbplanner/reports/agreement.py" line="169"/>
+        <location filename="../phbplanner/reports/agreement.py" line="181"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="344"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="356"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="223"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="151"/>
+        <location filename="../phbplanner/reports/agreement.py" line="158"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="165"/>
         <source>My care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="158"/>
-        <location filename="../phbplanner/reports/agreement.py" line="172"/>
+        <location filename="../phbplanner/reports/agreement.py" line="165"/>
+        <location filename="../phbplanner/reports/agreement.py" line="179"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="354"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="170"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="169"/>
+        <location filename="../phbplanner/reports/agreement.py" line="176"/>
         <source>For the Integrated Care Board (ICB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/agreement.py" line="180"/>
+        <location filename="../phbplanner/reports/agreement.py" line="187"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="227"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -4580,6 +4588,813 @@
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="110"/>
         <source>Go there to fix: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="92"/>
+        <source>Not rated</source>
+        <extracomment>Reviews happen at least this often (SPEC §2 step 7) … … and the first within this many months of the start. The statuses a person chooses from for an outcome that was in the plan reviewed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="95"/>
+        <source>Not started, or got worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="97"/>
+        <source>A little better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="99"/>
+        <source>Half way there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="101"/>
+        <source>Nearly there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="102"/>
+        <source>Done it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="114"/>
+        <source>{rating} out of 10: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="122"/>
+        <location filename="../phbplanner/domain/review.py" line="136"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="124"/>
+        <source>Achieved: I have done it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="125"/>
+        <source>Still working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="126"/>
+        <source>It needs to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="127"/>
+        <source>I do not want this any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="128"/>
+        <source>Take it off my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="129"/>
+        <source>New at this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="138"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="139"/>
+        <source>Change the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="140"/>
+        <source>Change the plan and the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="147"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="148"/>
+        <source>Not finished yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="159"/>
+        <source>A rating is a whole number from 0 to 10, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="326"/>
+        <source>Me</source>
+        <extracomment>Outcomes whose story is over are not looked at again.</extracomment>
+        <translation type="unfinished">Fi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="329"/>
+        <source>Care coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="339"/>
+        <source>This review is finished, so it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="349"/>
+        <source>The outcome {outcome} is not part of this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="357"/>
+        <source>An outcome cannot change between new and already planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="389"/>
+        <source>Only an outcome added at this review can be taken out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="405"/>
+        <source>There are no outcomes to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="407"/>
+        <source>Every outcome has been looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="408"/>
+        <source>{left} of {total} outcomes still to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="418"/>
+        <source>Write down the date of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="421"/>
+        <source>The review date, {date}, is in the future. Finish it on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="426"/>
+        <source>Write down who took part in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="428"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="430"/>
+        <source>Give the new outcome a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="433"/>
+        <source>Choose what happens next for the outcome {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="439"/>
+        <source>Choose what the review decided: no change, or a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="447"/>
+        <source>Choose the date of the next review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="451"/>
+        <source>The next review must be after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review.py" line="455"/>
+        <source>The next review must be within 12 months of this one: by {date} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDue</name>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="144"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="145"/>
+        <source>{count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="147"/>
+        <source>{count} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="153"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="155"/>
+        <source>{count} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="159"/>
+        <source>{years} and {months}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="166"/>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="167"/>
+        <source>{count} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="177"/>
+        <source>No review date is set yet. The first review should be within 3 months of the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="184"/>
+        <source>Your first review was due {time} ago, on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="186"/>
+        <source>Your review was due {time} ago, on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="190"/>
+        <source>You can start it when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="194"/>
+        <source>Your review is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="196"/>
+        <source>Your first review should be by {date}: within 3 months of the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="202"/>
+        <source>Your first review is due on {date}: within 3 months of the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="207"/>
+        <source>Your next review is due on {date}: within 12 months of the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="213"/>
+        <source>Your first review is due on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="214"/>
+        <source>Your next review is due on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="224"/>
+        <source>You have a review from {date} that is not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_due.py" line="228"/>
+        <source>You have a review that is not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewJson</name>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="171"/>
+        <source>should be an object with named fields, not {value}</source>
+        <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="179"/>
+        <source>is not a field this version of the format knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="189"/>
+        <source>should be a list, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="195"/>
+        <source>has {count} items; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="208"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="236"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="316"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="503"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="213"/>
+        <source>should be text in quotes, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="221"/>
+        <source>is {count} characters long; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="227"/>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="241"/>
+        <source>{value} is not an id (letters, digits, _ . - only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="255"/>
+        <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="265"/>
+        <source>{value} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="281"/>
+        <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="297"/>
+        <source>{value} should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="305"/>
+        <source>{value} should be from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="321"/>
+        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="340"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="423"/>
+        <source>should be a review with named fields, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="462"/>
+        <source>&quot;{ref}&quot; is used by another outcome in this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="469"/>
+        <source>is missing (the review is finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="474"/>
+        <source>&quot;{next}&quot; is not after the review date &quot;{date}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="489"/>
+        <source>{id} is used by another review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="83"/>
+        <source>Review of the plan for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="85"/>
+        <source>Personal health budget plan review, {date}, fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="88"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="110"/>
+        <source>Review (no date yet) · plan version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="113"/>
+        <source>Review of {date} · plan version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="120"/>
+        <source>Version {number}, agreed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="124"/>
+        <source>Version {number}, agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="125"/>
+        <source>Version {number}, draft (not yet agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="133"/>
+        <source>Finished on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="136"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="137"/>
+        <source>Not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="144"/>
+        <source>Personal health budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="145"/>
+        <source>Review of my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="150"/>
+        <source>Date of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="151"/>
+        <source>Plan version reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="153"/>
+        <source>Fingerprint of that plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="156"/>
+        <source>This review is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="157"/>
+        <source>Written down by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="158"/>
+        <source>This copy was produced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_pdf.py" line="160"/>
+        <source>Fingerprint of this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="56"/>
+        <source>(name not yet written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="84"/>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="85"/>
+        <source>How my outcomes are going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="86"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="212"/>
+        <source>What should change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="87"/>
+        <source>The money: planned and spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="88"/>
+        <source>My next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="89"/>
+        <source>Agreeing this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="102"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="102"/>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="109"/>
+        <source>{rating} is “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="113"/>
+        <source>Each outcome is given a number from 0 to 10 for how far it has come: {anchors}. The filled boxes show the same number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="132"/>
+        <source>{date}
+(this review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="134"/>
+        <source>This review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="144"/>
+        <source>{rating} out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="157"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="159"/>
+        <source>Outcome {number}: {title} (new at this review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="161"/>
+        <source>Outcome {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="167"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="168"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="169"/>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="175"/>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="176"/>
+        <source>What is working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="177"/>
+        <source>What is not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="178"/>
+        <source>How we know (evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="191"/>
+        <source>This review looked at no outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="209"/>
+        <source>What we decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="219"/>
+        <source>{amount} more spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="221"/>
+        <source>{amount} less spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="222"/>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="237"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="245"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="246"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="247"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="267"/>
+        <source>No spending figures were kept with this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="276"/>
+        <source>What was planned and what was spent up to {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="283"/>
+        <source>By support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="285"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="288"/>
+        <source>By outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="290"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="303"/>
+        <source>The date is not chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="307"/>
+        <source>My next review will be on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="323"/>
+        <source>(date not yet written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="327"/>
+        <source>By signing below we agree that this is a true record of the review of the plan for {name} held on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="339"/>
+        <source>Me, or my representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/review_sections.py" line="351"/>
+        <source>My care coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPlan</name>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="70"/>
+        <source>Only a finished review can make a new plan version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="92"/>
+        <source>The review said the outcome {outcome} needs to change: rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="108"/>
+        <source>Write why the new outcome {outcome} matters and what success looks like, and link support to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="116"/>
+        <source>The outcome {outcome} was reviewed but is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="139"/>
+        <source>The review decided the budget should change: agree the new amount and update My budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="158"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="176"/>
+        <source>The support {line} no longer helps with any outcome: link it to one or take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="184"/>
+        <source>The support {line} only helps with outcomes that are achieved or no longer wanted: is it still needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="221"/>
+        <source>Decision: {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/review_plan.py" line="229"/>
+        <source>Next review: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProgress</name>
+    <message>
+        <location filename="../phbplanner/domain/review_progress.py" line="103"/>
+        <source>Since the last review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

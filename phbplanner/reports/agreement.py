@@ -49,8 +49,13 @@ def statement(ctx: ReportContext) -> str:
     )
 
 
-def _block(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Flowable:
+def signature_block(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Flowable:
     """One signature block: printed name, role, signature line and date, each with room to write."""
+    return KeepTogether([signature_table(heading, rows, theme), Spacer(1, theme.base * 0.8)])
+
+
+def signature_table(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Table:
+    """The table of a signature block, for a caller that keeps it together with more."""
     width = theme.frame_width
     label_w = width * 0.34
     data: list[list[Flowable | str]] = [[para(heading, theme, "h3"), ""]]
@@ -59,9 +64,12 @@ def _block(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Flowable:
         data.append([para(label, theme, "cell"), para(value, theme, "cell_bold") if value else ""])
         tall = label == translate("PlanPdf", "Signature")
         room.append(("TOPPADDING", (0, index), (-1, index), theme.base * (2.2 if tall else 1.0)))
-    table = Table(
+    # a last, empty row keeps the box's edge off the last line to write on (else it hides it)
+    data.append(["", ""])
+    return Table(
         data,
         colWidths=[label_w, width - label_w],
+        rowHeights=[None] * (len(data) - 1) + [theme.base * 0.7],
         style=plain_style(
             [
                 *room,
@@ -69,15 +77,14 @@ def _block(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Flowable:
                 ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), theme.base * 0.5),
                 ("RIGHTPADDING", (0, 0), (-1, -1), theme.base * 0.5),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), theme.base * 0.3),
-                ("LINEBELOW", (1, 1), (1, -1), 0.9, TEXT),
+                ("BOTTOMPADDING", (0, 1), (-1, -2), theme.base * 0.3),
+                ("LINEBELOW", (1, 1), (1, -2), 0.9, TEXT),
                 ("BOX", (0, 0), (-1, -1), 0.75, LIGHT_RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), TINT),
             ]
         ),
         hAlign="LEFT",
     )
-    return KeepTogether([table, Spacer(1, theme.base * 0.8)])
 
 
 def agreement_section(ctx: ReportContext) -> list[Flowable]:
@@ -132,7 +139,7 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
     relationship = agreed.representative_relationship if agreed is not None else ""
     coordinator = plan.care_coordinator
     story.append(
-        _block(
+        signature_block(
             translate("PlanPdf", "Me, or my representative"),
             [
                 (translate("PlanPdf", "Printed name"), person_name),
@@ -147,7 +154,7 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
         )
     )
     story.append(
-        _block(
+        signature_block(
             translate("PlanPdf", "My care coordinator"),
             [
                 (
@@ -165,7 +172,7 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
         )
     )
     story.append(
-        _block(
+        signature_block(
             translate("PlanPdf", "For the Integrated Care Board (ICB)"),
             [
                 (translate("PlanPdf", "Printed name"), agreed.icb_approver_name if agreed else ""),
