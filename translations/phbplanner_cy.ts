@@ -604,6 +604,81 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../phbplanner/domain/documents.py" line="36"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/documents.py" line="37"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/documents.py" line="38"/>
+        <source>Timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/documents.py" line="39"/>
+        <source>Payslip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/documents.py" line="40"/>
+        <source>Bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/documents.py" line="41"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/documents.py" line="42"/>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/documents.py" line="79"/>
+        <source>{name} is empty (0 bytes), so there is nothing to keep.</source>
+        <extracomment>(first bytes, MIME type, usual extension)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/documents.py" line="88"/>
+        <source>{name} is not a picture or a PDF. Keep receipts as photos (JPEG, PNG) or PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/documents.py" line="100"/>
+        <source>{name} is {size} MB; the most that can be kept is {limit} MB. Take a smaller photo, or save the PDF at a lower quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="300"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="304"/>
+        <location filename="../phbplanner/services/ledger.py" line="324"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="310"/>
+        <source>{name} is a folder. Choose the file of the receipt itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="315"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmploymentRates</name>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="80"/>
@@ -757,128 +832,128 @@
 <context>
     <name>EntryCheck</name>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="132"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="133"/>
         <source>“{text}” is not a date. Write the day first, like 19/08/2026.</source>
         <extracomment>Nothing in the records is older than this. The longest payee, description or reference, and the longest notes (characters).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="137"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="138"/>
         <source>“{text}” is not a real date: there is no month {month}. Write the day first, like 19/08/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="144"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="145"/>
         <source>“{text}” is not a real date. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="150"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="151"/>
         <source>“{text}” is not a real date: {month} has {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="161"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="162"/>
         <source>{date} is more than a month from today. The spending records are for money that has moved, or will within a month: check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="168"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="169"/>
         <source>{date} is before the year 2000. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="171"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="172"/>
         <source>{date} is before this account&apos;s opening date, {opening}. Its opening balance already counts money that moved before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="180"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="181"/>
         <source>{date} is tomorrow. Is that the right date?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="182"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="183"/>
         <source>{date} is {days} days from today. Is that the right date?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="197"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="198"/>
         <source>The plan has no support line “{line}”. Choose one of the plan&apos;s lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="212"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="213"/>
         <source>A split shares a payment between two or more lines of the plan. For one line, choose the line itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="223"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="224"/>
         <source>{line} is in the split twice. Put its parts together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="229"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="230"/>
         <source>Part {n} of the split is £0.00. Give it an amount or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="235"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="236"/>
         <source>Part {n} of the split ({part}) is money in, but the payment is money out. Every part must be money out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="241"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="242"/>
         <source>Part {n} of the split ({part}) is money out, but the entry is money in. Every part must be money in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="252"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="253"/>
         <source>The parts add up to {parts}, but the amount is {amount}: {gap} is still to share out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="258"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="259"/>
         <source>The parts add up to {parts}, but the amount is {amount}: they are {gap} too much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="274"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="275"/>
         <source>This is {length} characters long; the most is {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="293"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="294"/>
         <source>The amount is £0.00. Type the money that moved, like 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="298"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="299"/>
         <source>{amount} is more than any single payment could be (the most is {limit}). Check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="305"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="306"/>
         <source>“{purpose}” is money coming in, but this amount is money going out. Check the amount or what it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="315"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="316"/>
         <source>Choose the line of the plan this pays for, or choose “Not yet assigned”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="323"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="324"/>
         <source>“{purpose}” is not linked to a line of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="345"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="346"/>
         <source>Give the account a name, like “Direct payment bank account”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="351"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="352"/>
         <source>Write the date of the opening balance (the date of the first statement you use).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,6 +1295,110 @@
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="85"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="88"/>
+        <location filename="../phbplanner/services/ledger.py" line="109"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="100"/>
+        <source>Add an account first: the bank account or card the money is kept in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="103"/>
+        <source>Choose the account this money went in or out of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="152"/>
+        <location filename="../phbplanner/services/ledger.py" line="159"/>
+        <location filename="../phbplanner/services/ledger.py" line="177"/>
+        <location filename="../phbplanner/services/ledger.py" line="185"/>
+        <source>That entry is not in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="249"/>
+        <location filename="../phbplanner/services/ledger.py" line="270"/>
+        <source>That document is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="279"/>
+        <source>There is already a file called {name}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerHistory</name>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="56"/>
+        <source>{amount} received from {payee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="57"/>
+        <location filename="../phbplanner/services/ledger.py" line="60"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="59"/>
+        <source>{amount} paid to {payee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="79"/>
+        <source>Added the account “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="90"/>
+        <source>Changed the account “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="154"/>
+        <source>Changed the entry of {date}: {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="186"/>
+        <source>Removed the entry of {date}: {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="196"/>
+        <source>Put back the entry of {date}: {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="206"/>
+        <source>Marked {count} entries as reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="224"/>
+        <source>Kept {name} with an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="247"/>
+        <source>Linked a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="255"/>
+        <source>Removed a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="334"/>
+        <source>Recorded {money} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3230,8 +3409,8 @@
         <location filename="../phbplanner/reports/agreement.py" line="150"/>
         <location filename="../phbplanner/reports/agreement.py" line="168"/>
         <location filename="../phbplanner/reports/agreement.py" line="180"/>
-        <location filename="../phbplanner/reports/review_sections.py" line="343"/>
-        <location filename="../phbplanner/reports/review_sections.py" line="355"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="345"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="357"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,14 +3439,14 @@
         <location filename="../phbplanner/reports/agreement.py" line="145"/>
         <location filename="../phbplanner/reports/agreement.py" line="161"/>
         <location filename="../phbplanner/reports/agreement.py" line="178"/>
-        <location filename="../phbplanner/reports/review_sections.py" line="341"/>
-        <location filename="../phbplanner/reports/review_sections.py" line="353"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="343"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="355"/>
         <source>Printed name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="147"/>
-        <location filename="../phbplanner/reports/review_sections.py" line="342"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="344"/>
         <source>Relationship to me, if a representative signs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,8 +3454,8 @@
         <location filename="../phbplanner/reports/agreement.py" line="151"/>
         <location filename="../phbplanner/reports/agreement.py" line="169"/>
         <location filename="../phbplanner/reports/agreement.py" line="181"/>
-        <location filename="../phbplanner/reports/review_sections.py" line="344"/>
-        <location filename="../phbplanner/reports/review_sections.py" line="356"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="346"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="358"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="223"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -3290,7 +3469,7 @@
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="165"/>
         <location filename="../phbplanner/reports/agreement.py" line="179"/>
-        <location filename="../phbplanner/reports/review_sections.py" line="354"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="356"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="170"/>
         <source>Role</source>
@@ -4712,7 +4891,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/review.py" line="349"/>
+        <location filename="../phbplanner/domain/review.py" line="350"/>
         <source>The outcome {outcome} is not part of this review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5277,62 +5456,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="267"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="269"/>
         <source>No spending figures were kept with this review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="276"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="278"/>
         <source>What was planned and what was spent up to {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="283"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="285"/>
         <source>By support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="285"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="287"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="288"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="290"/>
         <source>By outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="290"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="292"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="303"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="305"/>
         <source>The date is not chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="307"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="309"/>
         <source>My next review will be on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="323"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="325"/>
         <source>(date not yet written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="327"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="329"/>
         <source>By signing below we agree that this is a true record of the review of the plan for {name} held on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="339"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="341"/>
         <source>Me, or my representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/review_sections.py" line="351"/>
+        <location filename="../phbplanner/reports/review_sections.py" line="353"/>
         <source>My care coordinator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,6 +61,7 @@ class CheckCode(StrEnum):
     TEXT_TOO_LONG = "text_too_long"
     ACCOUNT_NAME_MISSING = "account_name_missing"
     OPENING_DATE_MISSING = "opening_date_missing"
+    ACCOUNT_MISSING = "account_missing"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,8 @@
 
 The GUI and the CLI hold a :class:`PlanSession` (from ``services.files``) and never touch
 storage. Each :meth:`PlanSession.apply` is one committed transaction — there is no Save button —
-after which every subscriber gets a :class:`PlanChanged`. An agreed version is frozen: the first
-edit after agreement starts a new draft version holding a copy of it.
+after which every subscriber gets a :class:`~.changes.Changes` saying what changed. An agreed
+version is frozen: the first edit after agreement starts a new draft version holding a copy of it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import contextlib
 import hashlib
 import secrets
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -32,6 +32,7 @@ from ..storage.backups import BackupInfo
 from ..storage.errors import ReadOnlyError, StorageError, WrongPassphraseError
 from ..storage.models import HistoryRow, PlanVersionRow
 from ..storage.planfile import PlanFile, now_utc
+from .changes import Changes
 from .documents import read_plan, store_plan, write_edits
 from .edits import Edit, apply_edit
 from .fingerprints import FingerprintCache
@@ -66,13 +67,8 @@ class HistoryEntry:
     version: int | None = None
 
 
-@dataclass(frozen=True)
-class PlanChanged:
-    """Sent to subscribers after every commit (edits is empty after an agreement)."""
-
-    plan: Plan
-    edits: tuple[Edit, ...]
-    version: VersionInfo
+#: The change events' former name: a plan change is a :class:`Changes` with ``Change.PLAN``.
+PlanChanged = Changes
 
 
 def _parse_time(text: str) -> datetime:
@@ -112,7 +108,7 @@ class _Current:
 
 @dataclass
 class _Subscribers:
-    callbacks: list[Callable[[PlanChanged], None]] = field(default_factory=list)
+    callbacks: list[Callable[[Changes], None]] = field(default_factory=list)
 
 
 class PlanSession:
@@ -244,7 +240,7 @@ class PlanSession:
             else:
                 self._current = _Current(current.version_id, current.row, plan)
             version = self.version
-        self._publish(PlanChanged(plan, tuple(edits), version))
+        self._publish(Changes.of_plan(plan, version, edits, new_version=new_row is not None))
         self._maybe_backup()
         return plan
 
@@ -305,12 +301,15 @@ class PlanSession:
                 ).one()
             self._current = _Current(current.version_id, row, current.plan, fingerprint)
             version = self.version
-        self._publish(PlanChanged(current.plan, (), version))
+        self._publish(Changes.of_version(current.plan, version))
         return version
 
     # -- events ----------------------------------------------------------------------------------
-    def subscribe(self, callback: Callable[[PlanChanged], None]) -> Callable[[], None]:
-        """Call ``callback`` after every commit; returns a function that unsubscribes."""
+    def subscribe(self, callback: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``callback`` with what changed after every commit; returns an unsubscriber.
+
+        The callback runs on the thread that made the change.
+        """
         with self._lock:
             self._subs.callbacks.append(callback)
 
@@ -320,7 +319,12 @@ class PlanSession:
 
         return unsubscribe
 
-    def _publish(self, event: PlanChanged) -> None:
+    def notify(self, changes: Changes) -> None:
+        """Tell every subscriber about a change another service committed to this file."""
+        self._check_open()
+        self._publish(changes)
+
+    def _publish(self, event: Changes) -> None:
         with self._lock:
             callbacks = list(self._subs.callbacks)
         errors: list[BaseException] = []
@@ -360,6 +364,30 @@ class PlanSession:
     def _record_now(self, what: str) -> None:
         with self._file.transaction() as conn:
             self._record(conn, self._current.row.number, what)
+
+    # -- the records beside the plan (for the other services) -----------------------------------
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read connection on the file (the session's lock held meanwhile)."""
+        with self._lock:
+            self._check_open()
+            with self._file.engine.connect() as conn:
+                yield conn
+
+    @contextlib.contextmanager
+    def writing(self, what: str) -> Iterator[Connection]:
+        """One transaction on the file's records (never the plan's rows), with a history row
+        saying ``what`` — committed at the end, rolled back on any error. The caller publishes
+        the :class:`Changes` once it has returned."""
+        with self._lock:
+            self._check_open()
+            if self.read_only_reason is not None:
+                raise ReadOnlyError(self.read_only_reason)
+            with self._file.transaction() as conn:
+                yield conn
+                if what:
+                    self._record(conn, self._current.row.number, what)
+        self._maybe_backup()
 
     # -- canonical forms of agreed versions --------------------------------------------------
     def agreed_canonical(self, number: int) -> bytes | None:

@@ -25,6 +25,7 @@ entries and splits, the payee's last plan line ``(payee, date)``, duplicates on 
 from __future__ import annotations
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     CheckConstraint,
     ForeignKey,
@@ -34,6 +35,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -129,12 +132,29 @@ class EntryRow(Base):
         CheckConstraint("line_ref IS NULL OR purpose = 'plan_line'", name="ck_entry_line"),
         CheckConstraint("reconciled IN (0, 1)", name="ck_entry_reconciled"),
         # covering indexes: running balances and planned vs actual read no table rows
-        Index("ix_entry_account_date", "account_id", "date", "id", "amount_pence"),
+        Index(
+            "ix_entry_account_date",
+            "account_id",
+            "date",
+            "id",
+            "amount_pence",
+            "bank_balance_pence",
+        ),
         Index("ix_entry_line_date", "line_ref", "date", "amount_pence"),
         Index("ix_entry_payee", "payee", "date"),
         Index("ix_entry_import", "import_id"),
         Index("ix_entry_dup", "account_id", "dup_key"),
-        Index("ix_entry_date", "date"),
+        # covering: spending by purpose, line and month, and budget payments, for a period
+        Index("ix_entry_date", "date", "purpose", "line_ref", "amount_pence"),
+        # only the payments that still need a receipt
+        Index(
+            "ix_entry_no_receipt",
+            "date",
+            sqlite_where=text(
+                "attachment_count = 0 AND amount_pence < 0 AND purpose <> 'bank_charge'"
+            ),
+        ),
+        CheckConstraint("attachment_count >= 0", name="ck_entry_attachments"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
@@ -158,6 +178,8 @@ class EntryRow(Base):
     notes: Mapped[str] = mapped_column(Text)
     created: Mapped[str] = mapped_column(String)
     updated: Mapped[str] = mapped_column(String)
+    #: how many documents are linked (kept by triggers on ``entry_attachment``)
+    attachment_count: Mapped[int] = mapped_column(Integer, server_default="0")
 
 
 class SplitRow(Base):
@@ -294,3 +316,18 @@ class MonitoringReturnRow(Base):
     totals: Mapped[str] = mapped_column(Text)  # JSON
     options: Mapped[str] = mapped_column(Text)  # JSON: large print, language, …
     pdf_sha256: Mapped[str] = mapped_column(String)
+
+
+#: Keep ``ledger_entry.attachment_count`` true whatever links or unlinks a document.
+TRIGGERS = (
+    """CREATE TRIGGER tr_entry_attachment_added AFTER INSERT ON entry_attachment
+    BEGIN
+        UPDATE ledger_entry SET attachment_count = attachment_count + 1 WHERE id = NEW.entry_id;
+    END""",
+    """CREATE TRIGGER tr_entry_attachment_removed AFTER DELETE ON entry_attachment
+    BEGIN
+        UPDATE ledger_entry SET attachment_count = attachment_count - 1 WHERE id = OLD.entry_id;
+    END""",
+)
+for _trigger in TRIGGERS:
+    event.listen(EntryAttachmentRow.__table__, "after_create", DDL(_trigger))

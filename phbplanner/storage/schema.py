@@ -20,8 +20,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from . import records as _records  # noqa: F401 - registers the records' tables
 from .models import Base
+from .records import TRIGGERS  # also registers the records' tables
 
 #: "PHBP" — lets us tell our encrypted files from other SQLCipher databases.
 APPLICATION_ID = 0x50484250
@@ -133,6 +133,7 @@ _V3_TABLES = (
         notes TEXT NOT NULL,
         created VARCHAR NOT NULL,
         updated VARCHAR NOT NULL,
+        attachment_count INTEGER DEFAULT '0' NOT NULL,
         PRIMARY KEY (id),
         CONSTRAINT ck_entry_date CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
         CONSTRAINT ck_entry_amount CHECK (amount_pence <> 0),
@@ -140,15 +141,19 @@ _V3_TABLES = (
             ('plan_line', 'budget_payment', 'refund', 'bank_charge', 'unassigned')),
         CONSTRAINT ck_entry_line CHECK (line_ref IS NULL OR purpose = 'plan_line'),
         CONSTRAINT ck_entry_reconciled CHECK (reconciled IN (0, 1)),
+        CONSTRAINT ck_entry_attachments CHECK (attachment_count >= 0),
         FOREIGN KEY(account_id) REFERENCES account (id),
         FOREIGN KEY(reconciliation_id) REFERENCES reconciliation (id) ON DELETE SET NULL,
         FOREIGN KEY(import_id) REFERENCES import_batch (id))""",
-    "CREATE INDEX ix_entry_account_date ON ledger_entry (account_id, date, id, amount_pence)",
+    "CREATE INDEX ix_entry_account_date "
+    "ON ledger_entry (account_id, date, id, amount_pence, bank_balance_pence)",
     "CREATE INDEX ix_entry_line_date ON ledger_entry (line_ref, date, amount_pence)",
     "CREATE INDEX ix_entry_payee ON ledger_entry (payee, date)",
     "CREATE INDEX ix_entry_import ON ledger_entry (import_id)",
     "CREATE INDEX ix_entry_dup ON ledger_entry (account_id, dup_key)",
-    "CREATE INDEX ix_entry_date ON ledger_entry (date)",
+    "CREATE INDEX ix_entry_date ON ledger_entry (date, purpose, line_ref, amount_pence)",
+    "CREATE INDEX ix_entry_no_receipt ON ledger_entry (date) "
+    "WHERE attachment_count = 0 AND amount_pence < 0 AND purpose <> 'bank_charge'",
     """CREATE TABLE entry_split (
         id INTEGER NOT NULL,
         entry_id INTEGER NOT NULL,
@@ -198,6 +203,7 @@ _V3_TABLES = (
         FOREIGN KEY(entry_id) REFERENCES ledger_entry (id) ON DELETE CASCADE,
         FOREIGN KEY(attachment_id) REFERENCES attachment (id) ON DELETE CASCADE)""",
     "CREATE INDEX ix_entry_attachment_attachment ON entry_attachment (attachment_id)",
+    *TRIGGERS,
     """CREATE TABLE review (
         id INTEGER NOT NULL,
         review_date VARCHAR,

@@ -88,14 +88,14 @@ SAMPLE_RECORDS: list[tuple[str, tuple[object, ...]]] = [
         "INSERT INTO ledger_entry VALUES (1, 1, '2026-04-02', 210000, 'budget_payment', NULL, "
         "'', 'NHS Example ICB', 'Budget payment April', 'bank transfer', 'ICB0426', 'Fixture', "
         "1, NULL, 335000, NULL, '2026-04-02|210000|budget payment april', '', "
-        "'2026-04-02T09:00:00+00:00', '2026-04-02T09:00:00+00:00')",
+        "'2026-04-02T09:00:00+00:00', '2026-04-02T09:00:00+00:00', 0)",
         (),
     ),
     (
         "INSERT INTO ledger_entry VALUES (2, 1, '2026-04-07', -45600, 'plan_line', NULL, '', "
         "'Łukasz Nowak', 'Wages and travel', 'bank transfer', 'PA-01', 'Fixture', 0, NULL, "
         "NULL, NULL, '2026-04-07|-45600|wages and travel', 'Zoë checked', "
-        "'2026-04-07T09:00:00+00:00', '2026-04-07T09:00:00+00:00')",
+        "'2026-04-07T09:00:00+00:00', '2026-04-07T09:00:00+00:00', 0)",
         (),
     ),
     (

@@ -40,11 +40,18 @@ def _schema(path: Path) -> dict[str, Any]:
                         r[1],
                         r[2],
                         tuple(c[2] for c in conn.exec_driver_sql(f"PRAGMA index_info({r[1]})")),
+                        r[4],  # partial
                     )
                     for r in conn.exec_driver_sql(f"PRAGMA index_list({name})")
                 )
                 keys = [tuple(r) for r in conn.exec_driver_sql(f"PRAGMA foreign_key_list({name})")]
                 shape[name] = (columns, indexes, keys)
+            shape["triggers"] = sorted(
+                " ".join(str(row[1]).split())
+                for row in conn.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                )
+            )
             shape["user_version"] = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
             shape["application_id"] = conn.exec_driver_sql("PRAGMA application_id").scalar_one()
             return shape
@@ -171,6 +178,7 @@ def test_v2_ledger_rows_are_carried_over(tmp_path: Path) -> None:
         path, "SELECT id, account_id, amount_pence, purpose, line_ref, payee FROM ledger_entry"
     ) == [(7, 1, -1250, "plan_line", "l1", "Zoë"), (8, 1, 50000, "unassigned", None, "ICB")]
     assert _rows(path, "SELECT entry_id, attachment_id FROM entry_attachment") == [(7, 3)]
+    assert _rows(path, "SELECT id, attachment_count FROM ledger_entry") == [(7, 1), (8, 0)]
     assert _rows(path, "SELECT data FROM attachment_data") == [(b"\x89PNG",)]
     assert _rows(path, "SELECT sha256 FROM attachment") == [
         (hashlib.sha256(b"\x89PNG").hexdigest(),)
@@ -187,6 +195,13 @@ def test_v3_fixture_holds_its_records(tmp_path: Path) -> None:
         (-45600,)
     ]
     assert _rows(path, "SELECT payee FROM ledger_entry WHERE id = 2") == [("Łukasz Nowak",)]
+    # the triggers keep each entry's count of documents true
+    assert _rows(path, "SELECT id, attachment_count FROM ledger_entry") == [(1, 0), (2, 1)]
+    engine = make_engine(path, PASS)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM entry_attachment WHERE entry_id = 2")
+    engine.dispose()
+    assert _rows(path, "SELECT id, attachment_count FROM ledger_entry") == [(1, 0), (2, 0)]
 
 
 def test_an_agreed_fingerprint_survives_a_later_writer(

@@ -1,0 +1,276 @@
+"""Reading the spending records for a page, the CLI or a report — paged and aggregated in SQL.
+
+A view asks for the ids an :class:`EntryFilter` shows in the order it sorts by, then for the rows
+of the part on screen, each with its running balance; the totals of what is shown; and the whole
+picture (:meth:`LedgerView.status`: planned vs actual, expected payments, forecast, alerts) from a
+handful of aggregates. The per-month totals behind running balances, and the plan's worked-out
+schedule, are kept until the records or the plan change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from ..domain.alerts import receipt_cutoff
+from ..domain.balance import BalanceCheck, BalanceMismatch, check_balances
+from ..domain.ledger import Account, LedgerSettings, Purpose, held_managements
+from ..domain.ledger_status import LedgerFigures, LedgerStatus, ledger_status
+from ..domain.money import Money
+from ..domain.plan import Management, Plan
+from ..domain.planned import HELD_DEFAULT, PlannedSpending
+from ..storage import ledger_queries as queries
+from ..storage import ledger_rows as rows
+from ..storage.ledger_queries import EntryFilter, PageRow
+from .changes import Change, Changes
+from .session import PlanSession
+
+__all__ = ["EntryFilter", "LedgerView", "PageRow", "records_apply"]
+
+SETTINGS_KEY = "ledger.settings"
+#: Budget payments a little before the period start still count for its first payment.
+PAYMENTS_BEFORE_START = 7
+
+
+def records_apply(plan: Plan) -> bool:
+    """Whether spending records apply to a plan: part of its money is a direct payment or held by
+    a third party (a notional budget is spent by the NHS, so there is nothing to record)."""
+    managed = {line.management for line in plan.support_lines}
+    return bool(managed & {Management.DIRECT_PAYMENT, Management.THIRD_PARTY})
+
+
+_INT_SETTINGS = (
+    "buffer_weeks", "surplus_weeks", "overspend_percent", "payment_tolerance_days", "receipt_days",
+)  # fmt: skip
+
+
+def settings_from_text(text: str | None) -> LedgerSettings:
+    """The settings kept in the file (tolerant: anything unreadable falls back to the default)."""
+    defaults = LedgerSettings()
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return defaults
+    if not isinstance(data, dict):
+        return defaults
+    values: dict[str, Any] = {}
+    for key in _INT_SETTINGS:
+        value = data.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 520:
+            values[key] = value
+    pence = data.get("payment_amount_pence")
+    if isinstance(pence, int) and not isinstance(pence, bool) and pence > 0:
+        values["payment_amount"] = Money(pence)
+    first = data.get("first_payment")
+    if isinstance(first, str):
+        with contextlib.suppress(ValueError):
+            values["first_payment"] = date.fromisoformat(first)
+    return replace(defaults, **values)
+
+
+def settings_to_text(settings: LedgerSettings) -> str:
+    """The settings as kept in the file."""
+    data: dict[str, Any] = {key: getattr(settings, key) for key in _INT_SETTINGS}
+    if settings.payment_amount is not None:
+        data["payment_amount_pence"] = settings.payment_amount.pence
+    if settings.first_payment is not None:
+        data["first_payment"] = settings.first_payment.isoformat()
+    return json.dumps(data, sort_keys=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """The money in and out of the entries a filter shows, and how many there are."""
+
+    money_in: int
+    money_out: int  # ≤ 0
+    count: int
+
+
+class LedgerView:
+    """Paged and aggregated reading of one open plan's spending records."""
+
+    def __init__(self, session: PlanSession) -> None:
+        self.session = session
+        self._lock = threading.Lock()
+        self._months: dict[tuple[int, str], int] | None = None
+        self._mismatch: tuple[BalanceMismatch | None] | None = None
+        self._planned: tuple[Plan, frozenset[Management], PlannedSpending] | None = None
+        self.unsubscribe = session.subscribe(self._heard)
+
+    def _heard(self, changes: Changes) -> None:
+        if changes.touches(Change.LEDGER, Change.IMPORTS):
+            with self._lock:
+                self._months = None
+                self._mismatch = None
+
+    # -- a page ---------------------------------------------------------------------------------
+    def ids(self, filter_: EntryFilter, sort: str = "date", descending: bool = False) -> list[int]:
+        """The ids of the entries ``filter_`` shows, in the order of the column ``sort``."""
+        with self.session.reading() as conn:
+            return queries.matching_ids(conn, filter_, sort, descending)
+
+    def select(
+        self, filter_: EntryFilter, sort: str = "date", descending: bool = False
+    ) -> tuple[list[int], Totals]:
+        """The ids ``filter_`` shows in the order of ``sort``, and their totals, in one pass."""
+        with self.session.reading() as conn:
+            ids, figures = queries.matching(conn, filter_, sort, descending)
+        return ids, Totals(*figures)
+
+    def rows(self, ids: list[int]) -> list[PageRow]:
+        """The rows with these ids, in this order, each with its running balance."""
+        with self.session.reading() as conn:
+            months = self._month_totals(conn)
+            openings = {
+                account.id: account.opening_balance.pence
+                for account in rows.list_accounts(conn)
+                if account.id is not None
+            }
+            return queries.page_rows(conn, ids, openings=openings, months=months)
+
+    def _month_totals(self, conn: Any) -> dict[tuple[int, str], int]:
+        with self._lock:
+            months = self._months
+        if months is None:
+            months = queries.month_totals(conn)
+            with self._lock:
+                self._months = months
+        return months
+
+    def document_names(self, entry_ids: list[int]) -> dict[int, list[str]]:
+        """The names of the documents kept with each of these entries."""
+        found: dict[int, list[str]] = {}
+        with self.session.reading() as conn:
+            for batch in queries.chunked(entry_ids):
+                for entry_id, infos in rows.attachments_of(conn, batch).items():
+                    found[entry_id] = [info.filename for info in infos]
+        return found
+
+    def totals(self, filter_: EntryFilter) -> Totals:
+        """The money in and out of what ``filter_`` shows."""
+        with self.session.reading() as conn:
+            return Totals(*queries.totals(conn, filter_))
+
+    def accounts(self) -> list[Account]:
+        """Every account."""
+        with self.session.reading() as conn:
+            return rows.list_accounts(conn)
+
+    def balance(self, as_of: date | None = None) -> int:
+        """Every account's balance in pence, as of a date (today by default)."""
+        with self.session.reading() as conn:
+            return queries.balance_on(conn, as_of or date.today())
+
+    # -- typing help ----------------------------------------------------------------------------
+    def payees(self) -> list[str]:
+        """Payees used before, most used first."""
+        with self.session.reading() as conn:
+            return queries.payees(conn)
+
+    def suggestion(self, payee: str) -> tuple[Purpose, str | None] | None:
+        """What the payee's last entry paid for, if it is still a line of the plan."""
+        with self.session.reading() as conn:
+            found = queries.last_line_for(conn, payee)
+        if found is None:
+            return None
+        try:
+            purpose = Purpose(found[0])
+        except ValueError:
+            return None
+        line = found[1]
+        if line is not None and line not in {item.id for item in self.session.plan.support_lines}:
+            return None
+        return purpose, line
+
+    # -- the whole picture ----------------------------------------------------------------------
+    def settings(self) -> LedgerSettings:
+        """This plan's settings for the checks (buffer weeks, …), kept inside the file."""
+        with self.session.reading() as conn:
+            text = conn.exec_driver_sql(
+                "SELECT value FROM meta WHERE key = ?", (SETTINGS_KEY,)
+            ).scalar()
+        return settings_from_text(text)
+
+    def balance_checks(self) -> dict[int, BalanceCheck]:
+        """The full balance check of every account (every row read: for a report)."""
+        found: dict[int, BalanceCheck] = {}
+        with self.session.reading() as conn:
+            for account in rows.list_accounts(conn):
+                assert account.id is not None
+                found[account.id] = check_balances(
+                    account.opening_balance,
+                    queries.balance_rows(conn, account.id),
+                    opening_date=account.opening_date,
+                )
+        return found
+
+    def first_mismatch(self) -> BalanceMismatch | None:
+        """The first place any account's records disagree with the bank, if there is one
+        (worked out in SQL, kept until the records change)."""
+        with self._lock:
+            if self._mismatch is not None:
+                return self._mismatch[0]
+        mismatches = []
+        with self.session.reading() as conn:
+            for account in rows.list_accounts(conn):
+                assert account.id is not None
+                found = queries.first_mismatch(conn, account.id, account.opening_balance.pence)
+                if found is not None:
+                    mismatches.append(
+                        BalanceMismatch(
+                            found.since or account.opening_date,
+                            found.entry_date,
+                            found.entry_id,
+                            Money(found.bank_pence),
+                            Money(found.records_pence),
+                        )
+                    )
+        first = min(mismatches, key=lambda m: (m.entry_date, m.entry_id), default=None)
+        with self._lock:
+            self._mismatch = (first,)
+        return first
+
+    def _planned_spending(self, plan: Plan, held: frozenset[Management]) -> PlannedSpending:
+        cached = self._planned
+        if cached is not None and cached[0] is plan and cached[1] == held:
+            return cached[2]
+        planned = PlannedSpending(plan, held)
+        self._planned = (plan, held, planned)
+        return planned
+
+    def status(self, as_of: date | None = None) -> LedgerStatus:
+        """Planned vs actual, expected payments, the position, the forecast and the alerts."""
+        as_of = as_of or date.today()
+        plan = self.session.plan
+        settings = self.settings()
+        accounts = self.accounts()
+        held = held_managements(accounts) if accounts else HELD_DEFAULT
+        start = plan.budget.period_start or as_of
+        mismatch = self.first_mismatch()
+        with self.session.reading() as conn:
+            missing, oldest = queries.receipts_missing(conn, receipt_cutoff(as_of, settings))
+            figures = LedgerFigures(
+                balance=Money(queries.balance_on(conn, as_of)),
+                spending=queries.spending_rows(conn, start, as_of),
+                budget_payments=queries.budget_payments(
+                    conn, start - timedelta(days=PAYMENTS_BEFORE_START), as_of
+                ),
+                receipts_missing=missing,
+                oldest_without_receipt=oldest,
+                mismatch=mismatch,
+                former_lines=queries.line_descriptions(
+                    conn, {line.id for line in plan.support_lines}
+                ),
+            )
+        return ledger_status(
+            plan, figures, as_of, settings, held=held, planned=self._planned_spending(plan, held)
+        )
+
+    def close(self) -> None:
+        """Stop hearing the session's changes."""
+        self.unsubscribe()
