@@ -49,7 +49,7 @@ def statement(ctx: ReportContext) -> str:
     )
 
 
-def _block(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Flowable:
+def signature_block(heading: str, rows: list[tuple[str, str]], theme: Theme) -> Flowable:
     """One signature block: printed name, role, signature line and date, each with room to write."""
     width = theme.frame_width
     label_w = width * 0.34
@@ -132,7 +132,7 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
     relationship = agreed.representative_relationship if agreed is not None else ""
     coordinator = plan.care_coordinator
     story.append(
-        _block(
+        signature_block(
             translate("PlanPdf", "Me, or my representative"),
             [
                 (translate("PlanPdf", "Printed name"), person_name),
@@ -147,7 +147,7 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
         )
     )
     story.append(
-        _block(
+        signature_block(
             translate("PlanPdf", "My care coordinator"),
             [
                 (
@@ -165,7 +165,7 @@ def agreement_section(ctx: ReportContext) -> list[Flowable]:
         )
     )
     story.append(
-        _block(
+        signature_block(
             translate("PlanPdf", "For the Integrated Care Board (ICB)"),
             [
                 (translate("PlanPdf", "Printed name"), agreed.icb_approver_name if agreed else ""),
