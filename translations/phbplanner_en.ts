@@ -2396,7 +2396,7 @@
         <location filename="../phbplanner/reports/agreement.py" line="143"/>
         <location filename="../phbplanner/reports/agreement.py" line="161"/>
         <location filename="../phbplanner/reports/agreement.py" line="173"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="305"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="342"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,158 +3874,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="36"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="39"/>
         <source>{line}: {amount}</source>
         <extracomment>The id of the landscape page template the list of every entry is set on. The id of the plan PDF&apos;s own (portrait) page template.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="47"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="50"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="67"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="70"/>
         <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42; in the audit pack each receipt&apos;s file name starts with the date and the entry number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="85"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="119"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="194"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="310"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="88"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="121"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="239"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="347"/>
         <location filename="../phbplanner/reports/return_summary.py" line="245"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="86"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="195"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="89"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="240"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="87"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="90"/>
         <source>Payee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="88"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="91"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="89"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="121"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="197"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="92"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="123"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="242"/>
         <location filename="../phbplanner/reports/return_summary.py" line="284"/>
         <source>Plan line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="90"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="122"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="198"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="93"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="243"/>
         <location filename="../phbplanner/reports/return_summary.py" line="37"/>
         <location filename="../phbplanner/reports/return_summary.py" line="164"/>
         <source>Money in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="91"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="123"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="199"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="94"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="244"/>
         <location filename="../phbplanner/reports/return_summary.py" line="165"/>
         <location filename="../phbplanner/reports/return_summary.py" line="286"/>
-        <location filename="../phbplanner/reports/return_summary.py" line="348"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="349"/>
         <source>Money out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="92"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="124"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="95"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="125"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="93"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="96"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="109"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="149"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="112"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="150"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="120"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="196"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="122"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="241"/>
         <source>Payee and description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="130"/>
-        <source>Receipt: {refs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="134"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="137"/>
         <source>No receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="138"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="132"/>
         <source>Entry {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="242"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="162"/>
+        <source>{amount} in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="163"/>
+        <source>{amount} out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="279"/>
         <source>Every payment has a receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="246"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="283"/>
         <source>Every payment out needs a receipt, invoice, timesheet or payslip, except a bank charge (the bank statement shows it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="259"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="296"/>
         <source>Total without a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="272"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="309"/>
         <source>Every entry is assigned to a plan line or a purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="282"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="319"/>
         <source>Total not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="307"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="344"/>
         <source>Printed name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="309"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="346"/>
         <source>Relationship to the budget holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="314"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="351"/>
         <source>For the ICB or council (office use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="316"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="353"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="318"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="355"/>
         <source>Date received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,6 +4186,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="317"/>
+        <source>A payment split between plan lines counts on each of its lines, and once in the total. Money back for a line (a refund or an overpayment returned) is shown beside it and counted in money in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="124"/>
         <location filename="../phbplanner/reports/return_summary.py" line="223"/>
         <location filename="../phbplanner/reports/return_summary.py" line="248"/>
         <source>Amount</source>
@@ -4230,22 +4239,17 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="307"/>
-        <location filename="../phbplanner/reports/return_summary.py" line="350"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="351"/>
         <source>Total money out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_summary.py" line="316"/>
-        <source>A payment split between plan lines counts on each of its lines. Money back for a line (a refund or an overpayment returned) is shown beside it and counted in money in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/reports/return_summary.py" line="348"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="349"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_summary.py" line="354"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="355"/>
         <source>A plan line that serves several outcomes is shared equally between them, as in the plan&apos;s own budget.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,9 +3,11 @@ to a plan line — and its declaration with the signature blocks."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import landscape
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -19,7 +21,8 @@ from ..domain.money import ZERO, Money
 from ..domain.monitoring import MonitoringReturn, ReturnRow
 from ..domain.text import translate
 from .agreement import signature_block
-from .blocks import data_table, para
+from .blocks import data_table, fit_widths, para
+from .fonts import REGULAR, text_width
 from .return_summary import amount_width, heading, short_date
 from .styles import ACCENT, Theme, plain_style
 
@@ -108,47 +111,89 @@ def _entries_normal(ret: MonitoringReturn, theme: Theme) -> Flowable:
     ]
     rows.append(["", "", "", translate("ReturnPdf", "Totals"), "", *_totals(ret), ""])
     widths = _widths(head, rows, theme, fixed=(0, 1, 5, 6, 7, 8), shares=(0.85, 1.0, 1.15))
-    return data_table(
-        head, rows, widths, theme, right=(1, 5, 6, 7), total_rows=1, plain=(0, 1, 5, 6, 7, 8)
-    )
+    return plain_table(head, rows, widths, theme, right=(1, 5, 6, 7))
 
 
 def _entries_large(ret: MonitoringReturn, theme: Theme) -> Flowable:
-    """Six columns at 16 pt: the entry number under the date, the receipts under the payee."""
+    """Five columns at 16 pt: the entry number and receipts under the date, one amount column
+    that says "in" or "out", so that the text columns keep room for their words."""
     head = [
         translate("ReturnPdf", "Date"),
         translate("ReturnPdf", "Payee and description"),
         translate("ReturnPdf", "Plan line"),
-        translate("ReturnPdf", "Money in"),
-        translate("ReturnPdf", "Money out"),
+        translate("ReturnPdf", "Amount"),
         translate("ReturnPdf", "Balance"),
     ]
     rows: list[list[Flowable | str]] = []
     for row in ret.rows:
         entry = row.entry
+        where = [
+            short_date(entry.date),
+            translate("ReturnPdf", "Entry {number}").format(number=entry.id),
+        ]
         if entry.receipt_refs:
-            receipts = translate("ReturnPdf", "Receipt: {refs}").format(
-                refs=", ".join(entry.receipt_refs)
-            )
+            where += entry.receipt_refs
         elif row.missing_receipt:
-            receipts = translate("ReturnPdf", "No receipt")
-        else:
-            receipts = ""
-        details = _joined(entry.payee, entry.description) + ("\n" + receipts if receipts else "")
-        number = translate("ReturnPdf", "Entry {number}").format(number=entry.id)
+            where.append(translate("ReturnPdf", "No receipt"))
         rows.append(
             [
-                short_date(entry.date) + "\n" + number,
-                details,
+                "\n".join(where),
+                _joined(entry.payee, entry.description),
                 _plan_line_text(row),
-                _amount(row.money_in),
-                _amount(row.money_out),
+                _in_or_out(row.money_in, row.money_out),
                 row.balance.format(),
             ]
         )
-    rows.append(["", translate("ReturnPdf", "Totals"), "", *_totals(ret)])
-    widths = _widths(head, rows, theme, fixed=(0, 3, 4, 5), shares=(1.0, 1.0))
-    return data_table(head, rows, widths, theme, right=(3, 4, 5), total_rows=1, plain=(0, 3, 4, 5))
+    rows.append(
+        [
+            "",
+            translate("ReturnPdf", "Totals"),
+            "",
+            _in_or_out(ret.money_in, ZERO) + "\n" + _in_or_out(ZERO, ret.money_out),
+            ret.closing.format(),
+        ]
+    )
+    widths = _widths(head, rows, theme, fixed=(0, 3, 4), shares=(1.0, 1.0))
+    return plain_table(head, rows, widths, theme, right=(3, 4))
+
+
+def _in_or_out(money_in: Money, money_out: Money) -> str:
+    if money_in:
+        return translate("ReturnPdf", "{amount} in").format(amount=money_in.format())
+    return translate("ReturnPdf", "{amount} out").format(amount=money_out.format())
+
+
+def plain_table(
+    head: Sequence[str],
+    rows: list[list[Flowable | str]],
+    widths: Sequence[float],
+    theme: Theme,
+    *,
+    right: Sequence[int],
+) -> Flowable:
+    """A :func:`data_table` of plain text, its last row the totals, wrapped here in advance.
+
+    Text wrapped once into lines is much faster for ReportLab to lay out than a paragraph per
+    cell, which matters in a table of hundreds of entries (the PDF's budget is one second).
+    """
+    widths = fit_widths(head, rows, widths, theme)
+    room = [width - theme.base * 0.9 - 1 for width in widths]
+    wrapped: list[list[Flowable | str]] = [
+        [wrap_text(value, room[index], theme) if isinstance(value, str) else value
+         for index, value in enumerate(row)]
+        for row in rows
+    ]  # fmt: skip
+    return data_table(
+        head, wrapped, widths, theme, right=right, total_rows=1, plain=range(len(head))
+    )
+
+
+def wrap_text(text: str, width: float, theme: Theme) -> str:
+    """``text`` (NFC) broken into lines of at most ``width`` points, at spaces."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\n" not in text and text_width(text, REGULAR, theme.base) <= width:
+        return text
+    return "\n".join(simpleSplit(text, REGULAR, theme.base, width) or [""])
 
 
 def _totals(ret: MonitoringReturn) -> list[str]:
@@ -224,15 +269,7 @@ def _short_list(
     }
     rest = theme.frame_width - sum(fixed.values())
     widths = [fixed.get(i, rest * (0.55 if i == 2 else 0.45)) for i in range(len(head))]
-    return data_table(
-        head,
-        rows,
-        widths,
-        theme,
-        right=(1, *range(4, 4 + amounts)),
-        total_rows=1,
-        plain=(0, 1, *range(4, 4 + amounts)),
-    )
+    return plain_table(head, rows, widths, theme, right=(1, *range(4, 4 + amounts)))
 
 
 def without_receipt(ret: MonitoringReturn, theme: Theme) -> list[Flowable]:

@@ -305,7 +305,8 @@ def by_line(ret: MonitoringReturn, theme: Theme) -> list[Flowable]:
     rows.append(
         [
             translate("ReturnPdf", "Total money out"),
-            str(sum(line.payments for line in ret.by_line)),
+            # payments, not lines: a split payment is counted once here
+            str(sum(1 for row in ret.rows if row.money_out)),
             ret.money_out.format(),
             refunded.format(),
         ]
@@ -315,9 +316,9 @@ def by_line(ret: MonitoringReturn, theme: Theme) -> list[Flowable]:
         para(
             translate(
                 "ReturnPdf",
-                "A payment split between plan lines counts on each of its lines. Money back for "
-                "a line (a refund or an overpayment returned) is shown beside it and counted in "
-                "money in.",
+                "A payment split between plan lines counts on each of its lines, and once in the "
+                "total. Money back for a line (a refund or an overpayment returned) is shown "
+                "beside it and counted in money in.",
             ),
             theme,
             "muted",

@@ -80,7 +80,7 @@ def busy_quarter(
         payee = PAYEES[n % len(PAYEES)]
         description = DESCRIPTIONS[n % len(DESCRIPTIONS)].format(n=n)
         if n in (1, 85, 170):
-            made.append(ReturnEntry(n, day, Money(900_000), "Herefordshire ICB",
+            made.append(ReturnEntry(n, day, Money(1_000_000), "Herefordshire ICB",
                                     "Monthly budget payment", P.BUDGET_PAYMENT,
                                     reference=f"PHB{n}"))  # fmt: skip
             continue
@@ -91,7 +91,7 @@ def busy_quarter(
             made.append(ReturnEntry(n, day, Money(rng.randint(500, 5000)), payee, "Refund",
                                     P.REFUND))  # fmt: skip
             continue
-        amount = -rng.randint(1_000, 40_000)
+        amount = -rng.randint(1_000, 20_000)
         documents: tuple[str, ...] = ()
         if with_receipts < receipts and n % 4 != 3:
             documents = (f"receipt-{n}.{('pdf', 'jpg', 'PNG')[n % 3]}",)
@@ -120,7 +120,7 @@ def busy_quarter(
         budget_end=date(2027, 4, 5),
     )
     ret = build_return(head, period, Money(250_000), made, plan_lines=lines, outcomes=outcomes,
-                       weekly_planned=Money(200_000))  # fmt: skip
+                       weekly_planned=Money(150_000))  # fmt: skip
     packed = []
     for entry in made:
         for number, name in enumerate(entry.documents, start=1):
