@@ -2396,7 +2396,7 @@
         <location filename="../phbplanner/reports/agreement.py" line="143"/>
         <location filename="../phbplanner/reports/agreement.py" line="161"/>
         <location filename="../phbplanner/reports/agreement.py" line="173"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="342"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="380"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,65 +3874,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="39"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="40"/>
         <source>{line}: {amount}</source>
         <extracomment>The id of the landscape page template the list of every entry is set on. The id of the plan PDF&apos;s own (portrait) page template.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="50"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="51"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="70"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="71"/>
         <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42; in the audit pack each receipt&apos;s file name starts with the date and the entry number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="88"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="121"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="239"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="347"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="89"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="122"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="275"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="385"/>
         <location filename="../phbplanner/reports/return_summary.py" line="245"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="89"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="240"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="90"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="276"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="90"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="91"/>
         <source>Payee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="91"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="92"/>
         <source>Description</source>
         <translation type="unfinished">Disgrifiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="92"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="123"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="242"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="93"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="124"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="278"/>
         <location filename="../phbplanner/reports/return_summary.py" line="284"/>
         <source>Plan line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="93"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="243"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="94"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="279"/>
         <location filename="../phbplanner/reports/return_summary.py" line="37"/>
         <location filename="../phbplanner/reports/return_summary.py" line="164"/>
         <source>Money in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="94"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="244"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="95"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="280"/>
         <location filename="../phbplanner/reports/return_summary.py" line="165"/>
         <location filename="../phbplanner/reports/return_summary.py" line="286"/>
         <location filename="../phbplanner/reports/return_summary.py" line="349"/>
@@ -3940,95 +3940,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="95"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="125"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="96"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="126"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="96"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="97"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="112"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="150"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="113"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="151"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="122"/>
-        <location filename="../phbplanner/reports/return_lists.py" line="241"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="123"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="277"/>
         <source>Payee and description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="137"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="138"/>
         <source>No receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="132"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="133"/>
         <source>Entry {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="162"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="163"/>
         <source>{amount} in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="163"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="164"/>
         <source>{amount} out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="279"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="317"/>
         <source>Every payment has a receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="283"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="321"/>
         <source>Every payment out needs a receipt, invoice, timesheet or payslip, except a bank charge (the bank statement shows it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="296"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="334"/>
         <source>Total without a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="309"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="347"/>
         <source>Every entry is assigned to a plan line or a purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="319"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="357"/>
         <source>Total not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="344"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="382"/>
         <source>Printed name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="346"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="384"/>
         <source>Relationship to the budget holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="351"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="389"/>
         <source>For the ICB or council (office use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="353"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="391"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="355"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="393"/>
         <source>Date received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,7 +4191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_lists.py" line="124"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="125"/>
         <location filename="../phbplanner/reports/return_summary.py" line="223"/>
         <location filename="../phbplanner/reports/return_summary.py" line="248"/>
         <source>Amount</source>

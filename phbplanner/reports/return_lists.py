@@ -15,6 +15,7 @@ from reportlab.platypus import (
     PageBreak,
     Spacer,
     Table,
+    TableStyle,
 )
 
 from ..domain.money import ZERO, Money
@@ -24,7 +25,7 @@ from .agreement import signature_block
 from .blocks import data_table, fit_widths, para
 from .fonts import REGULAR, text_width
 from .return_summary import amount_width, heading, short_date
-from .styles import ACCENT, Theme, plain_style
+from .styles import ACCENT, TEXT, WHITE, Theme, plain_style
 
 #: The id of the landscape page template the list of every entry is set on.
 WIDE = "wide"
@@ -111,7 +112,7 @@ def _entries_normal(ret: MonitoringReturn, theme: Theme) -> Flowable:
     ]
     rows.append(["", "", "", translate("ReturnPdf", "Totals"), "", *_totals(ret), ""])
     widths = _widths(head, rows, theme, fixed=(0, 1, 5, 6, 7, 8), shares=(0.85, 1.0, 1.15))
-    return plain_table(head, rows, widths, theme, right=(1, 5, 6, 7))
+    return plain_table(head, rows, widths, theme, right=(1, 5, 6, 7), fixed=(0, 1, 5, 6, 7, 8))
 
 
 def _entries_large(ret: MonitoringReturn, theme: Theme) -> Flowable:
@@ -154,7 +155,7 @@ def _entries_large(ret: MonitoringReturn, theme: Theme) -> Flowable:
         ]
     )
     widths = _widths(head, rows, theme, fixed=(0, 3, 4), shares=(1.0, 1.0))
-    return plain_table(head, rows, widths, theme, right=(3, 4))
+    return plain_table(head, rows, widths, theme, right=(3, 4), fixed=(0, 3, 4))
 
 
 def _in_or_out(money_in: Money, money_out: Money) -> str:
@@ -170,11 +171,14 @@ def plain_table(
     theme: Theme,
     *,
     right: Sequence[int],
+    fixed: Sequence[int],
 ) -> Flowable:
-    """A :func:`data_table` of plain text, its last row the totals, wrapped here in advance.
+    """A :func:`data_table` whose last row is the totals, its text wrapped here in advance.
 
     Text wrapped once into lines is much faster for ReportLab to lay out than a paragraph per
-    cell, which matters in a table of hundreds of entries (the PDF's budget is one second).
+    cell, which matters in a table of hundreds of entries (the PDF's budget is one second). A
+    table with an entry too tall for part of a page (a very long description) is set with
+    paragraphs instead: only they split cleanly across pages.
     """
     widths = fit_widths(head, rows, widths, theme)
     room = [width - theme.base * 0.9 - 1 for width in widths]
@@ -183,17 +187,49 @@ def plain_table(
          for index, value in enumerate(row)]
         for row in rows
     ]  # fmt: skip
-    return data_table(
-        head, wrapped, widths, theme, right=right, total_rows=1, plain=range(len(head))
+    tallest = max(
+        (str(value).count("\n") + 1 for row in wrapped for value in row if isinstance(value, str)),
+        default=1,
     )
+    if tallest * theme.base * 1.3 < theme.page_size[1] * 0.25:
+        return data_table(
+            head, wrapped, widths, theme, right=right, total_rows=1, plain=range(len(head))
+        )
+    table = data_table(head, rows, widths, theme, right=right, plain=fixed)
+    # The totals are not tied to the last entry here (data_table would keep the two together,
+    # and an entry taller than a page could then not be laid out at all).
+    table.setStyle(
+        TableStyle(
+            [("BACKGROUND", (0, -1), (-1, -1), WHITE), ("LINEABOVE", (0, -1), (-1, -1), 1.2, TEXT)]
+        )
+    )
+    return table
 
 
 def wrap_text(text: str, width: float, theme: Theme) -> str:
-    """``text`` (NFC) broken into lines of at most ``width`` points, at spaces."""
+    """``text`` (NFC) broken into lines of at most ``width`` points: at spaces, and inside a
+    word only when the word alone is wider than the column."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if "\n" not in text and text_width(text, REGULAR, theme.base) <= width:
         return text
-    return "\n".join(simpleSplit(text, REGULAR, theme.base, width) or [""])
+    lines: list[str] = []
+    for line in simpleSplit(text, REGULAR, theme.base, width) or [""]:
+        lines += _break_word(line, width, theme)
+    return "\n".join(lines)
+
+
+def _break_word(line: str, width: float, theme: Theme) -> list[str]:
+    """A line that is still too wide (one very long word) cut between characters."""
+    if text_width(line, REGULAR, theme.base) <= width:
+        return [line]
+    pieces: list[str] = []
+    current = ""
+    for char in line:
+        if current and text_width(current + char, REGULAR, theme.base) > width:
+            pieces.append(current)
+            current = ""
+        current += char
+    return [*pieces, current]
 
 
 def _totals(ret: MonitoringReturn) -> list[str]:
@@ -269,7 +305,9 @@ def _short_list(
     }
     rest = theme.frame_width - sum(fixed.values())
     widths = [fixed.get(i, rest * (0.55 if i == 2 else 0.45)) for i in range(len(head))]
-    return plain_table(head, rows, widths, theme, right=(1, *range(4, 4 + amounts)))
+    return plain_table(
+        head, rows, widths, theme, right=(1, *range(4, 4 + amounts)), fixed=fixed_cols
+    )
 
 
 def without_receipt(ret: MonitoringReturn, theme: Theme) -> list[Flowable]:

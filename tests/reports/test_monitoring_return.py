@@ -278,3 +278,51 @@ def test_save_writes_the_file(tmp_path: Path) -> None:
     out = save_return_pdf(checked_return(), tmp_path / "return.pdf", produced=PRODUCED)
     assert out.read_bytes() == build(checked_return())
     assert [p.name for p in tmp_path.iterdir()] == ["return.pdf"]
+
+
+def _lowest_body_text(pdf: bytes) -> list[float]:
+    """For each page, the lowest baseline of text that is not the footer, in points."""
+    reader = PdfReader(io.BytesIO(pdf))
+    lowest = []
+    for page in reader.pages:
+        found: list[float] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+            words = text.strip()
+            footer = (
+                words.startswith(("Fingerprint:", "Page "))
+                or "Monitoring return" in words
+                or words.isdigit()  # the page total, drawn in a form of its own
+            )
+            if words and not footer and "(name not recorded)" not in words:
+                found.append(cm[5] + tm[5] * cm[3])  # noqa: B023 - read while this page is read
+
+        page.extract_text(visitor_text=visit)
+        lowest.append(min(found, default=1000.0))
+    return lowest
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_a_description_longer_than_a_page_splits_and_stays_above_the_footer(
+    large_print: bool,
+) -> None:
+    from phbplanner.reports.styles import make_theme
+
+    from ..domain.return_data import quarter_entries
+
+    sentence = "This note goes on and on about the support."
+    long = " ".join([sentence] * 120)
+    word = "Supercalifragilisticexpialidocious-Agency-Limited-With-A-Very-Long-Name"
+    entries = [
+        replace(e, description=long, payee=word) if e.id == 5 else e for e in quarter_entries()
+    ]
+    ret = build_return(header(), PERIOD, OPENING, entries, **refs())  # type: ignore[arg-type]
+    data = build(ret, large_print=large_print)
+    text = " ".join(page_texts(data))
+    # in the list of every entry, of payments without a receipt and of unassigned entries
+    assert text.split().count("goes") == 3 * 120
+    theme = make_theme(large_print)
+    body_bottom = theme.margin * 0.6 + theme.footer_height
+    for number, lowest in enumerate(_lowest_body_text(data), start=1):
+        assert lowest >= body_bottom - 1, (number, lowest, body_bottom)
+    assert word[:8] in text
