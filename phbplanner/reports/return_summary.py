@@ -58,7 +58,7 @@ def amount_width(values: Sequence[str], header: str, theme: Theme) -> float:
     return max(widest, word) + theme.base * 0.9 + 4
 
 
-def keep_together(story: list[Flowable], theme: Theme) -> list[Flowable]:
+def keep_together(story: list[Flowable]) -> list[Flowable]:
     """A section kept on one page: it starts a new page rather than leave its end behind.
 
     A section longer than a page starts on a new page and flows on from there.
@@ -240,7 +240,7 @@ def money_in(ret: MonitoringReturn, theme: Theme) -> list[Flowable]:
         story.append(
             para(translate("ReturnPdf", "No money came in during this period."), theme, "empty")
         )
-        return keep_together(story, theme)
+        return keep_together(story)
     header = [
         translate("ReturnPdf", "Date"),
         translate("ReturnPdf", "From"),
@@ -267,7 +267,7 @@ def money_in(ret: MonitoringReturn, theme: Theme) -> list[Flowable]:
             plain=(0, 3),
         )
     )
-    return keep_together(story, theme)
+    return keep_together(story)
 
 
 def _payee_text(row: ReturnRow) -> str:
@@ -341,7 +341,7 @@ def by_line(ret: MonitoringReturn, theme: Theme) -> list[Flowable]:
             plain=(1, 2, 3),
         )
     )
-    return keep_together(story, theme)
+    return keep_together(story)
 
 
 def by_outcome(ret: MonitoringReturn, theme: Theme) -> list[Flowable]:
@@ -368,4 +368,4 @@ def by_outcome(ret: MonitoringReturn, theme: Theme) -> list[Flowable]:
             header, rows, [width - amount_w, amount_w], theme, right=(1,), total_rows=1, plain=(1,)
         )
     )
-    return keep_together(story, theme)
+    return keep_together(story)

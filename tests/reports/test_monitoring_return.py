@@ -326,3 +326,21 @@ def test_a_description_longer_than_a_page_splits_and_stays_above_the_footer(
     for number, lowest in enumerate(_lowest_body_text(data), start=1):
         assert lowest >= body_bottom - 1, (number, lowest, body_bottom)
     assert word[:8] in text
+
+
+@pytest.mark.parametrize(
+    ("options", "sentence"),
+    [
+        ({}, "The bank's closing balance was not given, so these records were not checked"),
+        ({"bank_closing": m("3567.00")}, "The bank's closing balance and these records agree."),
+        (
+            {"bank_closing": m("3517.00"), "bank_note": "Cheque 104 (£50.00) not yet cashed."},
+            "The difference of £50.00 is explained: Cheque 104 (£50.00) not yet cashed.",
+        ),
+    ],
+)
+def test_the_bank_balance_beside_the_records(options: dict[str, object], sentence: str) -> None:
+    first = page_texts(build(hand_worked_return(**options)))[0]
+    assert sentence in first
+    assert "balance_mismatch" not in first
+    assert "but these records come to" not in first
