@@ -217,6 +217,110 @@
     </message>
 </context>
 <context>
+    <name>AuditPack</name>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="157"/>
+        <source>{amount} GB</source>
+        <extracomment>Extensions kept on a receipt&apos;s name in the pack: documents and images a receipt may be. Anything else (``.exe``, ``.html``, ``.svg``, ``.docm``…) is dropped, so that opening a file from the pack never runs anything. Formats that are compressed already: stored as they are (faster, and no smaller deflated). Letters that Unicode does not decompose into an ASCII letter and an accent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="158"/>
+        <source>{amount} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="178"/>
+        <source>The receipt {reference} ({name}) does not belong to an entry of this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="185"/>
+        <source>The receipt {reference} was given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="192"/>
+        <source>The receipt {reference} ({name}) is {size}: too big for the audit pack, which takes receipts of up to {limit} each. Attach a smaller copy (a PDF, or a photo taken at a lower resolution) and make the pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="208"/>
+        <source>The receipt {reference} ({name}) could not be read, so the pack would not be complete. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="216"/>
+        <source>This period has {count} receipts; an audit pack holds at most {limit}. Make packs for shorter periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="225"/>
+        <source>The receipts of this period come to {size}; an audit pack holds at most {limit} of receipts. Make packs for shorter periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="271"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="272"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="273"/>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="274"/>
+        <source>Description</source>
+        <translation type="unfinished">Disgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="275"/>
+        <source>Receipt reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="276"/>
+        <source>File in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="277"/>
+        <source>Original file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="278"/>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="279"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="280"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="305"/>
+        <source>No receipt attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/audit_pack.py" line="355"/>
+        <source>The receipt {reference} ({name}) changed while the pack was being made. Nothing was written: make the pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="50"/>
@@ -1468,6 +1572,161 @@
         <location filename="../phbplanner/ui/listing.py" line="400"/>
         <source>Move {thing}</source>
         <translation>Symud {thing}</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="258"/>
+        <source>No money went into or out of {account} from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="269"/>
+        <source>I confirm that this money was spent on the support agreed in my plan, and that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals, which I will keep and show on request. I understand that money not spent on the agreed support may have to be paid back, and that I must tell the ICB or council about any change that affects how the money is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="293"/>
+        <source>Budget payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="295"/>
+        <source>Budget money paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="298"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="300"/>
+        <source>Bank charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="301"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="334"/>
+        <source>Not yet assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="327"/>
+        <source>Plan line {id}</source>
+        <extracomment>The order of the rows of money out that is not for a plan line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="352"/>
+        <source>Split between {count} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="438"/>
+        <source>Not linked to an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="443"/>
+        <source>Not for a plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="483"/>
+        <source>Entry {number} is dated {date}, outside the period {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="489"/>
+        <source>Entry {number} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="563"/>
+        <source>The budget holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/monitoring.py" line="565"/>
+        <source>Or a representative or nominee signing for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_buffer.py" line="59"/>
+        <source>The money left is the closing balance, {closing}, less the {due} of spending due before the next budget payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_buffer.py" line="68"/>
+        <source>The money left, {amount}, cannot be compared with a buffer: the plan has no planned spending to measure weeks by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_buffer.py" line="96"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): below the agreed buffer of {low} to {high} weeks, {short} short of {low} weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_buffer.py" line="103"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_buffer.py" line="111"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): within the agreed buffer of {low} to {high} weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_checks.py" line="77"/>
+        <source>The bank&apos;s closing balance is {bank}, but these records come to {closing}: a difference of {difference}. An entry may be missing or recorded twice; if the difference is expected, write down why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_checks.py" line="95"/>
+        <source>The budget payment of {amount} expected on {date} has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_checks.py" line="107"/>
+        <source>1 entry is not yet assigned to a plan line. It is listed under “Entries not assigned to a plan line”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_checks.py" line="112"/>
+        <source>{count} entries are not yet assigned to a plan line. They are listed under “Entries not assigned to a plan line”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_checks.py" line="124"/>
+        <source>The parts of entry {number} ({date}) add up to {parts}, not {amount}: the rest is shown as not yet assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_checks.py" line="142"/>
+        <source>1 payment ({amount}) has no receipt attached. It is listed under “Payments without a receipt”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_checks.py" line="147"/>
+        <source>{count} payments (together {amount}) have no receipt attached. They are listed under “Payments without a receipt”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_checks.py" line="159"/>
+        <source>Part of this period is outside the budget period ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_periods.py" line="38"/>
+        <source>The period cannot start after it ends: {start} is after {end}. Choose a start date on or before the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/return_periods.py" line="56"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3668,7 @@
         <location filename="../phbplanner/reports/agreement.py" line="150"/>
         <location filename="../phbplanner/reports/agreement.py" line="168"/>
         <location filename="../phbplanner/reports/agreement.py" line="180"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="380"/>
         <location filename="../phbplanner/reports/review_sections.py" line="345"/>
         <location filename="../phbplanner/reports/review_sections.py" line="357"/>
         <source>Signature</source>
@@ -4771,6 +5031,524 @@
     </message>
 </context>
 <context>
+    <name>ReturnCsv</name>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="52"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="76"/>
+        <source>Plan line</source>
+        <extracomment>What a cell may not start with, lest a spreadsheet take it for a formula (OWASP).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="55"/>
+        <source>Budget payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="57"/>
+        <source>Budget money paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="60"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="62"/>
+        <source>Bank charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="63"/>
+        <source>Not yet assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="69"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="70"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="71"/>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="72"/>
+        <source>Description</source>
+        <translation type="unfinished">Disgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="73"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="74"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="75"/>
+        <source>Plan line id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="77"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="78"/>
+        <source>Money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="79"/>
+        <source>Money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="80"/>
+        <source>Balance after entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="81"/>
+        <source>Receipt references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="82"/>
+        <source>Receipt files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="83"/>
+        <source>Receipt missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="110"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_csv.py" line="116"/>
+        <source>{part} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPdf</name>
+    <message>
+        <location filename="../phbplanner/reports/monitoring_return.py" line="81"/>
+        <source>Monitoring return {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/monitoring_return.py" line="101"/>
+        <source>(name not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/monitoring_return.py" line="113"/>
+        <source>Monitoring return for {name}, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/monitoring_return.py" line="117"/>
+        <source>Personal health budget monitoring return: {account}, {period}; plan fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="40"/>
+        <source>{line}: {amount}</source>
+        <extracomment>The id of the landscape page template the list of every entry is set on. The id of the plan PDF&apos;s own (portrait) page template.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="51"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="71"/>
+        <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42; in the audit pack each receipt&apos;s file name starts with the date and the entry number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="89"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="122"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="275"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="385"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="245"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="90"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="276"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="91"/>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="92"/>
+        <source>Description</source>
+        <translation type="unfinished">Disgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="93"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="124"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="278"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="284"/>
+        <source>Plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="94"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="279"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="37"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="164"/>
+        <source>Money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="95"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="280"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="165"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="286"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="349"/>
+        <source>Money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="96"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="126"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="97"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="113"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="151"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="123"/>
+        <location filename="../phbplanner/reports/return_lists.py" line="277"/>
+        <source>Payee and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="125"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="223"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="248"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="133"/>
+        <source>Entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="138"/>
+        <source>No receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="163"/>
+        <source>{amount} in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="164"/>
+        <source>{amount} out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="317"/>
+        <source>Every payment has a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="321"/>
+        <source>Every payment out needs a receipt, invoice, timesheet or payslip, except a bank charge (the bank statement shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="334"/>
+        <source>Total without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="347"/>
+        <source>Every entry is assigned to a plan line or a purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="357"/>
+        <source>Total not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="382"/>
+        <source>Printed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="384"/>
+        <source>Relationship to the budget holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="389"/>
+        <source>For the ICB or council (office use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="391"/>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_lists.py" line="393"/>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="38"/>
+        <source>Money out by plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="39"/>
+        <source>Money out by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="40"/>
+        <source>Every entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="41"/>
+        <source>Payments without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="42"/>
+        <source>Entries not assigned to a plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="43"/>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="72"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="132"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="135"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="103"/>
+        <source>The bank&apos;s closing balance was not given, so these records were not checked against it.</source>
+        <extracomment>The row of the summary figures that holds the closing balance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="109"/>
+        <source>The bank&apos;s closing balance and these records agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="111"/>
+        <source>The difference of {amount} is explained: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="114"/>
+        <source>The difference of {amount} is not explained: see the checks below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="124"/>
+        <source>{period} (part of it is outside the budget period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="128"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="137"/>
+        <source>Personal health budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="138"/>
+        <source>Monitoring return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="145"/>
+        <source>Period of this return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="146"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="147"/>
+        <source>Budget holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="148"/>
+        <source>Budget period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="149"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="150"/>
+        <source>Produced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="159"/>
+        <source>Opening balance on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="167"/>
+        <source>Closing balance on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="173"/>
+        <source>The bank&apos;s closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="174"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="180"/>
+        <source>Difference between the bank and these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="195"/>
+        <source>The money left and the agreed buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="202"/>
+        <source>Checks before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="212"/>
+        <source>The checks found nothing to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="223"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="241"/>
+        <source>No money came in during this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="246"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="247"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="254"/>
+        <source>Total money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="275"/>
+        <source>(no payee written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="285"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="287"/>
+        <source>Money back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="293"/>
+        <source>{line} (not in this version of the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="307"/>
+        <location filename="../phbplanner/reports/return_summary.py" line="351"/>
+        <source>Total money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="317"/>
+        <source>A payment split between plan lines counts on each of its lines, and once in the total. Money back for a line (a refund or an overpayment returned) is shown beside it and counted in money in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="349"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/return_summary.py" line="355"/>
+        <source>A plan line that serves several outcomes is shared equally between them, as in the plan&apos;s own budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../phbplanner/domain/review.py" line="92"/>
@@ -5574,6 +6352,34 @@
     <message>
         <location filename="../phbplanner/domain/review_progress.py" line="103"/>
         <source>Since the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutput</name>
+    <message>
+        <location filename="../phbplanner/reports/safe_output.py" line="36"/>
+        <source>There is not enough space on the disk for {name}. Nothing was written: free some space, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/safe_output.py" line="42"/>
+        <source>PHB Planner cannot write in the folder {folder}: it is read-only, or you do not have permission. Nothing was written: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/safe_output.py" line="49"/>
+        <source>Could not write {name}: {reason}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/safe_output.py" line="55"/>
+        <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/safe_output.py" line="75"/>
+        <source>{target} is a folder. Choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
