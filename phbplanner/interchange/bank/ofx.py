@@ -1,0 +1,106 @@
+"""OFX and QFX statements (Open Financial Exchange: SGML version 1 and XML version 2).
+
+``ofxtools`` (GPL-3.0, maintained) turns the file — SGML with unclosed tags, or XML — into an
+element tree from bytes in memory. We read the transactions from that tree ourselves rather
+than with ``ofxtools``' strict schema conversion: one malformed transaction should be one
+problem with its line number, not a refusal of the whole file. ``DTPOSTED`` gives the date,
+``TRNAMT`` the signed amount, ``FITID`` the bank's reference, ``NAME`` the payee and ``MEMO``
+the description; the ledger balance (``LEDGERBAL``) is the statement's closing balance.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from datetime import date
+from typing import Any
+
+from ...domain.money import Money
+from ...domain.text import translate
+from .collect import Collector
+from .errors import StatementRefused
+from .values import ValueProblem, parse_amount
+
+_OFX_START = re.compile(r"<OFX>", re.IGNORECASE)
+_TRANSACTION = re.compile(r"<STMTTRN>", re.IGNORECASE)
+_OFX_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})")
+
+
+def looks_like_ofx(text: str) -> bool:
+    """True for an OFX 1 (``OFXHEADER:100``) or OFX 2 (``<?OFX``) file."""
+    head = text[:4000].lstrip().upper()
+    return head.startswith("OFXHEADER") or "<?OFX" in head or bool(_OFX_START.search(head))
+
+
+def _date(text: str) -> date:
+    found = _OFX_DATE.match(text.strip())
+    if found:
+        try:
+            return date(*(int(part) for part in found.groups()))
+        except ValueError:
+            pass
+    raise ValueProblem(
+        translate("BankImport", "the date '{text}' is not an OFX date like 20240131").format(
+            text=text.strip()
+        )
+    )
+
+
+def _text(element: Any, tag: str) -> str:
+    child = element.find(tag)
+    if child is None or child.text is None:
+        return ""
+    return html.unescape(child.text).strip()
+
+
+def read_ofx(data: bytes, text: str) -> tuple[Collector, Money | None]:
+    """Read every ``STMTTRN``; returns the rows/problems and the closing (ledger) balance."""
+    from ofxtools.Parser import OFXTree  # imported here: only OFX files need it
+
+    raw = data[data.find(b"OFXHEADER") :] if b"OFXHEADER" in data[:4000] else data.lstrip()
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
+    tree = OFXTree()
+    try:
+        tree.parse(io.BytesIO(raw))
+    except Exception as error:  # ofxtools raises many kinds for a malformed file
+        raise StatementRefused(
+            translate(
+                "BankImport",
+                "This OFX file is damaged or not complete, so it cannot be read ({detail}).",
+            ).format(
+                detail=str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+            )
+        ) from None
+    root = tree.getroot()
+    if root is None:
+        raise StatementRefused(
+            translate("BankImport", "This OFX file has no statement in it, so it cannot be read.")
+        )
+    lines = [text.count("\n", 0, found.start()) + 1 for found in _TRANSACTION.finditer(text)]
+    collector = Collector()
+    for index, transaction in enumerate(root.iter("STMTTRN")):
+        line = lines[index] if index < len(lines) else 0
+        reasons = []
+        try:
+            when = _date(_text(transaction, "DTPOSTED"))
+        except ValueProblem as problem:
+            reasons.append(problem.reason)
+        try:
+            amount = parse_amount(_text(transaction, "TRNAMT"))
+        except ValueProblem as problem:
+            reasons.append(problem.reason)
+        if reasons:
+            collector.problem(line, "; ".join(reasons))
+            continue
+        reference = _text(transaction, "FITID") or _text(transaction, "CHECKNUM")
+        collector.row(line, when, amount, _text(transaction, "NAME"),
+                      _text(transaction, "MEMO"), reference)  # fmt: skip
+    closing = None
+    ledger = root.find(".//LEDGERBAL")
+    if ledger is not None:
+        try:
+            closing = parse_amount(_text(ledger, "BALAMT"), "balance")
+        except ValueProblem:
+            closing = None
+    return collector, closing
