@@ -92,9 +92,7 @@ def locate(
 
 def read_csv(text: str, layout: Layout | None, mapping: ColumnMapping | None) -> CsvResult:
     """Read every row of a CSV statement; bad rows become problems, never exceptions."""
-    delimiter = (mapping.delimiter if mapping else None) or (
-        layout.headerless.delimiter if layout and layout.headerless else None
-    )
+    delimiter = (mapping.delimiter if mapping else None) or (layout.delimiter if layout else None)
     collector = Collector()
     found = list(records(text, delimiter or sniff_delimiter(text), collector.problems))
     mapping, start, header = locate(found, layout, mapping)

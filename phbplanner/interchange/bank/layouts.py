@@ -28,6 +28,8 @@ class Layout:
     date_formats: tuple[str, ...] = ("%d/%m/%Y",)
     #: For files without a header row: where each value is.
     headerless: ColumnMapping | None = None
+    #: Every bank here separates fields with commas.
+    delimiter: str = ","
 
 
 _LBG_HEADER = (

@@ -58,8 +58,8 @@ def read_ofx(data: bytes, text: str) -> tuple[Collector, Money | None]:
     """Read every ``STMTTRN``; returns the rows/problems and the closing (ledger) balance."""
     from ofxtools.Parser import OFXTree  # imported here: only OFX files need it
 
-    raw = data[data.find(b"OFXHEADER") :] if b"OFXHEADER" in data[:4000] else data.lstrip()
-    raw = raw.removeprefix(b"\xef\xbb\xbf")
+    # ofxtools wants the header first: drop a byte-order mark and blank lines before it.
+    raw = data.removeprefix(b"\xef\xbb\xbf").lstrip()
     tree = OFXTree()
     try:
         tree.parse(io.BytesIO(raw))
