@@ -96,13 +96,7 @@ def read_csv(text: str, layout: Layout | None, mapping: ColumnMapping | None) ->
     collector = Collector()
     found = list(records(text, delimiter or sniff_delimiter(text), collector.problems))
     mapping, start, header = locate(found, layout, mapping)
-    header_key = [normalise_header(cell) for cell in header] if header else None
-    data = [
-        record
-        for record in found[start:]
-        if not record.blank
-        and not (header_key and [normalise_header(c) for c in record.fields] == header_key)
-    ]
+    data = [r for r in found[start:] if not r.blank and not _repeats(r.fields, header)]
     if not data and not collector.problems:
         raise StatementRefused(
             translate(
@@ -117,6 +111,13 @@ def read_csv(text: str, layout: Layout | None, mapping: ColumnMapping | None) ->
     )
     _read_rows(data, mapping, date_format, collector)
     return CsvResult(collector, mapping, date_format, found[start - 1].line if header else 0)
+
+
+def _repeats(cells: list[str], header: list[str] | None) -> bool:
+    """True for a copy of the header row further down (some banks repeat it every page)."""
+    if not header or len(cells) != len(header) or cells[0].strip() != header[0].strip():
+        return False
+    return [normalise_header(c) for c in cells] == [normalise_header(c) for c in header]
 
 
 def _candidates(layout: Layout | None) -> tuple[str, ...]:

@@ -71,7 +71,8 @@ MAX_COLUMN = 200
 
 def normalise_header(text: str) -> str:
     """A header cell compared by name: ``"Amount (GBP)"`` → ``"amount gbp"`` → matched."""
-    text = _CURRENCY.sub(" ", clean(text).casefold()).rstrip(": ").replace("#", " ")
+    text = _CURRENCY.sub(" ", clean(text.replace("\ufeff", "")).casefold())
+    text = text.rstrip(": ").replace("#", " ")
     text = _SPACE.sub(" ", text).strip()
     return text.removesuffix(" gbp").rstrip(":")
 

@@ -27,6 +27,9 @@ _NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?")
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
 
 
+_EDGES = frozenset(" \t\r\n\u00a0'")
+
+
 class ValueProblem(ValueError):
     """A value could not be read; ``reason`` says why in plain English (already translated)."""
 
@@ -41,6 +44,8 @@ def clean(text: str) -> str:
     Spreadsheets hide a leading ``'`` (it forces text); NatWest and Lloyds write one in front
     of account numbers and descriptions.
     """
+    if not text or (text[0] not in _EDGES and text[-1] not in _EDGES):
+        return text  # the usual case, fast
     text = text.strip(" \t\r\n\u00a0")
     if text.startswith("'"):
         text = text[1:].strip(" \t\u00a0")
@@ -73,13 +78,13 @@ def parse_amount(text: str, kind: str = "amount") -> Money:
 
     ``kind`` (``"amount"`` or ``"balance"``) names the value in the reason.
     """
+    if _PLAIN.fullmatch(text):  # the common case, fast
+        pence = int(text.replace(".", ""))
+        if abs(pence) >= _LIMIT_PENCE:
+            raise _problem(kind, "large", text)
+        return Money(pence)
     original = text.strip()
     value = clean(text)
-    if _PLAIN.fullmatch(value):  # the common case, fast
-        pence = int(value.replace(".", ""))
-        if abs(pence) >= _LIMIT_PENCE:
-            raise _problem(kind, "large", original)
-        return Money(pence)
     if not value:
         raise _problem(kind, "empty", original)
     value = _SPACES.sub("", value).replace("\u2212", "-").replace("\u2013", "-")
@@ -291,7 +296,9 @@ _PUNCTUATION = re.compile(r"[^\w]+")
 
 def normalise_text(text: str) -> str:
     """Text compared for duplicates: NFKC, case-folded, punctuation and spacing collapsed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold()
     return _PUNCTUATION.sub(" ", text).strip()
 
 
