@@ -49,6 +49,8 @@ def _date(text: str) -> date:
 
 def _text(element: Any, tag: str) -> str:
     child = element.find(tag)
+    if child is None:  # after an empty element (<NAME><MEMO>x) the parser nests the next one
+        child = element.find(f".//{tag}")
     if child is None or child.text is None:
         return ""
     return html.unescape(child.text).strip()
@@ -63,13 +65,12 @@ def read_ofx(data: bytes, text: str) -> tuple[Collector, Money | None]:
     tree = OFXTree()
     try:
         tree.parse(io.BytesIO(raw))
-    except Exception as error:  # ofxtools raises many kinds for a malformed file
+    except Exception:  # ofxtools raises many kinds of error for a malformed file
         raise StatementRefused(
             translate(
                 "BankImport",
-                "This OFX file is damaged or not complete, so it cannot be read ({detail}).",
-            ).format(
-                detail=str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+                "This OFX file is damaged or not complete, so it cannot be read. Download it "
+                "again from your bank.",
             )
         ) from None
     root = tree.getroot()

@@ -269,3 +269,15 @@ def test_identical_payments_on_one_day_get_different_keys() -> None:
     assert first.key.endswith("#1") and second.key.endswith("#2")
     again = read_statement(b"Date,Description,Amount\n01/02/2024,coffee,-3.50\n").rows[0]
     assert again.key == first.key
+
+
+def test_ofx_empty_name_does_not_lose_the_memo() -> None:
+    data = (
+        b"OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nSECURITY:NONE\nENCODING:USASCII\n"
+        b"CHARSET:1252\nCOMPRESSION:NONE\nOLDFILEUID:NONE\nNEWFILEUID:NONE\n\n"
+        b"<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><BANKTRANLIST>\n"
+        b"<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240102<TRNAMT>-1<FITID>1<NAME><MEMO>Tea</STMTTRN>\n"
+        b"</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n"
+    )
+    row = read_statement(data).rows[0]
+    assert (row.payee, row.description, row.reference) == ("", "Tea", "1")
