@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ...domain.money import Money
 from ...domain.text import translate
@@ -134,6 +135,7 @@ def _read_rows(
     required += [c for c in (mapping.amount, mapping.paid_in, mapping.paid_out) if c is not None]
     needed = max(required) + 1
     sign = -1 if mapping.invert else 1
+    dates: dict[str, date] = {}
     for record in data:
         cells = record.fields
         if len(cells) < needed:
@@ -149,11 +151,13 @@ def _read_rows(
         description = clean(get(mapping.description))
         payee = clean(get(mapping.payee))
         reasons: list[str] = []
-        when = None
-        try:
-            when = parse_date(cells[mapping.date])
-        except ValueProblem as problem:
-            reasons.append(problem.reason)
+        date_text = cells[mapping.date]
+        when = dates.get(date_text)  # statements repeat dates: read each once
+        if when is None:
+            try:
+                when = dates[date_text] = parse_date(date_text)
+            except ValueProblem as problem:
+                reasons.append(problem.reason)
         amount = None
         try:
             amount = _amount(get, mapping, sign)
@@ -197,15 +201,15 @@ def _amount(get: _Cells, mapping: ColumnMapping, sign: int) -> Money:
     paid_out = clean(get(mapping.paid_out))
     if not paid_in and not paid_out:
         raise ValueProblem(translate("BankImport", "there is no amount paid in or paid out"))
-    money_in = abs(parse_amount(paid_in)) if paid_in else Money(0)
-    money_out = abs(parse_amount(paid_out)) if paid_out else Money(0)
+    money_in = abs(parse_amount(paid_in).pence) if paid_in else 0
+    money_out = abs(parse_amount(paid_out).pence) if paid_out else 0
     if money_in and money_out:
         raise ValueProblem(
             translate(
                 "BankImport", "both paid in ({paid_in}) and paid out ({paid_out}) are filled in"
             ).format(paid_in=paid_in, paid_out=paid_out)
         )
-    return money_in - money_out
+    return Money(money_in - money_out)
 
 
 def _is_balance_line(get: _Cells, mapping: ColumnMapping, text: str) -> bool:

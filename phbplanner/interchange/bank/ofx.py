@@ -56,6 +56,16 @@ def _text(element: Any, tag: str) -> str:
     return html.unescape(child.text).strip()
 
 
+def _transaction_lines(text: str) -> list[int]:
+    """The line of each ``<STMTTRN>``, counting line breaks once through the text."""
+    lines, line, position = [], 1, 0
+    for found in _TRANSACTION.finditer(text):
+        line += text.count("\n", position, found.start())
+        position = found.start()
+        lines.append(line)
+    return lines
+
+
 def read_ofx(data: bytes, text: str) -> tuple[Collector, Money | None]:
     """Read every ``STMTTRN``; returns the rows/problems and the closing (ledger) balance."""
     from ofxtools.Parser import OFXTree  # imported here: only OFX files need it
@@ -78,7 +88,7 @@ def read_ofx(data: bytes, text: str) -> tuple[Collector, Money | None]:
         raise StatementRefused(
             translate("BankImport", "This OFX file has no statement in it, so it cannot be read.")
         )
-    lines = [text.count("\n", 0, found.start()) + 1 for found in _TRANSACTION.finditer(text)]
+    lines = _transaction_lines(text)
     collector = Collector()
     for index, transaction in enumerate(root.iter("STMTTRN")):
         line = lines[index] if index < len(lines) else 0

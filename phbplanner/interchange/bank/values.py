@@ -22,7 +22,7 @@ from ...domain.money import Money
 from ...domain.text import translate
 
 _LIMIT_PENCE = 100_000_000_000  # £1,000,000,000.00: more than any personal health budget
-_PLAIN = re.compile(r"-?\d+\.\d\d")
+_PLAIN = re.compile(r"-?\d+(?:\.\d{1,2})?")
 _NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?")
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
 
@@ -78,8 +78,11 @@ def parse_amount(text: str, kind: str = "amount") -> Money:
 
     ``kind`` (``"amount"`` or ``"balance"``) names the value in the reason.
     """
-    if _PLAIN.fullmatch(text):  # the common case, fast
-        pence = int(text.replace(".", ""))
+    if _PLAIN.fullmatch(text):  # the common case, fast: "-12.34", "12.5", "12"
+        pounds, _, pence_text = text.partition(".")
+        pence = abs(int(pounds)) * 100 + int(pence_text.ljust(2, "0") or 0)
+        if text.startswith("-"):
+            pence = -pence
         if abs(pence) >= _LIMIT_PENCE:
             raise _problem(kind, "large", text)
         return Money(pence)

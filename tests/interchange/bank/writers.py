@@ -59,6 +59,33 @@ def _pounds(pence: int, *, thousands: bool = False, drop_zeros: bool = False) ->
     return text
 
 
+class _Lines:
+    """CSV text built row by row, knowing the physical line each row starts on."""
+
+    def __init__(self, preamble: str = "", delimiter: str = ",", quote_all: bool = False) -> None:
+        self.parts = [preamble]
+        self.line = len(_BREAKS.findall(preamble)) + 1
+        self.buffer = io.StringIO(newline="")
+        quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+        self.writer = csv.writer(
+            self.buffer, delimiter=delimiter, quoting=quoting, lineterminator="\r\n"
+        )
+
+    def row(self, cells: list[str]) -> int:
+        """Write one row; returns the line it starts on."""
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        self.writer.writerow(cells)
+        text = self.buffer.getvalue()
+        start = self.line
+        self.parts.append(text)
+        self.line += len(_BREAKS.findall(text))
+        return start
+
+    def data(self, encoding: str = "utf-8") -> bytes:
+        return "".join(self.parts).encode(encoding)
+
+
 def _csv(
     header: list[str] | None,
     rows: list[list[str]],
@@ -68,19 +95,11 @@ def _csv(
     quote_all: bool = False,
     trailing_comma: bool = False,
 ) -> tuple[bytes, list[int]]:
-    out = io.StringIO(newline="")
-    out.write(preamble)
-    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
-    writer = csv.writer(out, quoting=quoting, lineterminator="\r\n")
+    out = _Lines(preamble, quote_all=quote_all)
     if header is not None:
-        writer.writerow(header)
-    lines = []
-    for row in rows:
-        lines.append(len(_BREAKS.findall(out.getvalue())) + 1)
-        if trailing_comma:
-            row = [*row, ""]
-        writer.writerow(row)
-    return out.getvalue().encode(encoding), lines
+        out.row(header)
+    lines = [out.row([*row, ""] if trailing_comma else row) for row in rows]
+    return out.data(encoding), lines
 
 
 def _dmy(day: date) -> str:
@@ -209,17 +228,14 @@ def metro(txns: list[Txn]) -> tuple[bytes, list[int]]:
 
 
 def generic(txns: list[Txn]) -> tuple[bytes, list[int]]:
-    out = io.StringIO(newline="")
-    out.write("Statement for account 1234;;;;;\r\n")
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["Posting Date", "Payee", "Details", "Debit", "Credit", "Running Balance"])
-    lines = []
-    for t in txns:
-        lines.append(len(_BREAKS.findall(out.getvalue())) + 1)
-        writer.writerow([_dmy(t.date), t.payee, t.description,
-                         _pounds(-t.pence) if t.pence < 0 else "",
-                         _pounds(t.pence) if t.pence >= 0 else "", _pounds(t.balance)])  # fmt: skip
-    return out.getvalue().encode(), lines
+    out = _Lines("Statement for account 1234;;;;;\r\n", delimiter=";")
+    out.row(["Posting Date", "Payee", "Details", "Debit", "Credit", "Running Balance"])
+    lines = [
+        out.row([_dmy(t.date), t.payee, t.description, _pounds(-t.pence) if t.pence < 0 else "",
+                 _pounds(t.pence) if t.pence >= 0 else "", _pounds(t.balance)])
+        for t in txns
+    ]  # fmt: skip
+    return out.data(), lines
 
 
 def ofx(txns: list[Txn]) -> tuple[bytes, list[int]]:
