@@ -68,7 +68,7 @@ def locate(
     if layout is not None and layout.headerless is not None:
         return locate(found, None, layout.headerless)
     names = layout.names if layout is not None else None
-    for index, record in enumerate(found[: HEADER_SEARCH * 2]):
+    for index, record in enumerate(found[:HEADER_SEARCH]):
         if record.blank:
             continue
         header_mapping = mapping_from_header(record.fields, names)

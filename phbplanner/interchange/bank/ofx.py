@@ -1,7 +1,8 @@
 """OFX and QFX statements (Open Financial Exchange: SGML version 1 and XML version 2).
 
-``ofxtools`` (GPL-3.0, maintained) turns the file — SGML with unclosed tags, or XML — into an
-element tree from bytes in memory. We read the transactions from that tree ourselves rather
+``ofxtools`` (GPL-3.0, maintained) turns the body — SGML with unclosed tags, or XML — into an
+element tree from bytes in memory; its header check is strict, so it is given a complete
+header of our own in front of the body. We read the transactions from that tree ourselves rather
 than with ``ofxtools``' strict schema conversion: one malformed transaction should be one
 problem with its line number, not a refusal of the whole file. ``DTPOSTED`` gives the date,
 ``TRNAMT`` the signed amount, ``FITID`` the bank's reference, ``NAME`` the payee and ``MEMO``
@@ -23,6 +24,7 @@ from .errors import StatementRefused
 from .values import ValueProblem, parse_amount
 
 _OFX_START = re.compile(r"<OFX>", re.IGNORECASE)
+_OFX_END = re.compile(r"</OFX>", re.IGNORECASE)
 _TRANSACTION = re.compile(r"<STMTTRN>", re.IGNORECASE)
 _OFX_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})")
 
@@ -31,6 +33,16 @@ def looks_like_ofx(text: str) -> bool:
     """True for an OFX 1 (``OFXHEADER:100``) or OFX 2 (``<?OFX``) file."""
     head = text[:4000].lstrip().upper()
     return head.startswith("OFXHEADER") or "<?OFX" in head or bool(_OFX_START.search(head))
+
+
+def _damaged() -> StatementRefused:
+    return StatementRefused(
+        translate(
+            "BankImport",
+            "This OFX file is damaged or not complete, so it cannot be read. Download it "
+            "again from your bank.",
+        )
+    )
 
 
 def _date(text: str) -> date:
@@ -66,28 +78,31 @@ def _transaction_lines(text: str) -> list[int]:
     return lines
 
 
-def read_ofx(data: bytes, text: str) -> tuple[Collector, Money | None]:
+#: A complete OFX 1 header: ofxtools refuses a file whose header lacks a line or has them in
+#: another order, as some banks write them. The body is given to it as UTF-8 text that we have
+#: already decoded (so one decoding, with its refusals, serves every format).
+_HEADER = (
+    "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nSECURITY:NONE\nENCODING:UTF-8\n"
+    "CHARSET:NONE\nCOMPRESSION:NONE\nOLDFILEUID:NONE\nNEWFILEUID:NONE\n\n"
+)
+
+
+def read_ofx(text: str) -> tuple[Collector, Money | None]:
     """Read every ``STMTTRN``; returns the rows/problems and the closing (ledger) balance."""
     from ofxtools.Parser import OFXTree  # imported here: only OFX files need it
 
-    # ofxtools wants the header first: drop a byte-order mark and blank lines before it.
-    raw = data.removeprefix(b"\xef\xbb\xbf").lstrip()
+    found = _OFX_START.search(text)
+    if found is None or _OFX_END.search(text, found.end()) is None:
+        raise _damaged()  # no end: the download was cut short; never import half a statement
     tree = OFXTree()
     try:
-        tree.parse(io.BytesIO(raw))
-    except Exception:  # ofxtools raises many kinds of error for a malformed file
-        raise StatementRefused(
-            translate(
-                "BankImport",
-                "This OFX file is damaged or not complete, so it cannot be read. Download it "
-                "again from your bank.",
-            )
-        ) from None
+        # The body (SGML or XML: ofxtools reads both) behind a header it always accepts.
+        tree.parse(io.BytesIO((_HEADER + text[found.start() :]).encode("utf-8")))
+    except Exception:  # ofxtools raises many kinds of error for a malformed body
+        raise _damaged() from None
     root = tree.getroot()
     if root is None:
-        raise StatementRefused(
-            translate("BankImport", "This OFX file has no statement in it, so it cannot be read.")
-        )
+        raise _damaged()
     lines = _transaction_lines(text)
     collector = Collector()
     for index, transaction in enumerate(root.iter("STMTTRN")):

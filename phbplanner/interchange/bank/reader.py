@@ -49,7 +49,7 @@ def read_statement(
     closing = None
     used_mapping = None
     if file_format == "ofx":
-        collector, closing = read_ofx(data, text)
+        collector, closing = read_ofx(text)
         date_format = "OFX"
     elif file_format == "qif":
         collector, date_format = read_qif(text)

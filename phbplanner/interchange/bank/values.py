@@ -23,6 +23,7 @@ from ...domain.text import translate
 
 _LIMIT_PENCE = 100_000_000_000  # £1,000,000,000.00: more than any personal health budget
 _PLAIN = re.compile(r"-?\d+(?:\.\d{1,2})?")
+_POUNDS = re.compile(r"(-)?£?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?")
 _NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?")
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
 
@@ -86,6 +87,13 @@ def parse_amount(text: str, kind: str = "amount") -> Money:
         if abs(pence) >= _LIMIT_PENCE:
             raise _problem(kind, "large", text)
         return Money(pence)
+    pounds_found = _POUNDS.fullmatch(text)
+    if pounds_found:  # "£1,234.56", "-£5", "1,000.00": also common, also fast
+        minus, whole, fraction = pounds_found.groups()
+        pence = int(whole.replace(",", "")) * 100 + int((fraction or "").ljust(2, "0"))
+        if abs(pence) >= _LIMIT_PENCE:
+            raise _problem(kind, "large", text)
+        return Money(-pence if minus else pence)
     original = text.strip()
     value = clean(text)
     if not value:

@@ -281,3 +281,31 @@ def test_ofx_empty_name_does_not_lose_the_memo() -> None:
     )
     row = read_statement(data).rows[0]
     assert (row.payee, row.description, row.reference) == ("", "Tea", "1")
+
+
+def test_latin1_text_reads_as_windows_1252() -> None:
+    data = "Date,Description,Amount\n01/02/2024,Siân café ½ £,-1.00\n".encode("latin-1")
+    statement = read_statement(data)
+    assert statement.encoding == "windows-1252"
+    assert statement.rows[0].description == "Siân café ½ £"
+
+
+def test_old_mac_line_endings_are_lines_too() -> None:
+    data = b"Date,Description,Amount\r01/02/2024,Tea,-1.00\r02/02/2024,Bun,x\r"
+    statement = read_statement(data)
+    assert [r.line for r in statement.rows] == [2]
+    assert [str(p) for p in statement.problems] == ["line 3: the amount 'x' is not a number"]
+
+
+def test_ofx_with_a_short_header_or_none_is_still_read() -> None:
+    body = (
+        b"<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><BANKTRANLIST>\n"
+        b"<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240102<TRNAMT>-1.50<FITID>9<NAME>Tea</STMTTRN>\n"
+        b"</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n"
+    )
+    for head in (b"OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n", b"", b"\xef\xbb\xbf\n\n"):
+        statement = read_statement(head + body)
+        assert statement.file_format == "ofx"
+        assert [(r.amount.pence, r.payee, r.reference) for r in statement.rows] == [
+            (-150, "Tea", "9")
+        ]
