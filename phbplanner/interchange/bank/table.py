@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from ...domain.text import translate
 from .decode import MAX_FIELD_CHARS, field_too_long
@@ -19,17 +18,19 @@ from .model import RowProblem
 DELIMITERS = (",", ";", "\t", "|")
 
 
-@dataclass(frozen=True, slots=True)
 class Record:
     """One CSV record: the line it starts on and its fields, as written."""
 
-    line: int
-    fields: list[str]
+    __slots__ = ("fields", "line")  # a plain class: made once per row, so kept cheap
+
+    def __init__(self, line: int, fields: list[str]) -> None:
+        self.line = line
+        self.fields = fields
 
     @property
     def blank(self) -> bool:
         """True for an empty line or one whose fields are all empty."""
-        return not any(field.strip(" \t\u00a0") for field in self.fields)
+        return not "".join(self.fields).strip(" \t\u00a0")
 
 
 def sniff_delimiter(text: str) -> str:
