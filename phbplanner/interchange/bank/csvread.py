@@ -97,6 +97,9 @@ def read_csv(text: str, layout: Layout | None, mapping: ColumnMapping | None) ->
     collector = Collector()
     found = list(records(text, delimiter or sniff_delimiter(text), collector.problems))
     mapping, start, header = locate(found, layout, mapping)
+    if start:  # lines above the data (preamble, header) are not rows: no problems there
+        first_data = found[start - 1].line + 1
+        collector.problems[:] = [p for p in collector.problems if p.line >= first_data]
     data = [r for r in found[start:] if not r.blank and not _repeats(r.fields, header)]
     if not data and not collector.problems:
         raise StatementRefused(

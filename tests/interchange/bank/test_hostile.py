@@ -309,3 +309,10 @@ def test_ofx_with_a_short_header_or_none_is_still_read() -> None:
         assert [(r.amount.pence, r.payee, r.reference) for r in statement.rows] == [
             (-150, "Tea", "9")
         ]
+
+
+def test_broken_quotes_in_a_preamble_are_not_row_problems() -> None:
+    data = b'"Exported" by us\nDate,Description,Amount\n01/02/2024,Tea,-1.00\n'
+    statement = read_statement(data)
+    assert [r.line for r in statement.rows] == [3]
+    assert statement.problems == ()
