@@ -17,18 +17,9 @@ from decimal import Decimal
 from typing import TextIO
 
 from ..domain.money import Money
-
-#: The first characters that make a spreadsheet read a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from ..domain.spreadsheet import neutralise
 
 Cell = str | Money | Decimal | int | date | None
-
-
-def neutralise(text: str) -> str:
-    """``text`` with a leading apostrophe when it would start a formula, else unchanged."""
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 def cell_text(value: Cell) -> str:

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from phbplanner.domain.money import Money
-from phbplanner.interchange.csv_safe import FORMULA_STARTS, cell_text, neutralise, write_csv
+from phbplanner.domain.spreadsheet import FORMULA_STARTS, neutralise
+from phbplanner.interchange.csv_safe import cell_text, write_csv
 
 
 @pytest.mark.parametrize(
