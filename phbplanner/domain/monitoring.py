@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from .costing import share_between_outcomes
 from .errors import PHBError
 from .money import ZERO, Money
 from .plan import Plan
@@ -278,15 +279,6 @@ def default_declaration() -> str:
 
 
 # -- the rule -----------------------------------------------------------------------------------
-def share_between_outcomes(pence: int, served: Sequence[str]) -> list[tuple[str, int]]:
-    """``pence`` shared equally between ``served`` outcomes, the odd pennies to the first ones.
-
-    The rule of the plan's own breakdown by outcome (``costing.cost_plan``).
-    """
-    share, extra = divmod(pence, len(served))
-    return [(oid, share + (1 if index < extra else 0)) for index, oid in enumerate(served)]
-
-
 def _other_label(purpose: EntryPurpose, money_in: bool) -> str:
     if purpose is EntryPurpose.BUDGET_PAYMENT:
         return (
