@@ -27,6 +27,7 @@ from enum import StrEnum
 
 from .costing import share_between_outcomes
 from .errors import PHBError
+from .ledger import Purpose
 from .money import ZERO, Money
 from .plan import Plan
 from .return_buffer import BufferComparison, compare_with_buffer
@@ -42,17 +43,9 @@ class ReturnError(PHBError):
     exit_code = 1
 
 
-class EntryPurpose(StrEnum):
-    """What an entry is for (the same values as the spending records' ``Purpose``).
-
-    A split entry is a :attr:`PLAN_LINE` entry with two or more :class:`EntryPart`.
-    """
-
-    PLAN_LINE = "plan_line"
-    BUDGET_PAYMENT = "budget_payment"
-    REFUND = "refund"
-    BANK_CHARGE = "bank_charge"
-    UNASSIGNED = "unassigned"
+#: What an entry is for: the spending records' own purposes. A split entry is a
+#: ``PLAN_LINE`` entry with two or more :class:`EntryPart`.
+EntryPurpose = Purpose
 
 
 def receipt_reference(entry_id: int, number: int) -> str:
