@@ -131,25 +131,27 @@ class TypedTable:
 
     def documents(self, rows: Any, links: Mapping[int, list[str]]) -> list[dict[str, Any]]:
         """Each item's document from the rows of :meth:`select` (and its links, in order)."""
-        plan = [
-            (index, column.path[0], column.path[1] if len(column.path) > 1 else None, column.to_doc)
-            for index, column in enumerate(self.columns)
+        keys = [column.column for column in self.columns]
+        # Columns that are not simply the field of the same name: renamed, converted or nested.
+        fixes = [
+            (column.column, column.path, column.to_doc)
+            for column in self.columns
+            if column.path != (column.column,) or column.to_doc is not None
         ]
-        last = len(self.columns)
         names = self.links
         result = []
-        for row in rows:
-            doc: dict[str, Any] = {}
-            for index, key, sub, to_doc in plan:
-                value = row[index]
+        for row in map(tuple, rows):  # plain tuples: much quicker to take apart than result rows
+            doc = dict(zip(keys, row, strict=False))  # the last value, the row's id, is left out
+            for column, path, to_doc in fixes:
+                value = doc.pop(column)
                 if to_doc is not None:
                     value = to_doc(value)
-                if sub is None:
-                    doc[key] = value
+                if len(path) == 1:
+                    doc[path[0]] = value
                 else:
-                    doc.setdefault(key, {})[sub] = value
+                    doc.setdefault(path[0], {})[path[1]] = value
             for name in names:
-                doc[name] = links.get(row[last], [])
+                doc[name] = links.get(row[-1], [])
             result.append(doc)
         return result
 
@@ -247,23 +249,25 @@ def load_document(conn: Connection, version_id: int) -> dict[str, Any]:
         doc[name] = json.loads(data)
     for collection in ITEM_COLLECTIONS:
         doc[collection] = []
-    for collection, data in conn.execute(
+    items = conn.execute(
         select(PlanItemRow.collection, PlanItemRow.data)
         .where(PlanItemRow.version_id == version_id)
         .order_by(PlanItemRow.collection, PlanItemRow.position)
-    ).all():
+    ).all()
+    for collection, data in map(tuple, items):
         if collection in doc:
             doc[collection].append(json.loads(data))
     for collection, typed in TABLES.items():
         links: dict[int, list[str]] = {}
         if typed.link_model is not None:
             link = typed.link_model.__table__
-            for line_id, target in conn.execute(
+            found = conn.execute(
                 select(link.c.line_id, link.c.outcome_id)
                 .join(typed.table, typed.table.c.id == link.c.line_id)
                 .where(typed.table.c.version_id == version_id)
                 .order_by(link.c.line_id, link.c.position)
-            ).all():
+            ).all()
+            for line_id, target in map(tuple, found):
                 links.setdefault(line_id, []).append(target)
         doc[collection] = typed.documents(conn.execute(typed.select(version_id)).all(), links)
     return doc
