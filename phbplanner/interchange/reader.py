@@ -25,7 +25,7 @@ from typing import Any
 
 from ..domain.entry_rules import RULES, value_problem
 from ..domain.fieldspec import Field, Kind, Shape
-from ..domain.plan import Plan, new_id
+from ..domain.plan import Plan
 from ..domain.plan_fields import PLAN
 from ..domain.text import translate
 from .errors import MAX_PROBLEMS, NotAPlanError, PlanFormatError, Problem, join, show
@@ -261,12 +261,18 @@ class _Walk:
 
 
 def _with_ids(items: list[Any], prefix: str) -> tuple[Any, ...]:
-    """Give every item that arrived without an id a fresh one (``u1``, ``r2``, …)."""
+    """Give every item that arrived without an id a fresh one (``u1``, ``r2``, …), as
+    :func:`~phbplanner.domain.plan.new_id` would one at a time — in one pass."""
     if all(item.id for item in items):
         return tuple(items)
+    taken = {item.id for item in items}
     for index, item in enumerate(items):
         if not item.id:
-            items[index] = dataclasses.replace(item, id=new_id(prefix, items))
+            number = len(taken) + 1
+            while f"{prefix}{number}" in taken:
+                number += 1
+            taken.add(f"{prefix}{number}")
+            items[index] = dataclasses.replace(item, id=f"{prefix}{number}")
     return tuple(items)
 
 

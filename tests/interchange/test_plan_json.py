@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from phbplanner.domain.money import Money
+from phbplanner.domain.plan import UnpaidSupport, new_id
 from phbplanner.interchange.plan_json import (
     NotAPlanError,
     PlanFormatError,
@@ -232,3 +234,15 @@ def test_round_trip_property(name: str, description: str, unit: int, qty: int) -
     jsonschema.validate(written, SCHEMA)
     assert parse_plan(json.loads(dumps_plan(plan))) == plan
     assert plan_document(parse_plan(written)) == written
+
+
+def test_items_without_ids_are_given_the_ids_new_id_would_give() -> None:
+    given = [{"who": "a"}, {"id": "u2"}, {}, {"id": "u9"}, {}]
+    plan = parse_plan({"format": "phbplanner-plan", "version": 1, "unpaid_support": given})
+    items = [UnpaidSupport(item.get("id", "")) for item in given]
+    for index, item in enumerate(items):  # one at a time, as an editor adds them
+        if not item.id:
+            items[index] = dataclasses.replace(item, id=new_id("u", items))
+    assert [u.id for u in plan.unpaid_support] == [u.id for u in items]
+    many = parse_plan({"format": "phbplanner-plan", "version": 1, "needs": [{}] * 10_000})
+    assert len({need.id for need in many.needs}) == 10_000
