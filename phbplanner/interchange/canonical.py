@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Callable
+from typing import Any
 
 from ..domain.fingerprint import canonical_json, fingerprint_of
 from ..domain.plan import Plan
@@ -51,10 +53,10 @@ def canonical_bytes(plan: Plan) -> bytes:
     return canonical_json(plan_document(plan))
 
 
-def plan_fingerprint(plan: Plan) -> str:
+def plan_fingerprint(plan: Plan, write: Callable[[Plan], dict[str, Any]] = plan_document) -> str:
     """The SHA-256 fingerprint of ``plan``'s canonical interchange JSON (64 hex digits)."""
     fingerprint = known_fingerprint(plan)
     if fingerprint is None:
-        fingerprint = fingerprint_of(plan_document(plan))
+        fingerprint = fingerprint_of(write(plan))
         remember_fingerprint(plan, fingerprint)
     return fingerprint
