@@ -123,7 +123,12 @@ class WindowActions:
     # -- the workspaces of an open plan ----------------------------------------------------
     def set_workspaces(self, workspaces: list[Workspace]) -> None:
         """One action per workspace in the View menu, Ctrl+1, Ctrl+2, … (none: no plan open)."""
+        if [w.key for w in workspaces[:9]] == list(self.workspace_actions):
+            for workspace in workspaces[:9]:
+                self.workspace_actions[workspace.key].setText(workspace.title())
+            return
         for action in self.workspace_actions.values():
+            action.setShortcuts([])  # at once: the old action may linger until deleted
             self.view_menu.removeAction(action)
             self.window.removeAction(action)
             self._texts.pop(action, None)

@@ -85,11 +85,16 @@ class _Dispatcher(QObject):
         if kind == _RESUME:
             background.resume_collection()
             return
-        operation = self.operations.get(int(ident))  # type: ignore[call-overload]
-        if kind != _PROGRESS:
-            self.operations.pop(int(ident), None)  # type: ignore[call-overload]  # finished: nothing of it is kept
+        key = int(ident)  # type: ignore[call-overload]
+        operation = self.operations.get(key)
+        discard = None
+        if kind != _PROGRESS:  # finished: nothing of it is kept
+            self.operations.pop(key, None)
+            discard = self.discards.pop(key, None)
         if operation is None or not shiboken6.isValid(operation):
-            return  # the owner has gone: no callback
+            if kind == _DONE and discard is not None:
+                discard(payload)  # the owner has gone: no callback, but nothing left open
+            return
         operation._deliver(kind, payload)
 
 
@@ -134,8 +139,9 @@ class _Progress(QProgressDialog):
         self.setAutoReset(False)
 
     def reject(self) -> None:
+        """Escape or the close button: the same as Cancel, when there is one."""
         if self.cancellable:
-            super().reject()
+            self.canceled.emit()
 
 
 class Operation(QObject):
@@ -211,9 +217,7 @@ def _job(work: Callable[[Task], Any], task: Task) -> Callable[[], None]:
             assert call is not None
             kind, payload = _DONE, None
             try:
-                payload = call(task)
-                if task.cancelled:
-                    kind, payload = _CANCELLED, None
+                payload = call(task)  # finished, even if asked to stop: its result is real
             except Cancelled:
                 kind = _CANCELLED
             except Exception as exc:  # handed to the GUI thread, which explains it calmly
