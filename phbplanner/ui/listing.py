@@ -182,7 +182,12 @@ class ItemDialog(DraftDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self.resize(640, 560)
+        # Room for the fields at the current text size, within the screen.
+        metrics = self.fontMetrics()
+        room = self.screen().availableGeometry()
+        width = min(max(640, metrics.averageCharWidth() * 64), int(room.width() * 0.9))
+        height = min(max(560, metrics.lineSpacing() * 26), int(room.height() * 0.9))
+        self.resize(width, height)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -10,13 +10,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..domain.text import translate
 from . import settings as store
 
 if TYPE_CHECKING:
-    from .window import MainWindow
     from .workspaces import Workspace
 
 #: The language menu: code → the language's own name ("" follows the system).
@@ -34,11 +33,12 @@ def _language_name(code: str) -> Callable[[], str]:
 class WindowActions:
     """The actions of the main window and the menus that hold them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, window: QMainWindow) -> None:
+        #: the main window (its slots: close_plan, signoff, undo, step_scale, set_language, …)
+        self.window: Any = window
         self._texts: dict[QAction, Callable[[], str]] = {}
         self._menus: dict[QMenu, Callable[[], str]] = {}
-        w = window
+        w: Any = window
         self.close = self._make(lambda: translate("Window", "&Close this plan"), ["Ctrl+W"],
                                 w.close_plan)  # fmt: skip
         self.export = self._make(lambda: translate("Window", "&Export the plan as a PDF…"),

@@ -222,6 +222,16 @@ def style_sheet(c: dict[str, str]) -> str:
     }}
     QCheckBox::indicator:disabled {{ border-style: dashed; }}
     QListView#steps::item {{ padding: 6px 4px; min-height: 28px; }}
+    QTabBar#workspaces {{ background: {c["window"]}; }}
+    QTabBar#workspaces::tab {{
+        padding: 8px 18px 6px 18px; margin: 4px 2px 0 10px; color: {c["text"]};
+        background: transparent; border: none; border-bottom: 4px solid transparent;
+    }}
+    QTabBar#workspaces::tab:hover {{ border-bottom: 4px solid {c["border"]}; }}
+    QTabBar#workspaces::tab:selected {{
+        font-weight: 600; border-bottom: 4px solid {c["accent"]};
+    }}
+    QTabBar#workspaces:focus {{ border: 3px solid {c["focus"]}; border-radius: 4px; }}
     QStatusBar QLabel {{ padding: 2px 8px; }}
     """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import threading
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,16 @@ from phbplanner.services.files import open_plan_file
 from tests.storage.support import PASS
 
 AGREEMENT = Agreement(person_name="Ann", agreed_on=date(2026, 4, 1), coordinator_name="Bo")
+
+
+@pytest.fixture(autouse=True)
+def _no_window_hook() -> Iterator[None]:
+    """As without a window: a window's tests may have installed its resume hook already."""
+    hook = background.resume_hook()
+    background.set_resume_hook(None)
+    background.resume_collection()
+    yield
+    background.set_resume_hook(hook)
 
 
 def test_each_commit_says_what_kind_of_thing_changed(plan_file: Path, plan: Plan) -> None:
