@@ -109,9 +109,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.controller is not None)
         signoff = self.journey.signoff if self.plan_view is not None else None
         a.agree.setEnabled(bool(signoff and signoff.agree_button.isEnabled()))
-        if stack:
-            a.undo.setStatusTip(stack.undoText())
-            a.redo.setStatusTip(stack.redoText())
+        # (undo texts can name people: nothing of them is kept once the plan is closed)
+        a.undo.setStatusTip(stack.undoText() if stack else "")
+        a.redo.setStatusTip(stack.redoText() if stack else "")
         view = self.plan_view
         for key, action in a.workspace_actions.items():
             action.setEnabled(view is not None and view.is_offered(key))

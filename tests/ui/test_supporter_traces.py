@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from phbplanner.ui.costed.export import ExportPdfDialog
@@ -104,13 +105,19 @@ def test_after_closing_nothing_of_the_person_stays_in_the_window(
     start.confirm.setText(PASSPHRASE)
     path = make_plan_file(tmp_path / "Quillfeather.phbplan")
     open_in(window, qtbot, path)
+    assert window.controller is not None
+    person = window.controller.plan.relationships[0]
+    window.journey.page("my-relationships").move_to_ring(person.id, 4)  # type: ignore[attr-defined]
+    assert person.name in window.menu_actions.undo.statusTip()  # "Move Ffion to …"
     window.close_plan()
     start = window.start
     start.show_passphrase.setChecked(True)  # one tick used to reveal the passphrase
     texts = [w.text() for w in window.findChildren(QLineEdit) if w.isVisibleTo(window)]
     texts += [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
+    texts += [a.statusTip() for a in window.findChildren(QAction)]
     texts.append(window.windowTitle())
-    leftovers = [t for t in texts if "Quillfeather" in t or "Bronwen" in t or PASSPHRASE in t]
+    needles = ["Quillfeather", "Bronwen", PASSPHRASE, person.name]
+    leftovers = [t for t in texts if any(needle in t for needle in needles)]
     if not supporter:  # the recent plans list keeps paths, by design, outside supporter mode
         leftovers = [t for t in leftovers if t != str(path.resolve())]
     assert leftovers == []
