@@ -110,12 +110,9 @@ def test_with_a_resume_hook_the_last_job_hands_resuming_over() -> None:
         background.resume_collection()
 
 
-def test_the_automatic_backup_runs_inside_the_guard(plan_file: Path, tmp_path: Path) -> None:
-    before = background.entered_by("phb-backup")
-    with open_plan_file(plan_file, PASS, author="Jo") as session:  # backs up on opening
-        session.start_automatic_backups()
-        thread = session._backup_thread
-        if thread is not None:
-            thread.join(60)
-    assert background.entered_by("phb-backup") > before
+def test_the_background_check_and_backups_run_inside_the_guard(plan_file: Path) -> None:
+    before = background.entered_by("phb-keeper")
+    with open_plan_file(plan_file, PASS, author="Jo") as session:  # checks every page on opening
+        session._wait_for_backup()
+    assert background.entered_by("phb-keeper") > before
     assert gc.isenabled()
