@@ -8,8 +8,10 @@ from typing import Any
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
+from phbplanner.domain.errors import PHBError
 from phbplanner.services.changes import Change, Changes
 from phbplanner.services.edits import SetSection
+from phbplanner.ui.controller import Command
 from phbplanner.ui.costed.feed import CostedPlan
 from phbplanner.ui.costed.signoff_page import SignOffPage
 
@@ -69,3 +71,41 @@ def test_a_change_from_another_thread_is_heard_on_the_gui_thread(
     worker.start()
     worker.join(10)
     qtbot.waitUntil(lambda: heard == [True])
+
+
+class RecordPayment(Command):
+    """A stand-in for a later ledger command: kept in a list, published as a ledger change."""
+
+    def __init__(self, feed: CostedPlan, book: list[str], payee: str, *, fails: bool = False):
+        super().__init__(f"Record a payment to {payee}")
+        self.feed, self.book, self.payee, self.fails = feed, book, payee, fails
+
+    def apply(self) -> None:
+        if self.fails:
+            raise PHBError("The spending records could not be saved.")
+        self.book.append(self.payee)
+        self.feed.session.notify(Changes.of(Change.LEDGER))
+
+    def revert(self) -> None:
+        self.book.remove(self.payee)
+        self.feed.session.notify(Changes.of(Change.LEDGER))
+
+
+def test_a_ledger_command_shares_the_one_undo_stack_with_plan_edits(feed: CostedPlan) -> None:
+    controller, book = feed.controller, list[str]()
+    failures: list[str] = []
+    controller.failed.connect(failures.append)
+    consent = feed.plan.consent_to_share
+    assert controller.edit(SetSection("consent_to_share", not consent), "Consent")
+    costing = feed.costing
+    assert controller.push(RecordPayment(feed, book, "Rhian"))
+    assert not controller.push(RecordPayment(feed, book, "Bryn", fails=True))
+    assert failures and "could not be saved" in failures[-1]
+    assert book == ["Rhian"] and controller.undo_stack.count() == 2
+    assert feed.costing is costing  # recording a payment re-costs nothing
+    assert controller.undo()  # the payment first…
+    assert book == [] and feed.plan.consent_to_share is not consent
+    assert controller.undo()  # …then the plan edit
+    assert feed.plan.consent_to_share is consent
+    assert controller.redo() and controller.redo()
+    assert book == ["Rhian"] and feed.plan.consent_to_share is not consent
