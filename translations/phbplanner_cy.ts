@@ -4,113 +4,113 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="48"/>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="97"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="49"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
         <source>Record agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="51"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="52"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="63"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="64"/>
         <source>Person who agreed (me, or my representative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="66"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="67"/>
         <source>A representative agreed for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="70"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="71"/>
         <source>The representative’s relationship to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
         <source>Care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
         <source>Care coordinator’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
         <source>ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="82"/>
         <source>ICB approver’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="86"/>
         <source>Date agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="121"/>
         <source>the person who agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="122"/>
         <source>the care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="112"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="123"/>
         <source>the ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="117"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="128"/>
         <source>the representative’s relationship to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="120"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="131"/>
         <source>Please write down {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="125"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="136"/>
         <source>The date agreed cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="162"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="172"/>
         <source>Plan version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="166"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="176"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="168"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="178"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="171"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="181"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="182"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="192"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="194"/>
         <source>Copy the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,43 +890,43 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="28"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="29"/>
         <source>Open a plan</source>
         <translation>Agor cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="31"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="32"/>
         <source>Type the passphrase for {file}.</source>
         <translation>Teipiwch y cyfrinymadrodd ar gyfer {file}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="36"/>
-        <location filename="../phbplanner/ui/dialogs.py" line="39"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="37"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="40"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="43"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="44"/>
         <source>Show the passphrase</source>
         <translation>Dangos y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="50"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="51"/>
         <source>Remember it on this computer</source>
         <translation>Ei gofio ar y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="60"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="61"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="63"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="64"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="82"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="83"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
@@ -1004,6 +1004,39 @@
         <location filename="../phbplanner/services/ledger.py" line="315"/>
         <source>{name} is not an ordinary file.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="30"/>
+        <source>Discard your changes?</source>
+        <translation>Taflu eich newidiadau?</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="31"/>
+        <source>You have changes here that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="33"/>
+        <source>Keep editing to go back to them, or discard them to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="35"/>
+        <source>Keep editing</source>
+        <translation>Parhau i olygu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="37"/>
+        <source>Discard changes</source>
+        <translation>Taflu’r newidiadau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -1362,107 +1395,117 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="68"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="40"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="74"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="157"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="58"/>
         <source>Export the plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="95"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="65"/>
         <source>The plan as it is now (version {n}, {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="73"/>
         <source>Agreed version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="106"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="76"/>
         <source>Which version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="80"/>
         <source>Normal print (11 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="81"/>
         <source>Large print (16 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="86"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="119"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="89"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="101"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="149"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="115"/>
+        <source>Plan version {n} (large print).pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
+        <source>Plan version {n}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="132"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="151"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="134"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="162"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="151"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="166"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="187"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="167"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="169"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="192"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="172"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="209"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="210"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,12 +1587,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="283"/>
+        <location filename="../phbplanner/ui/fields.py" line="298"/>
         <source>Please fill in “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="293"/>
+        <location filename="../phbplanner/ui/fields.py" line="308"/>
         <source>{field} must be an amount like 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,67 +1849,67 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="121"/>
+        <location filename="../phbplanner/ui/listing.py" line="123"/>
         <source>(empty)</source>
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="167"/>
+        <location filename="../phbplanner/ui/listing.py" line="173"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="173"/>
+        <location filename="../phbplanner/ui/listing.py" line="179"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="250"/>
+        <location filename="../phbplanner/ui/listing.py" line="260"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation>Does dim byd yma eto. Defnyddiwch “Ychwanegu” i ddechrau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="257"/>
+        <location filename="../phbplanner/ui/listing.py" line="267"/>
         <source>Add…</source>
         <translation>Ychwanegu…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="258"/>
+        <location filename="../phbplanner/ui/listing.py" line="268"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="259"/>
+        <location filename="../phbplanner/ui/listing.py" line="269"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="260"/>
+        <location filename="../phbplanner/ui/listing.py" line="270"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="261"/>
+        <location filename="../phbplanner/ui/listing.py" line="271"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="351"/>
+        <location filename="../phbplanner/ui/listing.py" line="361"/>
         <source>Add {thing}</source>
         <translation>Ychwanegu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="352"/>
+        <location filename="../phbplanner/ui/listing.py" line="362"/>
         <source>Change {thing}</source>
         <translation>Newid {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="387"/>
+        <location filename="../phbplanner/ui/listing.py" line="397"/>
         <source>Remove {thing}</source>
         <translation>Tynnu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="400"/>
+        <location filename="../phbplanner/ui/listing.py" line="410"/>
         <source>Move {thing}</source>
         <translation>Symud {thing}</translation>
     </message>
@@ -2105,6 +2148,30 @@
     <message>
         <location filename="../phbplanner/domain/nhs.py" line="26"/>
         <source>This is not a valid NHS number: please check each digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../phbplanner/ui/operations.py" line="131"/>
+        <source>Cancel</source>
+        <extracomment>what to do with a result nobody is waiting for (the owner has gone), by operation</extracomment>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/operations.py" line="175"/>
+        <source>Stopping…</source>
+        <translation>Yn stopio…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/operations.py" line="260"/>
+        <source>That did not work because of an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/operations.py" line="288"/>
+        <source>That did not work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3947,17 +4014,22 @@
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../phbplanner/ui/controller.py" line="86"/>
+        <location filename="../phbplanner/ui/controller.py" line="183"/>
         <source>This plan is open to read only, so changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/controller.py" line="112"/>
+        <location filename="../phbplanner/ui/controller.py" line="233"/>
+        <source>{problem} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/controller.py" line="238"/>
         <source>That change could not be saved. The plan is as it was before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/controller.py" line="115"/>
+        <location filename="../phbplanner/ui/controller.py" line="241"/>
         <source>All changes saved</source>
         <translation type="unfinished">Pob newid wedi’i gadw</translation>
     </message>
@@ -5562,38 +5634,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="30"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="31"/>
         <source>Ready for sign-off?</source>
         <extracomment>Points shown one by one; past this many the rest are counted (a plan with a thousand unlinked lines needs the first few fixed, not a thousand buttons).</extracomment>
         <translation>Yn barod i’w gytuno?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="56"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="57"/>
         <source>✓ Ready: the plan meets every point for sign-off.</source>
         <translation>✓ Yn barod: mae’r cynllun yn bodloni pob pwynt i’w gytuno.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="60"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="61"/>
         <source>Not ready yet: 1 thing to do before sign-off.</source>
         <translation>Ddim yn barod eto: 1 peth i’w wneud cyn cytuno.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="64"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="65"/>
         <source>Not ready yet: {count} things to do before sign-off.</source>
         <translation>Ddim yn barod eto: {count} peth i’w wneud cyn cytuno.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="73"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="74"/>
         <source>…and {count} more like these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="97"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="98"/>
         <source>Go there</source>
         <translation>Ewch yno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="111"/>
         <source>Go there to fix: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6971,7 +7043,7 @@
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../phbplanner/ui/form.py" line="59"/>
+        <location filename="../phbplanner/ui/form.py" line="64"/>
         <source>Change “{field}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7037,219 +7109,224 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="69"/>
+        <location filename="../phbplanner/ui/start.py" line="70"/>
         <source>PHB Planner</source>
         <translation>Cynllunydd PHB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="75"/>
+        <location filename="../phbplanner/ui/start.py" line="76"/>
         <source>Plan and run your personal health budget, privately, on this computer. Everything is kept in one locked file that only your passphrase opens.</source>
         <translation>Cynlluniwch a rheolwch eich cyllideb iechyd bersonol, yn breifat, ar y cyfrifiadur hwn. Mae popeth yn cael ei gadw mewn un ffeil wedi’i chloi, a dim ond eich cyfrinymadrodd chi sy’n ei hagor.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="86"/>
+        <location filename="../phbplanner/ui/start.py" line="87"/>
         <source>Supporter mode: nothing about this plan is remembered on this computer.</source>
         <translation>Modd cefnogwr: does dim am y cynllun hwn yn cael ei gofio ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="95"/>
+        <location filename="../phbplanner/ui/start.py" line="96"/>
         <source>New here? Try the example plan</source>
         <translation>Newydd yma? Rhowch gynnig ar y cynllun enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="98"/>
+        <location filename="../phbplanner/ui/start.py" line="99"/>
         <source>Look around a complete plan made up for Siân. Change anything you like: nothing is kept when you close it.</source>
         <translation>Edrychwch o gwmpas cynllun cyflawn a luniwyd ar gyfer Siân. Newidiwch beth bynnag a fynnwch: does dim yn cael ei gadw pan fyddwch chi’n ei gau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="106"/>
+        <location filename="../phbplanner/ui/start.py" line="107"/>
         <source>Try the example plan</source>
         <translation>Rhowch gynnig ar y cynllun enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="126"/>
+        <location filename="../phbplanner/ui/start.py" line="127"/>
         <source>Working</source>
         <translation>Wrthi’n gweithio</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="137"/>
+        <location filename="../phbplanner/ui/start.py" line="138"/>
         <source>Start a new plan</source>
         <translation>Dechrau cynllun newydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="153"/>
+        <location filename="../phbplanner/ui/start.py" line="154"/>
         <source>Whose plan is it? (their name)</source>
         <translation>Cynllun pwy yw e? (ei enw)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="155"/>
-        <location filename="../phbplanner/ui/start.py" line="262"/>
+        <location filename="../phbplanner/ui/start.py" line="156"/>
+        <location filename="../phbplanner/ui/start.py" line="291"/>
         <source>Where to keep the plan file</source>
         <translation>Ble i gadw ffeil y cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="156"/>
+        <location filename="../phbplanner/ui/start.py" line="157"/>
         <source>Choose…</source>
         <translation>Dewis…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="157"/>
+        <location filename="../phbplanner/ui/start.py" line="158"/>
         <source>Choose where to keep the plan file</source>
         <translation>Dewis ble i gadw ffeil y cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="164"/>
+        <location filename="../phbplanner/ui/start.py" line="165"/>
         <source>Choose a passphrase</source>
         <translation>Dewiswch gyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="166"/>
+        <location filename="../phbplanner/ui/start.py" line="167"/>
         <source>Four or more words you can remember are best.</source>
         <translation>Pedwar gair neu ragor y gallwch eu cofio sydd orau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="168"/>
+        <location filename="../phbplanner/ui/start.py" line="169"/>
         <source>Suggest one for me</source>
         <translation>Awgrymwch un i mi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="173"/>
+        <location filename="../phbplanner/ui/start.py" line="174"/>
         <source>Type the passphrase again</source>
         <translation>Teipiwch y cyfrinymadrodd eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="174"/>
+        <location filename="../phbplanner/ui/start.py" line="175"/>
         <source>Show the passphrase</source>
         <translation>Dangos y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="185"/>
+        <location filename="../phbplanner/ui/start.py" line="186"/>
         <source>Remember the passphrase on this computer</source>
         <translation>Cofio’r cyfrinymadrodd ar y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="193"/>
+        <location filename="../phbplanner/ui/start.py" line="194"/>
         <source>checking whether this computer can keep it safely…</source>
         <translation>wrthi’n gwirio a all y cyfrifiadur hwn ei gadw’n ddiogel…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="198"/>
+        <location filename="../phbplanner/ui/start.py" line="199"/>
         <source>Important: nobody can open the plan without its passphrase — not us, not the NHS. A lost passphrase cannot be recovered. Write it down and keep it safe.</source>
         <translation>Pwysig: all neb agor y cynllun heb ei gyfrinymadrodd — nid ni, nid y GIG. Does dim modd adfer cyfrinymadrodd a gollwyd. Ysgrifennwch ef a’i gadw’n ddiogel.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="207"/>
+        <location filename="../phbplanner/ui/start.py" line="208"/>
         <source>Save a recovery sheet to print…</source>
         <translation>Cadw taflen adfer i’w hargraffu…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="209"/>
+        <location filename="../phbplanner/ui/start.py" line="210"/>
         <source>A page to print and keep safe, with a space to write the passphrase by hand.</source>
         <translation>Tudalen i’w hargraffu a’i chadw’n ddiogel, gyda lle i ysgrifennu’r cyfrinymadrodd â llaw.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="225"/>
+        <location filename="../phbplanner/ui/start.py" line="226"/>
         <source>Create my plan</source>
         <translation>Creu fy nghynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="238"/>
+        <location filename="../phbplanner/ui/start.py" line="267"/>
         <source>Supporter mode never remembers a passphrase.</source>
         <translation>Dydy modd cefnogwr byth yn cofio cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="245"/>
+        <location filename="../phbplanner/ui/start.py" line="274"/>
         <source>Not available here: {reason}</source>
         <translation>Ddim ar gael yma: {reason}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="264"/>
+        <location filename="../phbplanner/ui/start.py" line="293"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation>Cynlluniau Cynllunydd PHB (*.phbplan)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="280"/>
+        <location filename="../phbplanner/ui/start.py" line="309"/>
         <source>Suggested passphrase: {words} — write it down now and keep it somewhere safe.</source>
         <translation>Cyfrinymadrodd a awgrymir: {words} — ysgrifennwch ef nawr a’i gadw rywle diogel.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="297"/>
+        <location filename="../phbplanner/ui/start.py" line="325"/>
         <source>Save the recovery sheet</source>
         <translation>Cadw’r daflen adfer</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="299"/>
+        <location filename="../phbplanner/ui/start.py" line="327"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="311"/>
+        <location filename="../phbplanner/ui/start.py" line="339"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation>Wedi cadw {file}. Argraffwch hi, ysgrifennwch eich cyfrinymadrodd arni â llaw, a’i chadw rywle diogel, i ffwrdd o’r cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="320"/>
+        <location filename="../phbplanner/ui/start.py" line="348"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation>Doedd dim modd cadw’r daflen adfer yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="336"/>
+        <location filename="../phbplanner/ui/start.py" line="355"/>
+        <source>Making the recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="367"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>Dydy’r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="347"/>
+        <location filename="../phbplanner/ui/start.py" line="378"/>
         <source>That passphrase is strong.</source>
         <translation>Mae’r cyfrinymadrodd hwnnw’n gryf.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="366"/>
+        <location filename="../phbplanner/ui/start.py" line="397"/>
         <source>Please write whose plan it is.</source>
         <translation>Ysgrifennwch gynllun pwy yw e, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="370"/>
+        <location filename="../phbplanner/ui/start.py" line="401"/>
         <source>Please choose where to keep the plan file.</source>
         <translation>Dewiswch ble i gadw ffeil y cynllun, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="378"/>
+        <location filename="../phbplanner/ui/start.py" line="409"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation>Mae ffeil o’r enw {name} yno’n barod. Dewiswch enw arall, neu agorwch hi yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="398"/>
+        <location filename="../phbplanner/ui/start.py" line="429"/>
         <source>Open a plan</source>
         <translation>Agor cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="399"/>
+        <location filename="../phbplanner/ui/start.py" line="430"/>
         <source>Open a plan file…</source>
         <translation>Agor ffeil cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="405"/>
-        <location filename="../phbplanner/ui/start.py" line="411"/>
+        <location filename="../phbplanner/ui/start.py" line="436"/>
+        <location filename="../phbplanner/ui/start.py" line="442"/>
         <source>Plans opened recently</source>
         <translation>Cynlluniau a agorwyd yn ddiweddar</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="412"/>
+        <location filename="../phbplanner/ui/start.py" line="443"/>
         <source>Press Enter to open a plan.</source>
         <translation>Pwyswch Enter i agor cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="417"/>
+        <location filename="../phbplanner/ui/start.py" line="448"/>
         <source>None yet.</source>
         <translation>Dim eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="436"/>
+        <location filename="../phbplanner/ui/start.py" line="467"/>
         <source>Open a plan file</source>
         <translation>Agor ffeil cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="438"/>
+        <location filename="../phbplanner/ui/start.py" line="469"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation>Cynlluniau Cynllunydd PHB (*.phbplan);;Pob ffeil (*)</translation>
     </message>
@@ -7257,53 +7334,53 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="108"/>
+        <location filename="../phbplanner/ui/journey.py" line="107"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="109"/>
+        <location filename="../phbplanner/ui/journey.py" line="108"/>
         <source>Started</source>
         <translation>Wedi dechrau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="110"/>
+        <location filename="../phbplanner/ui/journey.py" line="109"/>
         <source>Complete</source>
         <translation>Wedi’i gwblhau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="173"/>
+        <location filename="../phbplanner/ui/journey.py" line="182"/>
         <source>Step {n}: {title}, {state}</source>
         <translation>Cam {n}: {title}, {state}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="194"/>
-        <location filename="../phbplanner/ui/journey.py" line="199"/>
+        <location filename="../phbplanner/ui/journey.py" line="203"/>
+        <location filename="../phbplanner/ui/journey.py" line="208"/>
         <source>Steps of my plan</source>
         <translation>Camau fy nghynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="221"/>
+        <location filename="../phbplanner/ui/journey.py" line="227"/>
         <source>← Back</source>
         <translation>← Yn ôl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="222"/>
+        <location filename="../phbplanner/ui/journey.py" line="228"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="224"/>
+        <location filename="../phbplanner/ui/journey.py" line="230"/>
         <source>Back to the previous step</source>
         <translation>Yn ôl i’r cam blaenorol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="225"/>
+        <location filename="../phbplanner/ui/journey.py" line="231"/>
         <source>Next step</source>
         <translation>Y cam nesaf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="273"/>
+        <location filename="../phbplanner/ui/journey.py" line="304"/>
         <source>Step {n} of {total}</source>
         <translation>Cam {n} o {total}</translation>
     </message>
@@ -7469,12 +7546,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="213"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="208"/>
+        <source>Save the reason</source>
+        <translation>Cadw’r rheswm</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="214"/>
         <source>The warning stays until you write a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="220"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="221"/>
         <source>Set a warning aside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7482,100 +7564,100 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="53"/>
         <source>Paid support</source>
         <translation>Cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="56"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="57"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="69"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="70"/>
         <source>Add paid support…</source>
         <translation>Ychwanegu cymorth â thâl…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="71"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="249"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="267"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="250"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="268"/>
         <source>Add paid support</source>
         <translation>Ychwanegu cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="76"/>
         <source>Change in a form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
         <source>Duplicate</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
         <source>Show in plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="102"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="103"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="129"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="130"/>
         <source>Paid support lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="228"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="229"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="252"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="253"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="283"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="284"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="289"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="290"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="301"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="302"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="325"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="326"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7958,139 +8040,153 @@
         <translation>Aeth rhywbeth annisgwyl o’i le. Mae pob newid a orffennwyd gennych wedi’i gadw yn eich cynllun. Os bydd hyn yn digwydd eto, caewch Cynllunydd PHB a’i ddechrau eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="60"/>
+        <location filename="../phbplanner/ui/window.py" line="138"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="88"/>
+        <location filename="../phbplanner/ui/menus.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="90"/>
+        <location filename="../phbplanner/ui/menus.py" line="42"/>
         <source>&amp;Close this plan</source>
         <translation>&amp;Cau’r cynllun hwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="97"/>
+        <location filename="../phbplanner/ui/menus.py" line="44"/>
         <source>&amp;Export the plan as a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="101"/>
+        <location filename="../phbplanner/ui/menus.py" line="46"/>
         <source>Record &amp;agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="104"/>
+        <location filename="../phbplanner/ui/menus.py" line="48"/>
         <source>&amp;Versions and differences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="110"/>
+        <location filename="../phbplanner/ui/menus.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="111"/>
+        <location filename="../phbplanner/ui/menus.py" line="80"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="112"/>
+        <location filename="../phbplanner/ui/menus.py" line="51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="114"/>
+        <location filename="../phbplanner/ui/menus.py" line="52"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="118"/>
+        <location filename="../phbplanner/ui/menus.py" line="83"/>
         <source>&amp;View</source>
         <translation>&amp;Gweld</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="120"/>
+        <location filename="../phbplanner/ui/menus.py" line="54"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="124"/>
+        <location filename="../phbplanner/ui/menus.py" line="56"/>
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="128"/>
+        <location filename="../phbplanner/ui/menus.py" line="58"/>
         <source>&amp;Normal text size</source>
         <translation>Maint testun &amp;arferol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="131"/>
+        <location filename="../phbplanner/ui/menus.py" line="88"/>
         <source>L&amp;anguage</source>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="133"/>
+        <location filename="../phbplanner/ui/menus.py" line="29"/>
         <source>System default</source>
+        <extracomment>The language menu: code → the language&apos;s own name (&quot;&quot; follows the system).</extracomment>
         <translation>Rhagosodiad y system</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="161"/>
+        <location filename="../phbplanner/ui/window.py" line="125"/>
         <source>PHB Planner</source>
         <translation>Cynllunydd PHB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="166"/>
+        <location filename="../phbplanner/ui/window.py" line="130"/>
         <source>Example plan</source>
         <translation>Cynllun enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="168"/>
+        <location filename="../phbplanner/ui/window.py" line="132"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation>{file} – Cynllunydd PHB – {state}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="204"/>
+        <location filename="../phbplanner/ui/window.py" line="184"/>
         <source>Text size {percent}%</source>
         <translation>Maint y testun {percent}%</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="247"/>
+        <location filename="../phbplanner/ui/window.py" line="232"/>
         <source>All changes saved</source>
         <translation>Pob newid wedi’i gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="251"/>
+        <location filename="../phbplanner/ui/window.py" line="236"/>
         <source>Read only: changes are not saved</source>
         <translation>Darllen yn unig: dydy newidiadau ddim yn cael eu cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="280"/>
+        <location filename="../phbplanner/ui/window.py" line="275"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="289"/>
+        <location filename="../phbplanner/ui/window.py" line="285"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation>Doedd dim modd agor y cynllun oherwydd problem annisgwyl. Dydy’r ffeil ddim wedi newid. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="310"/>
+        <location filename="../phbplanner/ui/window.py" line="317"/>
         <source>Creating and locking your plan…</source>
         <translation>Wrthi’n creu a chloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="364"/>
+        <location filename="../phbplanner/ui/window.py" line="375"/>
         <source>Unlocking your plan…</source>
         <translation>Wrthi’n datgloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="391"/>
+        <location filename="../phbplanner/ui/window.py" line="401"/>
         <source>Opening the example plan…</source>
         <translation>Wrthi’n agor y cynllun enghreifftiol…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <location filename="../phbplanner/ui/planview.py" line="49"/>
+        <source>Parts of the plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/workspaces/plan.py" line="20"/>
+        <source>My plan</source>
+        <translation>Fy nghynllun</translation>
     </message>
 </context>
 </TS>
