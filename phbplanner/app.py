@@ -16,8 +16,13 @@ def _has_display() -> bool:
     return True
 
 
+def _looks_like_a_file(word: str) -> bool:
+    """A path rather than a mistyped command: it exists, or has a folder or a plan's suffix."""
+    return os.path.exists(word) or os.sep in word or "/" in word or word.endswith(".phbplan")
+
+
 def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
-    """``[open FILE] [--demo] [--screenshots DIR] [--supporter]``."""
+    """``[open FILE | FILE] [--demo] [--screenshots DIR] [--supporter]``."""
     parser = argparse.ArgumentParser(prog="phbplanner", description="Open the PHB Planner window.")
     parser.add_argument("--demo", action="store_true", help="open the example plan")
     parser.add_argument(
@@ -40,6 +45,8 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
         if len(args.words) != 2:
             parser.error("use: phbplanner open FILE")
         args.file = args.words[1]
+    elif len(args.words) == 1 and _looks_like_a_file(args.words[0]):
+        args.file = args.words[0]  # a desktop opening a plan file: Exec=phbplanner %f
     elif args.words:
         parser.error(f"unknown command {args.words[0]!r}; try phbplanner --help")
     else:

@@ -5,9 +5,12 @@ Three kinds of copy, looked for in this order:
 
 1. **a PyInstaller bundle** — ``sys._MEIPASS/phbplanner/_data`` (``packaging/phbplanner.spec``
    puts the installed package's data there);
-2. **an installed wheel** — the package data folder ``phbplanner/_data``, found with
-   :mod:`importlib.resources`. The wheel build writes it (``setup.py``): a copy of ``resources/``,
-   the ``.qm`` files compiled from ``translations/*.ts``, and the licences;
+2. **an installed wheel** — the package data folder ``phbplanner/_data`` that the wheel build
+   writes (``setup.py``): a copy of ``resources/``, the ``.qm`` files compiled from
+   ``translations/*.ts``, and the licence. For a package installed as files (every wheel
+   install) :mod:`importlib.resources` answers with the folder beside this module, so that folder
+   is looked at first: importing ``importlib.resources`` costs a window start 5–10 ms. It is asked
+   only when the package is not plain files;
 3. **a source checkout** (an editable install, or ``python -m phbplanner`` from the repository) —
    ``resources/`` and ``translations/`` at the top of the repository, with the ``.qm`` files
    compiled beside the ``.ts`` sources (``python -m phbplanner.build_translations``).
@@ -34,6 +37,9 @@ def data_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "phbplanner" / DATA_FOLDER
+    beside = Path(__file__).resolve().parent / DATA_FOLDER
+    if beside.is_dir():
+        return beside  # what importlib.resources.files() gives for a package on disk
     from importlib.resources import files
 
     packaged = files(__package__ or "phbplanner").joinpath(DATA_FOLDER)

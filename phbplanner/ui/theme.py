@@ -185,7 +185,8 @@ def style_sheet(c: dict[str, str], scale: int) -> str:
 def apply_theme(app: QApplication, scale: int) -> None:
     """Fusion, the palette the system asks for, and the text size ``scale`` percent."""
     global _colours, _choice
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # often already is: making it again costs ~5 ms
+        app.setStyle("Fusion")
     if _choice is None:
         _choice = _system_choice(exact=False)
     dark, contrast = _choice
