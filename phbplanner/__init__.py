@@ -8,14 +8,20 @@ otherwise from the installed package's metadata (a wheel, or a bundle that carri
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 UNKNOWN_VERSION = "0+unknown"
+_known: str | None = None
 
 
-@cache
 def _version() -> str:
+    global _known
+    if _known is None:
+        _known = _read_version()
+    return _known
+
+
+def _read_version() -> str:
+    from pathlib import Path  # here, not at the top: the window's start imports this package
+
     pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
     if pyproject.is_file():
         import tomllib

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from phbplanner.__main__ import _plainly_the_window
-from phbplanner.app import parse_gui_args
+from phbplanner.app import _parser, no_arguments, parse_gui_args
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,12 @@ def test_an_existing_file_without_the_suffix_is_opened(
     (tmp_path / "copy of plan").write_bytes(b"")
     monkeypatch.chdir(tmp_path)
     assert parse_gui_args(["copy of plan"]).file == "copy of plan"
+
+
+def test_no_arguments_means_what_the_parser_makes_of_none() -> None:
+    parsed = _parser().parse_args([])
+    parsed.file = None
+    assert no_arguments() == parsed
 
 
 @pytest.mark.parametrize("argv", [["frobnicate"], ["open"], ["a.phbplan", "b.phbplan"]])
