@@ -58,6 +58,7 @@ __all__ = [
     "StorageError",
     "WeakPassphraseError",
     "WrongPassphraseError",
+    "backups_folder",
     "create_plan_file",
     "forget_passphrase",
     "keyring_status",
@@ -187,6 +188,11 @@ def forget_passphrase(path: Path) -> None:
 def list_backups(path: Path) -> list[BackupInfo]:
     """The automatic and manual backups of the plan file at ``path``, newest first."""
     return backups.list_backups(Path(path))
+
+
+def backups_folder() -> Path:
+    """The folder on this computer that holds the automatic backups (one sub-folder per plan)."""
+    return backups.data_dir() / "backups"
 
 
 def list_backups_in(folder: Path) -> list[BackupInfo]:
