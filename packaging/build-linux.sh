@@ -47,8 +47,8 @@ for size in 48x48 128x128 256x256; do
 done
 cp packaging/linux/install-user.sh "$DIST/install-for-this-user.sh"
 chmod +x "$DIST/install-for-this-user.sh"
-mkdir -p "$DIST/licences"
 cp LICENSE "$DIST/LICENSE"
+"$VENV/bin/python" packaging/licences.py "$DIST/licences"  # every bundled library's licence
 cp resources/fonts/DejaVu-LICENSE.txt "$DIST/licences/DejaVu-fonts.txt"
 version="$("$DIST/phbplanner" --version)"
 echo "Built $DIST ($version, $(du -sh "$DIST" | cut -f1))."

@@ -64,7 +64,11 @@ def test_the_bundle_has_its_data_licences_and_desktop_files(bundle: Path) -> Non
         .read_text("utf-8")
         .startswith("                    GNU GENERAL PUBLIC LICENSE")
     )
-    assert (bundle / "licences" / "DejaVu-fonts.txt").is_file()
+    licences = bundle / "licences"
+    assert (licences / "DejaVu-fonts.txt").is_file()
+    for name in ("PySide6_Essentials/LGPL-3.0.txt", "Python/LICENSE.txt", "SQLAlchemy/LICENSE",
+                 "sqlcipher3/LICENSE", "keyring/LICENSE"):  # fmt: skip
+        assert (licences / name).is_file(), name
     share = bundle / "share"
     for wanted in (f"applications/{APP_ID}.desktop", f"metainfo/{APP_ID}.metainfo.xml",
                    f"mime/packages/{APP_ID}.xml", f"icons/hicolor/scalable/apps/{APP_ID}.svg",
