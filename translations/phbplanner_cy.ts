@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="74"/>
+        <source>DejaVu Sans (the font of every PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
+        <source>Bitstream Vera licence; DejaVu changes public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="92"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="141"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="97"/>
+        <source>The GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="102"/>
+        <source>The licence text is not in this copy of the program. It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="119"/>
+        <source>About PHB Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="123"/>
+        <source>PHB Planner</source>
+        <translation type="unfinished">Cynllunydd PHB</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="127"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="132"/>
+        <source>Plan and run a personal health budget, privately, on your own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
+        <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="153"/>
+        <source>Read the &amp;licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="157"/>
+        <source>Where things are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
+        <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="164"/>
+        <source>Automatic backups (encrypted): {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="167"/>
+        <source>Settings (text size, language, recent plans — nothing else): {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="177"/>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="180"/>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="199"/>
+        <source>The font&apos;s licence is kept with the program: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="210"/>
+        <source>&amp;Copy these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="214"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="229"/>
+        <source>a self-contained bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="230"/>
+        <source>an installed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
+        <source>a source checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
+        <source>PHB Planner {version}, {copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="245"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="49"/>
@@ -1864,52 +2004,52 @@
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="260"/>
+        <location filename="../phbplanner/ui/listing.py" line="265"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation>Does dim byd yma eto. Defnyddiwch “Ychwanegu” i ddechrau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="267"/>
+        <location filename="../phbplanner/ui/listing.py" line="272"/>
         <source>Add…</source>
         <translation>Ychwanegu…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="268"/>
+        <location filename="../phbplanner/ui/listing.py" line="273"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="269"/>
+        <location filename="../phbplanner/ui/listing.py" line="274"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="270"/>
+        <location filename="../phbplanner/ui/listing.py" line="275"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="271"/>
+        <location filename="../phbplanner/ui/listing.py" line="276"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="361"/>
+        <location filename="../phbplanner/ui/listing.py" line="366"/>
         <source>Add {thing}</source>
         <translation>Ychwanegu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="362"/>
+        <location filename="../phbplanner/ui/listing.py" line="367"/>
         <source>Change {thing}</source>
         <translation>Newid {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="397"/>
+        <location filename="../phbplanner/ui/listing.py" line="402"/>
         <source>Remove {thing}</source>
         <translation>Tynnu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="410"/>
+        <location filename="../phbplanner/ui/listing.py" line="415"/>
         <source>Move {thing}</source>
         <translation>Symud {thing}</translation>
     </message>
@@ -4644,18 +4784,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="194"/>
-        <location filename="../phbplanner/reports/document.py" line="227"/>
+        <location filename="../phbplanner/reports/document.py" line="201"/>
+        <location filename="../phbplanner/reports/document.py" line="234"/>
         <source>DRAFT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="234"/>
+        <location filename="../phbplanner/reports/document.py" line="241"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="244"/>
+        <location filename="../phbplanner/reports/document.py" line="251"/>
         <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4911,97 +5051,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="31"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="32"/>
         <source>My passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="39"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="40"/>
         <source>My passphrase (write it here by hand, clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="88"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="89"/>
         <source>Recovery sheet for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="90"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="91"/>
         <source>How to open the plan file if the passphrase is forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="97"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
         <source>PHB Planner</source>
         <translation type="unfinished">Cynllunydd PHB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="99"/>
         <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="100"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="101"/>
         <source>Your plan file is locked with a passphrase. Keep this sheet somewhere safe and private, away from the computer and from any USB stick that holds the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="110"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
         <source>Where the file is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="113"/>
         <source>Sheet printed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="123"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="124"/>
         <source>This sheet shows the passphrase. Anyone who has it and the file can read the plan: lock it away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="133"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="134"/>
         <source>If the passphrase is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="135"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="136"/>
         <source>Without the passphrase and without this sheet, the plan cannot be opened. Nobody can recover it — not the NHS, not your care coordinator, and not the people who make PHB Planner. This is what keeps your information private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="144"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
         <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="151"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="152"/>
         <source>Keeping it safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="153"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="154"/>
         <source>Do not keep this sheet with the computer or the USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="158"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="159"/>
         <source>Do not photograph it or send it by email or text message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="164"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="165"/>
         <source>When you change the passphrase, destroy this sheet and print a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="174"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="175"/>
         <source>Keep this page private.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8030,12 +8170,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="38"/>
+        <location filename="../phbplanner/ui/main.py" line="42"/>
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o’i le</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="39"/>
+        <location filename="../phbplanner/ui/main.py" line="43"/>
         <source>Something unexpected went wrong. Every change you finished is saved in your plan. If this happens again, close PHB Planner and start it again.</source>
         <translation>Aeth rhywbeth annisgwyl o’i le. Mae pob newid a orffennwyd gennych wedi’i gadw yn eich cynllun. Os bydd hyn yn digwydd eto, caewch Cynllunydd PHB a’i ddechrau eto.</translation>
     </message>
@@ -8052,6 +8192,7 @@
     <message>
         <location filename="../phbplanner/ui/menus.py" line="42"/>
         <source>&amp;Close this plan</source>
+        <extracomment>the main window (its slots: close_plan, signoff, undo, step_scale, set_language, …)</extracomment>
         <translation>&amp;Cau’r cynllun hwn</translation>
     </message>
     <message>
@@ -8115,7 +8256,7 @@
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="29"/>
+        <location filename="../phbplanner/ui/menus.py" line="28"/>
         <source>System default</source>
         <extracomment>The language menu: code → the language&apos;s own name (&quot;&quot; follows the system).</extracomment>
         <translation>Rhagosodiad y system</translation>
