@@ -349,6 +349,230 @@
     </message>
 </context>
 <context>
+    <name>BankImport</name>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="79"/>
+        <source>This does not look like a {bank} statement: its column headings were not found. Choose another bank, or the generic reader with your own columns.</source>
+        <extracomment>How far into a file a header row is looked for (preamble lines come before it). How many rows&apos; dates are looked at to find the date format. Rows that carry a balance but are not transactions, when their amount is empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="86"/>
+        <source>The columns of this file could not be found from its headings. Say which column holds the date, the description and the amount (or paid in and paid out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="106"/>
+        <source>This statement has column headings but no transactions. Choose a date range with payments in it and download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="147"/>
+        <source>this line has {found} columns, but the statement&apos;s rows need {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="206"/>
+        <source>there is no amount paid in or paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="211"/>
+        <source>both paid in ({paid_in}) and paid out ({paid_out}) are filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/decode.py" line="44"/>
+        <source>This file is {size} MB; a bank statement can be at most {limit} MB. Download a shorter period from your bank.</source>
+        <extracomment>The largest statement we read: years of daily transactions fit in a few MB. The longest single field (description, payee…) a statement may hold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/decode.py" line="107"/>
+        <source>Line {line} holds a field of more than {limit} characters, which no bank statement has. This file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/detect.py" line="143"/>
+        <source>&apos;{bank}&apos; is not a bank we know. Choose one of: {banks}.</source>
+        <extracomment>Every reader by key, with its name for people. ``ofx`` and ``qif`` are file formats. The banks a person can choose (the CLI&apos;s ``--bank``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="123"/>
+        <source>the column for {role} must be 1 to {max}</source>
+        <extracomment>Words accepted for each role in ``--columns`` text (spaces and hyphens read as underscores). Header names (normalised: lower case, single spaces, no &quot;(£)&quot;) for each role, best first. The amount column counts money out as positive (credit card statements).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="127"/>
+        <source>two values cannot come from the same column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="129"/>
+        <source>say which column holds the description or payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="132"/>
+        <source>say which column holds the amount, or the paid in and paid out columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="137"/>
+        <source>use either one amount column or paid in and paid out columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="141"/>
+        <source>the date format &apos;{format}&apos; is not one we can read; write it like %d/%m/%Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="150"/>
+        <source>the lines to skip must be 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="152"/>
+        <source>the separator must be a comma, semicolon, tab or |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="176"/>
+        <source>The saved column mapping is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="220"/>
+        <source>&apos;{part}&apos; is not understood; write columns like date=1,description=2,amount=3,balance=4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="227"/>
+        <source>{role} is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="231"/>
+        <source>the column for {role} must be a number from 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="237"/>
+        <source>say which column holds the date (date=N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/model.py" line="48"/>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/ofx.py" line="40"/>
+        <source>This OFX file is damaged or not complete, so it cannot be read. Download it again from your bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/ofx.py" line="56"/>
+        <source>the date &apos;{text}&apos; is not an OFX date like 20240131</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/qif.py" line="83"/>
+        <source>the transaction has no date (D line)</source>
+        <extracomment>Account types whose records are transactions (investment and list sections are not).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/qif.py" line="91"/>
+        <source>the transaction has no amount (T line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/reader.py" line="88"/>
+        <source>This statement has no transactions in it. Choose a date range with payments in it and download it again.</source>
+        <extracomment>Below this confidence a detected bank is not trusted; the generic reader is used instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/santander_txt.py" line="59"/>
+        <source>this line is not part of a transaction (Date, Description, Amount, Balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/santander_txt.py" line="75"/>
+        <source>the transaction has no Amount line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/table.py" line="80"/>
+        <source>a quote (&quot;) opened on this line is never closed, so the rest of the file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/table.py" line="91"/>
+        <source>the quotes on this line are not written the way CSV needs, so it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="60"/>
+        <source>the balance is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="61"/>
+        <source>the balance &apos;{text}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="62"/>
+        <source>the balance &apos;{text}&apos; has more than 2 decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="65"/>
+        <source>the balance &apos;{text}&apos; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="69"/>
+        <source>the amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="70"/>
+        <source>the amount &apos;{text}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="71"/>
+        <source>the amount &apos;{text}&apos; has more than 2 decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="72"/>
+        <source>the amount &apos;{text}&apos; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="222"/>
+        <source>the date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="224"/>
+        <source>the date &apos;{text}&apos; is not a date like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="239"/>
+        <source>the date &apos;{text}&apos; is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Breakdown</name>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="49"/>
