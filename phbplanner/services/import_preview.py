@@ -13,7 +13,7 @@ import json
 import os
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -42,6 +42,7 @@ from ..interchange.bank import (
 from ..storage import import_rows as store
 from ..storage.import_rows import NearbyEntry
 from .import_rules import (
+    NO_SUGGESTION,
     REFERENCE_DAYS,
     DuplicateReason,
     Source,
@@ -49,6 +50,7 @@ from .import_rules import (
     dates_of,
     in_order,
     match_rows,
+    payee_key,
 )
 from .import_undo import ImportInfo, StatementImportError
 from .session import PlanSession
@@ -259,56 +261,50 @@ def _row_problem(row: StatementRow, today: date) -> str:
     return ""
 
 
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A row read from the file, with what happens to it before the duplicate check."""
+
+    row: StatementRow
+    status: RowStatus = RowStatus.NEW
+    reason: str = ""
+    warning: str = ""
+
+
 def _rows(
     statement: Statement, account: Account, today: date
-) -> tuple[list[ImportRow], tuple[RowProblem, ...]]:
-    """Every readable row as it would be stored (oldest first), and every bad row."""
+) -> tuple[list[_Read], tuple[RowProblem, ...]]:
+    """Every readable row (oldest first) with what happens to it, and every bad row."""
     problems = list(statement.problems)
-    rows: list[ImportRow] = []
+    rows: list[_Read] = []
     opening = account.opening_date
     for row in in_order(statement.rows, statement.newest_first):
         reason = _row_problem(row, today)
         if reason:
             problems.append(RowProblem(row.line, reason))
-            continue
-        item = ImportRow(
-            line=row.line,
-            date=row.date,
-            amount=row.amount,
-            payee=row.payee or row.description,
-            description=row.description if row.payee else "",
-            reference=row.reference,
-            bank_balance=row.balance,
-            key=row.key,
-        )
-        if not row.amount:
-            item = replace(
-                item, status=RowStatus.LEFT_OUT,
-                reason=translate("Import", "£0.00: no money moved"),
-            )  # fmt: skip
+        elif not row.amount:
+            rows.append(
+                _Read(row, RowStatus.LEFT_OUT, translate("Import", "£0.00: no money moved"))
+            )
         elif opening is not None and row.date < opening:
-            item = replace(
-                item,
-                status=RowStatus.LEFT_OUT,
-                reason=translate(
-                    "Import",
-                    "dated {date}, before this account's opening date ({opening}): the opening "
-                    "balance already counts it",
-                ).format(date=format_date(row.date), opening=format_date(opening)),
-            )
+            reason = translate(
+                "Import",
+                "dated {date}, before this account's opening date ({opening}): the opening "
+                "balance already counts it",
+            ).format(date=format_date(row.date), opening=format_date(opening))
+            rows.append(_Read(row, RowStatus.LEFT_OUT, reason))
         elif row.date > today:
-            days = (row.date - today).days
-            item = replace(
-                item,
-                warning=translate("Import", "{date} is {days} days from today").format(
-                    date=format_date(row.date), days=days
-                ),
+            warning = translate("Import", "{date} is {days} days from today").format(
+                date=format_date(row.date), days=(row.date - today).days
             )
-        rows.append(item)
+            rows.append(_Read(row, warning=warning))
+        else:
+            rows.append(_Read(row))
     return rows, tuple(sorted(problems, key=lambda problem: problem.line))
 
 
 def as_statement_rows(rows: Sequence[ImportRow]) -> list[StatementRow]:
+    """Rows of a preview as the duplicate check reads them."""
     return [
         StatementRow(row.line, row.date, row.amount, row.payee, row.description, row.reference,
                      row.bank_balance, row.key)
@@ -317,37 +313,44 @@ def as_statement_rows(rows: Sequence[ImportRow]) -> list[StatementRow]:
 
 
 def _classify(
-    rows: list[ImportRow], nearby: Sequence[NearbyEntry], suggester: Suggester
+    rows: list[_Read], nearby: Sequence[NearbyEntry], suggester: Suggester
 ) -> list[ImportRow]:
-    """The rows with duplicates marked and suggestions given."""
-    candidates = [index for index, row in enumerate(rows) if row.status == RowStatus.NEW]
-    matches = match_rows(as_statement_rows([rows[i] for i in candidates]), nearby)
-    result = list(rows)
-    for index, found in zip(candidates, matches, strict=True):
-        row = rows[index]
-        if found.duplicate_of is not None:
-            if found.reason is DuplicateReason.SAME_REFERENCE:
-                reason = translate(
-                    "Import", "already in the records (entry {id}, the same bank reference)"
+    """The rows as they would be stored: duplicates marked, suggestions given."""
+    candidates = [read.row for read in rows if read.status is RowStatus.NEW]
+    found = iter(match_rows(candidates, nearby))
+    same_row = translate("Import", "already in the records (entry {id})")
+    same_reference = translate(
+        "Import", "already in the records (entry {id}, the same bank reference)"
+    )
+    result = []
+    for read in rows:
+        row = read.row
+        payee = row.payee or row.description
+        description = row.description if row.payee else ""
+        status, reason = read.status, read.reason
+        suggestion = NO_SUGGESTION
+        duplicate_of = possible = None
+        duplicate_reason = None
+        if status is RowStatus.NEW:
+            match = next(found)
+            if match.duplicate_of is not None:
+                status, duplicate_of, duplicate_reason = (
+                    RowStatus.DUPLICATE, match.duplicate_of, match.reason,
+                )  # fmt: skip
+                text = (
+                    same_reference if match.reason is DuplicateReason.SAME_REFERENCE else same_row
                 )
+                reason = text.format(id=match.duplicate_of)
             else:
-                reason = translate("Import", "already in the records (entry {id})")
-            result[index] = replace(
-                row,
-                status=RowStatus.DUPLICATE,
-                reason=reason.format(id=found.duplicate_of),
-                duplicate_of=found.duplicate_of,
-                duplicate_reason=found.reason,
+                suggestion = suggester.suggest(payee, row.amount.pence > 0)
+                possible = match.possible_match
+        result.append(
+            ImportRow(
+                row.line, row.date, row.amount, payee, description, row.reference, row.balance,
+                row.key, status, reason, suggestion.purpose, suggestion.line_id,
+                suggestion.source, duplicate_of, duplicate_reason, possible, read.warning,
             )
-            continue
-        suggestion = suggester.suggest(row.payee, row.amount.pence > 0)
-        result[index] = replace(
-            row,
-            purpose=suggestion.purpose,
-            line_id=suggestion.line_id,
-            source=suggestion.source,
-            possible_match=found.possible_match,
-        )
+        )  # fmt: skip
     return result
 
 
@@ -373,31 +376,51 @@ def _pence(money: Money | None) -> int | None:
     return None if money is None else money.pence
 
 
-def _balance_check(
-    account: Account,
-    before: list[tuple[date, int, int, int | None]],
-    rows: Sequence[ImportRow],
-    next_id: int,
+def balance_check_after(
+    brought_forward: int,
+    existing: list[tuple[date, int, int, int | None]],
+    added: Sequence[tuple[date, int, int, int | None]],
 ) -> BalanceCheck | None:
-    """The account's records as they would be after the import, against the bank's balances."""
-    new = [row for row in rows if row.status == RowStatus.NEW]
+    """The account's records with ``added`` among ``existing`` (both from the statement's first
+    day on, after ``brought_forward`` pence), against every bank balance known — or None when
+    no row carries one."""
+    merged = sorted([*existing, *added], key=lambda item: (item[0], item[1]))
+    if all(item[3] is None for item in merged):
+        return None
+    return check_balances(Money(brought_forward), iter(merged))
+
+
+def _balance_check(
+    conn: Connection, account: Account, rows: Sequence[ImportRow]
+) -> BalanceCheck | None:
+    """The account's records as they would be after the import, against the bank's balances,
+    from the statement's first day on (earlier disagreements are the balance check's of the
+    spending records, not this statement's)."""
+    new = [row for row in rows if row.status is RowStatus.NEW]
     if not any(row.bank_balance is not None for row in new):
         return None
+    assert account.id is not None
+    forward, existing = store.balance_from(conn, account.id, account.opening_balance.pence,
+                                           new[0].date)  # fmt: skip
+    next_id = store.next_entry_id(conn)
     added = [
         (row.date, next_id + n, row.amount.pence, _pence(row.bank_balance))
         for n, row in enumerate(new)
     ]
-    merged = sorted([*before, *added], key=lambda item: (item[0], item[1]))
-    return check_balances(account.opening_balance, iter(merged), opening_date=account.opening_date)
+    return balance_check_after(forward, existing, added)
 
 
-def nearby_for(conn: Connection, account_id: int, rows: Sequence[ImportRow]) -> list[NearbyEntry]:
-    """The account's entries the duplicate check compares ``rows`` with."""
+def nearby_for(
+    conn: Connection, account_id: int, rows: Sequence[StatementRow]
+) -> list[NearbyEntry]:
+    """The account's entries the duplicate check compares ``rows`` with: near their dates, and
+    only those with an amount one of them has (every rule needs the same amount)."""
     span = dates_of(rows)
     if span is None:
         return []
     margin = timedelta(days=REFERENCE_DAYS)
-    return store.nearby_entries(conn, account_id, span[0] - margin, span[1] + margin)
+    amounts = {row.amount.pence for row in rows}
+    return store.nearby_entries(conn, account_id, span[0] - margin, span[1] + margin, amounts)
 
 
 def make_preview(
@@ -414,20 +437,19 @@ def make_preview(
     with session.reading() as conn:
         remembered = store.remembered_mapping(conn, account.id)
     statement, settings, kept_mapping, notices = _read(data, bank, mapping, remembered)
-    rows, problems = _rows(statement, account, today)
-    good = [row for row in rows if row.status == RowStatus.NEW]
+    read, problems = _rows(statement, account, today)
+    good = [item.row for item in read if item.status is RowStatus.NEW]
     sha256 = hashlib.sha256(data).hexdigest()
     with session.reading() as conn:
         nearby = nearby_for(conn, account.id, good)
-        last = store.last_assignments(conn) if good else {}
-        before = store.balance_rows_before(conn, account.id) if good else []
-        next_id = store.next_entry_id(conn)
+        last = store.last_assignments(conn, relevant_payees(conn, good)) if good else {}
         earlier = tuple(
             ImportInfo.from_row(row, account.name)
             for row in store.batches(conn, account.id)
             if row.file_sha256 == sha256 and row.undone is None
         )
-    rows = _classify(rows, nearby, Suggester(session.plan, last))
+        rows = _classify(read, nearby, Suggester(session.plan, last))
+        balance_check = _balance_check(conn, account, rows)
     counts: dict[RowStatus, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
@@ -439,10 +461,22 @@ def make_preview(
         rows=tuple(rows),
         problems=problems,
         statement_check=_statement_check(rows),
-        balance_check=_balance_check(account, before, rows, next_id),
+        balance_check=balance_check,
         settings=settings,
         mapping=kept_mapping,
         earlier=earlier,
         notices=tuple(notices),
         counts=counts,
     )
+
+
+def relevant_payees(conn: Connection, rows: Sequence[StatementRow]) -> list[str]:
+    """The payees already in the records whose last assignment could be suggested for
+    ``rows``: the same payee, or the same words (see ``import_rules.payee_key``)."""
+    exact = {row.payee or row.description for row in rows}
+    loose = {payee_key(text) for text in exact} - {""}
+    return [
+        payee
+        for payee in store.distinct_payees(conn)
+        if payee in exact or payee_key(payee) in loose
+    ]

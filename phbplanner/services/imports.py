@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain.balance import BalanceCheck, check_balances
+from ..domain.balance import BalanceCheck
 from ..domain.documents import short_name
 from ..domain.entry_checks import plan_lines
 from ..domain.ledger import Account, Entry, Purpose
@@ -35,6 +35,7 @@ from .import_preview import (
     ImportRow,
     RowStatus,
     as_statement_rows,
+    balance_check_after,
     make_preview,
     nearby_for,
     read_statement_file,
@@ -225,7 +226,8 @@ class Imports:
         with self.session.writing(what) as conn:
             if account.id not in {a.id for a in ledger_rows.list_accounts(conn)}:
                 raise StatementImportError(translate("Import", "That account is not in this plan."))
-            matches = match_rows(as_statement_rows(wanted), nearby_for(conn, account.id, wanted))
+            candidates = as_statement_rows(wanted)
+            matches = match_rows(candidates, nearby_for(conn, account.id, candidates))
             new: list[ImportRow] = []
             matched: list[int] = []
             left_out = [row for row in preview.rows if row.status == RowStatus.LEFT_OUT]
@@ -238,28 +240,26 @@ class Imports:
                     new.append(row)
             if not new:
                 raise _NothingNew(len(matched), len(left_out))
-            entries = [
-                _entry(row, account.id, choices.get(row.line), accept_suggestions, lines,
-                       self.session.author)
-                for row in new
-            ]  # fmt: skip
             batch_id = store.insert_batch(
                 conn, account_id=account.id, file_name=preview.file_name,
                 file_sha256=preview.sha256, bank=preview.statement.bank,
                 mapping=_record(preview, left_out, matched), now=now_utc(),
-                by=self.session.author, rows_total=preview.rows_total, imported=len(entries),
+                by=self.session.author, rows_total=preview.rows_total, imported=len(new),
                 duplicates=len(matched), problems=_problems_json(preview.problems, left_out),
             )  # fmt: skip
-            entries = [replace(entry, import_id=batch_id) for entry in entries]
+            entries = [
+                _entry(row, account.id, batch_id, choices.get(row.line), accept_suggestions,
+                       lines, self.session.author)
+                for row in new
+            ]  # fmt: skip
             ids = store.insert_imported(conn, entries, [row.key for row in new], now=now_utc())
             store.remember_mapping(conn, account.id, *_remembered(preview), now=now_utc())
             check = None
             if any(row.bank_balance is not None for row in new):
-                check = check_balances(
-                    account.opening_balance,
-                    iter(store.balance_rows_before(conn, account.id)),
-                    opening_date=account.opening_date,
+                forward, existing = store.balance_from(
+                    conn, account.id, account.opening_balance.pence, new[0].date
                 )
+                check = balance_check_after(forward, existing, [])
         self.session.notify(Changes.of({Change.IMPORTS, Change.LEDGER, Change.SETTINGS}))
         return ImportResult(
             batch_id, len(entries), len(matched), len(left_out), preview.problems, tuple(ids),
@@ -358,6 +358,7 @@ def _check_choices(
 def _entry(
     row: ImportRow,
     account_id: int,
+    import_id: int,
     choice: RowChoice | None,
     accept_suggestions: bool,
     lines: Mapping[str, str],
@@ -386,6 +387,7 @@ def _entry(
         reference=row.reference,
         recorded_by=author,
         bank_balance=row.bank_balance,
+        import_id=import_id,
         account_id=account_id,
     )
 

@@ -142,48 +142,76 @@ def remember_mapping(conn: Connection, account_id: int, bank: str, mapping: str,
 
 
 # -- what the duplicate check and the suggestions read ----------------------------------------
-def nearby_entries(conn: Connection, account_id: int, first: date, last: date) -> list[NearbyEntry]:
-    """The account's entries dated from ``first`` to ``last``, in (date, id) order."""
+def nearby_entries(
+    conn: Connection, account_id: int, first: date, last: date, amounts: Iterable[int]
+) -> list[NearbyEntry]:
+    """The account's entries dated from ``first`` to ``last`` whose amount is one of
+    ``amounts``, in (date, id) order."""
     rows = fetch_all(
         conn,
         "SELECT id, date, amount_pence, payee, description, reference, import_id, dup_key "
-        "FROM ledger_entry WHERE account_id = ? AND date BETWEEN ? AND ? ORDER BY date, id",
-        (account_id, first.isoformat(), last.isoformat()),
+        "FROM ledger_entry WHERE account_id = ? AND date BETWEEN ? AND ? "
+        "AND amount_pence IN (SELECT value FROM json_each(?)) ORDER BY date, id",
+        (account_id, first.isoformat(), last.isoformat(), json.dumps(sorted(set(amounts)))),
     )
-    return [NearbyEntry(row[0], date.fromisoformat(row[1]), *row[2:]) for row in rows]
-
-
-def last_assignments(conn: Connection) -> dict[str, tuple[str, str | None, str, int]]:
-    """What each payee's latest assigned entry was for: ``payee → (purpose, plan line, date,
-    entry id)``.
-
-    Entries not yet assigned and split entries say nothing about the next payment, so they
-    are passed over (the payee's last *assignment* is what a suggestion repeats).
-    """
-    rows = fetch_all(
-        conn,
-        "SELECT payee, purpose, line_ref, date, id FROM "
-        "(SELECT payee, purpose, line_ref, date, id, "
-        "row_number() OVER (PARTITION BY payee ORDER BY date DESC, id DESC) AS n "
-        "FROM ledger_entry WHERE payee <> '' AND purpose <> 'unassigned' "
-        "AND NOT (purpose = 'plan_line' AND line_ref IS NULL)) WHERE n = 1",
-    )
-    return {row[0]: (row[1], row[2], row[3], row[4]) for row in rows}
-
-
-def balance_rows_before(
-    conn: Connection, account_id: int
-) -> list[tuple[date, int, int, int | None]]:
-    """``(date, id, pence, bank balance)`` of every entry of an account, in (date, id) order."""
     return [
+        NearbyEntry(row[0], date.fromisoformat(row[1]), row[2], row[3], row[4], row[5], row[6],
+                    row[7])
+        for row in rows
+    ]  # fmt: skip
+
+
+def distinct_payees(conn: Connection) -> list[str]:
+    """Every payee in the records (read from the payee index alone)."""
+    return [row[0] for row in fetch_all(conn, "SELECT DISTINCT payee FROM ledger_entry")]
+
+
+def last_assignments(
+    conn: Connection, payees: Sequence[str]
+) -> dict[str, tuple[str, str | None, str, int]]:
+    """What each of ``payees``' latest assigned entry was for: ``payee → (purpose, plan line,
+    date, entry id)``.
+
+    Entries not yet assigned and split entries say nothing about the next payment, so they are
+    passed over (the payee's last *assignment* is what a suggestion repeats).
+    """
+    found: dict[str, tuple[str, str | None, str, int]] = {}
+    if not payees:
+        return found
+    for payee, purpose, line, day, entry_id in fetch_all(
+        conn,
+        "SELECT payee, purpose, line_ref, date, id FROM ledger_entry "
+        "WHERE payee IN (SELECT value FROM json_each(?)) AND purpose <> 'unassigned' "
+        "AND NOT (purpose = 'plan_line' AND line_ref IS NULL)",
+        (json.dumps(list(payees), ensure_ascii=False),),
+    ):
+        known = found.get(payee)
+        if known is None or (day, entry_id) > (known[2], known[3]):
+            found[payee] = (purpose, line, day, entry_id)
+    return found
+
+
+def balance_from(
+    conn: Connection, account_id: int, opening_pence: int, first: date
+) -> tuple[int, list[tuple[date, int, int, int | None]]]:
+    """The account's balance before ``first`` (its opening balance and every entry dated
+    earlier), and ``(date, id, pence, bank balance)`` of its entries from ``first`` on, in
+    (date, id) order."""
+    before = fetch_all(
+        conn,
+        "SELECT coalesce(sum(amount_pence), 0) FROM ledger_entry WHERE account_id = ? AND date < ?",
+        (account_id, first.isoformat()),
+    )[0][0]
+    rows = [
         (date.fromisoformat(row[0]), row[1], row[2], row[3])
         for row in fetch_all(
             conn,
             "SELECT date, id, amount_pence, bank_balance_pence FROM ledger_entry "
-            "WHERE account_id = ? ORDER BY date, id",
-            (account_id,),
+            "WHERE account_id = ? AND date >= ? ORDER BY date, id",
+            (account_id, first.isoformat()),
         )
     ]
+    return opening_pence + int(before), rows
 
 
 def next_entry_id(conn: Connection) -> int:
