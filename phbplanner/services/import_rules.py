@@ -178,28 +178,27 @@ def _possible_matches(
     rows: Sequence[StatementRow], nearby: Sequence[NearbyEntry], found: list[Match],
     used: set[int],
 ) -> None:  # fmt: skip
+    """Pair rows with entries of the same amount within :data:`MATCH_DAYS`, closest first;
+    each entry and each row at most once."""
     by_amount: dict[int, list[NearbyEntry]] = {}
     for entry in nearby:
         if entry.id not in used:
             by_amount.setdefault(entry.amount_pence, []).append(entry)
     if not by_amount:
         return
-    flagged: set[int] = set()
+    pairs = []
     for index, row in enumerate(rows):
         if found[index].duplicate_of is not None:
             continue
-        best: NearbyEntry | None = None
         for entry in by_amount.get(row.amount.pence, []):
             gap = abs((entry.date - row.date).days)
-            if (
-                gap <= MATCH_DAYS
-                and entry.id not in flagged
-                and (best is None or gap < abs((best.date - row.date).days))
-            ):
-                best = entry
-        if best is not None:
-            flagged.add(best.id)
-            found[index] = Match(possible_match=best.id)
+            if gap <= MATCH_DAYS:
+                pairs.append((gap, index, entry.id))
+    taken: set[int] = set()
+    for _gap, index, entry_id in sorted(pairs):
+        if entry_id not in taken and found[index].possible_match is None:
+            taken.add(entry_id)
+            found[index] = Match(possible_match=entry_id)
 
 
 # -- suggestions ------------------------------------------------------------------------------

@@ -49,7 +49,8 @@ def _run(argv: list[str]) -> int:
 def _listed(path: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
     capsys.readouterr()
     assert main(["ledger", "list", str(path), "--json"]) == 0
-    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+    listed: list[dict[str, object]] = json.loads(capsys.readouterr().out)
+    return listed
 
 
 def test_import_twice_adds_nothing_then_undo(
@@ -244,7 +245,7 @@ def test_nothing_of_a_statement_is_left_outside_the_plan_file(
     assert marker in (source / "out.csv").read_text("utf-8-sig")
     (source / "out.csv").unlink()
     needles = [marker.encode(), marker.encode("utf-16-le")]
-    found = []
+    found: list[str] = []
     for place in (home, ready.parent):
         for item in place.rglob("*"):
             if item.is_file() and item != path:

@@ -6,6 +6,7 @@ import dataclasses
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +17,7 @@ from phbplanner.services.changes import Change, Changes
 from phbplanner.services.import_rules import Source
 from phbplanner.services.imports import (
     ImportProblems,
+    ImportResult,
     Imports,
     RowChoice,
     RowStatus,
@@ -33,10 +35,12 @@ from .import_support import MAY, MAY_JUNE, OPENING, TODAY, account_id, entries, 
 __all__ = ["plan_file", "session", "template_file"]
 
 
-def _import(session: PlanSession, data: bytes, name: str = "statement.csv", **kw: object):  # type: ignore[no-untyped-def]
+def _import(
+    session: PlanSession, data: bytes, name: str = "statement.csv", **kw: Any
+) -> ImportResult:
     imports = Imports(session)
     preview = imports.preview(data, name, today=TODAY)
-    return imports.confirm(preview, **kw)  # type: ignore[arg-type]
+    return imports.confirm(preview, **kw)
 
 
 def test_the_preview_shows_every_row_as_it_would_be_stored_and_stores_nothing(
