@@ -454,3 +454,29 @@ def test_100000_rows_are_previewed_and_imported_without_a_hang(session: PlanSess
 
 
 HEADER_LINE = "Date,Description,Amount\r\n"
+
+
+def test_every_bank_s_fixture_imports_once(session: PlanSession) -> None:
+    """Each bank's own fixture file (tests/interchange/bank/fixtures) into an account of its
+    own: every row stored, with the bank's balances agreeing where the file has them, then
+    nothing added by importing it again."""
+    fixtures = sorted((Path(__file__).parents[1] / "interchange/bank/fixtures").iterdir())
+    ledger, imports = Ledger(session), Imports(session)
+    for path in fixtures:
+        account = ledger.add_account(Account(path.name, opening_date=date(2020, 1, 1)),
+                                     today=TODAY)  # fmt: skip
+        data = path.read_bytes()
+        # the headerless file needs its columns said; the account remembers them
+        columns = parse_columns("date=1,description=2,amount=3,balance=4")
+        mapping = columns if path.name == "generic_noheader.csv" else None
+        preview = imports.preview(data, path.name, account_id=account.id, mapping=mapping,
+                                  today=TODAY)  # fmt: skip
+        assert preview.problems == () and preview.left_out == 0, path.name
+        assert preview.new == len(preview.statement.rows) > 0, path.name
+        if preview.statement_check is not None:
+            assert preview.statement_check.ok, path.name
+        result = imports.confirm(preview)
+        assert result.imported == preview.new, path.name
+        again = imports.confirm(imports.preview(data, path.name, account_id=account.id,
+                                                today=TODAY))  # fmt: skip
+        assert (again.import_id, again.duplicates) == (None, preview.new), path.name
