@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="74"/>
+        <source>DejaVu Sans (the font of every PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
+        <source>Bitstream Vera licence; DejaVu changes public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="92"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="141"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="97"/>
+        <source>The GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="102"/>
+        <source>The licence text is not in this copy of the program. It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="119"/>
+        <source>About PHB Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="123"/>
+        <source>PHB Planner</source>
+        <translation type="unfinished">Cynllunydd PHB</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="127"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="132"/>
+        <source>Plan and run a personal health budget, privately, on your own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
+        <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="153"/>
+        <source>Read the &amp;licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="157"/>
+        <source>Where things are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
+        <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="164"/>
+        <source>Automatic backups (encrypted): {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="167"/>
+        <source>Settings (text size, language, recent plans — nothing else): {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="177"/>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="180"/>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="199"/>
+        <source>The font&apos;s licence is kept with the program: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="210"/>
+        <source>&amp;Copy these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="214"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="229"/>
+        <source>a self-contained bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="230"/>
+        <source>an installed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
+        <source>a source checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
+        <source>PHB Planner {version}, {copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="245"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="49"/>
@@ -1665,6 +1805,367 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="152"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="158"/>
+        <source>{name} is a folder. Choose the statement file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="163"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="178"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="184"/>
+        <source>{name} is larger than {limit} MB: too large for a bank statement. Download a shorter date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="209"/>
+        <source>This file could not be read the way this account&apos;s last statement was, so the bank was worked out from the file itself. Check the rows below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="234"/>
+        <source>the {what} is {length} characters long; the most is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="242"/>
+        <source>the date {date} is more than a month from today: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="246"/>
+        <source>the date {date} is before the year 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="250"/>
+        <source>the amount {amount} is more than any single payment could be (the most is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="255"/>
+        <source>payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="256"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="257"/>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="287"/>
+        <source>£0.00: no money moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="290"/>
+        <source>dated {date}, before this account&apos;s opening date ({opening}): the opening balance already counts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="297"/>
+        <source>{date} is {days} days from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="321"/>
+        <source>already in the records (entry {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="322"/>
+        <source>already in the records (entry {id}, the same bank reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="125"/>
+        <source>There is no import {id} in this file.</source>
+        <extracomment>later imports that skipped rows as already there from this one, and how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="130"/>
+        <source>Import {id} ({name}) was undone on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="150"/>
+        <source>{count} of its entries are reconciled against a bank statement (or ticked in a reconciliation not yet finished); that reconciliation would no longer add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="158"/>
+        <source>{count} of its entries were changed after the import; the changes would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="165"/>
+        <source>{count} of its entries have receipts or other documents kept with them; documents kept only with these entries would be removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="173"/>
+        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import: they would be missing until that statement is imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="187"/>
+        <source>Import {id} ({name}) was not undone, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="215"/>
+        <source>Import {id} was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="220"/>
+        <source>The records changed while this was being checked; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="81"/>
+        <source>One row of this statement cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="83"/>
+        <source>{count} rows of this statement cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="87"/>
+        <source>Nothing was imported. Correct the file or choose how it is read, or import only the {good} good rows (the bad ones are then listed in the import&apos;s record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="137"/>
+        <source>Add an account first: the bank account or card the statement is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="143"/>
+        <source>Choose the account this statement is for: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="150"/>
+        <location filename="../phbplanner/services/imports.py" line="228"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="313"/>
+        <source>left out when the import was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="328"/>
+        <source>there is no row of the statement here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="337"/>
+        <source>the plan has no support line “{line}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="346"/>
+        <source>this is money going out, so it cannot be money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="352"/>
+        <source>Some choices cannot be used; nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="45"/>
+        <source>--date-format and --skip go with --columns: say which column holds what, like --columns date=1,description=2,amount=3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="54"/>
+        <source>--columns describes a statement read with the generic columns: leave out --bank, or use --bank generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="64"/>
+        <source>--columns: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="76"/>
+        <source>There is no account called “{name}” (accounts: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="79"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="87"/>
+        <source>as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="88"/>
+        <source>as this account&apos;s last statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="89"/>
+        <source>worked out from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="91"/>
+        <source>Read {file} as {bank} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="133"/>
+        <source>There is no statement file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="155"/>
+        <source>Add --accept-good-rows to import the good rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="175"/>
+        <source>Nothing new: every row is already in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="177"/>
+        <source>Nothing was imported: no row could be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="181"/>
+        <source>Imported 1 entry (import {id}) into {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="183"/>
+        <source>Imported {count} entries (import {id}) into {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="188"/>
+        <source>1 row was already in the records and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="191"/>
+        <source>{count} rows were already in the records and were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="197"/>
+        <source>Rows left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="199"/>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="203"/>
+        <source>Rows that could not be read (kept in the import&apos;s record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="208"/>
+        <source>Rows that may be the same as an entry already there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="212"/>
+        <source>line {line}: {amount} on {date} may be entry {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="223"/>
+        <source>The bank&apos;s balances agree with these records ({balance}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="238"/>
+        <source>Nothing was changed. Add --force to undo it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="243"/>
+        <source>Undid import {id}: {count} entries removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="276"/>
+        <source>No statement has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="280"/>
+        <source>{id}: {file} ({bank}) into {account}, {date} by {who}: imported {imported}, already there {duplicates}, not readable {bad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="290"/>
+        <source>(undone {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="301"/>
+        <source>There is already a file called {path}. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="310"/>
+        <source>Wrote {count} entries to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="208"/>
+        <source>Undid the import of {name} ({count} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="222"/>
+        <source>Imported the statement {name} ({bank})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="57"/>
@@ -1778,6 +2279,119 @@
     </message>
 </context>
 <context>
+    <name>LedgerCsv</name>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="31"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="33"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="34"/>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="35"/>
+        <source>Description</source>
+        <translation type="unfinished">Disgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="36"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="37"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="38"/>
+        <source>Plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="39"/>
+        <source>Plan line description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="40"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="41"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="42"/>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="43"/>
+        <source>Bank&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="44"/>
+        <source>Running balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="45"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="46"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="47"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="48"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="67"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="67"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="109"/>
+        <source>{name} is a folder: give a file name, like entries.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="114"/>
+        <source>There is already a file called {name}. Choose another name, or say to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerHistory</name>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="56"/>
@@ -1864,52 +2478,52 @@
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="260"/>
+        <location filename="../phbplanner/ui/listing.py" line="265"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation>Does dim byd yma eto. Defnyddiwch “Ychwanegu” i ddechrau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="267"/>
+        <location filename="../phbplanner/ui/listing.py" line="272"/>
         <source>Add…</source>
         <translation>Ychwanegu…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="268"/>
+        <location filename="../phbplanner/ui/listing.py" line="273"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="269"/>
+        <location filename="../phbplanner/ui/listing.py" line="274"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="270"/>
+        <location filename="../phbplanner/ui/listing.py" line="275"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="271"/>
+        <location filename="../phbplanner/ui/listing.py" line="276"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="361"/>
+        <location filename="../phbplanner/ui/listing.py" line="366"/>
         <source>Add {thing}</source>
         <translation>Ychwanegu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="362"/>
+        <location filename="../phbplanner/ui/listing.py" line="367"/>
         <source>Change {thing}</source>
         <translation>Newid {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="397"/>
+        <location filename="../phbplanner/ui/listing.py" line="402"/>
         <source>Remove {thing}</source>
         <translation>Tynnu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="410"/>
+        <location filename="../phbplanner/ui/listing.py" line="415"/>
         <source>Move {thing}</source>
         <translation>Symud {thing}</translation>
     </message>
@@ -4644,18 +5258,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="194"/>
-        <location filename="../phbplanner/reports/document.py" line="227"/>
+        <location filename="../phbplanner/reports/document.py" line="201"/>
+        <location filename="../phbplanner/reports/document.py" line="234"/>
         <source>DRAFT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="234"/>
+        <location filename="../phbplanner/reports/document.py" line="241"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="244"/>
+        <location filename="../phbplanner/reports/document.py" line="251"/>
         <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4911,97 +5525,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="31"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="32"/>
         <source>My passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="39"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="40"/>
         <source>My passphrase (write it here by hand, clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="88"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="89"/>
         <source>Recovery sheet for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="90"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="91"/>
         <source>How to open the plan file if the passphrase is forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="97"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
         <source>PHB Planner</source>
         <translation type="unfinished">Cynllunydd PHB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="99"/>
         <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="100"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="101"/>
         <source>Your plan file is locked with a passphrase. Keep this sheet somewhere safe and private, away from the computer and from any USB stick that holds the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="110"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
         <source>Where the file is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="113"/>
         <source>Sheet printed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="123"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="124"/>
         <source>This sheet shows the passphrase. Anyone who has it and the file can read the plan: lock it away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="133"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="134"/>
         <source>If the passphrase is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="135"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="136"/>
         <source>Without the passphrase and without this sheet, the plan cannot be opened. Nobody can recover it — not the NHS, not your care coordinator, and not the people who make PHB Planner. This is what keeps your information private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="144"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
         <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="151"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="152"/>
         <source>Keeping it safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="153"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="154"/>
         <source>Do not keep this sheet with the computer or the USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="158"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="159"/>
         <source>Do not photograph it or send it by email or text message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="164"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="165"/>
         <source>When you change the passphrase, destroy this sheet and print a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="174"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="175"/>
         <source>Keep this page private.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5667,6 +6281,92 @@
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="111"/>
         <source>Go there to fix: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="92"/>
+        <source>The difference is £0.00: the records agree with the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="96"/>
+        <source>The difference is {difference}: the statement&apos;s closing balance is {difference} more than the entries ticked come to. Look for money paid in not yet ticked, or a payment ticked that the statement does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="103"/>
+        <source>The difference is {difference}: the statement&apos;s closing balance is {difference} less than the entries ticked come to. Look for a payment not yet ticked, or money paid in ticked that the statement does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="123"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="130"/>
+        <source>There is no reconciliation {id} in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="136"/>
+        <source>The reconciliation to {date} is finished already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="204"/>
+        <source>The reconciliation to {date} is not finished yet. Carry on with it, or abandon it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="212"/>
+        <source>{date} is after today: a statement ends on a day that has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="218"/>
+        <source>{date} is before this account&apos;s opening date, {opening}: its opening balance already counts everything before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="228"/>
+        <source>The statement to {last} is reconciled already; choose a statement ending on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="262"/>
+        <source>There is nothing to tick from the bank&apos;s balances: no entry up to this date carries one that agrees with these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="277"/>
+        <source>This cannot be finished yet. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="296"/>
+        <source>The records changed meanwhile; look again and finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileHistory</name>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="234"/>
+        <source>Started reconciling {account} against the statement to {date} ({balance})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="281"/>
+        <source>Reconciled {count} entries of {account} to the statement of {date} ({balance})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="306"/>
+        <source>Abandoned reconciling {account} against the statement to {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8030,12 +8730,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="38"/>
+        <location filename="../phbplanner/ui/main.py" line="42"/>
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o’i le</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="39"/>
+        <location filename="../phbplanner/ui/main.py" line="43"/>
         <source>Something unexpected went wrong. Every change you finished is saved in your plan. If this happens again, close PHB Planner and start it again.</source>
         <translation>Aeth rhywbeth annisgwyl o’i le. Mae pob newid a orffennwyd gennych wedi’i gadw yn eich cynllun. Os bydd hyn yn digwydd eto, caewch Cynllunydd PHB a’i ddechrau eto.</translation>
     </message>
@@ -8052,6 +8752,7 @@
     <message>
         <location filename="../phbplanner/ui/menus.py" line="42"/>
         <source>&amp;Close this plan</source>
+        <extracomment>the main window (its slots: close_plan, signoff, undo, step_scale, set_language, …)</extracomment>
         <translation>&amp;Cau’r cynllun hwn</translation>
     </message>
     <message>
@@ -8115,7 +8816,7 @@
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="29"/>
+        <location filename="../phbplanner/ui/menus.py" line="28"/>
         <source>System default</source>
         <extracomment>The language menu: code → the language&apos;s own name (&quot;&quot; follows the system).</extracomment>
         <translation>Rhagosodiad y system</translation>

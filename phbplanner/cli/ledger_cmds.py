@@ -6,6 +6,7 @@
 - ``ledger list FILE [--from D] [--to D] [--json]``
 - ``ledger attach FILE ENTRY_ID PATH [--kind K]``
 - ``ledger status FILE [--json] [--as-of D]``
+- ``ledger import``, ``undo-import``, ``imports``, ``export``: bank statements (``import_cmds``)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..services.ledger import Ledger
 from ..services.ledger_view import EntryFilter, LedgerView
 from . import EXIT_OK, UsageError
 from .file_cmds import open_for_command
+from .import_cmds import register_ledger_commands
 from .plan_cmds import add_passphrase_options
 
 PURPOSES = {
@@ -263,3 +265,5 @@ def register(sub: Any) -> None:
     status.add_argument("--as-of", metavar="DATE")
     add_passphrase_options(status)
     status.set_defaults(run=run_status)
+
+    register_ledger_commands(commands)  # import, undo-import, imports, export
