@@ -4608,6 +4608,102 @@
     </message>
 </context>
 <context>
+    <name>PartReader</name>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="57"/>
+        <source>should be an object with named fields, not {value}</source>
+        <extracomment>An amount in the interchange form: a plain decimal string, no &quot;£&quot; and no commas.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="65"/>
+        <source>is not a field this version of the format knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="75"/>
+        <source>should be a list, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="81"/>
+        <source>has {count} items; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="94"/>
+        <location filename="../phbplanner/interchange/part_reader.py" line="125"/>
+        <location filename="../phbplanner/interchange/part_reader.py" line="205"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="99"/>
+        <source>should be text in quotes, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="107"/>
+        <source>is {count} characters long; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="113"/>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="116"/>
+        <source>contains a broken character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="130"/>
+        <source>{value} is not an id (letters, digits, _ . - only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="144"/>
+        <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="154"/>
+        <source>{value} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="170"/>
+        <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="186"/>
+        <source>{value} should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="194"/>
+        <source>{value} should be from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="210"/>
+        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="215"/>
+        <source>{value} should be an amount in pounds like &quot;12.50&quot; or &quot;-12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="235"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanChecks</name>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="33"/>
@@ -4674,65 +4770,65 @@
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="54"/>
+        <location filename="../phbplanner/interchange/loading.py" line="56"/>
         <source>This file is UTF-32 text; please save it as UTF-8.</source>
-        <extracomment>Limits that keep hostile or broken files from exhausting memory or the stack.</extracomment>
+        <extracomment>Limits that keep hostile or broken files from exhausting memory or the stack. A document may be larger when it carries its documents&apos; bytes (each at most 20 MB).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="60"/>
+        <location filename="../phbplanner/interchange/loading.py" line="62"/>
         <source>This file is not valid UTF-16 text: the bytes at position {position} are not a character. Please save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="69"/>
+        <location filename="../phbplanner/interchange/loading.py" line="71"/>
         <source>This file looks like UTF-16 text without a byte-order mark; please save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="78"/>
+        <location filename="../phbplanner/interchange/loading.py" line="80"/>
         <source>This file is not UTF-8 text: the bytes at position {position} (line {line}) are not a character. Please save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="137"/>
+        <location filename="../phbplanner/interchange/loading.py" line="139"/>
         <source>This file is nested too deeply to be a plan (more than {limit} levels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="146"/>
+        <location filename="../phbplanner/interchange/loading.py" line="148"/>
         <source>This is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="154"/>
+        <location filename="../phbplanner/interchange/loading.py" line="156"/>
         <source>This file is nested too deeply to be a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="166"/>
-        <source>The file is too large to be a plan (over 50 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/loading.py" line="185"/>
-        <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/loading.py" line="188"/>
-        <location filename="../phbplanner/interchange/loading.py" line="196"/>
-        <source>{path} is a folder, not a plan file.</source>
+        <location filename="../phbplanner/interchange/loading.py" line="172"/>
+        <source>The file is too large to be a plan (over {size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="191"/>
-        <location filename="../phbplanner/interchange/loading.py" line="213"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="194"/>
+        <location filename="../phbplanner/interchange/loading.py" line="202"/>
+        <source>{path} is a folder, not a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="197"/>
+        <location filename="../phbplanner/interchange/loading.py" line="219"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="199"/>
+        <location filename="../phbplanner/interchange/loading.py" line="205"/>
         <source>{path} is not an ordinary file, so it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,59 +6098,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="147"/>
+        <location filename="../phbplanner/interchange/reader.py" line="155"/>
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
-        <extracomment>Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as</extracomment>
+        <extracomment>The newest format version this program reads and writes. A plan alone is written as :data:`PLAN_VERSION`; a document with the optional parts (spending records, reviews) as 2. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="154"/>
+        <location filename="../phbplanner/interchange/reader.py" line="162"/>
         <source>is not a field this version of the format knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="168"/>
+        <location filename="../phbplanner/interchange/reader.py" line="176"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="256"/>
+        <location filename="../phbplanner/interchange/reader.py" line="264"/>
         <source>{value} is used by another item in {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="295"/>
+        <location filename="../phbplanner/interchange/reader.py" line="303"/>
         <source>{value} is not the id of an outcome in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="297"/>
+        <location filename="../phbplanner/interchange/reader.py" line="305"/>
         <source>{value} is not the id of an item of {list} in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="305"/>
+        <location filename="../phbplanner/interchange/reader.py" line="314"/>
         <source>This is not a PHB Planner plan (no plan object found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="308"/>
+        <location filename="../phbplanner/interchange/reader.py" line="317"/>
         <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="312"/>
+        <location filename="../phbplanner/interchange/reader.py" line="321"/>
         <source>{value} is not a format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="315"/>
+        <location filename="../phbplanner/interchange/reader.py" line="324"/>
         <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="355"/>
+        <location filename="../phbplanner/interchange/reader.py" line="365"/>
         <source>This file is nested too deeply to be a plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6367,6 +6463,116 @@
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="306"/>
         <source>Abandoned reconciling {account} against the statement to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../phbplanner/services/records_io.py" line="52"/>
+        <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsJson</name>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="127"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="140"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="159"/>
+        <source>is missing</source>
+        <extracomment>The top-level keys of the records part. Stands in for a date that could not be read (the problem is reported; nothing is stored).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="150"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="162"/>
+        <source>should not be 0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="171"/>
+        <source>should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="198"/>
+        <source>only an entry for a plan line names a line or is split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="206"/>
+        <source>a split entry names its lines in splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="210"/>
+        <source>a split has two parts or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="214"/>
+        <source>the parts add up to {total}, not {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="222"/>
+        <source>every part has the entry&apos;s sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="233"/>
+        <source>is not a SHA-256 (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="238"/>
+        <source>should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="258"/>
+        <source>{value} is not the number of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="270"/>
+        <source>should be the document&apos;s bytes as base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="276"/>
+        <source>is not base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="279"/>
+        <source>holds {got} bytes, not {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="283"/>
+        <source>does not match its SHA-256: it was changed or cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="286"/>
+        <source>is not a picture or a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="296"/>
+        <source>{value} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="313"/>
+        <source>{value} is not the number of an account in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="320"/>
+        <source>{value} is not the number of an entry in this file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7194,111 +7400,33 @@
 <context>
     <name>ReviewJson</name>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="171"/>
-        <source>should be an object with named fields, not {value}</source>
-        <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="179"/>
-        <source>is not a field this version of the format knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="189"/>
-        <source>should be a list, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="195"/>
-        <source>has {count} items; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="208"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="236"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="316"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="503"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="292"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="213"/>
-        <source>should be text in quotes, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="221"/>
-        <source>is {count} characters long; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="227"/>
-        <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="241"/>
-        <source>{value} is not an id (letters, digits, _ . - only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="255"/>
-        <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="265"/>
-        <source>{value} is not a real date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="281"/>
-        <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="297"/>
-        <source>{value} should be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="305"/>
-        <source>{value} should be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="321"/>
-        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="340"/>
-        <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="423"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="214"/>
         <source>should be a review with named fields, not {value}</source>
+        <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="462"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="251"/>
         <source>&quot;{ref}&quot; is used by another outcome in this review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="469"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="258"/>
         <source>is missing (the review is finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="474"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="263"/>
         <source>&quot;{next}&quot; is not after the review date &quot;{date}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="489"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="278"/>
         <source>{id} is used by another review</source>
         <translation type="unfinished"></translation>
     </message>

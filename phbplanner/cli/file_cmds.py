@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import PHBError
-from ..interchange.plan_json import dumps_plan, load_plan_file, plan_fingerprint
+from ..interchange.document import dumps_document, load_document_file
+from ..interchange.plan_json import plan_fingerprint
 from ..services import files
+from ..services.records_io import document_of
 from ..services.session import PlanSession
 from . import EXIT_OK, EXIT_USAGE, UsageError
 from .plan_cmds import LoadedPlan, add_passphrase_options
@@ -129,10 +131,15 @@ def run_new(args: argparse.Namespace) -> int:
     target = Path(args.file)
     if target.exists():
         raise UsageError(f"{target} already exists; choose a new file name.")
-    plan = load_plan_file(Path(args.source))
+    document = load_document_file(Path(args.source))
     passphrase = new_passphrase(args, env_names=(ENV_NEW_PASSPHRASE, ENV_PASSPHRASE))
     with files.create_plan_file(
-        target, passphrase, plan, author=_author(args), remember=args.remember
+        target,
+        passphrase,
+        document.plan,
+        author=_author(args),
+        remember=args.remember,
+        records=document,
     ) as session:
         for notice in session.notices:
             print(notice, file=sys.stderr)
@@ -155,7 +162,10 @@ def run_export(args: argparse.Namespace) -> int:
             result: int = export_report(args, session)
             return result
         plan = session.plan if args.version is None else session.version_plan(args.version)
-        write_text_atomically(Path(args.output), dumps_plan(plan))
+        document = document_of(
+            session, version=args.version, with_attachments=args.with_attachments
+        )
+        write_text_atomically(Path(args.output), dumps_document(document))
         print(f"Exported the plan as JSON to {args.output} (fingerprint {plan_fingerprint(plan)}).")
     return EXIT_OK
 
@@ -238,6 +248,11 @@ def register(sub: Any) -> None:
     export.add_argument("--output", required=True, metavar="OUT")
     export.add_argument("--version", type=int, metavar="N", help="an earlier version's number")
     export.add_argument("--large-print", action="store_true", help="PDF in large print")
+    export.add_argument(
+        "--with-attachments",
+        action="store_true",
+        help="JSON: carry the receipts' and other documents' contents too (base64)",
+    )
     export.add_argument(
         "--include-passphrase",
         action="store_true",

@@ -22,6 +22,8 @@ from .errors import Problem
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _REF = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+#: An amount in the interchange form: a plain decimal string, no "£" and no commas.
+_AMOUNT = re.compile(r"^-?[0-9]{1,12}(\.[0-9]+)?$")
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -109,6 +111,9 @@ class PartReader:
             return ""
         if "\x00" in value:
             self.problem(where, translate("PartReader", "contains a NUL character"))
+            return ""
+        if any("\ud800" <= char <= "\udfff" for char in value):
+            self.problem(where, translate("PartReader", "contains a broken character"))
             return ""
         return value
 
@@ -205,6 +210,12 @@ class PartReader:
                 translate("PartReader", '{value} should be an amount in quotes, like "12.50"')
                 .format(value=show(value)),
             )  # fmt: skip
+            return Money(0)
+        if not _AMOUNT.match(value):
+            message = translate(
+                "PartReader", '{value} should be an amount in pounds like "12.50" or "-12.50"'
+            )
+            self.problem(where, message.format(value=show(value)))
             return Money(0)
         try:
             return Money.parse(value, allow_negative=True)

@@ -19,13 +19,13 @@ import binascii
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ..domain.documents import MAX_BYTES, DocumentKind, sniff_type
 from ..domain.ledger import Account, AccountKind, Entry, PaymentMethod, Purpose, Split
 from ..domain.money import Money
+from ..domain.records import DocumentRecord, Records
 from ..domain.text import translate
 from .errors import PlanFormatError
 from .part_reader import PartReader, join, show
@@ -47,36 +47,6 @@ _ATTACHMENT_KEYS = (
 _BIGGEST_ID = 2**62
 #: Stands in for a date that could not be read (the problem is reported; nothing is stored).
 _NO_DATE = date(2000, 1, 1)
-
-
-@dataclass(frozen=True)
-class DocumentRecord:
-    """A document kept in the file, as the interchange form lists it (bytes optional)."""
-
-    id: int
-    kind: DocumentKind
-    filename: str
-    mime: str
-    size: int
-    sha256: str
-    entries: tuple[int, ...]
-    note: str = ""
-    details: dict[str, Any] = field(default_factory=dict)
-    added: str = ""
-    added_by: str = ""
-    data: bytes | None = None
-
-
-@dataclass(frozen=True)
-class Records:
-    """Every spending record of a plan: accounts, entries (with splits) and documents."""
-
-    accounts: tuple[Account, ...] = ()
-    entries: tuple[Entry, ...] = ()
-    attachments: tuple[DocumentRecord, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.accounts or self.entries or self.attachments)
 
 
 # -- writing ------------------------------------------------------------------------------------

@@ -102,11 +102,18 @@ class PlanFile:
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
     def create(
-        cls, path: Path, passphrase: str, document: Mapping[str, Any], *, app_version: str
+        cls,
+        path: Path,
+        passphrase: str,
+        document: Mapping[str, Any],
+        *,
+        app_version: str,
+        fill: Callable[[Connection], None] | None = None,
     ) -> PlanFile:
         """Create a new plan file holding a plan's interchange ``document`` as draft version 1.
 
-        Refuses to overwrite an existing file.
+        ``fill`` writes anything else the new file holds (spending records, reviews) in the same
+        transaction, so the file is made whole or not at all. Refuses to overwrite a file.
         """
         path = Path(path)
         if path.exists():
@@ -140,6 +147,8 @@ class PlanFile:
                     .returning(PlanVersionRow.id)
                 ).scalar_one()
                 insert_document(conn, version_id, document)
+                if fill is not None:
+                    fill(conn)
         except BaseException as exc:
             engine.dispose()
             lock.release()
