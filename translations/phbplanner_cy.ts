@@ -9000,7 +9000,7 @@
         <translation>Wrthi’n datgloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="401"/>
+        <location filename="../phbplanner/ui/window.py" line="394"/>
         <source>Opening the example plan…</source>
         <translation>Wrthi’n agor y cynllun enghreifftiol…</translation>
     </message>

@@ -9000,7 +9000,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="401"/>
+        <location filename="../phbplanner/ui/window.py" line="394"/>
         <source>Opening the example plan…</source>
         <translation type="unfinished"></translation>
     </message>
