@@ -28,11 +28,16 @@ from sqlalchemy import Engine
 
 from .engine import is_disk_full, make_engine, pragma_outside_transaction, rekey_engine
 from .errors import DamagedFileError, DiskFullError, StorageError
+from .privatefiles import make_private_dir
 
 APP_NAME = "phbplanner"
 SUFFIX = ".phbplan"
 KEEP_RECENT = 10
 STALE_TEMP_SECONDS = 3600
+#: A backup being re-keyed is copied under this name first (".tmp-" like every temporary file
+#: here, so rotation tidies one left by a crash).
+REKEY_TEMP = ".tmp-rekey-"
+_SIDES = ("-wal", "-shm", "-journal")
 _NAME = re.compile(r"^(\d{8}T\d{6}\d{6})Z-([a-z-]+)\.phbplan$")
 
 
@@ -53,7 +58,8 @@ def data_dir() -> Path:
 
 def backup_dir(plan_path: Path) -> Path:
     """The folder holding the backups of the plan file at ``plan_path``."""
-    key = hashlib.sha256(str(Path(plan_path).resolve()).encode("utf-8")).hexdigest()[:20]
+    # fsencode: a file name that is not valid UTF-8 is still a name (same bytes otherwise)
+    key = hashlib.sha256(os.fsencode(str(Path(plan_path).resolve()))).hexdigest()[:20]
     return data_dir() / "backups" / key
 
 
@@ -82,7 +88,7 @@ def verify_backup(path: Path, passphrase: str) -> None:
 
 def write_backup(engine: Engine, passphrase: str, folder: Path, reason: str) -> Path:
     """Copy the open file behind ``engine`` into ``folder``; return the new backup's path."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     final = folder / f"{stamp}Z-{reason}{SUFFIX}"
     temp = folder / f".tmp-{secrets.token_hex(6)}{SUFFIX}"
@@ -118,7 +124,7 @@ def write_backup(engine: Engine, passphrase: str, folder: Path, reason: str) -> 
 
 def copy_as_is(path: Path, folder: Path, reason: str) -> Path:
     """Keep the bytes of ``path`` (still encrypted, perhaps damaged) as a backup in ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     final = folder / f"{stamp}Z-{reason}{SUFFIX}"
     temp = folder / f".tmp-{secrets.token_hex(6)}{SUFFIX}"
@@ -200,14 +206,35 @@ def check_restorable(backup: Path, passphrase: str) -> None:
 
 
 def rekey_all(folder: Path, old: str, new: str) -> list[Path]:
-    """Re-encrypt every backup in ``folder`` from ``old`` to ``new``; return those that failed."""
+    """Re-encrypt every backup in ``folder`` from ``old`` to ``new``; return those that failed.
+
+    Each backup is re-keyed as a copy under a temporary name, checked with the new passphrase,
+    flushed and renamed over the original, so at every moment — a kill, a full disk — each
+    backup opens with exactly one of the two passphrases. A failed one keeps the old.
+    """
+    for leftover in folder.glob(f"{REKEY_TEMP}*"):  # from a re-key that was killed
+        with contextlib.suppress(OSError):
+            leftover.unlink()
     failed: list[Path] = []
     for info in scan(folder):
-        engine = make_engine(info.path, old)
+        temp = folder / f"{REKEY_TEMP}{secrets.token_hex(6)}{SUFFIX}"
         try:
-            rekey_engine(engine, new)
+            shutil.copyfile(info.path, temp)
+            os.chmod(temp, 0o600)
+            engine = make_engine(temp, old)
+            try:
+                rekey_engine(engine, new)
+            finally:
+                engine.dispose()
+            verify_backup(temp, new)
+            with open(temp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, info.path)
+            _fsync_dir(folder)
         except Exception:
             failed.append(info.path)
         finally:
-            engine.dispose()
+            for leftover in (temp, *(temp.with_name(temp.name + s) for s in _SIDES)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
     return failed
