@@ -142,7 +142,7 @@ class PlanFile:
                 raise StorageError(
                     f"There is already a file called {path.name}; choose another name."
                 ) from None
-            if isinstance(exc, Exception) and not isinstance(exc, StorageError):
+            if _is_file_error(exc):
                 raise _create_error(path, exc) from None
             raise
         planfile = cls(path, engine, lock, None)
@@ -307,6 +307,13 @@ def _fill_new_file(conn: Connection, document: Mapping[str, Any], app_version: s
         .returning(PlanVersionRow.id)
     ).scalar_one()
     insert_document(conn, version_id, document)
+
+
+def _is_file_error(exc: BaseException) -> bool:
+    """An error from the disk or the database driver (not a bug, not one of ours)."""
+    if isinstance(exc, StorageError):
+        return False
+    return isinstance(exc, DBAPIError | OSError) or type(exc).__module__.startswith("sqlcipher3")
 
 
 def _create_error(path: Path, exc: BaseException) -> StorageError:
