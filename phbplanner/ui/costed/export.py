@@ -60,6 +60,7 @@ class PdfJob(QRunnable):
                 self.out,
                 large_print=self.large_print,
                 progress=self.signals.progress.emit,
+                overwrite=True,  # the save dialog already asked before replacing a file
             )
         except PHBError as exc:
             self.signals.failed.emit(exc.message)
