@@ -24,11 +24,12 @@ from sqlalchemy import Connection, insert, select, update
 from ..domain.errors import PHBError
 from ..domain.plan import Plan
 from ..domain.readiness import Finding, check_readiness
+from ..domain.text import translate
 from ..domain.versions import Agreement, VersionInfo, VersionStatus
 from ..interchange.plan_json import plan_fingerprint
 from ..storage import backups, keys
-from ..storage.engine import make_engine
-from ..storage.errors import ReadOnlyError, StorageError, WrongPassphraseError
+from ..storage.engine import is_disk_full, make_engine, short_of_space
+from ..storage.errors import DiskFullError, ReadOnlyError, StorageError, WrongPassphraseError
 from ..storage.models import HistoryRow, PlanVersionRow
 from ..storage.planfile import PlanFile, now_utc
 from .documents import read_plan, store_plan, write_edits
@@ -346,17 +347,64 @@ class PlanSession:
             if problem:
                 raise WeakPassphraseError(problem)
             self._wait_for_backup()
-            self._file.rekey(new)
+            try:
+                self._file.rekey(new)
+            except Exception as exc:
+                raise self._rekey_failed(exc, old) from None
             remembered = keys.get_passphrase(self.path) if not self.supporter else None
             if remembered is not None:
                 keys.set_passphrase(self.path, new)
             failed = backups.rekey_all(backups.backup_dir(self.path), old, new)
-            self._record_now(f"Changed the passphrase ({self._author})")
+            try:
+                self._record_now(f"Changed the passphrase ({self._author})")
+            except DiskFullError:  # the change itself stands: say so, not "not saved"
+                self.notices.append(
+                    translate(
+                        "Session",
+                        "The passphrase has been changed, but there was not enough space on "
+                        "the disk to note it in the plan's history.",
+                    )
+                )
             if failed:
                 self.notices.append(
                     f"{len(failed)} old backups could not be changed to the new passphrase; "
                     "they still open with the old one."
                 )
+
+    def _rekey_failed(self, exc: Exception, old: str) -> PHBError:
+        """Why a passphrase change failed, with the file open again with the old passphrase.
+
+        SQLCipher re-keys inside one transaction, which a failure (a full disk) rolls back —
+        sometimes without reporting it, so that only the new passphrase failing to open the
+        file tells. Either way the file still opens with the old passphrase.
+        """
+        self._file.engine.dispose()  # no pooled connection may keep a half-changed key
+        self._file.engine = make_engine(self.path, old)
+        try:
+            with self._file.engine.connect():
+                pass
+        except PHBError as reopened:
+            return reopened
+        if is_disk_full(exc) or short_of_space(self.path):
+            return DiskFullError(
+                self.path,
+                translate(
+                    "Session",
+                    "There is not enough space on the disk to change the passphrase of {name}. "
+                    "Nothing was changed: the old passphrase still opens it. Free some space "
+                    "and try again.",
+                ).format(name=self.path.name),
+            )
+        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        if isinstance(exc, PHBError):
+            detail = type(exc).__name__
+        return StorageError(
+            translate(
+                "Session",
+                "The passphrase could not be changed ({reason}). Nothing was changed: the old "
+                "passphrase still opens {name}.",
+            ).format(reason=detail, name=self.path.name)
+        )
 
     def _record_now(self, what: str) -> None:
         with self._file.transaction() as conn:
@@ -390,16 +438,18 @@ class PlanSession:
 
     def _background_backup(self, reason: str) -> None:
         # A second, read-only connection: editing goes on while the copy is made.
-        engine = make_engine(self.path, self._file.passphrase, read_only=True, live=True)
+        engine = None
         try:
+            engine = make_engine(self.path, self._file.passphrase, read_only=True, live=True)
             folder = backups.backup_dir(self.path)
             backups.write_backup(engine, self._file.passphrase, folder, reason)
             backups.rotate(folder)
             self.backup_problem = None
-        except Exception as exc:
+        except Exception as exc:  # never an uncaught error in this thread: say what failed
             self.backup_problem = getattr(exc, "message", None) or type(exc).__name__
         finally:
-            engine.dispose()
+            if engine is not None:
+                engine.dispose()
 
     def _wait_for_backup(self) -> None:
         thread = self._backup_thread
