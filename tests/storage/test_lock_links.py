@@ -113,7 +113,9 @@ def test_two_processes_through_two_names(plan_file: Path, links: dict[str, Path]
         session.change_passphrase(PASS, "seven purple otters dancing")
 
 
-def test_a_killed_holder_leaves_no_lock_on_the_file(plan_file: Path, links: dict[str, Path]) -> None:
+def test_a_killed_holder_leaves_no_lock_on_the_file(
+    plan_file: Path, links: dict[str, Path]
+) -> None:
     child = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(links["hard link"]), PASS],
         stdin=subprocess.PIPE,
