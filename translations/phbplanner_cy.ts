@@ -431,6 +431,476 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../phbplanner/app.py" line="58"/>
+        <source>there is no option {options}; try phbplanner --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="63"/>
+        <source>too many words; try phbplanner --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="66"/>
+        <source>use: phbplanner open FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="69"/>
+        <source>that is not a command; try phbplanner --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="73"/>
+        <source>--screenshots goes with --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="79"/>
+        <source>a percentage from 80 to 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="85"/>
+        <source>there is no option {options}. A passphrase is never given on the command line: use --passphrase-file PATH, PHBPLANNER_PASSPHRASE or the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="91"/>
+        <source>there is no option {options} for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="94"/>
+        <source>too many words on the command line ({count} not understood, not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="132"/>
+        <source>stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="62"/>
+        <source>This plan has no version {number}. Its versions are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="100"/>
+        <source>Exported the plan as JSON to {name} (fingerprint {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="115"/>
+        <source>Wrote {version} of the plan to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="134"/>
+        <source>Wrote the recovery sheet to {name}. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="141"/>
+        <source>--large-print goes with --format pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="144"/>
+        <source>--include-passphrase goes with --format recovery-sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="148"/>
+        <source>--version does not go with --format {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="157"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="164"/>
+        <source>Add --force to replace it (never a plan file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="171"/>
+        <source>this copy of PHB Planner cannot make {format} files (the report module is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="193"/>
+        <source>a version is a whole number from 1 to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="38"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="94"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="111"/>
+        <location filename="../phbplanner/cli/shared.py" line="379"/>
+        <source>plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="41"/>
+        <source>{name} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="48"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="117"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="52"/>
+        <source>The file name {name} is too long: use at most {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="61"/>
+        <source>plan (JSON) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="74"/>
+        <source>Created {name} (version 1, draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="86"/>
+        <source>The passphrase of {name} has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="98"/>
+        <source>There are no backups of {name} on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="105"/>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="124"/>
+        <source>Cannot restore to {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="130"/>
+        <source>{name} is a folder: give the name of the plan file to restore, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="138"/>
+        <source>Cannot restore to {name}: it is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="147"/>
+        <source>backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="153"/>
+        <source>Restored {name} from the backup of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="53"/>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="54"/>
+        <source>Plan for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="57"/>
+        <source>Budget period: {start} to {end} ({days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="62"/>
+        <source>Indicative budget: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="68"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="70"/>
+        <source>Times</source>
+        <translation type="unfinished">Sawl gwaith</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="71"/>
+        <source>Period cost</source>
+        <translation type="unfinished">Cost y cyfnod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="72"/>
+        <source>Weekly</source>
+        <translation type="unfinished">Bob wythnos</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="82"/>
+        <source>Planned support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="83"/>
+        <source>Contingency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="87"/>
+        <source>Left in budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="89"/>
+        <source>Over budget by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="90"/>
+        <source>Weekly equivalent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="91"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="96"/>
+        <source>Ready for sign-off: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="99"/>
+        <source>Ready for sign-off: no — {things} to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="109"/>
+        <source>1 thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="110"/>
+        <source>{count} things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="119"/>
+        <source>Ready for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="122"/>
+        <source>Not ready for sign-off — {things} to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="135"/>
+        <source>That is not a whole fingerprint: it should be 64 letters and digits (0-9, a-f), as printed at the foot of each page of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="146"/>
+        <source>Matches: the current plan ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="154"/>
+        <source>Matches: {label} ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="160"/>
+        <source>Does not match: this fingerprint is not the current plan or any agreed version in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="75"/>
+        <source>{where} holds a NUL character, so it is not a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="81"/>
+        <source>{where} is not valid text (UTF-8), so it is not a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="112"/>
+        <source>Passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="115"/>
+        <source>No passphrase was typed; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="116"/>
+        <location filename="../phbplanner/cli/shared.py" line="158"/>
+        <source>The passphrase typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="118"/>
+        <source>A passphrase is needed to open {name}. Set {variable}, use --passphrase-file PATH, or run this in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="139"/>
+        <source>A new passphrase is needed. Set {variables}, use --new-passphrase-file PATH, or run this in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="146"/>
+        <source>Choose a passphrase of at least 10 characters. A lost passphrase cannot be recovered. Here is a strong one you could use: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="153"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="154"/>
+        <source>The same again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="156"/>
+        <source>The two passphrases are different; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="162"/>
+        <source>Please choose a stronger passphrase. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="200"/>
+        <source>The {what} name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="205"/>
+        <source>The {what} name {name} is not a valid file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="211"/>
+        <source>The {what} name {name} holds a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="227"/>
+        <source>The {what} name {name} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="234"/>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="243"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="245"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="247"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="248"/>
+        <source>not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="260"/>
+        <source>There is no file at {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="263"/>
+        <source>{name} is a folder, not a {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="268"/>
+        <source>{name} is {kind}, not an ordinary file, so it cannot be a {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="282"/>
+        <location filename="../phbplanner/cli/shared.py" line="302"/>
+        <source>Cannot read the {what} {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="289"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="316"/>
+        <source>passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="321"/>
+        <source>The passphrase file {name} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="337"/>
+        <source>The passphrase file {name} is too large to hold a passphrase: its first line is longer than 4 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="346"/>
+        <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="351"/>
+        <source>The passphrase file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="361"/>
+        <source>{option} is not valid text (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="417"/>
+        <location filename="../phbplanner/cli/shared.py" line="424"/>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../phbplanner/ui/dialogs.py" line="28"/>
@@ -477,108 +947,165 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="68"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="69"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="74"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="75"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="89"/>
         <source>Export the plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="95"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="96"/>
         <source>The plan as it is now (version {n}, {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="104"/>
         <source>Agreed version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="106"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="107"/>
         <source>Which version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="111"/>
         <source>Normal print (11 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="112"/>
         <source>Large print (16 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="117"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="119"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="120"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="132"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="149"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="150"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="151"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="152"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="162"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="163"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="181"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="187"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="187"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="188"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="192"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="193"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="209"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="210"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="210"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="211"/>
         <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="78"/>
+        <source>{name} is not a valid file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="83"/>
+        <source>The file name {name} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="87"/>
+        <location filename="../phbplanner/services/exports.py" line="97"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="90"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="102"/>
+        <source>{path} is a folder: give a file name inside it, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="108"/>
+        <source>Nothing was written: {path} is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="114"/>
+        <source>Nothing was written: {name} is a plan file (or part of one), and an export never replaces a plan. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="122"/>
+        <location filename="../phbplanner/services/exports.py" line="158"/>
+        <source>There is already a file called {name}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="170"/>
+        <source>There is not enough space on the disk: {name} was not written (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="178"/>
+        <source>Cannot write in {folder}: that folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="183"/>
+        <source>Could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +1140,49 @@
     <message>
         <location filename="../phbplanner/ui/fields.py" line="293"/>
         <source>{field} must be an amount like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="194"/>
+        <source>its first bytes (which the key needs) were overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="201"/>
+        <source>the passphrase is right — it opens this plan&apos;s backup of {when} — but the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="212"/>
+        <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="300"/>
+        <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="318"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="323"/>
+        <source>Cannot restore to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="329"/>
+        <source>{path} is a folder: give the name of the plan file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="335"/>
+        <source>Cannot restore to {path}: it is {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3450,6 +4020,24 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="362"/>
+        <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="391"/>
+        <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="402"/>
+        <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignOff</name>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="33"/>
@@ -3656,73 +4244,73 @@
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="311"/>
+        <location filename="../phbplanner/ui/start.py" line="312"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation>Wedi cadw {file}. Argraffwch hi, ysgrifennwch eich cyfrinymadrodd arni â llaw, a’i chadw rywle diogel, i ffwrdd o’r cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="320"/>
+        <location filename="../phbplanner/ui/start.py" line="321"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation>Doedd dim modd cadw’r daflen adfer yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="336"/>
+        <location filename="../phbplanner/ui/start.py" line="337"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>Dydy’r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="347"/>
+        <location filename="../phbplanner/ui/start.py" line="348"/>
         <source>That passphrase is strong.</source>
         <translation>Mae’r cyfrinymadrodd hwnnw’n gryf.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="366"/>
+        <location filename="../phbplanner/ui/start.py" line="367"/>
         <source>Please write whose plan it is.</source>
         <translation>Ysgrifennwch gynllun pwy yw e, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="370"/>
+        <location filename="../phbplanner/ui/start.py" line="371"/>
         <source>Please choose where to keep the plan file.</source>
         <translation>Dewiswch ble i gadw ffeil y cynllun, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="378"/>
+        <location filename="../phbplanner/ui/start.py" line="379"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation>Mae ffeil o’r enw {name} yno’n barod. Dewiswch enw arall, neu agorwch hi yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="398"/>
+        <location filename="../phbplanner/ui/start.py" line="399"/>
         <source>Open a plan</source>
         <translation>Agor cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="399"/>
+        <location filename="../phbplanner/ui/start.py" line="400"/>
         <source>Open a plan file…</source>
         <translation>Agor ffeil cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="405"/>
-        <location filename="../phbplanner/ui/start.py" line="411"/>
+        <location filename="../phbplanner/ui/start.py" line="406"/>
+        <location filename="../phbplanner/ui/start.py" line="412"/>
         <source>Plans opened recently</source>
         <translation>Cynlluniau a agorwyd yn ddiweddar</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="412"/>
+        <location filename="../phbplanner/ui/start.py" line="413"/>
         <source>Press Enter to open a plan.</source>
         <translation>Pwyswch Enter i agor cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="417"/>
+        <location filename="../phbplanner/ui/start.py" line="418"/>
         <source>None yet.</source>
         <translation>Dim eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="436"/>
+        <location filename="../phbplanner/ui/start.py" line="437"/>
         <source>Open a plan file</source>
         <translation>Agor ffeil cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="438"/>
+        <location filename="../phbplanner/ui/start.py" line="439"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation>Cynlluniau Cynllunydd PHB (*.phbplan);;Pob ffeil (*)</translation>
     </message>

@@ -37,7 +37,7 @@ from ..interchange.plan_json import dumps_plan, plan_fingerprint
 from ..storage.engine import looks_like_plan_file, special_file_kind
 from ..storage.privatefiles import create_private_temp, publish, remove_dead_temps
 
-#: Hidden temporary files of exports in progress: ``.phbplanner-export-<16 hex>.part``.
+# Hidden temporary files of exports in progress: ``.phbplanner-export-<16 hex>.part``.
 PART_PREFIX, PART_SUFFIX = "phbplanner-export-", ".part"
 PART_NAME = re.compile(r"\.phbplanner-export-[0-9a-f]{16}\.part")
 

@@ -73,7 +73,7 @@ __all__ = [
     "suggest_passphrase",
 ]
 
-#: The suggested extension of plan files.
+# The suggested extension of plan files.
 SUFFIX = ".phbplan"
 
 
@@ -169,7 +169,7 @@ def open_plan_file(
     return session
 
 
-#: How many of a plan's newest backups are tried when its passphrase seems wrong.
+# How many of a plan's newest backups are tried when its passphrase seems wrong.
 BACKUPS_TRIED = 3
 
 

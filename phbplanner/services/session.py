@@ -41,7 +41,7 @@ from .plan_checks import check_storable
 
 VERSIONS: Any = PlanVersionRow.__table__
 
-#: Automatic backups while editing: at most one per this many seconds.
+# Automatic backups while editing: at most one per this many seconds.
 BACKUP_INTERVAL = 10 * 60
 
 
@@ -130,17 +130,17 @@ class PlanSession:
         self._last_backup = 0.0
         self._backup_thread: threading.Thread | None = None
         self._closed = False
-        #: the path of the plan file
+        # the path of the plan file
         self.path: Path = planfile.path
-        #: True when opened from somewhere (or something) that cannot be written
+        # True when opened from somewhere (or something) that cannot be written
         self.read_only: bool = planfile.read_only
-        #: why, in plain English, when read_only
+        # why, in plain English, when read_only
         self.read_only_reason: str | None = planfile.read_only_reason
-        #: supporter mode: nothing about this plan is left on this computer
+        # supporter mode: nothing about this plan is left on this computer
         self.supporter: bool = supporter
-        #: plain-English notes for the person about how the open went (upgrade, stale lock, …)
+        # plain-English notes for the person about how the open went (upgrade, stale lock, …)
         self.notices: list[str] = []
-        #: the last automatic backup that failed, if any (shown by the GUI)
+        # the last automatic backup that failed, if any (shown by the GUI)
         self.backup_problem: str | None = None
         if self.read_only_reason:
             self.notices.append(f"Opened read-only because {self.read_only_reason}.")
