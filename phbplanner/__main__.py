@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from .hardening import harden_process
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the window or run a command, and return the exit code."""
+    harden_process()  # first: no core dumps, private files, for the window and the CLI alike
     args = list(sys.argv[1:] if argv is None else argv)
     from .cli import COMMAND_NAMES
 
