@@ -142,14 +142,18 @@ def atomic_output(out_path: Path, *, overwrite: bool = False) -> Iterator[Binary
         handle, temp = create_private_temp(folder, PART_PREFIX, PART_SUFFIX)
     except OSError as exc:
         raise _write_error(out_path, exc) from None
+    # On POSIX the file takes its name while still open (and locked, so no other export's
+    # clean-up can take it); Windows cannot rename an open file, so there it is closed first.
+    publish_open = os.name == "posix"
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-            # Checked again at the last moment: the rule holds even if a plan appeared there.
-            check_output(out_path, overwrite=overwrite)
-            publish(temp, out_path, overwrite=overwrite)
+            if publish_open:
+                _publish(temp, out_path, overwrite)
+        if not publish_open:  # pragma: no cover - Windows
+            _publish(temp, out_path, overwrite)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -162,6 +166,12 @@ def atomic_output(out_path: Path, *, overwrite: bool = False) -> Iterator[Binary
         if isinstance(exc, OSError):
             raise _write_error(out_path, exc) from None
         raise
+
+
+def _publish(temp: Path, out_path: Path, overwrite: bool) -> None:
+    # Checked again at the last moment: the rule holds even if a plan appeared there meanwhile.
+    check_output(out_path, overwrite=overwrite)
+    publish(temp, out_path, overwrite=overwrite)
 
 
 def _write_error(out_path: Path, exc: OSError) -> ExportError:

@@ -178,6 +178,9 @@ class PlanLock:
         temporary name, which becomes this plan's name at the end."""
         if self._file is not None:
             os.close(self._file)
+        if sys.platform == "win32":  # pragma: no cover - Windows cannot rename an open file
+            os.close(fd)
+            return
         self._file = fd
 
     def release(self) -> None:

@@ -123,7 +123,7 @@ class PlanFile:
             pragma_outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
             engine.dispose()
             engine = None
-            os.fsync(fd)
+            _fsync_file(temp)
             publish(temp, path, overwrite=False)
             temp = None
             fsync_dir(folder)
@@ -289,6 +289,11 @@ def _open_error(path: Path, read_only_reason: str | None, exc: DBAPIError) -> St
     if "malformed" in detail or "not a database" in detail:
         return DamagedFileError(path, [detail], why="its content cannot be read")
     return StorageError(f"{path.name} could not be opened ({detail}). Nothing has been changed.")
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _fill_new_file(conn: Connection, document: Mapping[str, Any], app_version: str) -> None:
