@@ -269,7 +269,8 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
     The file being replaced is first kept as a "before-restore" backup. Refuses while the plan
     is open anywhere (:class:`FileInUseError`).
     """
-    backup, to = Path(backup), Path(to)
+    # The file a link points to is the plan: restore that, never replace the link with a copy.
+    backup, to = Path(backup), Path(os.path.realpath(to))
     sniff(backup)  # a JSON export or any other file is "not a plan", not a wrong passphrase
     _check_restore_target(to)
     backups.check_restorable(backup, passphrase)

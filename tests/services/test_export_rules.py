@@ -197,3 +197,14 @@ def test_exporting_from_another_plan_over_a_plan_is_refused(tmp_path: Path) -> N
     with pytest.raises(OutputRefusedError):
         export_plan_json(example_plan(), two, overwrite=True)
     assert sha(two) == before
+
+
+def test_a_link_as_output_is_replaced_not_written_through(tmp_path: Path) -> None:
+    target = tmp_path / "someone-elses.txt"
+    target.write_text("theirs")
+    link = tmp_path / "out.json"
+    link.symlink_to(target)
+    export_plan_json(example_plan(), link, overwrite=True)
+    assert target.read_text() == "theirs"
+    assert not link.is_symlink()
+    assert json.loads(link.read_text("utf-8"))["format"] == "phbplanner-plan"

@@ -149,3 +149,17 @@ def test_a_very_long_name_still_gets_a_lock_file(tmp_path: Path, plan_file: Path
         assert held.exists() and len(held.name) < 64
         with pytest.raises(FileInUseError):
             _open(long_name)
+
+
+def test_restoring_through_a_link_restores_the_plan_it_points_to(
+    plan_file: Path, links: dict[str, Path]
+) -> None:
+    from phbplanner.services.files import restore_backup
+
+    with open_plan_file(plan_file, PASS, author="A", backup=False) as session:
+        made = session.backup_now()
+        session.apply(SetSection("consent_to_share", False))
+    restore_backup(made, links["symlink"], PASS)
+    assert links["symlink"].is_symlink()  # still a link, to the restored plan
+    with open_plan_file(plan_file, PASS, author="A", backup=False) as session:
+        assert session.plan.consent_to_share is not False
