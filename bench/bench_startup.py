@@ -61,7 +61,7 @@ def time_once(code: str, env: dict[str, str]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, allow_abbrev=False)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="phbplanner-bench-")

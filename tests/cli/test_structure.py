@@ -142,3 +142,19 @@ def test_adding_an_export_format_is_one_function(
     assert main(["export", str(plan_file), "--format", "words", "--output", str(out)]) == 2
     assert "--force" in capsys.readouterr().err
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_every_parser_refuses_abbreviations() -> None:
+    """No ``argparse`` parser in the program accepts a prefix of an option (issue 10.13)."""
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "ArgumentParser":
+                keywords = {k.arg: k.value for k in node.keywords}
+                value = keywords.get("allow_abbrev")
+                assert isinstance(value, ast.Constant) and value.value is False, path
+    from phbplanner.app import parse_gui_args
+
+    with pytest.raises(SystemExit) as caught:
+        parse_gui_args(["--dem"])  # not --demo
+    assert caught.value.code == 2
+    assert parse_gui_args(["--demo"]).demo
