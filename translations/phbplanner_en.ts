@@ -1095,116 +1095,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="134"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="126"/>
+        <source>Wrote {version} of the plan as FHIR R4 to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="145"/>
         <source>Wrote the recovery sheet to {name}. Keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="141"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="152"/>
         <source>--large-print goes with --format pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="144"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="155"/>
         <source>--include-passphrase goes with --format recovery-sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="148"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="159"/>
         <source>--version does not go with --format {format}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="157"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="168"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="164"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="175"/>
         <source>Add --force to replace it (never a plan file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="171"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="182"/>
         <source>this copy of PHB Planner cannot make {format} files (the report module is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="193"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="204"/>
         <source>a version is a whole number from 1 to {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="38"/>
-        <location filename="../phbplanner/cli/file_cmds.py" line="94"/>
-        <location filename="../phbplanner/cli/file_cmds.py" line="111"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="39"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="112"/>
         <location filename="../phbplanner/cli/shared.py" line="380"/>
         <source>plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="41"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="42"/>
         <source>{name} already exists; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="48"/>
-        <location filename="../phbplanner/cli/file_cmds.py" line="117"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="49"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="118"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="52"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="53"/>
         <source>The file name {name} is too long: use at most {count} letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="61"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="62"/>
         <source>plan (JSON) file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="74"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="75"/>
         <source>Created {name} (version 1, draft).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="86"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="87"/>
         <source>The passphrase of {name} has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="98"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="99"/>
         <source>There are no backups of {name} on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="105"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="106"/>
         <source>{size} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="124"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="125"/>
         <source>Cannot restore to {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="130"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="131"/>
         <source>{name} is a folder: give the name of the plan file to restore, for example {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="138"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="139"/>
         <source>Cannot restore to {name}: it is {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="147"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="148"/>
         <source>backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="153"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="154"/>
         <source>Restored {name} from the backup of {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,23 +1599,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="300"/>
+        <location filename="../phbplanner/services/ledger.py" line="295"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="304"/>
-        <location filename="../phbplanner/services/ledger.py" line="324"/>
+        <location filename="../phbplanner/services/ledger.py" line="299"/>
+        <location filename="../phbplanner/services/ledger.py" line="319"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="310"/>
+        <location filename="../phbplanner/services/ledger.py" line="305"/>
         <source>{name} is a folder. Choose the file of the receipt itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="315"/>
+        <location filename="../phbplanner/services/ledger.py" line="310"/>
         <source>{name} is not an ordinary file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,27 +2286,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="323"/>
+        <location filename="../phbplanner/services/files.py" line="328"/>
         <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="341"/>
+        <location filename="../phbplanner/services/files.py" line="346"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="346"/>
+        <location filename="../phbplanner/services/files.py" line="351"/>
         <source>Cannot restore to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="352"/>
+        <location filename="../phbplanner/services/files.py" line="357"/>
         <source>{path} is a folder: give the name of the plan file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="358"/>
+        <location filename="../phbplanner/services/files.py" line="363"/>
         <source>Cannot restore to {path}: it is {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,11 +2846,6 @@
         <source>That document is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../phbplanner/services/ledger.py" line="279"/>
-        <source>There is already a file called {name}; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LedgerCsv</name>
@@ -2955,11 +2954,6 @@
         <source>{name} is a folder: give a file name, like entries.csv.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../phbplanner/services/ledger_export.py" line="114"/>
-        <source>There is already a file called {name}. Choose another name, or say to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LedgerHistory</name>
@@ -3025,7 +3019,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="334"/>
+        <location filename="../phbplanner/services/ledger.py" line="329"/>
         <source>Recorded {money} on {date}</source>
         <translation type="unfinished"></translation>
     </message>

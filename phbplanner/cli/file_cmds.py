@@ -25,6 +25,7 @@ from .shared import (
     existing_file,
     open_plan,
     passphrases,
+    plan_file_path,
     read_plan_json,
     special_kind,
 )
@@ -91,7 +92,7 @@ def run_passphrase(args: argparse.Namespace) -> int:
 
 
 def run_backups(args: argparse.Namespace) -> int:
-    path = command_path(args.file, translate("Cli", "plan file"))
+    path = plan_file_path(args.file)  # the plan's id, inside it, names its backups' folder
     found = files.list_backups(path, passphrases(args).existing(args, path))
     if not found:
         say(

@@ -263,14 +263,19 @@ def forget_passphrase(path: Path) -> None:
     keys.delete_passphrase(Path(path))
 
 
-def list_backups(path: Path, passphrase: str) -> list[BackupInfo]:
-    """The automatic and manual backups of the plan file at ``path`` on this computer,
-    newest first (the passphrase reads the plan's id, which names its backup folder)."""
+def list_backups(path: Path, passphrase: str | None = None) -> list[BackupInfo]:
+    """The automatic and manual backups of the plan file at ``path`` on this computer, newest
+    first. With the passphrase, the plan's id inside the file names its backup folder; without
+    it, the folders whose backups start with the same 16 random bytes (the salt every copy of a
+    plan keeps) are taken."""
     path = Path(path)
     found = backups.scan(backups.legacy_backup_dir(path))
-    plan_uuid = read_plan_uuid(path, passphrase)
-    if plan_uuid:
-        found += backups.list_backups(plan_uuid)
+    if passphrase is not None:
+        plan_uuid = read_plan_uuid(path, passphrase)
+        if plan_uuid:
+            found += backups.list_backups(plan_uuid)
+    else:
+        found += backups.backups_with_salt_of(path)
     return sorted(found, key=lambda info: info.created, reverse=True)
 
 

@@ -271,6 +271,22 @@ def backups_like(plan_path: Path, limit: int) -> list[BackupInfo]:
     return found[:limit]
 
 
+def backups_with_salt_of(plan_path: Path) -> list[BackupInfo]:
+    """Every backup in the plan folders whose newest backup has exactly the plan file's salt."""
+    salt = _salt(plan_path)
+    found: list[BackupInfo] = []
+    root = data_dir() / "backups"
+    try:
+        folders = [entry for entry in root.iterdir() if entry.is_dir()]
+    except OSError:
+        return found
+    for folder in folders:
+        listed = scan(folder)
+        if listed and salt and _salt(listed[0].path) == salt:
+            found.extend(listed)
+    return found
+
+
 #: How many of the salt's 128 bits may differ for a backup still to be taken as the plan's.
 SALT_BITS_DAMAGED = 24
 

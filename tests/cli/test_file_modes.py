@@ -49,7 +49,7 @@ def test_everything_written_is_private(
         assert _mode(lock_path(plan)) == 0o600
         made = session.backup_now()
     assert _mode(made) == 0o600
-    folder = backups.backup_dir(plan)
+    folder = list_backups(plan)[0].path.parent
     data = backups.data_dir()
     for each in (folder, folder.parent, data):
         assert _mode(each) == 0o700, each
