@@ -109,15 +109,8 @@ def export_entries_csv(session: PlanSession, target: Path, *, overwrite: bool = 
             translate("LedgerCsv", "{name} is a folder: give a file name, like entries.csv.")
             .format(name=short_name(str(target)))
         )  # fmt: skip
-    if target.exists() and not overwrite:
-        raise ExportError(
-            translate(
-                "LedgerCsv",
-                "There is already a file called {name}. Choose another name, or say to replace it.",
-            ).format(name=short_name(target.name))
-        )
     rows = list(entry_rows(session))
-    with atomic_output(target) as stream:
+    with atomic_output(target, overwrite=overwrite) as stream:
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
         write_csv(text, rows)
         text.flush()

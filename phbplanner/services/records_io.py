@@ -8,13 +8,16 @@ portable record; ``new --from`` restores it into a new encrypted file in one tra
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..domain.records import Records
 from ..domain.text import translate
-from ..interchange.document import Document, full_document
+from ..interchange.document import Document, dumps_document, full_document
+from ..interchange.plan_json import plan_fingerprint
 from ..storage.planfile import now_utc
 from ..storage.records_rows import read_records, write_records
+from .exports import atomic_output
 from .session import PlanSession
 
 
@@ -32,6 +35,23 @@ def document_of(
     plan = session.plan if version is None else session.version_plan(version)
     records = records_of(session, with_data=with_attachments)
     return full_document(plan, records, with_attachments=with_attachments)
+
+
+def export_document_json(
+    session: PlanSession,
+    out_path: Path,
+    *,
+    version: int | None = None,
+    with_attachments: bool = False,
+    overwrite: bool = False,
+) -> str:
+    """Write the plan (or an agreed ``version``) with its records as interchange JSON, atomically
+    (an existing file only with ``overwrite``, a plan file never); return the plan's fingerprint."""
+    plan = session.plan if version is None else session.version_plan(version)
+    text = dumps_document(document_of(session, version=version, with_attachments=with_attachments))
+    with atomic_output(out_path, overwrite=overwrite) as stream:
+        stream.write(text.encode("utf-8"))
+    return plan_fingerprint(plan)
 
 
 def fill_with(document: Document) -> Any:
