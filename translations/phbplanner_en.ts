@@ -1085,64 +1085,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="100"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="108"/>
         <source>Exported the plan as JSON to {name} (fingerprint {fingerprint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="115"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="123"/>
         <source>Wrote {version} of the plan to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="126"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="134"/>
         <source>Wrote {version} of the plan as FHIR R4 to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="145"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="153"/>
         <source>Wrote the recovery sheet to {name}. Keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="152"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="160"/>
         <source>--large-print goes with --format pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="155"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="162"/>
+        <source>--with-attachments goes with --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="165"/>
         <source>--include-passphrase goes with --format recovery-sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="159"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="169"/>
         <source>--version does not go with --format {format}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="168"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="178"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="175"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="185"/>
         <source>Add --force to replace it (never a plan file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="182"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="192"/>
         <source>this copy of PHB Planner cannot make {format} files (the report module is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="204"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="214"/>
         <source>a version is a whole number from 1 to {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="39"/>
-        <location filename="../phbplanner/cli/file_cmds.py" line="112"/>
-        <location filename="../phbplanner/cli/shared.py" line="380"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="117"/>
+        <location filename="../phbplanner/cli/shared.py" line="381"/>
         <source>plan file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,7 +1158,7 @@
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="49"/>
-        <location filename="../phbplanner/cli/file_cmds.py" line="118"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="123"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,47 +1173,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="75"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="80"/>
         <source>Created {name} (version 1, draft).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="87"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="92"/>
         <source>The passphrase of {name} has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="99"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="104"/>
         <source>There are no backups of {name} on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="106"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="111"/>
         <source>{size} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="125"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="130"/>
         <source>Cannot restore to {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="131"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="136"/>
         <source>{name} is a folder: give the name of the plan file to restore, for example {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="139"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="144"/>
         <source>Cannot restore to {name}: it is {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="148"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="153"/>
         <source>backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="154"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="159"/>
         <source>Restored {name} from the backup of {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,170 +1338,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="76"/>
+        <location filename="../phbplanner/cli/shared.py" line="77"/>
         <source>{where} holds a NUL character, so it is not a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="82"/>
+        <location filename="../phbplanner/cli/shared.py" line="83"/>
         <source>{where} is not valid text (UTF-8), so it is not a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="113"/>
+        <location filename="../phbplanner/cli/shared.py" line="114"/>
         <source>Passphrase for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="116"/>
+        <location filename="../phbplanner/cli/shared.py" line="117"/>
         <source>No passphrase was typed; nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="117"/>
-        <location filename="../phbplanner/cli/shared.py" line="159"/>
+        <location filename="../phbplanner/cli/shared.py" line="118"/>
+        <location filename="../phbplanner/cli/shared.py" line="160"/>
         <source>The passphrase typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="119"/>
+        <location filename="../phbplanner/cli/shared.py" line="120"/>
         <source>A passphrase is needed to open {name}. Set {variable}, use --passphrase-file PATH, or run this in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="140"/>
+        <location filename="../phbplanner/cli/shared.py" line="141"/>
         <source>A new passphrase is needed. Set {variables}, use --new-passphrase-file PATH, or run this in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="147"/>
+        <location filename="../phbplanner/cli/shared.py" line="148"/>
         <source>Choose a passphrase of at least 10 characters. A lost passphrase cannot be recovered. Here is a strong one you could use: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="154"/>
+        <location filename="../phbplanner/cli/shared.py" line="155"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="155"/>
+        <location filename="../phbplanner/cli/shared.py" line="156"/>
         <source>The same again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="157"/>
+        <location filename="../phbplanner/cli/shared.py" line="158"/>
         <source>The two passphrases are different; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="163"/>
+        <location filename="../phbplanner/cli/shared.py" line="164"/>
         <source>Please choose a stronger passphrase. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="201"/>
+        <location filename="../phbplanner/cli/shared.py" line="202"/>
         <source>The {what} name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="206"/>
+        <location filename="../phbplanner/cli/shared.py" line="207"/>
         <source>The {what} name {name} is not a valid file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="212"/>
+        <location filename="../phbplanner/cli/shared.py" line="213"/>
         <source>The {what} name {name} holds a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="228"/>
+        <location filename="../phbplanner/cli/shared.py" line="229"/>
         <source>The {what} name {name} is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="235"/>
+        <location filename="../phbplanner/cli/shared.py" line="236"/>
         <source>Cannot read {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="244"/>
+        <location filename="../phbplanner/cli/shared.py" line="245"/>
         <source>a named pipe (FIFO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="246"/>
+        <location filename="../phbplanner/cli/shared.py" line="247"/>
         <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="248"/>
+        <location filename="../phbplanner/cli/shared.py" line="249"/>
         <source>a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="249"/>
+        <location filename="../phbplanner/cli/shared.py" line="250"/>
         <source>not an ordinary file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="261"/>
+        <location filename="../phbplanner/cli/shared.py" line="262"/>
         <source>There is no file at {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="264"/>
+        <location filename="../phbplanner/cli/shared.py" line="265"/>
         <source>{name} is a folder, not a {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="269"/>
+        <location filename="../phbplanner/cli/shared.py" line="270"/>
         <source>{name} is {kind}, not an ordinary file, so it cannot be a {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="283"/>
-        <location filename="../phbplanner/cli/shared.py" line="303"/>
+        <location filename="../phbplanner/cli/shared.py" line="284"/>
+        <location filename="../phbplanner/cli/shared.py" line="304"/>
         <source>Cannot read the {what} {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="290"/>
+        <location filename="../phbplanner/cli/shared.py" line="291"/>
         <source>{name} is not an ordinary file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="317"/>
+        <location filename="../phbplanner/cli/shared.py" line="318"/>
         <source>passphrase file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="322"/>
+        <location filename="../phbplanner/cli/shared.py" line="323"/>
         <source>The passphrase file {name} is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="338"/>
+        <location filename="../phbplanner/cli/shared.py" line="339"/>
         <source>The passphrase file {name} is too large to hold a passphrase: its first line is longer than 4 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="347"/>
+        <location filename="../phbplanner/cli/shared.py" line="348"/>
         <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="352"/>
+        <location filename="../phbplanner/cli/shared.py" line="353"/>
         <source>The passphrase file {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="362"/>
+        <location filename="../phbplanner/cli/shared.py" line="363"/>
         <source>{option} is not valid text (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="403"/>
-        <location filename="../phbplanner/cli/shared.py" line="410"/>
+        <location filename="../phbplanner/cli/shared.py" line="404"/>
+        <location filename="../phbplanner/cli/shared.py" line="411"/>
+        <location filename="../phbplanner/cli/shared.py" line="417"/>
         <source>plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,42 +2277,42 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../phbplanner/services/files.py" line="205"/>
+        <location filename="../phbplanner/services/files.py" line="214"/>
         <source>its first bytes (which the key needs) were overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="212"/>
+        <location filename="../phbplanner/services/files.py" line="221"/>
         <source>the passphrase is right — it opens this plan&apos;s backup of {when} — but the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="223"/>
+        <location filename="../phbplanner/services/files.py" line="232"/>
         <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="328"/>
+        <location filename="../phbplanner/services/files.py" line="337"/>
         <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="346"/>
+        <location filename="../phbplanner/services/files.py" line="355"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="351"/>
+        <location filename="../phbplanner/services/files.py" line="360"/>
         <source>Cannot restore to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="357"/>
+        <location filename="../phbplanner/services/files.py" line="366"/>
         <source>{path} is a folder: give the name of the plan file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="363"/>
+        <location filename="../phbplanner/services/files.py" line="372"/>
         <source>Cannot restore to {path}: it is {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7033,7 +7039,7 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../phbplanner/services/records_io.py" line="52"/>
+        <location filename="../phbplanner/services/records_io.py" line="72"/>
         <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
         <translation type="unfinished"></translation>
     </message>
