@@ -1085,64 +1085,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="100"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="108"/>
         <source>Exported the plan as JSON to {name} (fingerprint {fingerprint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="115"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="123"/>
         <source>Wrote {version} of the plan to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="126"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="134"/>
         <source>Wrote {version} of the plan as FHIR R4 to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="145"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="153"/>
         <source>Wrote the recovery sheet to {name}. Keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="152"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="160"/>
         <source>--large-print goes with --format pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="155"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="162"/>
+        <source>--with-attachments goes with --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="165"/>
         <source>--include-passphrase goes with --format recovery-sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="159"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="169"/>
         <source>--version does not go with --format {format}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="168"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="178"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="175"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="185"/>
         <source>Add --force to replace it (never a plan file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="182"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="192"/>
         <source>this copy of PHB Planner cannot make {format} files (the report module is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="204"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="214"/>
         <source>a version is a whole number from 1 to {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="39"/>
-        <location filename="../phbplanner/cli/file_cmds.py" line="112"/>
-        <location filename="../phbplanner/cli/shared.py" line="380"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="117"/>
+        <location filename="../phbplanner/cli/shared.py" line="381"/>
         <source>plan file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,7 +1158,7 @@
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="49"/>
-        <location filename="../phbplanner/cli/file_cmds.py" line="118"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="123"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,47 +1173,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="75"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="80"/>
         <source>Created {name} (version 1, draft).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="87"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="92"/>
         <source>The passphrase of {name} has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="99"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="104"/>
         <source>There are no backups of {name} on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="106"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="111"/>
         <source>{size} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="125"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="130"/>
         <source>Cannot restore to {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="131"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="136"/>
         <source>{name} is a folder: give the name of the plan file to restore, for example {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="139"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="144"/>
         <source>Cannot restore to {name}: it is {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="148"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="153"/>
         <source>backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/file_cmds.py" line="154"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="159"/>
         <source>Restored {name} from the backup of {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,170 +1338,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="76"/>
+        <location filename="../phbplanner/cli/shared.py" line="77"/>
         <source>{where} holds a NUL character, so it is not a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="82"/>
+        <location filename="../phbplanner/cli/shared.py" line="83"/>
         <source>{where} is not valid text (UTF-8), so it is not a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="113"/>
+        <location filename="../phbplanner/cli/shared.py" line="114"/>
         <source>Passphrase for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="116"/>
+        <location filename="../phbplanner/cli/shared.py" line="117"/>
         <source>No passphrase was typed; nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="117"/>
-        <location filename="../phbplanner/cli/shared.py" line="159"/>
+        <location filename="../phbplanner/cli/shared.py" line="118"/>
+        <location filename="../phbplanner/cli/shared.py" line="160"/>
         <source>The passphrase typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="119"/>
+        <location filename="../phbplanner/cli/shared.py" line="120"/>
         <source>A passphrase is needed to open {name}. Set {variable}, use --passphrase-file PATH, or run this in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="140"/>
+        <location filename="../phbplanner/cli/shared.py" line="141"/>
         <source>A new passphrase is needed. Set {variables}, use --new-passphrase-file PATH, or run this in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="147"/>
+        <location filename="../phbplanner/cli/shared.py" line="148"/>
         <source>Choose a passphrase of at least 10 characters. A lost passphrase cannot be recovered. Here is a strong one you could use: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="154"/>
+        <location filename="../phbplanner/cli/shared.py" line="155"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="155"/>
+        <location filename="../phbplanner/cli/shared.py" line="156"/>
         <source>The same again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="157"/>
+        <location filename="../phbplanner/cli/shared.py" line="158"/>
         <source>The two passphrases are different; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="163"/>
+        <location filename="../phbplanner/cli/shared.py" line="164"/>
         <source>Please choose a stronger passphrase. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="201"/>
+        <location filename="../phbplanner/cli/shared.py" line="202"/>
         <source>The {what} name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="206"/>
+        <location filename="../phbplanner/cli/shared.py" line="207"/>
         <source>The {what} name {name} is not a valid file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="212"/>
+        <location filename="../phbplanner/cli/shared.py" line="213"/>
         <source>The {what} name {name} holds a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="228"/>
+        <location filename="../phbplanner/cli/shared.py" line="229"/>
         <source>The {what} name {name} is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="235"/>
+        <location filename="../phbplanner/cli/shared.py" line="236"/>
         <source>Cannot read {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="244"/>
+        <location filename="../phbplanner/cli/shared.py" line="245"/>
         <source>a named pipe (FIFO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="246"/>
+        <location filename="../phbplanner/cli/shared.py" line="247"/>
         <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="248"/>
+        <location filename="../phbplanner/cli/shared.py" line="249"/>
         <source>a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="249"/>
+        <location filename="../phbplanner/cli/shared.py" line="250"/>
         <source>not an ordinary file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="261"/>
+        <location filename="../phbplanner/cli/shared.py" line="262"/>
         <source>There is no file at {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="264"/>
+        <location filename="../phbplanner/cli/shared.py" line="265"/>
         <source>{name} is a folder, not a {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="269"/>
+        <location filename="../phbplanner/cli/shared.py" line="270"/>
         <source>{name} is {kind}, not an ordinary file, so it cannot be a {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="283"/>
-        <location filename="../phbplanner/cli/shared.py" line="303"/>
+        <location filename="../phbplanner/cli/shared.py" line="284"/>
+        <location filename="../phbplanner/cli/shared.py" line="304"/>
         <source>Cannot read the {what} {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="290"/>
+        <location filename="../phbplanner/cli/shared.py" line="291"/>
         <source>{name} is not an ordinary file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="317"/>
+        <location filename="../phbplanner/cli/shared.py" line="318"/>
         <source>passphrase file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="322"/>
+        <location filename="../phbplanner/cli/shared.py" line="323"/>
         <source>The passphrase file {name} is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="338"/>
+        <location filename="../phbplanner/cli/shared.py" line="339"/>
         <source>The passphrase file {name} is too large to hold a passphrase: its first line is longer than 4 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="347"/>
+        <location filename="../phbplanner/cli/shared.py" line="348"/>
         <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="352"/>
+        <location filename="../phbplanner/cli/shared.py" line="353"/>
         <source>The passphrase file {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="362"/>
+        <location filename="../phbplanner/cli/shared.py" line="363"/>
         <source>{option} is not valid text (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="403"/>
-        <location filename="../phbplanner/cli/shared.py" line="410"/>
+        <location filename="../phbplanner/cli/shared.py" line="404"/>
+        <location filename="../phbplanner/cli/shared.py" line="411"/>
+        <location filename="../phbplanner/cli/shared.py" line="417"/>
         <source>plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,42 +2277,42 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../phbplanner/services/files.py" line="205"/>
+        <location filename="../phbplanner/services/files.py" line="214"/>
         <source>its first bytes (which the key needs) were overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="212"/>
+        <location filename="../phbplanner/services/files.py" line="221"/>
         <source>the passphrase is right — it opens this plan&apos;s backup of {when} — but the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="223"/>
+        <location filename="../phbplanner/services/files.py" line="232"/>
         <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="328"/>
+        <location filename="../phbplanner/services/files.py" line="337"/>
         <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="346"/>
+        <location filename="../phbplanner/services/files.py" line="355"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="351"/>
+        <location filename="../phbplanner/services/files.py" line="360"/>
         <source>Cannot restore to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="357"/>
+        <location filename="../phbplanner/services/files.py" line="366"/>
         <source>{path} is a folder: give the name of the plan file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="363"/>
+        <location filename="../phbplanner/services/files.py" line="372"/>
         <source>Cannot restore to {path}: it is {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,6 +5178,102 @@
     </message>
 </context>
 <context>
+    <name>PartReader</name>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="57"/>
+        <source>should be an object with named fields, not {value}</source>
+        <extracomment>An amount in the interchange form: a plain decimal string, no &quot;£&quot; and no commas.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="65"/>
+        <source>is not a field this version of the format knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="75"/>
+        <source>should be a list, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="81"/>
+        <source>has {count} items; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="94"/>
+        <location filename="../phbplanner/interchange/part_reader.py" line="125"/>
+        <location filename="../phbplanner/interchange/part_reader.py" line="205"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="99"/>
+        <source>should be text in quotes, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="107"/>
+        <source>is {count} characters long; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="113"/>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="116"/>
+        <source>contains a broken character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="130"/>
+        <source>{value} is not an id (letters, digits, _ . - only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="144"/>
+        <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="154"/>
+        <source>{value} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="170"/>
+        <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="186"/>
+        <source>{value} should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="194"/>
+        <source>{value} should be from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="210"/>
+        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="215"/>
+        <source>{value} should be an amount in pounds like &quot;12.50&quot; or &quot;-12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="235"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanChecks</name>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="33"/>
@@ -5238,65 +5340,65 @@
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="54"/>
+        <location filename="../phbplanner/interchange/loading.py" line="56"/>
         <source>This file is UTF-32 text; please save it as UTF-8.</source>
-        <extracomment>Limits that keep hostile or broken files from exhausting memory or the stack.</extracomment>
+        <extracomment>Limits that keep hostile or broken files from exhausting memory or the stack. A document may be larger when it carries its documents&apos; bytes (each at most 20 MB).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="60"/>
+        <location filename="../phbplanner/interchange/loading.py" line="62"/>
         <source>This file is not valid UTF-16 text: the bytes at position {position} are not a character. Please save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="69"/>
+        <location filename="../phbplanner/interchange/loading.py" line="71"/>
         <source>This file looks like UTF-16 text without a byte-order mark; please save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="78"/>
+        <location filename="../phbplanner/interchange/loading.py" line="80"/>
         <source>This file is not UTF-8 text: the bytes at position {position} (line {line}) are not a character. Please save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="137"/>
+        <location filename="../phbplanner/interchange/loading.py" line="139"/>
         <source>This file is nested too deeply to be a plan (more than {limit} levels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="146"/>
+        <location filename="../phbplanner/interchange/loading.py" line="148"/>
         <source>This is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="154"/>
+        <location filename="../phbplanner/interchange/loading.py" line="156"/>
         <source>This file is nested too deeply to be a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="166"/>
-        <source>The file is too large to be a plan (over 50 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/loading.py" line="185"/>
-        <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/loading.py" line="188"/>
-        <location filename="../phbplanner/interchange/loading.py" line="196"/>
-        <source>{path} is a folder, not a plan file.</source>
+        <location filename="../phbplanner/interchange/loading.py" line="172"/>
+        <source>The file is too large to be a plan (over {size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="191"/>
-        <location filename="../phbplanner/interchange/loading.py" line="213"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="194"/>
+        <location filename="../phbplanner/interchange/loading.py" line="202"/>
+        <source>{path} is a folder, not a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="197"/>
+        <location filename="../phbplanner/interchange/loading.py" line="219"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="199"/>
+        <location filename="../phbplanner/interchange/loading.py" line="205"/>
         <source>{path} is not an ordinary file, so it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6566,59 +6668,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="147"/>
+        <location filename="../phbplanner/interchange/reader.py" line="155"/>
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
-        <extracomment>Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as</extracomment>
+        <extracomment>The newest format version this program reads and writes. A plan alone is written as :data:`PLAN_VERSION`; a document with the optional parts (spending records, reviews) as 2. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="154"/>
+        <location filename="../phbplanner/interchange/reader.py" line="162"/>
         <source>is not a field this version of the format knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="168"/>
+        <location filename="../phbplanner/interchange/reader.py" line="176"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="256"/>
+        <location filename="../phbplanner/interchange/reader.py" line="264"/>
         <source>{value} is used by another item in {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="295"/>
+        <location filename="../phbplanner/interchange/reader.py" line="303"/>
         <source>{value} is not the id of an outcome in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="297"/>
+        <location filename="../phbplanner/interchange/reader.py" line="305"/>
         <source>{value} is not the id of an item of {list} in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="305"/>
+        <location filename="../phbplanner/interchange/reader.py" line="314"/>
         <source>This is not a PHB Planner plan (no plan object found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="308"/>
+        <location filename="../phbplanner/interchange/reader.py" line="317"/>
         <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="312"/>
+        <location filename="../phbplanner/interchange/reader.py" line="321"/>
         <source>{value} is not a format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="315"/>
+        <location filename="../phbplanner/interchange/reader.py" line="324"/>
         <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="355"/>
+        <location filename="../phbplanner/interchange/reader.py" line="365"/>
         <source>This file is nested too deeply to be a plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6931,6 +7033,116 @@
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="306"/>
         <source>Abandoned reconciling {account} against the statement to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../phbplanner/services/records_io.py" line="72"/>
+        <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsJson</name>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="127"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="140"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="159"/>
+        <source>is missing</source>
+        <extracomment>The top-level keys of the records part. Stands in for a date that could not be read (the problem is reported; nothing is stored).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="150"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="162"/>
+        <source>should not be 0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="171"/>
+        <source>should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="198"/>
+        <source>only an entry for a plan line names a line or is split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="206"/>
+        <source>a split entry names its lines in splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="210"/>
+        <source>a split has two parts or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="214"/>
+        <source>the parts add up to {total}, not {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="222"/>
+        <source>every part has the entry&apos;s sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="233"/>
+        <source>is not a SHA-256 (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="238"/>
+        <source>should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="258"/>
+        <source>{value} is not the number of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="270"/>
+        <source>should be the document&apos;s bytes as base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="276"/>
+        <source>is not base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="279"/>
+        <source>holds {got} bytes, not {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="283"/>
+        <source>does not match its SHA-256: it was changed or cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="286"/>
+        <source>is not a picture or a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="296"/>
+        <source>{value} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="313"/>
+        <source>{value} is not the number of an account in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="320"/>
+        <source>{value} is not the number of an entry in this file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7758,111 +7970,33 @@
 <context>
     <name>ReviewJson</name>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="171"/>
-        <source>should be an object with named fields, not {value}</source>
-        <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="179"/>
-        <source>is not a field this version of the format knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="189"/>
-        <source>should be a list, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="195"/>
-        <source>has {count} items; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="208"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="236"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="316"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="503"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="292"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="213"/>
-        <source>should be text in quotes, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="221"/>
-        <source>is {count} characters long; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="227"/>
-        <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="241"/>
-        <source>{value} is not an id (letters, digits, _ . - only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="255"/>
-        <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="265"/>
-        <source>{value} is not a real date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="281"/>
-        <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="297"/>
-        <source>{value} should be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="305"/>
-        <source>{value} should be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="321"/>
-        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="340"/>
-        <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="423"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="214"/>
         <source>should be a review with named fields, not {value}</source>
+        <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="462"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="251"/>
         <source>&quot;{ref}&quot; is used by another outcome in this review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="469"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="258"/>
         <source>is missing (the review is finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="474"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="263"/>
         <source>&quot;{next}&quot; is not after the review date &quot;{date}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="489"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="278"/>
         <source>{id} is used by another review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9455,7 +9589,7 @@
         <translation>Wrthi’n datgloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="401"/>
+        <location filename="../phbplanner/ui/window.py" line="394"/>
         <source>Opening the example plan…</source>
         <translation>Wrthi’n agor y cynllun enghreifftiol…</translation>
     </message>

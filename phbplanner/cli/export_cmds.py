@@ -93,10 +93,18 @@ def export_format(name: str, help: str, *, versions: bool = True) -> Callable[[W
     return add
 
 
-@export_format("json", "the whole plan as interchange JSON (the default)")
+@export_format("json", "the whole plan and its spending records as interchange JSON (the default)")
 def _json(request: ExportRequest) -> str:
-    plan, _version = request.chosen()
-    fingerprint = exports.export_plan_json(plan, request.out, overwrite=request.overwrite)
+    from ..services.records_io import export_document_json
+
+    request.chosen()  # the version asked for exists
+    fingerprint = export_document_json(
+        request.session,
+        request.out,
+        version=getattr(request.args, "version", None),
+        with_attachments=bool(getattr(request.args, "with_attachments", False)),
+        overwrite=request.overwrite,
+    )
     return translate(
         "Cli", "Exported the plan as JSON to {name} (fingerprint {fingerprint})."
     ).format(name=request.shown, fingerprint=fingerprint)
@@ -150,6 +158,8 @@ def _recovery_sheet(request: ExportRequest) -> str:
 def _check_options(args: argparse.Namespace, chosen: ExportFormat) -> None:
     if args.large_print and chosen.name != "pdf":
         raise UsageError(translate("Cli", "--large-print goes with --format pdf."))
+    if args.with_attachments and chosen.name != "json":
+        raise UsageError(translate("Cli", "--with-attachments goes with --format json."))
     if args.include_passphrase and chosen.name != "recovery-sheet":
         raise UsageError(
             translate("Cli", "--include-passphrase goes with --format recovery-sheet.")
@@ -226,6 +236,11 @@ def register(sub: Any) -> None:
         "--version", type=_version_number, metavar="N", help="an earlier version's number"
     )
     export.add_argument("--large-print", action="store_true", help="PDF in large print")
+    export.add_argument(
+        "--with-attachments",
+        action="store_true",
+        help="JSON: carry the receipts' and other documents' contents too (base64)",
+    )
     export.add_argument(
         "--include-passphrase",
         action="store_true",

@@ -26,7 +26,7 @@ from .shared import (
     open_plan,
     passphrases,
     plan_file_path,
-    read_plan_json,
+    read_document_json,
     special_kind,
 )
 
@@ -61,14 +61,19 @@ def run_new(args: argparse.Namespace) -> int:
     target = _new_target(args.file)
     source = existing_file(args.source, translate("Cli", "plan (JSON) file"))
     try:
-        plan = read_plan_json(source)
+        document = read_document_json(source)
     except PlanFormatError as error:
         for problem in error.problems:
             complain(str(problem))
         return error.exit_code
     passphrase = passphrases(args).new(args, env_names=(ENV_NEW_PASSPHRASE, ENV_PASSPHRASE))
     with files.create_plan_file(
-        target, passphrase, plan, author=author(args), remember=args.remember
+        target,
+        passphrase,
+        document.plan,
+        author=author(args),
+        remember=args.remember,
+        records=document,
     ) as session:
         for notice in session.notices:
             tell(notice)

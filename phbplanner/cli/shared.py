@@ -30,8 +30,9 @@ from typing import Any
 from ..domain.errors import PHBError
 from ..domain.plan import Plan
 from ..domain.text import translate
-from ..interchange.loading import looks_like_plan_json
-from ..interchange.plan_json import MAX_FILE_BYTES, loads_plan, plan_fingerprint
+from ..interchange.document import Document, loads_document
+from ..interchange.loading import MAX_DOCUMENT_BYTES, load_json, looks_like_plan_json
+from ..interchange.plan_json import parse_plan, plan_fingerprint
 from ..services import files
 from ..services.session import PlanSession
 from .output import show
@@ -399,9 +400,15 @@ class LoadedPlan:
 
 
 def read_plan_json(path: Path) -> Plan:
-    """Read interchange JSON from the ordinary file ``path`` (at most the reader's limit)."""
-    data = read_small_file(path, MAX_FILE_BYTES, translate("Cli", "plan"))
-    return loads_plan(data)
+    """Read the plan of the interchange JSON in the ordinary file ``path``."""
+    data = read_small_file(path, MAX_DOCUMENT_BYTES, translate("Cli", "plan"))
+    return parse_plan(load_json(data, MAX_DOCUMENT_BYTES))
+
+
+def read_document_json(path: Path) -> Document:
+    """Read the whole interchange document in the ordinary file ``path`` (the plan and, in
+    format version 2, its spending records and reviews)."""
+    return loads_document(read_small_file(path, MAX_DOCUMENT_BYTES, translate("Cli", "plan")))
 
 
 def load_any(args: argparse.Namespace, text: str) -> LoadedPlan:

@@ -20,6 +20,7 @@ from .. import __version__
 from ..domain.errors import PHBError
 from ..domain.plan import Plan
 from ..domain.text import translate
+from ..interchange.document import Document
 from ..interchange.plan_json import plan_document
 from ..storage import backups, keys
 from ..storage.backups import BackupInfo
@@ -40,6 +41,7 @@ from ..storage.planfile import PlanFile, read_plan_uuid
 from ..storage.schema import SCHEMA_VERSION
 from .passphrase import WeakPassphraseError, passphrase_problem, suggest_passphrase
 from .plan_checks import InvalidPlanError
+from .records_io import fill_with, left_out_notice
 from .session import HistoryEntry, NotReadyError, PlanChanged, PlanSession
 
 __all__ = [
@@ -86,8 +88,12 @@ def create_plan_file(
     author: str,
     remember: bool = False,
     supporter: bool = False,
+    records: Document | None = None,
 ) -> PlanSession:
     """Create a new encrypted plan file holding ``plan`` (draft version 1) and open it.
+
+    ``records``: a whole interchange document whose spending records go into the new file in the
+    same transaction (``new --from`` a version 2 document).
 
     Refuses a weak passphrase (:class:`WeakPassphraseError`) and an existing file. With
     ``remember`` (not in supporter mode) the passphrase goes into the OS keyring; if that is not
@@ -97,9 +103,12 @@ def create_plan_file(
     if problem:
         raise WeakPassphraseError(f"Please choose a stronger passphrase. {problem}")
     document = plan_document(plan)
-    planfile = PlanFile.create(Path(path), passphrase, document, app_version=__version__)
+    fill, left_out = fill_with(records) if records is not None else (None, [])
+    planfile = PlanFile.create(Path(path), passphrase, document, app_version=__version__, fill=fill)
     session = PlanSession(planfile, author=author, supporter=supporter)
     session._record_now("Created the plan")
+    if any(left_out):
+        session.notices.append(left_out_notice(sum(left_out)))
     if remember and not supporter:
         try:
             keys.set_passphrase(session.path, passphrase)

@@ -117,14 +117,21 @@ class PlanFile:
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
     def create(
-        cls, path: Path, passphrase: str, document: Mapping[str, Any], *, app_version: str
+        cls,
+        path: Path,
+        passphrase: str,
+        document: Mapping[str, Any],
+        *,
+        app_version: str,
+        fill: Callable[[Connection], None] | None = None,
     ) -> PlanFile:
         """Create a new plan file holding a plan's interchange ``document`` as draft version 1.
 
-        Refuses to overwrite an existing file. The file is built under a hidden temporary name
-        in the same folder (with its own side files), checked, flushed to disk and only then
-        given its name, so a killed or failed ``create`` never leaves a half-made file under
-        that name; leftovers of earlier killed runs in the folder are removed first.
+        ``fill`` writes anything else the new file holds (spending records, reviews) in the same
+        transaction. Refuses to overwrite an existing file. The file is built under a hidden
+        temporary name in the same folder (with its own side files), checked, flushed to disk and
+        only then given its name, so a killed or failed ``create`` never leaves a half-made file
+        under that name; leftovers of earlier killed runs in the folder are removed first.
         """
         path = Path(path)
         if os.path.lexists(path):
@@ -148,6 +155,8 @@ class PlanFile:
             pragma_outside_transaction(engine, "PRAGMA journal_mode = WAL")
             with engine.begin() as conn:
                 plan_uuid = _fill_new_file(conn, document, app_version)
+                if fill is not None:
+                    fill(conn)
             # Everything into the file itself; closing the last connection removes the
             # temporary name's -wal and -shm.
             pragma_outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
