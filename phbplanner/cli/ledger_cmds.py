@@ -6,12 +6,16 @@
 - ``ledger list FILE [--from D] [--to D] [--json]``
 - ``ledger attach FILE ENTRY_ID PATH [--kind K]``
 - ``ledger status FILE [--json] [--as-of D]``
+
+Other modules add their commands to the ``ledger`` group through :func:`ledger_group` (the
+monitoring return: ``return_cmds``), registered after this one in ``cli.COMMAND_MODULES``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import weakref
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -211,12 +215,23 @@ def run_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: The ``ledger`` group's subcommands, by the top-level subparsers they were added to.
+_GROUPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def ledger_group(sub: Any) -> Any:
+    """The ``ledger`` group's subcommands in ``sub``, for another module to add commands to
+    (:func:`register` must have run on ``sub`` first)."""
+    return _GROUPS[sub]
+
+
 def register(sub: Any) -> None:
     """Add ``ledger`` and its commands."""
     ledger = sub.add_parser("ledger", help="the spending records: entries, receipts, status")
     commands = ledger.add_subparsers(
         dest="ledger_command", metavar="COMMAND", required=True, parser_class=type(ledger)
     )
+    _GROUPS[sub] = commands
 
     account = commands.add_parser("add-account", help="add a bank account or card")
     account.add_argument("file", metavar="FILE")

@@ -1,0 +1,313 @@
+"""``ledger return`` and ``ledger returns``: the monitoring return from the command line.
+
+- ``ledger return FILE [--from D] [--to D] --output OUT.pdf [--csv OUT.csv] [--pack OUT.zip]
+  [--large-print] [--account NAME] [--force]`` — make the return (default period: the last full
+  quarter of the budget period), print its totals and checks on stdout, record it in the file;
+- ``ledger returns FILE [--json]`` — the returns recorded in the file.
+
+Same passphrase rules and exit codes as the other commands. Nothing is written over an existing
+file without ``--force``, and never over a plan file; the files are private to the person (0600).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..domain.entry_checks import DateError, parse_entry_date
+from ..domain.fingerprint import format_fingerprint
+from ..domain.money import Money
+from ..domain.schedule import format_date
+from ..domain.text import translate
+from ..services.returns import (
+    OutputExistsError,
+    PreparedReturn,
+    ProducedReturn,
+    RecordedReturn,
+    ReturnOptions,
+    ReturnOutputs,
+    Returns,
+    check_outputs,
+)
+from . import EXIT_OK, UsageError
+from .file_cmds import open_for_command
+from .ledger_cmds import ledger_group
+from .plan_cmds import add_passphrase_options
+
+
+def _date(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return parse_entry_date(text)
+    except DateError as exc:
+        raise UsageError(f"{option}: {exc.message}") from None
+
+
+def _outputs(args: argparse.Namespace) -> ReturnOutputs:
+    return ReturnOutputs(
+        pdf=Path(args.output),
+        csv=Path(args.csv) if args.csv else None,
+        pack=Path(args.pack) if args.pack else None,
+    )
+
+
+def _exists(exc: OutputExistsError) -> UsageError:
+    return UsageError(
+        translate(
+            "ReturnCli",
+            "There is already a file at {path}. Choose another name, or add --force to replace it.",
+        ).format(path=exc.path)
+    )
+
+
+def _account_id(returns: Returns, name: str | None) -> int | None:
+    if name is None:
+        return None
+    accounts = returns.accounts()
+    for account in accounts:
+        if account.name.casefold() == name.strip().casefold():
+            return account.id
+    names = ", ".join(a.name for a in accounts) or translate("ReturnCli", "none yet")
+    raise UsageError(
+        translate("ReturnCli", "There is no account called “{name}”. The accounts are: {names}.")
+        .format(name=name, names=names)
+    )  # fmt: skip
+
+
+def _print(text: str) -> None:
+    print(text)
+
+
+def _out(amount: Money) -> str:
+    return translate("ReturnCli", "{amount} out").format(amount=amount.format())
+
+
+def print_totals(prepared: PreparedReturn) -> None:
+    """The return's figures and its checks, on stdout."""
+    ret, totals = prepared.ret, prepared.totals
+    period = ret.period
+    _print(
+        translate("ReturnCli", "Monitoring return: {account}, {period}").format(
+            account=ret.header.account_name, period=period.describe()
+        )
+    )
+    _print(translate("ReturnCli", "Measured against: {plan}").format(plan=ret.header.plan_label))
+    _print(
+        translate("ReturnCli", "Opening balance on {date}: {amount}").format(
+            date=format_date(period.start), amount=totals.opening.format()
+        )
+    )
+    _print(translate("ReturnCli", "Money in: {amount}").format(amount=totals.money_in.format()))
+    _print(translate("ReturnCli", "Money out: {amount}").format(amount=totals.money_out.format()))
+    _print(
+        translate("ReturnCli", "Closing balance on {date}: {amount}").format(
+            date=format_date(period.end), amount=totals.closing.format()
+        )
+    )
+    if totals.bank_closing is None or totals.bank_difference is None:
+        _print(
+            translate(
+                "ReturnCli",
+                "The bank's closing balance: not known (the period's last entry does not come "
+                "from a statement that gives it).",
+            )
+        )
+    elif not totals.bank_difference:
+        _print(
+            translate(
+                "ReturnCli", "The bank's closing balance: {amount}, the same as these records."
+            ).format(amount=totals.bank_closing.format())
+        )
+    else:
+        _print(
+            translate(
+                "ReturnCli", "The bank's closing balance: {amount}, a difference of {difference}."
+            ).format(
+                amount=totals.bank_closing.format(),
+                difference=abs(totals.bank_difference).format(),
+            )
+        )
+    _print(
+        translate("ReturnCli", "Payments without a receipt: {count} ({amount})").format(
+            count=totals.without_receipt, amount=totals.without_receipt_total.format()
+        )
+    )
+    loose = [_out(totals.unassigned_out)] if totals.unassigned_out else []
+    if totals.unassigned_in:
+        loose.append(
+            translate("ReturnCli", "{amount} in").format(amount=totals.unassigned_in.format())
+        )
+    if loose:
+        _print(
+            translate("ReturnCli", "Entries not assigned to a plan line: {count} ({money})").format(
+                count=totals.unassigned, money=", ".join(loose)
+            )
+        )
+    else:
+        _print(
+            translate("ReturnCli", "Entries not assigned to a plan line: {count}").format(
+                count=totals.unassigned
+            )
+        )
+    if ret.is_empty:
+        _print(ret.empty_message())
+    for note in prepared.notes:
+        _print(note)
+    if not prepared.checks:
+        _print(translate("ReturnCli", "The checks found nothing to look at."))
+        return
+    _print(translate("ReturnCli", "Checks to look at before sending the return:"))
+    for check in prepared.checks:
+        _print(f"  ! {check.message}")
+
+
+def _written(produced: ProducedReturn) -> None:
+    for _what, path in produced.outputs.named():
+        print(translate("ReturnCli", "Wrote {path}.").format(path=path), file=sys.stderr)
+    if produced.record_id is not None:
+        print(
+            translate("ReturnCli", "Recorded in the plan file as return number {number}.").format(
+                number=produced.record_id
+            ),
+            file=sys.stderr,
+        )
+    if produced.notice:
+        print(produced.notice, file=sys.stderr)
+
+
+def run_return(args: argparse.Namespace) -> int:
+    """``ledger return``: make the monitoring return and print its totals."""
+    start = _date(args.date_from, "--from")
+    end = _date(args.date_to, "--to")
+    outputs = _outputs(args)
+    try:
+        check_outputs(outputs, plan_path=Path(args.file), overwrite=args.force)
+    except OutputExistsError as exc:
+        raise _exists(exc) from None
+    with open_for_command(args, args.file) as session:
+        returns = Returns(session)
+        account_id = _account_id(returns, args.account)
+        period = returns.period_between(start, end, account_id=account_id)
+        prepared = returns.prepare(period, account_id=account_id)
+        try:
+            produced = returns.produce(
+                prepared,
+                outputs,
+                options=ReturnOptions(large_print=args.large_print),
+                overwrite=args.force,
+            )
+        except OutputExistsError as exc:
+            raise _exists(exc) from None
+    print_totals(prepared)
+    _written(produced)
+    return EXIT_OK
+
+
+def _made_words(record: RecordedReturn) -> str:
+    words = {
+        "pdf": translate("ReturnCli", "PDF"),
+        "csv": translate("ReturnCli", "CSV"),
+        "pack": translate("ReturnCli", "audit pack"),
+    }
+    made = [words.get(what, what) for what in record.made]
+    if record.options.large_print:
+        made.append(translate("ReturnCli", "large print"))
+    return ", ".join(made)
+
+
+def record_json(record: RecordedReturn) -> dict[str, Any]:
+    """A recorded return as ``ledger returns --json`` lists it."""
+    return {
+        "id": record.id,
+        "from": record.period.start.isoformat(),
+        "to": record.period.end.isoformat(),
+        "account_id": record.account_id,
+        "account": record.account_name,
+        "produced_at": record.produced_at.isoformat(),
+        "produced_on": record.produced_on.isoformat(),
+        "produced_by": record.produced_by,
+        "made": list(record.made),
+        "large_print": record.options.large_print,
+        "language": record.options.language,
+        "plan_version": record.plan_version,
+        "plan_fingerprint": record.plan_fingerprint,
+        "pdf_sha256": record.pdf_sha256,
+        "totals": record.totals.to_json(),
+    }
+
+
+def run_returns(args: argparse.Namespace) -> int:
+    """``ledger returns``: the returns recorded in the file."""
+    with open_for_command(args, args.file) as session:
+        found = Returns(session).returns()
+    if args.json:
+        print(json.dumps([record_json(r) for r in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        _print(translate("ReturnCli", "No monitoring return has been made from this file yet."))
+        return EXIT_OK
+    for record in found:
+        totals = record.totals
+        _print(
+            translate(
+                "ReturnCli", "Return {number}: {what}, made on {date} by {who} ({made})"
+            ).format(
+                number=record.id,
+                what=record.describe(),
+                date=format_date(record.produced_on),
+                who=record.produced_by,
+                made=_made_words(record),
+            )
+        )
+        _print(
+            "  "
+            + translate(
+                "ReturnCli", "Opening {opening}, in {money_in}, out {money_out}, closing {closing}"
+            ).format(
+                opening=totals.opening.format(),
+                money_in=totals.money_in.format(),
+                money_out=totals.money_out.format(),
+                closing=totals.closing.format(),
+            )
+        )
+        _print(
+            "  "
+            + translate("ReturnCli", "Fingerprint of the PDF (SHA-256): {digest}").format(
+                digest=format_fingerprint(record.pdf_sha256)
+            )
+        )
+    return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    """Add ``return`` and ``returns`` to the ``ledger`` group."""
+    commands = ledger_group(sub)
+    make = commands.add_parser(
+        "return", help="make the monitoring return: a PDF, and a CSV and audit pack if asked"
+    )
+    make.add_argument("file", metavar="FILE")
+    make.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="default: the last full quarter"
+    )
+    make.add_argument("--to", dest="date_to", metavar="DATE")
+    make.add_argument("--output", required=True, metavar="OUT.pdf", help="the return as a PDF")
+    make.add_argument("--csv", metavar="OUT.csv", help="also the entries as a CSV")
+    make.add_argument(
+        "--pack", metavar="OUT.zip", help="also an audit pack: PDF, CSV and every receipt"
+    )
+    make.add_argument("--large-print", action="store_true", help="the PDF in 16 pt")
+    make.add_argument("--account", metavar="NAME", help="when the plan has several accounts")
+    make.add_argument("--force", action="store_true", help="replace files that already exist")
+    add_passphrase_options(make)
+    make.set_defaults(run=run_return)
+
+    listing = commands.add_parser("returns", help="the monitoring returns made from this file")
+    listing.add_argument("file", metavar="FILE")
+    listing.add_argument("--json", action="store_true")
+    add_passphrase_options(listing)
+    listing.set_defaults(run=run_returns)
