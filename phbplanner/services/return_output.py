@@ -60,18 +60,25 @@ def _side_files(plan_path: Path) -> list[Path]:
     ]
 
 
+#: How the files a return writes begin (a PDF, a ZIP, a CSV with its byte-order mark): never a
+#: plan file, whatever their length.
+_DOCUMENT_STARTS = (b"%PDF", b"PK\x03\x04", b"\xef\xbb\xbf")
+
+
 def looks_like_plan_file(path: Path) -> bool:
-    """Whether ``path`` is a file that is, or may be, a PHB Planner plan file (encrypted, whole
-    pages, not a PDF, picture, archive or text) — or one cut short, which may be a plan too."""
+    """Whether ``path`` is a file that is, or may be, a PHB Planner plan file: named ``.phbplan``,
+    or encrypted-looking — whole 4 KiB pages of what is not a document, picture or text."""
     if not path.is_file():
         return False
+    if path.suffix.lower() == ".phbplan":
+        return True
     try:
         sniff(path)
-    except DamagedFileError:
-        return True
-    except NotAPlanFileError:
+        with open(path, "rb") as handle:
+            head = handle.read(4)
+    except (NotAPlanFileError, DamagedFileError, OSError):
         return False
-    return True
+    return not head.startswith(_DOCUMENT_STARTS)
 
 
 def check_targets(outputs: ReturnOutputs, *, plan_path: Path, overwrite: bool) -> None:

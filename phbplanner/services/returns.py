@@ -227,7 +227,7 @@ class Returns:
             entries = queries.period_entries(conn, account.id, period.start, period.end, documents)
             bank = queries.bank_closing(conn, account.id, period.start, period.end)
             mismatch = ledger_queries.first_mismatch(
-                conn, account.id, account.opening_balance.pence
+                conn, account.id, account.opening_balance.pence, until=period.end
             )
             received: list[tuple[date, int]] = []
             if plan.budget.period_start is not None:

@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import os
+import random
 import shutil
 import stat
 import threading
@@ -25,6 +26,7 @@ from phbplanner.reports.safe_output import OutputError
 from phbplanner.services.changes import Change, Changes
 from phbplanner.services.files import open_plan_file
 from phbplanner.services.ledger import Ledger
+from phbplanner.services.return_output import looks_like_plan_file
 from phbplanner.services.returns import (
     OutputExistsError,
     OutputTargetError,
@@ -278,6 +280,23 @@ def test_a_plan_file_is_never_written_over(
         assert info.value.exit_code == 2
     assert {p: p.read_bytes() for p in before} == before
     _nothing_recorded(session)
+
+
+def test_earlier_returns_are_not_taken_for_plan_files(tmp_path: Path) -> None:
+    page = 4096
+    earlier = {
+        "entries.csv": b"\xef\xbb\xbfEntry,Date\r\n" + b"1,2026-07-01\r\n" * 1000,
+        "pack.zip": b"PK\x03\x04" + bytes(2 * page - 4),
+        "return.pdf": b"%PDF-1.4\n" + bytes(2 * page - 9),
+        "empty.pdf": b"",
+    }
+    for name, data in earlier.items():
+        (tmp_path / name).write_bytes(data[: 2 * page] if len(data) > 2 * page else data)
+        assert not looks_like_plan_file(tmp_path / name), name
+    (tmp_path / "random.pdf").write_bytes(random.Random(1).randbytes(2 * page))
+    (tmp_path / "copy.phbplan").write_bytes(b"")
+    assert looks_like_plan_file(tmp_path / "random.pdf")  # whole pages of what looks encrypted
+    assert looks_like_plan_file(tmp_path / "copy.phbplan")
 
 
 def test_one_name_for_two_files_is_refused(session: PlanSession, out: Path) -> None:

@@ -277,3 +277,18 @@ def test_accounts_must_be_chosen_when_there_are_several(session: PlanSession) ->
     assert card.ret.is_empty and card.ret.header.account_name == "Prepaid card"
     with pytest.raises(ReturnError, match="not in this plan"):
         Returns(session).prepare(Q2, account_id=9, produced=TODAY)
+
+
+def test_the_balance_check_in_sql_up_to_a_day(session: PlanSession) -> None:
+    from phbplanner.storage.ledger_queries import first_mismatch
+
+    ledger = Ledger(session)
+    ledger.change(replace(ledger.entry(16), bank_balance=m("7565.58")), today=TODAY)  # agrees
+    ledger.change(replace(ledger.entry(17), bank_balance=m("7500.00")), today=TODAY)
+    with session.reading() as conn:
+        found = first_mismatch(conn, 1, 100_000)
+        assert found is not None
+        assert (found.entry_id, found.bank_pence, found.records_pence) == (17, 750_000, 753_258)
+        assert found.since == date(2026, 9, 1)  # the last row that agreed
+        assert first_mismatch(conn, 1, 100_000, until=date(2026, 9, 29)) is None
+        assert first_mismatch(conn, 1, 100_000, until=date(2026, 8, 31)) is None  # none to compare
