@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from ..domain.balance import BalanceMismatch
+from ..domain.balance import check_balances
 from ..domain.forecast import PaymentStatus, budget_payments, expected_payments
 from ..domain.ledger import Account, LedgerSettings, held_managements
 from ..domain.money import Money
@@ -37,7 +37,7 @@ from ..domain.return_periods import (
 from ..domain.schedule import format_date
 from ..domain.text import translate
 from ..domain.versions import VersionInfo
-from ..storage import ledger_queries, ledger_rows
+from ..storage import ledger_rows
 from ..storage import return_queries as queries
 from ..storage.planfile import now_utc
 from .changes import Change, Changes
@@ -225,10 +225,7 @@ class Returns:
             )
             documents = queries.period_documents(conn, account.id, period.start, period.end)
             entries = queries.period_entries(conn, account.id, period.start, period.end, documents)
-            bank = queries.bank_closing(conn, account.id, period.start, period.end)
-            mismatch = ledger_queries.first_mismatch(
-                conn, account.id, account.opening_balance.pence, until=period.end
-            )
+            balances = queries.period_balance_rows(conn, account.id, period.start, period.end)
             received: list[tuple[date, int]] = []
             if plan.budget.period_start is not None:
                 received = queries.budget_payments_received(
@@ -236,15 +233,13 @@ class Returns:
                     plan.budget.period_start - timedelta(days=PAYMENTS_BEFORE_START),
                     produced,
                 )
-        problem = ""
-        if mismatch is not None and mismatch.entry_date <= period.end:
-            problem = BalanceMismatch(
-                mismatch.since or account.opening_date,
-                mismatch.entry_date,
-                mismatch.entry_id,
-                Money(mismatch.bank_pence),
-                Money(mismatch.records_pence),
-            ).message()
+        # The balance check of the period: from the opening balance, each row the bank's
+        # statement gives a balance for must agree. A difference that began earlier shows at the
+        # period's first statement row, so "since" is only ever a day of this period that agreed.
+        check = check_balances(Money(opening), balances)
+        problem = check.mismatch.message() if check.mismatch is not None else ""
+        # The bank's closing balance is known when the period's last entry carries it.
+        bank = balances[-1][3] if balances else None
         planned = PlannedSpending(plan, held_managements(accounts))
         missing, due = _payments(planned, settings, received, period, produced)
         person = plan.person.name.strip() or plan.person.preferred_name.strip()

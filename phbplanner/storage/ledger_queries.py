@@ -278,34 +278,20 @@ class FirstMismatch:
     records_pence: int
 
 
-def first_mismatch(
-    conn: Connection, account_id: int, opening_pence: int, until: date | None = None
-) -> FirstMismatch | None:
+def first_mismatch(conn: Connection, account_id: int, opening_pence: int) -> FirstMismatch | None:
     """The balance check in SQL: the running balance over the covering index, compared where
-    the bank's own balance is known; None when every such row agrees. With ``until``, only rows
-    dated up to that day are checked (a monitoring return's period).
-
-    An account whose entries carry no bank balance (typed by hand) has nothing to compare: one
-    indexed look-up says so without running the balance over every row."""
-    last = (until or date.max).isoformat()
-    if not fetch_all(
-        conn,
-        "SELECT 1 FROM ledger_entry WHERE account_id = ? AND date <= ? "
-        "AND bank_balance_pence IS NOT NULL LIMIT 1",
-        (account_id, last),
-    ):
-        return None
+    the bank's own balance is known; None when every such row agrees."""
     rows = fetch_all(
         conn,
         "WITH run AS (SELECT id, date, bank_balance_pence AS bank, "
         "? + sum(amount_pence) OVER (ORDER BY date, id) AS ours "
-        "FROM ledger_entry WHERE account_id = ? AND date <= ?), "
+        "FROM ledger_entry WHERE account_id = ?), "
         "bad AS (SELECT * FROM run WHERE bank IS NOT NULL AND bank <> ours "
         "ORDER BY date, id LIMIT 1) "
         "SELECT bad.date, bad.id, bad.bank, bad.ours, "
         "(SELECT max(run.date) FROM run WHERE run.bank IS NOT NULL AND run.bank = run.ours "
         "AND (run.date, run.id) < (bad.date, bad.id)) FROM bad",
-        (opening_pence, account_id, last),
+        (opening_pence, account_id),
     )
     if not rows:
         return None

@@ -4,9 +4,10 @@ For one account and one period (both days included) a return reads: the balance 
 the first day (the account's opening balance plus every entry dated before it — one ``SUM`` over
 the covering index ``ix_entry_account_date``), the entries of the period with their splits and
 the documents linked to them (one query each, joined on the period, so a quarter of 250 entries
-costs three statements whatever the file holds), and the bank's balance after the period's last
-entry when a statement row carries it. Nothing here loads a document's bytes except
-:func:`document_bytes`, which the audit pack calls for one receipt at a time.
+costs three statements whatever the file holds), and the bank's balance after each entry of the
+period where a statement row carries it (for the period's balance check). Nothing here loads a
+document's bytes except :func:`document_bytes`, which the audit pack calls for one receipt at a
+time.
 
 Each return produced is a row of ``monitoring_return`` (schema 3): the period, the account, when
 and by whom, its totals and options as JSON, and the SHA-256 of its PDF.
@@ -144,16 +145,21 @@ def period_entries(
     return result
 
 
-def bank_closing(conn: Connection, account_id: int, start: date, end: date) -> int | None:
-    """The bank's balance at the end of the period, when the statement tells it: the balance
-    carried by the period's last entry (by date, then id). None when that entry has none — a
-    statement row earlier in the period says nothing about entries recorded after it."""
-    row = conn.exec_driver_sql(
-        "SELECT bank_balance_pence FROM ledger_entry WHERE account_id = ? "
-        "AND date BETWEEN ? AND ? ORDER BY date DESC, id DESC LIMIT 1",
-        (account_id, *_period(start, end)),
-    ).first()
-    return None if row is None or row[0] is None else int(row[0])
+def period_balance_rows(
+    conn: Connection, account_id: int, start: date, end: date
+) -> list[tuple[date, int, int, int | None]]:
+    """``(date, id, pence, the bank's balance after it or None)`` of the period's entries in
+    (date, id) order — for the balance check of the period and the bank's closing balance
+    (read from the covering index ``ix_entry_account_date`` alone)."""
+    return [
+        (date.fromisoformat(day), entry_id, int(amount), None if bank is None else int(bank))
+        for day, entry_id, amount, bank in fetch_all(
+            conn,
+            "SELECT date, id, amount_pence, bank_balance_pence FROM ledger_entry "
+            "WHERE account_id = ? AND date BETWEEN ? AND ? ORDER BY date, id",
+            (account_id, *_period(start, end)),
+        )
+    ]
 
 
 def budget_payments_received(conn: Connection, start: date, end: date) -> list[tuple[date, int]]:

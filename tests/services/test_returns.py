@@ -279,16 +279,14 @@ def test_accounts_must_be_chosen_when_there_are_several(session: PlanSession) ->
         Returns(session).prepare(Q2, account_id=9, produced=TODAY)
 
 
-def test_the_balance_check_in_sql_up_to_a_day(session: PlanSession) -> None:
-    from phbplanner.storage.ledger_queries import first_mismatch
-
-    ledger = Ledger(session)
-    ledger.change(replace(ledger.entry(16), bank_balance=m("7565.58")), today=TODAY)  # agrees
-    ledger.change(replace(ledger.entry(17), bank_balance=m("7500.00")), today=TODAY)
-    with session.reading() as conn:
-        found = first_mismatch(conn, 1, 100_000)
-        assert found is not None
-        assert (found.entry_id, found.bank_pence, found.records_pence) == (17, 750_000, 753_258)
-        assert found.since == date(2026, 9, 1)  # the last row that agreed
-        assert first_mismatch(conn, 1, 100_000, until=date(2026, 9, 29)) is None
-        assert first_mismatch(conn, 1, 100_000, until=date(2026, 8, 31)) is None  # none to compare
+def test_a_difference_that_began_before_the_period_shows_in_its_balance_check(
+    session: PlanSession,
+) -> None:
+    Ledger(session).delete(5)  # a payment of £300.00 in June, forgotten
+    prepared = Returns(session).prepare(Q2, produced=TODAY)
+    [check] = [c for c in prepared.checks if c.code == "balance_check"]
+    assert check.message == (
+        "A payment may be missing up to 30 September 2026: the bank says £7,532.58 after "
+        "30 September, these records say £7,832.58."
+    )
+    assert prepared.totals.bank_difference == m("-300.00")
