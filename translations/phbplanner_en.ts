@@ -349,6 +349,230 @@
     </message>
 </context>
 <context>
+    <name>BankImport</name>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="79"/>
+        <source>This does not look like a {bank} statement: its column headings were not found. Choose another bank, or the generic reader with your own columns.</source>
+        <extracomment>How far into a file a header row is looked for (preamble lines come before it). How many rows&apos; dates are looked at to find the date format. Rows that carry a balance but are not transactions, when their amount is empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="86"/>
+        <source>The columns of this file could not be found from its headings. Say which column holds the date, the description and the amount (or paid in and paid out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="106"/>
+        <source>This statement has column headings but no transactions. Choose a date range with payments in it and download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="147"/>
+        <source>this line has {found} columns, but the statement&apos;s rows need {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="206"/>
+        <source>there is no amount paid in or paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/csvread.py" line="211"/>
+        <source>both paid in ({paid_in}) and paid out ({paid_out}) are filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/decode.py" line="44"/>
+        <source>This file is {size} MB; a bank statement can be at most {limit} MB. Download a shorter period from your bank.</source>
+        <extracomment>The largest statement we read: years of daily transactions fit in a few MB. The longest single field (description, payee…) a statement may hold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/decode.py" line="107"/>
+        <source>Line {line} holds a field of more than {limit} characters, which no bank statement has. This file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/detect.py" line="143"/>
+        <source>&apos;{bank}&apos; is not a bank we know. Choose one of: {banks}.</source>
+        <extracomment>Every reader by key, with its name for people. ``ofx`` and ``qif`` are file formats. The banks a person can choose (the CLI&apos;s ``--bank``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="123"/>
+        <source>the column for {role} must be 1 to {max}</source>
+        <extracomment>Words accepted for each role in ``--columns`` text (spaces and hyphens read as underscores). Header names (normalised: lower case, single spaces, no &quot;(£)&quot;) for each role, best first. The amount column counts money out as positive (credit card statements).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="127"/>
+        <source>two values cannot come from the same column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="129"/>
+        <source>say which column holds the description or payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="132"/>
+        <source>say which column holds the amount, or the paid in and paid out columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="137"/>
+        <source>use either one amount column or paid in and paid out columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="141"/>
+        <source>the date format &apos;{format}&apos; is not one we can read; write it like %d/%m/%Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="150"/>
+        <source>the lines to skip must be 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="152"/>
+        <source>the separator must be a comma, semicolon, tab or |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="176"/>
+        <source>The saved column mapping is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="220"/>
+        <source>&apos;{part}&apos; is not understood; write columns like date=1,description=2,amount=3,balance=4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="227"/>
+        <source>{role} is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="231"/>
+        <source>the column for {role} must be a number from 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/mapping.py" line="237"/>
+        <source>say which column holds the date (date=N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/model.py" line="48"/>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/ofx.py" line="40"/>
+        <source>This OFX file is damaged or not complete, so it cannot be read. Download it again from your bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/ofx.py" line="56"/>
+        <source>the date &apos;{text}&apos; is not an OFX date like 20240131</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/qif.py" line="83"/>
+        <source>the transaction has no date (D line)</source>
+        <extracomment>Account types whose records are transactions (investment and list sections are not).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/qif.py" line="91"/>
+        <source>the transaction has no amount (T line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/reader.py" line="88"/>
+        <source>This statement has no transactions in it. Choose a date range with payments in it and download it again.</source>
+        <extracomment>Below this confidence a detected bank is not trusted; the generic reader is used instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/santander_txt.py" line="59"/>
+        <source>this line is not part of a transaction (Date, Description, Amount, Balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/santander_txt.py" line="75"/>
+        <source>the transaction has no Amount line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/table.py" line="80"/>
+        <source>a quote (&quot;) opened on this line is never closed, so the rest of the file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/table.py" line="91"/>
+        <source>the quotes on this line are not written the way CSV needs, so it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="60"/>
+        <source>the balance is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="61"/>
+        <source>the balance &apos;{text}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="62"/>
+        <source>the balance &apos;{text}&apos; has more than 2 decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="65"/>
+        <source>the balance &apos;{text}&apos; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="69"/>
+        <source>the amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="70"/>
+        <source>the amount &apos;{text}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="71"/>
+        <source>the amount &apos;{text}&apos; has more than 2 decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="72"/>
+        <source>the amount &apos;{text}&apos; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="222"/>
+        <source>the date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="224"/>
+        <source>the date &apos;{text}&apos; is not a date like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/bank/values.py" line="239"/>
+        <source>the date &apos;{text}&apos; is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Breakdown</name>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="49"/>
@@ -1063,6 +1287,79 @@
     </message>
 </context>
 <context>
+    <name>EntryRules</name>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="51"/>
+        <source>is {length} characters long; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="56"/>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="61"/>
+        <source>contains a broken character ({code}) that is not part of any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="69"/>
+        <source>{value}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="79"/>
+        <source>{value} is outside the years {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="82"/>
+        <source>{value} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="91"/>
+        <source>{value} is below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="94"/>
+        <source>{value} is too large (the limit is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="104"/>
+        <source>{value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="107"/>
+        <source>{value} has more than {places} decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="113"/>
+        <source>{value} should be more than {low} and at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="117"/>
+        <source>{value} should be at least {low} and at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="127"/>
+        <source>{value} should be from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_rules.py" line="134"/>
+        <source>has {count} items; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="68"/>
@@ -1577,79 +1874,80 @@
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="258"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="252"/>
         <source>No money went into or out of {account} from {start} to {end}.</source>
+        <extracomment>What an entry is for: the spending records&apos; own purposes. A split entry is a ``PLAN_LINE`` entry with two or more :class:`EntryPart`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="269"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="263"/>
         <source>I confirm that this money was spent on the support agreed in my plan, and that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals, which I will keep and show on request. I understand that money not spent on the agreed support may have to be paid back, and that I must tell the ICB or council about any change that affects how the money is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="293"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="278"/>
         <source>Budget payment received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="295"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="280"/>
         <source>Budget money paid back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="298"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="283"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="300"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="285"/>
         <source>Bank charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="301"/>
-        <location filename="../phbplanner/domain/monitoring.py" line="334"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="286"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="319"/>
         <source>Not yet assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="327"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="312"/>
         <source>Plan line {id}</source>
         <extracomment>The order of the rows of money out that is not for a plan line.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="352"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="337"/>
         <source>Split between {count} lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="438"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="423"/>
         <source>Not linked to an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="443"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="428"/>
         <source>Not for a plan line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="483"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="468"/>
         <source>Entry {number} is dated {date}, outside the period {period}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="489"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="474"/>
         <source>Entry {number} is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="563"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="548"/>
         <source>The budget holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/monitoring.py" line="565"/>
+        <location filename="../phbplanner/domain/monitoring.py" line="550"/>
         <source>Or a representative or nominee signing for them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,62 +2030,62 @@
 <context>
     <name>Month</name>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="87"/>
+        <location filename="../phbplanner/domain/schedule.py" line="99"/>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="87"/>
+        <location filename="../phbplanner/domain/schedule.py" line="99"/>
         <source>February</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="88"/>
+        <location filename="../phbplanner/domain/schedule.py" line="100"/>
         <source>March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="88"/>
+        <location filename="../phbplanner/domain/schedule.py" line="100"/>
         <source>April</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="89"/>
+        <location filename="../phbplanner/domain/schedule.py" line="101"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="89"/>
+        <location filename="../phbplanner/domain/schedule.py" line="101"/>
         <source>June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="90"/>
+        <location filename="../phbplanner/domain/schedule.py" line="102"/>
         <source>July</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="90"/>
+        <location filename="../phbplanner/domain/schedule.py" line="102"/>
         <source>August</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="91"/>
+        <location filename="../phbplanner/domain/schedule.py" line="103"/>
         <source>September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="91"/>
+        <location filename="../phbplanner/domain/schedule.py" line="103"/>
         <source>October</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="92"/>
+        <location filename="../phbplanner/domain/schedule.py" line="104"/>
         <source>November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="92"/>
+        <location filename="../phbplanner/domain/schedule.py" line="104"/>
         <source>December</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,6 +3927,24 @@
     </message>
 </context>
 <context>
+    <name>PlanChecks</name>
+    <message>
+        <location filename="../phbplanner/services/plan_checks.py" line="33"/>
+        <source>This change cannot be saved, because {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/plan_checks.py" line="89"/>
+        <source>has {count} items; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/plan_checks.py" line="130"/>
+        <source>the {kind} “{name}” would still say it helps with an outcome that is no longer in the plan (change what it helps with first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanController</name>
     <message>
         <location filename="../phbplanner/ui/controller.py" line="86"/>
@@ -3643,6 +3959,95 @@
     <message>
         <location filename="../phbplanner/ui/controller.py" line="115"/>
         <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <location filename="../phbplanner/domain/plan_fields.py" line="76"/>
+        <source>&quot;{end}&quot; is before the start &quot;{start}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/plan_fields.py" line="79"/>
+        <source>the budget period is longer than 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/plan_fields.py" line="86"/>
+        <source>&quot;{last}&quot; is before the first date &quot;{first}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/plan_fields.py" line="93"/>
+        <source>give either an amount or a percent, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="54"/>
+        <source>This file is UTF-32 text; please save it as UTF-8.</source>
+        <extracomment>Limits that keep hostile or broken files from exhausting memory or the stack.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="60"/>
+        <source>This file is not valid UTF-16 text: the bytes at position {position} are not a character. Please save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="69"/>
+        <source>This file looks like UTF-16 text without a byte-order mark; please save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="78"/>
+        <source>This file is not UTF-8 text: the bytes at position {position} (line {line}) are not a character. Please save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="137"/>
+        <source>This file is nested too deeply to be a plan (more than {limit} levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="146"/>
+        <source>This is not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="154"/>
+        <source>This file is nested too deeply to be a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="166"/>
+        <source>The file is too large to be a plan (over 50 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="185"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="188"/>
+        <location filename="../phbplanner/interchange/loading.py" line="196"/>
+        <source>{path} is a folder, not a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="191"/>
+        <location filename="../phbplanner/interchange/loading.py" line="213"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="199"/>
+        <source>{path} is not an ordinary file, so it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4893,15 +5298,178 @@
     </message>
 </context>
 <context>
+    <name>PlanReader</name>
+    <message>
+        <location filename="../phbplanner/interchange/errors.py" line="41"/>
+        <source>not a plan</source>
+        <extracomment>The most problems collected from one document.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/errors.py" line="43"/>
+        <source>{first} (and 1 more problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/errors.py" line="45"/>
+        <source>{first} (and {count} more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="147"/>
+        <location filename="../phbplanner/interchange/values.py" line="158"/>
+        <source>should be an object with named fields, not {value}</source>
+        <extracomment>Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="154"/>
+        <source>is not a field this version of the format knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="168"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="256"/>
+        <source>{value} is used by another item in {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="295"/>
+        <source>{value} is not the id of an outcome in this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="297"/>
+        <source>{value} is not the id of an item of {list} in this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="305"/>
+        <source>This is not a PHB Planner plan (no plan object found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="308"/>
+        <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="312"/>
+        <source>{value} is not a format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="315"/>
+        <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="355"/>
+        <source>This file is nested too deeply to be a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="117"/>
+        <source>{value} is not an id (letters, digits, _ . - only)</source>
+        <extracomment>Returned by a reader for a value its field cannot hold. Digits (leading zeros aside) beyond these cannot be a value of a plan in any version. The reader of each kind of single value (choices are looked up in their entry).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="127"/>
+        <source>should be text in quotes, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="132"/>
+        <source>{value} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="134"/>
+        <source>{value} is not a date like &quot;2026-04-01&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="139"/>
+        <source>{value} has far too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="141"/>
+        <source>{value} should be a number in quotes, like &quot;2.5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="143"/>
+        <location filename="../phbplanner/interchange/values.py" line="178"/>
+        <source>{value} should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="145"/>
+        <source>{value} should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="148"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="152"/>
+        <source>should be a list of ids in quotes, like [&quot;o1&quot;], not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="156"/>
+        <source>should be a list, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="164"/>
+        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="167"/>
+        <source>{value} is not an amount like 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="169"/>
+        <source>{value} has more than 2 decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="170"/>
+        <source>{value} is far too large an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="176"/>
+        <source>{value} is far too large a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/values.py" line="179"/>
+        <source>{value} is written as a bare number; amounts and quantities must be text in quotes, like &quot;{value}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Planned</name>
     <message>
-        <location filename="../phbplanner/domain/planned.py" line="288"/>
+        <location filename="../phbplanner/domain/planned.py" line="283"/>
         <source>A line no longer in the plan ({line})</source>
         <extracomment>How the money is managed for lines whose spending is in the records.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/planned.py" line="327"/>
+        <location filename="../phbplanner/domain/planned.py" line="322"/>
         <source>Not linked to an outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,114 +5749,113 @@
 <context>
     <name>ReturnCsv</name>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="52"/>
-        <location filename="../phbplanner/reports/return_csv.py" line="76"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="43"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="67"/>
         <source>Plan line</source>
-        <extracomment>What a cell may not start with, lest a spreadsheet take it for a formula (OWASP).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="55"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="46"/>
         <source>Budget payment received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="57"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="48"/>
         <source>Budget money paid back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="60"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="51"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="62"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="53"/>
         <source>Bank charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="63"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="54"/>
         <source>Not yet assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="69"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="60"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="70"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="61"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="71"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="62"/>
         <source>Payee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="72"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="63"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="73"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="64"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="74"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="65"/>
         <source>What for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="75"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="66"/>
         <source>Plan line id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="77"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="68"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="78"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="69"/>
         <source>Money in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="79"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="70"/>
         <source>Money out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="80"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="71"/>
         <source>Balance after entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="81"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="72"/>
         <source>Receipt references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="82"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="73"/>
         <source>Receipt files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="83"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="74"/>
         <source>Receipt missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="110"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="101"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/return_csv.py" line="116"/>
+        <location filename="../phbplanner/reports/return_csv.py" line="107"/>
         <source>{part} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6721,17 +7288,17 @@
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="72"/>
+        <location filename="../phbplanner/domain/schedule.py" line="84"/>
         <source>once, on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="74"/>
+        <location filename="../phbplanner/domain/schedule.py" line="86"/>
         <source>{frequency} from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/schedule.py" line="78"/>
+        <location filename="../phbplanner/domain/schedule.py" line="90"/>
         <source>{schedule} until {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7148,6 +7715,14 @@
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="32"/>
         <source>Agree my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoredPlan</name>
+    <message>
+        <location filename="../phbplanner/services/documents.py" line="45"/>
+        <source>Part of the plan in this file cannot be read ({problem}). The file has not been changed; restore a backup, or ask for help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

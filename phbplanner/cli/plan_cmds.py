@@ -12,6 +12,7 @@ from typing import Any
 from ..domain.fingerprint import format_fingerprint, normalise_fingerprint
 from ..domain.money import Money
 from ..domain.plan import Plan
+from ..interchange.loading import looks_like_plan_json
 from ..interchange.plan_json import PlanFormatError, load_plan_file, plan_fingerprint
 from ..services.summary import summary_data
 from . import EXIT_OK, EXIT_PROBLEMS, UsageError
@@ -41,8 +42,7 @@ def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
 def looks_like_json(path: Path) -> bool:
     """True when the file starts (after white space) with '{' — an interchange document."""
     with open(path, "rb") as handle:
-        head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"{")
+        return looks_like_plan_json(handle.read(64))
 
 
 def load_any(path_text: str, args: argparse.Namespace) -> LoadedPlan:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -109,6 +110,16 @@ class CostCache:
         self._entries = entries
 
 
+def share_between_outcomes(pence: int, served: Sequence[str]) -> list[tuple[str, int]]:
+    """``pence`` shared equally between the ``served`` outcomes, the odd pennies to the first.
+
+    The one rule for every figure by outcome: the plan's breakdown, planned vs actual, the
+    monitoring return — so they always agree.
+    """
+    share, extra = divmod(pence, len(served))
+    return [(oid, share + (1 if index < extra else 0)) for index, oid in enumerate(served)]
+
+
 def cost_plan(plan: Plan, cache: CostCache | None = None) -> PlanCosting:
     """Cost every line of ``plan`` and work out the budget figures.
 
@@ -147,9 +158,8 @@ def cost_plan(plan: Plan, cache: CostCache | None = None) -> PlanCosting:
         if not served:
             unallocated += pence
         else:
-            share, extra = divmod(pence, len(served))
-            for index, oid in enumerate(served):  # extra pennies go to the first outcomes
-                by_outcome[oid] += share + (1 if index < extra else 0)
+            for oid, share in share_between_outcomes(pence, served):
+                by_outcome[oid] += share
     if cache is not None:
         cache.replace(kept)
     planned = Money(total)

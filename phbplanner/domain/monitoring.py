@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from .costing import share_between_outcomes
 from .errors import PHBError
+from .ledger import Purpose
 from .money import ZERO, Money
 from .plan import Plan
 from .return_buffer import BufferComparison, compare_with_buffer
@@ -41,17 +43,9 @@ class ReturnError(PHBError):
     exit_code = 1
 
 
-class EntryPurpose(StrEnum):
-    """What an entry is for (the same values as the spending records' ``Purpose``).
-
-    A split entry is a :attr:`PLAN_LINE` entry with two or more :class:`EntryPart`.
-    """
-
-    PLAN_LINE = "plan_line"
-    BUDGET_PAYMENT = "budget_payment"
-    REFUND = "refund"
-    BANK_CHARGE = "bank_charge"
-    UNASSIGNED = "unassigned"
+#: What an entry is for: the spending records' own purposes. A split entry is a
+#: ``PLAN_LINE`` entry with two or more :class:`EntryPart`.
+EntryPurpose = Purpose
 
 
 def receipt_reference(entry_id: int, number: int) -> str:
@@ -278,15 +272,6 @@ def default_declaration() -> str:
 
 
 # -- the rule -----------------------------------------------------------------------------------
-def share_between_outcomes(pence: int, served: Sequence[str]) -> list[tuple[str, int]]:
-    """``pence`` shared equally between ``served`` outcomes, the odd pennies to the first ones.
-
-    The rule of the plan's own breakdown by outcome (``costing.cost_plan``).
-    """
-    share, extra = divmod(pence, len(served))
-    return [(oid, share + (1 if index < extra else 0)) for index, oid in enumerate(served)]
-
-
 def _other_label(purpose: EntryPurpose, money_in: bool) -> str:
     if purpose is EntryPurpose.BUDGET_PAYMENT:
         return (

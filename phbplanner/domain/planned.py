@@ -19,7 +19,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .costing import days_in_period, line_period_cost, weekly_equivalent
+from .costing import (
+    days_in_period,
+    line_period_cost,
+    share_between_outcomes,
+    weekly_equivalent,
+)
 from .ledger import Purpose, purpose_label
 from .money import Money
 from .plan import Management, Plan, SupportLine
@@ -48,16 +53,6 @@ def month_end(value: date) -> date:
 def month_label(value: date) -> str:
     """ "August 2026": the month of ``value`` in words."""
     return format_date(value.replace(day=1)).split(" ", 1)[1]
-
-
-def share_between_outcomes(pence: int, served: list[str]) -> list[tuple[str, int]]:
-    """An amount shared equally between outcomes, the odd pennies to the first ones.
-
-    The rule of the plan's own breakdown by outcome (:func:`~phbplanner.domain.costing.cost_plan`),
-    so the spending records' figures by outcome agree with the plan pages.
-    """
-    share, extra = divmod(pence, len(served))
-    return [(oid, share + (1 if index < extra else 0)) for index, oid in enumerate(served)]
 
 
 class LineSchedule:

@@ -46,10 +46,22 @@ def frequency_label(frequency: Frequency) -> str:
 def add_months(start: date, months: int) -> date:
     """The same day ``months`` later, clamped to the last day of a shorter month.
 
-    31 January + 1 month is 28 February (29 in a leap year); + 2 months is 31 March.
+    31 January + 1 month is 28 February (29 in a leap year); + 2 months is 31 March. A date
+    past the end (or before the start) of the calendar stays at its last (first) day, so a plan
+    stored with dates in year 9999 is still worked out rather than crashing.
     """
+    later = _months_later(start, months)
+    if later is None:
+        return date.max if months > 0 else date.min
+    return later
+
+
+def _months_later(start: date, months: int) -> date | None:
+    """:func:`add_months`, or ``None`` when the result is outside the calendar."""
     index = start.year * 12 + (start.month - 1) + months
     year, month0 = divmod(index, 12)
+    if not date.min.year <= year <= date.max.year:
+        return None
     last_day = calendar.monthrange(year, month0 + 1)[1]
     return date(year, month0 + 1, min(start.day, last_day))
 
@@ -141,19 +153,22 @@ def iter_occurrences(schedule: Schedule, start: date, end: date) -> Iterator[dat
     step = DAY_STEPS.get(freq)
     if step is not None:
         k = -((origin - lo).days // step)
-        current = origin + timedelta(days=step * k)
-        while current <= hi:
-            yield current
-            current += timedelta(days=step)
+        try:
+            current = origin + timedelta(days=step * k)
+            while current <= hi:
+                yield current
+                current += timedelta(days=step)
+        except OverflowError:  # the next one would be past the end of the calendar
+            pass
         return
     months = MONTH_STEPS[freq]
     # Skip whole steps that end before the window, then walk forward.
     gap = (lo.year - origin.year) * 12 + (lo.month - origin.month)
     k = max(0, gap // months - 1)
     while True:
-        current = add_months(origin, k * months)
-        if current > hi:
+        later = _months_later(origin, k * months)
+        if later is None or later > hi:  # past the window, or the end of the calendar
             return
-        if current >= lo:
-            yield current
+        if later >= lo:
+            yield later
         k += 1

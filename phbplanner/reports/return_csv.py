@@ -21,20 +21,11 @@ from typing import BinaryIO
 
 from ..domain.money import Money
 from ..domain.monitoring import EntryPurpose, MonitoringReturn, ReturnRow
+from ..domain.spreadsheet import neutralise
 from ..domain.text import translate
 from .safe_output import write_atomically
 
-#: What a cell may not start with, lest a spreadsheet take it for a formula (OWASP).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 BOM = "\ufeff"
-
-
-def neutralise(text: str) -> str:
-    """``text`` made safe to open in a spreadsheet: a leading apostrophe before a formula start."""
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:

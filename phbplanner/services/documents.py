@@ -1,35 +1,53 @@
 """Between plans and the rows of a plan file: the interchange form of a plan and of its pieces.
 
 Storage keeps a version as the pieces of its interchange document; this module turns a
-:class:`Plan` into those pieces and back, and turns edits into row changes.
+:class:`Plan` into those pieces and back, and turns edits into row changes. Reading back is
+*tolerant* (``interchange.reader.parse_stored``): the person's own file is never refused because
+an entry rule changed or the computer's clock differs.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import Connection
 
+from ..domain.errors import PHBError
 from ..domain.plan import Plan
-from ..interchange.plan_json import FORMAT, VERSION, parse_plan, plan_document
+from ..domain.text import translate
+from ..interchange.plan_json import (
+    PlanFormatError,
+    item_document,
+    parse_stored,
+    plan_document,
+    section_document,
+)
 from ..storage.planrows import insert_document, load_document, write_collection, write_section
 from .edits import Edit, MoveItem, PutItem, RemoveItem, SetSection, apply_edit
 
+__all__ = [
+    "UnreadablePlanError",
+    "item_document",
+    "read_plan",
+    "section_document",
+    "store_plan",
+    "write_edits",
+]
 
-def item_document(collection: str, item: Any) -> dict[str, Any]:
-    """The interchange form of one list item."""
-    changes: dict[str, Any] = {collection: (item,)}
-    doc: dict[str, Any] = plan_document(dataclasses.replace(Plan(), **changes))
-    result: dict[str, Any] = doc[collection][0]
-    return result
 
+class UnreadablePlanError(PHBError):
+    """A stored version holds something the program cannot hold (the file is damaged)."""
 
-def section_document(plan: Plan, name: str) -> Any:
-    """The interchange form of the single-valued section ``name`` of ``plan``."""
-    changes: dict[str, Any] = {name: getattr(plan, name)}
-    return plan_document(dataclasses.replace(Plan(), **changes))[name]
+    exit_code = 4
+
+    def __init__(self, error: PlanFormatError) -> None:
+        self.problems = error.problems
+        message = translate(
+            "StoredPlan",
+            "Part of the plan in this file cannot be read ({problem}). The file has not been "
+            "changed; restore a backup, or ask for help.",
+        )
+        super().__init__(message.format(problem=error.message))
 
 
 def store_plan(conn: Connection, version_id: int, plan: Plan) -> None:
@@ -38,9 +56,11 @@ def store_plan(conn: Connection, version_id: int, plan: Plan) -> None:
 
 
 def read_plan(conn: Connection, version_id: int) -> Plan:
-    """Read the content of version ``version_id``."""
-    document = {"format": FORMAT, "version": VERSION, **load_document(conn, version_id)}
-    return parse_plan(document)
+    """Read the content of version ``version_id`` (structure only; no entry rules)."""
+    try:
+        return parse_stored(load_document(conn, version_id))
+    except PlanFormatError as error:
+        raise UnreadablePlanError(error) from None
 
 
 def write_edits(conn: Connection, version_id: int, plan: Plan, edits: Sequence[Edit]) -> None:

@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from ..domain.plan import COLLECTIONS, Plan
+from ..interchange.canonical import known_fingerprint, plan_fingerprint, remember_fingerprint
 from ..interchange.plan_json import plan_document
 from .documents import item_document
 
@@ -31,6 +32,7 @@ class FingerprintCache:
 
     def __init__(self) -> None:
         self._items: dict[tuple[str, Any], str] = {}
+        self._used = False
 
     def _item_text(self, collection: str, item: Any) -> str:
         key = (collection, item)
@@ -48,6 +50,15 @@ class FingerprintCache:
 
     def fingerprint(self, plan: Plan) -> str:
         """The fingerprint of ``plan`` (64 lower-case hex digits)."""
+        known = known_fingerprint(plan)
+        if known is not None:
+            return known
+        if not self._used:
+            # The first plan (just opened): one pass over the whole document is quicker than
+            # encoding each item apart. Items are remembered from the next plan on — the one
+            # after a change — so each later change encodes only what it changed.
+            self._used = True
+            return plan_fingerprint(plan)
         bare: dict[str, Any] = {name: () for name in COLLECTIONS}
         document = plan_document(dataclasses.replace(plan, **bare))
         parts = []
@@ -58,4 +69,6 @@ class FingerprintCache:
             else:
                 text = _canonical(document[key])
             parts.append(f"{_canonical(key)}:{text}")
-        return hashlib.sha256(("{" + ",".join(parts) + "}").encode("utf-8")).hexdigest()
+        result = hashlib.sha256(("{" + ",".join(parts) + "}").encode("utf-8")).hexdigest()
+        remember_fingerprint(plan, result)
+        return result

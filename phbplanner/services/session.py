@@ -223,7 +223,7 @@ class PlanSession:
             plan = old
             for edit in edits:
                 plan, _inverse = apply_edit(plan, edit)
-            check_storable(plan, edits)
+            check_storable(plan, edits, before=old)
             what = description or "; ".join(describe_edit(old, e) for e in edits)
             current = self._current
             new_row: Any = None

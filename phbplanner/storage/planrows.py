@@ -1,21 +1,34 @@
 """A plan version's content as rows, and back, in the plan's interchange form.
 
 Storage does not interpret plans: it stores the pieces of a plan's interchange document (built
-and parsed by ``services``) — single sections and untyped list items as JSON text, outcomes and
-support lines as typed columns — and gives the same document back. Writing a change touches
-only the rows it changes (plus positions), so a change commits quickly however large the plan.
+and parsed by ``services``) and gives the same pieces back. Which pieces exist comes from the
+field lists (``domain.plan_fields``):
+
+- every single-valued section (and the ``consent_to_share`` flag) is one JSON row of
+  ``plan_section``;
+- every list section is one JSON row per item in ``plan_item`` — except the lists in
+  :data:`TYPED`, whose items are typed rows because spending records and reports query them by
+  id. Their columns follow the fields: ``id`` → ``item_id``, an amount → ``<name>_pence``, a
+  nested object → one column per field (:data:`RENAMED` where a name would be unclear), a list
+  of objects → JSON text, a list of ids → rows of a link table.
+
+So a new section, or a new field of a JSON-stored section, needs no change here; a new field of
+a typed list needs its column (``models.py`` and a schema upgrade). Writing a change touches only
+the rows it changes (plus positions); a whole version is written with one multi-row insert per
+table.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from ..domain.fieldspec import Field, Kind, Shape
 from ..domain.money import Money
-from ..domain.plan import COLLECTIONS, SECTIONS
+from ..domain.plan_fields import PLAN_SECTIONS
 from .models import (
     LineOutcomeRow,
     OutcomeRow,
@@ -24,84 +37,188 @@ from .models import (
     SupportLineRow,
 )
 
-#: Single-valued parts of a plan stored in ``plan_section`` (consent is a bare flag).
-SECTION_NAMES = (*SECTIONS, "consent_to_share")
+#: List sections kept as typed rows, and their tables.
+TYPED: dict[str, Any] = {"outcomes": OutcomeRow, "support_lines": SupportLineRow}
+#: The link table holding each typed list's lists of ids (``line_id``, ``position``, the id).
+LINKS: dict[str, Any] = {"support_lines": LineOutcomeRow}
+#: Columns of nested fields whose plain name would be unclear in the table.
+RENAMED = {"schedule.first": "first_date", "schedule.last": "last_date"}
+
+#: Single-valued parts of a plan stored in ``plan_section``.
+SECTION_NAMES = tuple(name for name, f in PLAN_SECTIONS.items() if f.kind is not Kind.LIST)
 #: List parts stored as JSON rows in ``plan_item``.
-ITEM_COLLECTIONS = tuple(name for name in COLLECTIONS if name not in ("outcomes", "support_lines"))
+ITEM_COLLECTIONS = tuple(
+    name for name, f in PLAN_SECTIONS.items() if f.kind is Kind.LIST and name not in TYPED
+)
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+def _pence(text: str | None) -> int | None:
+    return Money.parse(text, allow_negative=True).pence if text is not None else None
+
+
+def _pounds(pence: int | None) -> str | None:
+    return Money(pence).to_str() if pence is not None else None
+
+
+def _loads_list(text: str) -> Any:
+    return [] if text == "[]" else json.loads(text)  # most lists are empty
+
+
+def _flag(value: Any) -> Any:
+    return bool(value) if value is not None else None
+
+
 # -- typed rows ------------------------------------------------------------------------------
-def _outcome_values(doc: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "item_id": doc["id"],
-        "title": doc["title"],
-        "why_it_matters": doc["why_it_matters"],
-        "success_looks_like": doc["success_looks_like"],
-        "importance": doc["importance"],
-        "target_date": doc["target_date"],
-        "status": doc["status"],
-    }
+class _Column:
+    """One column of a typed table: the field's path in the item's document and its codec."""
+
+    def __init__(self, path: tuple[str, ...], column: str, field: Field) -> None:
+        self.path = path
+        self.column = column
+        self.to_row: Callable[[Any], Any] | None = None
+        self.to_doc: Callable[[Any], Any] | None = None
+        if field.kind is Kind.MONEY:
+            self.to_row, self.to_doc = _pence, _pounds
+        elif field.kind is Kind.LIST:
+            self.to_row, self.to_doc = _dumps, _loads_list
+        elif field.kind is Kind.FLAG:
+            self.to_doc = _flag
 
 
-def _outcome_doc(row: Any) -> dict[str, Any]:
-    return {
-        "id": row.item_id,
-        "title": row.title,
-        "why_it_matters": row.why_it_matters,
-        "success_looks_like": row.success_looks_like,
-        "importance": row.importance,
-        "target_date": row.target_date,
-        "status": row.status,
-    }
+class TypedTable:
+    """How the items of one typed list section map to the columns of its table."""
+
+    def __init__(self, collection: str, model: Any) -> None:
+        shape = PLAN_SECTIONS[collection].shape
+        assert shape is not None
+        self.collection = collection
+        self.model = model
+        self.table: Any = model.__table__
+        self.shape = shape
+        self.columns: list[_Column] = list(_columns(shape, ()))
+        self.links = [f.name for f in shape.fields if f.kind is Kind.IDS]
+        self.link_model = LINKS.get(collection)
+        if self.links and (self.link_model is None or len(self.links) > 1):
+            raise TypeError(f"{collection}: a typed list holds at most one list of ids, linked")
+        if any(len(c.path) > 2 for c in self.columns):
+            raise TypeError(f"{collection}: typed rows hold objects nested one level at most")
+        missing = [c.column for c in self.columns if c.column not in self.table.c]
+        if missing:
+            raise TypeError(f"{collection}: the table {self.table.name} has no column {missing}")
+
+    def values(self, doc: Mapping[str, Any]) -> dict[str, Any]:
+        """The column values of one item's document."""
+        out: dict[str, Any] = {}
+        for column in self.columns:
+            value: Any = doc
+            for key in column.path:
+                value = value[key]
+            out[column.column] = value if column.to_row is None else column.to_row(value)
+        return out
+
+    def select(self, version_id: int) -> Any:
+        """The query for the rows of one version, in order: the columns, then the row id."""
+        table = self.table
+        return (
+            select(*(table.c[column.column] for column in self.columns), table.c.id)
+            .where(table.c.version_id == version_id)
+            .order_by(table.c.position)
+        )
+
+    def documents(self, rows: Any, links: Mapping[int, list[str]]) -> list[dict[str, Any]]:
+        """Each item's document from the rows of :meth:`select` (and its links, in order)."""
+        keys = [column.column for column in self.columns]
+        # Columns that are not simply the field of the same name: renamed, converted or nested.
+        fixes = [
+            (column.column, column.path, column.to_doc)
+            for column in self.columns
+            if column.path != (column.column,) or column.to_doc is not None
+        ]
+        names = self.links
+        result = []
+        for row in map(tuple, rows):  # plain tuples: much quicker to take apart than result rows
+            doc = dict(zip(keys, row, strict=False))  # the last value, the row's id, is left out
+            for column, path, to_doc in fixes:
+                value = doc.pop(column)
+                if to_doc is not None:
+                    value = to_doc(value)
+                if len(path) == 1:
+                    doc[path[0]] = value
+                else:
+                    doc.setdefault(path[0], {})[path[1]] = value
+            for name in names:
+                doc[name] = links.get(row[-1], [])
+            result.append(doc)
+        return result
+
+    def link_ids(self, doc: Mapping[str, Any]) -> list[str]:
+        """The ids an item's document links to (empty when the list has no links)."""
+        return list(doc[self.links[0]]) if self.links else []
 
 
-def _line_values(doc: dict[str, Any]) -> dict[str, Any]:
-    schedule = doc["schedule"]
-    return {
-        "item_id": doc["id"],
-        "description": doc["description"],
-        "provider": doc["provider"],
-        "category": doc["category"],
-        "unit_cost_pence": Money.parse(doc["unit_cost"]).pence,
-        "quantity": doc["quantity"],
-        "frequency": schedule["frequency"],
-        "first_date": schedule["first"],
-        "last_date": schedule["last"],
-        "management": doc["management"],
-        "notes": doc["notes"],
-        "paid_to_household_family": doc["paid_to_household_family"],
-        "household_justification": doc["household_justification"],
-        "dismissed_warnings": _dumps(doc["dismissed_warnings"]),
-    }
+def _columns(shape: Shape, prefix: tuple[str, ...]) -> Any:
+    for field in shape.fields:
+        path = (*prefix, field.name)
+        if field.kind is Kind.IDS:
+            continue  # rows of the link table
+        if field.kind is Kind.NESTED:
+            assert field.shape is not None
+            yield from _columns(field.shape, path)
+            continue
+        dotted = ".".join(path)
+        if field.kind is Kind.ID:
+            name = "item_id"
+        elif field.kind is Kind.MONEY:
+            name = f"{field.name}_pence"
+        else:
+            name = RENAMED.get(dotted, field.name)
+        yield _Column(path, name, field)
 
 
-def _line_doc(row: Any, outcomes: list[str]) -> dict[str, Any]:
-    return {
-        "id": row.item_id,
-        "description": row.description,
-        "provider": row.provider,
-        "category": row.category,
-        "unit_cost": Money(row.unit_cost_pence).to_str(),
-        "quantity": row.quantity,
-        "schedule": {"frequency": row.frequency, "first": row.first_date, "last": row.last_date},
-        "management": row.management,
-        "outcomes": outcomes,
-        "notes": row.notes,
-        "paid_to_household_family": bool(row.paid_to_household_family),
-        "household_justification": row.household_justification,
-        "dismissed_warnings": json.loads(row.dismissed_warnings),
-    }
+TABLES = {collection: TypedTable(collection, model) for collection, model in TYPED.items()}
+
+
+def _insert_typed(
+    conn: Connection, version_id: int, typed: TypedTable, items: Sequence[tuple[int, Any]]
+) -> None:
+    """Insert ``(position, document)`` items of a typed list, links included, in bulk."""
+    if not items:
+        return
+    conn.execute(
+        insert(typed.table),
+        [
+            {"version_id": version_id, "position": position, **typed.values(doc)}
+            for position, doc in items
+        ],
+    )
+    if typed.link_model is None:
+        return
+    query = select(typed.table.c.item_id, typed.table.c.id).where(
+        typed.table.c.version_id == version_id
+    )
+    if len(items) <= 500:  # a few new items of a large list: look up only those
+        query = query.where(typed.table.c.item_id.in_([doc["id"] for _, doc in items]))
+    row_ids = {item_id: row_id for item_id, row_id in conn.execute(query)}
+    links = [
+        {"line_id": row_ids[doc["id"]], "position": index, "outcome_id": target}
+        for _, doc in items
+        for index, target in enumerate(typed.link_ids(doc))
+    ]
+    if links:
+        conn.execute(insert(typed.link_model.__table__), links)
 
 
 # -- whole versions --------------------------------------------------------------------------------
 def insert_document(conn: Connection, version_id: int, doc: Mapping[str, Any]) -> None:
     """Write every part of the interchange document ``doc`` as the content of an empty version."""
+    sections: Any = PlanSectionRow.__table__
+    items_table: Any = PlanItemRow.__table__
     conn.execute(
-        insert(PlanSectionRow),
+        insert(sections),
         [{"version_id": version_id, "name": n, "data": _dumps(doc[n])} for n in SECTION_NAMES],
     )
     items = [
@@ -116,35 +233,9 @@ def insert_document(conn: Connection, version_id: int, doc: Mapping[str, Any]) -
         for position, item in enumerate(doc[collection])
     ]
     if items:
-        conn.execute(insert(PlanItemRow), items)
-    outcomes = [
-        {"version_id": version_id, "position": position, **_outcome_values(item)}
-        for position, item in enumerate(doc["outcomes"])
-    ]
-    if outcomes:
-        conn.execute(insert(OutcomeRow), outcomes)
-    for position, line in enumerate(doc["support_lines"]):
-        _insert_line(conn, version_id, position, line)
-
-
-def _insert_line(conn: Connection, version_id: int, position: int, line: dict[str, Any]) -> None:
-    row_id = conn.execute(
-        insert(SupportLineRow)
-        .values(version_id=version_id, position=position, **_line_values(line))
-        .returning(SupportLineRow.id)
-    ).scalar_one()
-    _insert_line_outcomes(conn, row_id, line["outcomes"])
-
-
-def _insert_line_outcomes(conn: Connection, row_id: int, outcomes: list[str]) -> None:
-    if outcomes:
-        conn.execute(
-            insert(LineOutcomeRow),
-            [
-                {"line_id": row_id, "position": i, "outcome_id": oid}
-                for i, oid in enumerate(outcomes)
-            ],
-        )
+        conn.execute(insert(items_table), items)
+    for collection, typed in TABLES.items():
+        _insert_typed(conn, version_id, typed, list(enumerate(doc[collection])))
 
 
 def load_document(conn: Connection, version_id: int) -> dict[str, Any]:
@@ -158,36 +249,27 @@ def load_document(conn: Connection, version_id: int) -> dict[str, Any]:
         doc[name] = json.loads(data)
     for collection in ITEM_COLLECTIONS:
         doc[collection] = []
-    for collection, data in conn.execute(
+    items = conn.execute(
         select(PlanItemRow.collection, PlanItemRow.data)
         .where(PlanItemRow.version_id == version_id)
         .order_by(PlanItemRow.collection, PlanItemRow.position)
-    ):
-        doc[collection].append(json.loads(data))
-    doc["outcomes"] = [
-        _outcome_doc(row)
-        for row in conn.execute(
-            select(OutcomeRow.__table__)
-            .where(OutcomeRow.version_id == version_id)
-            .order_by(OutcomeRow.position)
-        )
-    ]
-    served: dict[int, list[str]] = {}
-    for line_id, outcome_id in conn.execute(
-        select(LineOutcomeRow.line_id, LineOutcomeRow.outcome_id)
-        .join(SupportLineRow, SupportLineRow.id == LineOutcomeRow.line_id)
-        .where(SupportLineRow.version_id == version_id)
-        .order_by(LineOutcomeRow.line_id, LineOutcomeRow.position)
-    ):
-        served.setdefault(line_id, []).append(outcome_id)
-    doc["support_lines"] = [
-        _line_doc(row, served.get(row.id, []))
-        for row in conn.execute(
-            select(SupportLineRow.__table__)
-            .where(SupportLineRow.version_id == version_id)
-            .order_by(SupportLineRow.position)
-        )
-    ]
+    ).all()
+    for collection, data in map(tuple, items):
+        if collection in doc:
+            doc[collection].append(json.loads(data))
+    for collection, typed in TABLES.items():
+        links: dict[int, list[str]] = {}
+        if typed.link_model is not None:
+            link = typed.link_model.__table__
+            found = conn.execute(
+                select(link.c.line_id, link.c.outcome_id)
+                .join(typed.table, typed.table.c.id == link.c.line_id)
+                .where(typed.table.c.version_id == version_id)
+                .order_by(link.c.line_id, link.c.position)
+            ).all()
+            for line_id, target in map(tuple, found):
+                links.setdefault(line_id, []).append(target)
+        doc[collection] = typed.documents(conn.execute(typed.select(version_id)).all(), links)
     return doc
 
 
@@ -219,82 +301,71 @@ def write_collection(
     """
     new_set = set(new_ids)
     old_pos = {item_id: i for i, item_id in enumerate(old_ids)}
-    table: Any = _table(collection)
-    where = [table.version_id == version_id]
-    if collection in ITEM_COLLECTIONS:
-        where.append(table.collection == collection)
+    typed = TABLES.get(collection)
+    table: Any = typed.table if typed is not None else PlanItemRow.__table__
+    where = [table.c.version_id == version_id]
+    if typed is None:
+        where.append(table.c.collection == collection)
     gone = [item_id for item_id in old_ids if item_id not in new_set]
     if gone:
-        conn.execute(delete(table).where(*where, table.item_id.in_(gone)))
+        conn.execute(delete(table).where(*where, table.c.item_id.in_(gone)))
+    added: list[tuple[int, Any]] = []
     for position, item_id in enumerate(new_ids):
         if item_id not in old_pos:
-            _insert_item(conn, version_id, collection, position, documents[item_id])
+            added.append((position, documents[item_id]))
             continue
         values: dict[str, Any] = {}
         if old_pos[item_id] != position:
             values["position"] = position
         if item_id in documents:
-            _update_item(conn, version_id, collection, documents[item_id], values)
+            _update_item(conn, where, table, typed, documents[item_id], values)
         elif values:
-            conn.execute(update(table).where(*where, table.item_id == item_id).values(**values))
-
-
-def _table(collection: str) -> Any:
-    if collection == "outcomes":
-        return OutcomeRow
-    if collection == "support_lines":
-        return SupportLineRow
-    return PlanItemRow
-
-
-def _insert_item(
-    conn: Connection, version_id: int, collection: str, position: int, doc: dict[str, Any]
-) -> None:
-    if collection == "outcomes":
+            conn.execute(update(table).where(*where, table.c.item_id == item_id).values(**values))
+    if typed is not None:
+        _insert_typed(conn, version_id, typed, added)
+    elif added:
         conn.execute(
-            insert(OutcomeRow).values(
-                version_id=version_id, position=position, **_outcome_values(doc)
-            )
-        )
-    elif collection == "support_lines":
-        _insert_line(conn, version_id, position, doc)
-    else:
-        conn.execute(
-            insert(PlanItemRow).values(
-                version_id=version_id,
-                collection=collection,
-                item_id=doc["id"],
-                position=position,
-                data=_dumps(doc),
-            )
+            insert(table),
+            [
+                {
+                    "version_id": version_id,
+                    "collection": collection,
+                    "item_id": doc["id"],
+                    "position": position,
+                    "data": _dumps(doc),
+                }
+                for position, doc in added
+            ],
         )
 
 
 def _update_item(
-    conn: Connection, version_id: int, collection: str, doc: dict[str, Any], values: dict[str, Any]
+    conn: Connection,
+    where: list[Any],
+    table: Any,
+    typed: TypedTable | None,
+    doc: dict[str, Any],
+    values: dict[str, Any],
 ) -> None:
-    if collection == "outcomes":
-        conn.execute(
-            update(OutcomeRow)
-            .where(OutcomeRow.version_id == version_id, OutcomeRow.item_id == doc["id"])
-            .values(**values, **_outcome_values(doc))
-        )
-    elif collection == "support_lines":
-        row_id = conn.execute(
-            update(SupportLineRow)
-            .where(SupportLineRow.version_id == version_id, SupportLineRow.item_id == doc["id"])
-            .values(**values, **_line_values(doc))
-            .returning(SupportLineRow.id)
-        ).scalar_one()
-        conn.execute(delete(LineOutcomeRow).where(LineOutcomeRow.line_id == row_id))
-        _insert_line_outcomes(conn, row_id, doc["outcomes"])
-    else:
-        conn.execute(
-            update(PlanItemRow)
-            .where(
-                PlanItemRow.version_id == version_id,
-                PlanItemRow.collection == collection,
-                PlanItemRow.item_id == doc["id"],
+    match = table.c.item_id == doc["id"]
+    if typed is None:
+        conn.execute(update(table).where(*where, match).values(**values, data=_dumps(doc)))
+        return
+    row_id = conn.execute(
+        update(table)
+        .where(*where, match)
+        .values(**values, **typed.values(doc))
+        .returning(table.c.id)
+    ).scalar_one()
+    if typed.link_model is not None:
+        link = typed.link_model.__table__
+        conn.execute(delete(link).where(link.c.line_id == row_id))
+        targets = typed.link_ids(doc)
+        if targets:
+            conn.execute(
+                insert(link),
+                [
+                    {"line_id": row_id, "position": index, "outcome_id": target}
+                    for index, target in enumerate(targets)
+                ],
             )
-            .values(**values, data=_dumps(doc))
-        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from phbplanner.domain.money import Money
+from phbplanner.domain.plan import UnpaidSupport, new_id
 from phbplanner.interchange.plan_json import (
     NotAPlanError,
     PlanFormatError,
@@ -122,7 +124,9 @@ BAD_INPUT = [
     ("outcomes[0].status", "done", '"done" is not one of: proposed'),
     ("person.nhs_number", "943 476 5918", "not a valid NHS number"),
     ("person.name", ["Siân"], "should be text in quotes"),
-    ("person.date_of_birth", "2999-01-01", "is in the future"),
+    ("person.date_of_birth", "2199-01-01", "is in the future"),
+    ("person.date_of_birth", "1899-12-31", "is outside the years 1900 to 2200"),
+    ("budget.period_start", "9999-01-01", "is outside the years 1900 to 2200"),
     ("budget.indicative", "lots", '"lots" is not an amount like 12.50'),
     ("budget.period_end", "2026-03-01", 'is before the start "2026-04-01"'),
     ("budget.contingency.percent", "150", "should be at least 0 and at most 100"),
@@ -217,7 +221,7 @@ texts = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters
                 max_size=30)  # fmt: skip
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
 @given(name=texts, description=texts, unit=st.integers(0, 10**10), qty=st.integers(1, 10**7))
 def test_round_trip_property(name: str, description: str, unit: int, qty: int) -> None:
     document = copy.deepcopy(ISSUE_SHAPE)
@@ -230,3 +234,15 @@ def test_round_trip_property(name: str, description: str, unit: int, qty: int) -
     jsonschema.validate(written, SCHEMA)
     assert parse_plan(json.loads(dumps_plan(plan))) == plan
     assert plan_document(parse_plan(written)) == written
+
+
+def test_items_without_ids_are_given_the_ids_new_id_would_give() -> None:
+    given = [{"who": "a"}, {"id": "u2"}, {}, {"id": "u9"}, {}]
+    plan = parse_plan({"format": "phbplanner-plan", "version": 1, "unpaid_support": given})
+    items = [UnpaidSupport(item.get("id", "")) for item in given]
+    for index, item in enumerate(items):  # one at a time, as an editor adds them
+        if not item.id:
+            items[index] = dataclasses.replace(item, id=new_id("u", items))
+    assert [u.id for u in plan.unpaid_support] == [u.id for u in items]
+    many = parse_plan({"format": "phbplanner-plan", "version": 1, "needs": [{}] * 10_000})
+    assert len({need.id for need in many.needs}) == 10_000
