@@ -6266,33 +6266,33 @@
 <context>
     <name>Returns</name>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="90"/>
+        <location filename="../phbplanner/services/return_output.py" line="97"/>
         <source>{path} was given for two of the files. Give each file its own name.</source>
-        <extracomment>How much of the progress bar each step takes: the PDF, the CSV, the audit pack.</extracomment>
+        <extracomment>How much of the progress bar each step takes: the PDF, the CSV, the audit pack. How the files a return writes begin (a PDF, a ZIP, a CSV with its byte-order mark): never a plan file, whatever their length.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="99"/>
+        <location filename="../phbplanner/services/return_output.py" line="106"/>
         <source>{path} is a PHB Planner plan file (or looks like one). A return is never written over a plan file: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="108"/>
+        <location filename="../phbplanner/services/return_output.py" line="115"/>
         <source>{path} is a folder. Give a file name in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="115"/>
+        <location filename="../phbplanner/services/return_output.py" line="122"/>
         <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="123"/>
+        <location filename="../phbplanner/services/return_output.py" line="130"/>
         <source>There is already a file called {name} in {folder}. Choose another name, or say that it may be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="143"/>
+        <location filename="../phbplanner/services/return_output.py" line="150"/>
         <source>The receipt {name} of entry {number} is no longer in the file, so the pack would not be complete. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6422,22 +6422,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="279"/>
+        <location filename="../phbplanner/services/returns.py" line="274"/>
         <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="351"/>
+        <location filename="../phbplanner/services/returns.py" line="346"/>
         <source>The return was made, but it could not be recorded in the plan file, which is open read-only because {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="409"/>
+        <location filename="../phbplanner/services/returns.py" line="404"/>
         <source>There is no return number {number} in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="432"/>
+        <location filename="../phbplanner/services/returns.py" line="427"/>
         <source>The account of return number {number} is no longer in this file, so the return cannot be made again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6445,7 +6445,7 @@
 <context>
     <name>ReturnsHistory</name>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="369"/>
+        <location filename="../phbplanner/services/returns.py" line="364"/>
         <source>Made the monitoring return of {account} for {period}</source>
         <translation type="unfinished"></translation>
     </message>
