@@ -20,6 +20,7 @@ machine's two shared cores). Preparing alone is printed for comparison.
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import sys
@@ -30,6 +31,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pypdf import PdfReader
 
 from bench.bench_ledger import both
 from bench.bench_storage import LINES, PASS, SIZES, build
@@ -148,8 +151,12 @@ def main() -> None:
             both("quarter's PDF from the 6-year file", pdf, target=PDF_TARGET, repeat=5)
             both("PDF, CSV and audit pack from the 6-year file", pack, target=PACK_TARGET,
                  repeat=5)  # fmt: skip
+            pdf_bytes = (out / "return.pdf").read_bytes()
+            pages = len(PdfReader(io.BytesIO(pdf_bytes)).pages)
             size = (out / "pack.zip").stat().st_size
-            print(f"  pack: {size / 1e6:.1f} MB; {len(returns.returns())} returns recorded")
+            made = len(returns.returns())
+            print(f"  PDF: {pages} pages, {len(pdf_bytes) / 1024:.0f} KiB; "
+                  f"pack: {size / 1e6:.1f} MB; {made} returns recorded")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -188,3 +188,15 @@ def test_a_wrong_passphrase_is_exit_3(
     assert main(["ledger", "return", str(plan), *Q2, "--output", str(out / "r.pdf")]) == 3
     assert list(out.iterdir()) == []
     assert main(["ledger", "returns", str(plan)]) == 3
+
+
+def test_a_plan_without_spending_records_says_what_to_do(
+    template_file: Path, tmp_path: Path, out: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("PHBPLANNER_PASSPHRASE", PASS)
+    plan = tmp_path / "empty.phbplan"
+    shutil.copyfile(template_file, plan)
+    assert main(["ledger", "return", str(plan), "--output", str(out / "r.pdf")]) == 1
+    assert "There are no spending records yet" in capsys.readouterr().err
+    assert list(out.iterdir()) == []
