@@ -13,21 +13,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..domain.errors import PHBError
 from ..domain.ledger import Account
 from ..domain.money import ZERO, Money
-from ..domain.monitoring import MonitoringReturn
+from ..domain.monitoring import MonitoringReturn, ReturnError  # exit code 1
 from ..domain.return_checks import PeriodCheck
 from ..domain.return_periods import ReturnPeriod
 from ..domain.text import translate
 from ..reports.audit_pack import PackFile
 from ..storage.return_queries import PeriodDocument
-
-
-class ReturnError(PHBError):
-    """A return that cannot be made as asked; the message says why in plain English."""
-
-    exit_code = 1
 
 
 class OutputTargetError(ReturnError):
