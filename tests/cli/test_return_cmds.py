@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from phbplanner.cli import main
-from phbplanner.domain.return_periods import last_full_quarter
+from phbplanner.domain.return_periods import default_period
 from tests.services.return_file import filled_file
 from tests.storage.conftest import template_file
 from tests.storage.support import PASS
@@ -109,8 +109,9 @@ def test_the_return_prints_its_totals_and_writes_private_files(
 def test_the_default_period_is_the_last_full_quarter(
     plan: Path, out: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    expected = last_full_quarter(date.today(), date(2026, 4, 1), date(2027, 3, 31))
-    assert expected is not None  # the budget period started in April 2026
+    # the last full quarter of the budget period (1 April 2026 – 31 March 2027), or before one
+    # has ended the budget period so far
+    expected = default_period(date.today(), date(2026, 4, 1), date(2027, 3, 31))
     assert main(["ledger", "return", str(plan), "--output", str(out / "r.pdf")]) == 0
     assert capsys.readouterr().out.splitlines()[0] == (
         f"Monitoring return: Direct payment account, {expected.describe()}"
