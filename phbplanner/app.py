@@ -16,8 +16,7 @@ def _has_display() -> bool:
     return True
 
 
-def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
-    """``[open FILE] [--demo] [--screenshots DIR] [--supporter]``."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="phbplanner", description="Open the PHB Planner window.")
     parser.add_argument("--demo", action="store_true", help="open the example plan")
     parser.add_argument(
@@ -35,11 +34,34 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
         help="text size for this run, 80 to 200 (the remembered size is not changed)",
     )
     parser.add_argument("words", nargs="*", metavar="open FILE")
+    return parser
+
+
+def no_arguments() -> argparse.Namespace:
+    """What ``phbplanner`` alone means, without building a parser (its first costs ~3 ms of a
+    window start). tests/test_entry_point.py keeps it equal to what the parser makes of it."""
+    return argparse.Namespace(
+        demo=False, screenshots=None, supporter=False, text_size=None, words=[], file=None
+    )
+
+
+def _looks_like_a_file(word: str) -> bool:
+    """A path rather than a mistyped command: it exists, or has a folder or a plan's suffix."""
+    return os.path.exists(word) or os.sep in word or "/" in word or word.endswith(".phbplan")
+
+
+def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    """``[open FILE | FILE] [--demo] [--screenshots DIR] [--supporter] [--text-size PERCENT]``."""
+    if not argv:  # started from a menu or a desktop
+        return no_arguments()
+    parser = _parser()
     args = parser.parse_args(list(argv))
     if args.words and args.words[0] == "open":
         if len(args.words) != 2:
             parser.error("use: phbplanner open FILE")
         args.file = args.words[1]
+    elif len(args.words) == 1 and _looks_like_a_file(args.words[0]):
+        args.file = args.words[0]  # a desktop opening a plan file: Exec=phbplanner %f
     elif args.words:
         parser.error(f"unknown command {args.words[0]!r}; try phbplanner --help")
     else:

@@ -2,115 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en_GB">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="74"/>
+        <source>DejaVu Sans (the font of every PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
+        <source>Bitstream Vera licence; DejaVu changes public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="92"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="141"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="97"/>
+        <source>The GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="102"/>
+        <source>The licence text is not in this copy of the program. It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="119"/>
+        <source>About PHB Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="123"/>
+        <source>PHB Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="127"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="132"/>
+        <source>Plan and run a personal health budget, privately, on your own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
+        <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="153"/>
+        <source>Read the &amp;licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="157"/>
+        <source>Where things are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
+        <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="164"/>
+        <source>Automatic backups (encrypted): {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="167"/>
+        <source>Settings (text size, language, recent plans — nothing else): {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="177"/>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="180"/>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="199"/>
+        <source>The font&apos;s licence is kept with the program: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="210"/>
+        <source>&amp;Copy these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="214"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="229"/>
+        <source>a self-contained bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="230"/>
+        <source>an installed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
+        <source>a source checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
+        <source>PHB Planner {version}, {copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="245"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="48"/>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="97"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="49"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
         <source>Record agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="51"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="52"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="63"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="64"/>
         <source>Person who agreed (me, or my representative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="66"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="67"/>
         <source>A representative agreed for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="70"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="71"/>
         <source>The representative’s relationship to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
         <source>Care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
         <source>Care coordinator’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
         <source>ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="82"/>
         <source>ICB approver’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="86"/>
         <source>Date agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="121"/>
         <source>the person who agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="122"/>
         <source>the care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="112"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="123"/>
         <source>the ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="117"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="128"/>
         <source>the representative’s relationship to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="120"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="131"/>
         <source>Please write down {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="125"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="136"/>
         <source>The date agreed cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="162"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="172"/>
         <source>Plan version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="166"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="176"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="168"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="178"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="171"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="181"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="182"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="192"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="194"/>
         <source>Copy the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,43 +1030,43 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="28"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="29"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="31"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="32"/>
         <source>Type the passphrase for {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="36"/>
-        <location filename="../phbplanner/ui/dialogs.py" line="39"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="37"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="40"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="43"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="44"/>
         <source>Show the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="50"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="51"/>
         <source>Remember it on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="60"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="61"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="63"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="64"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="82"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="83"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,6 +1143,39 @@
     <message>
         <location filename="../phbplanner/services/ledger.py" line="315"/>
         <source>{name} is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="30"/>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="31"/>
+        <source>You have changes here that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="33"/>
+        <source>Keep editing to go back to them, or discard them to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="35"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="37"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/drafts.py" line="77"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,107 +1535,117 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="68"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="40"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="74"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="157"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="58"/>
         <source>Export the plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="95"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="65"/>
         <source>The plan as it is now (version {n}, {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="73"/>
         <source>Agreed version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="106"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="76"/>
         <source>Which version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="80"/>
         <source>Normal print (11 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="81"/>
         <source>Large print (16 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="86"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="119"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="89"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="101"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="149"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="115"/>
+        <source>Plan version {n} (large print).pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
+        <source>Plan version {n}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="132"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="151"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="134"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="162"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="151"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="166"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="187"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="167"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="169"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="192"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="172"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="209"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="210"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,12 +1727,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="283"/>
+        <location filename="../phbplanner/ui/fields.py" line="298"/>
         <source>Please fill in “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="293"/>
+        <location filename="../phbplanner/ui/fields.py" line="308"/>
         <source>{field} must be an amount like 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,6 +1801,367 @@
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="41"/>
         <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="152"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="158"/>
+        <source>{name} is a folder. Choose the statement file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="163"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="178"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="184"/>
+        <source>{name} is larger than {limit} MB: too large for a bank statement. Download a shorter date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="209"/>
+        <source>This file could not be read the way this account&apos;s last statement was, so the bank was worked out from the file itself. Check the rows below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="234"/>
+        <source>the {what} is {length} characters long; the most is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="242"/>
+        <source>the date {date} is more than a month from today: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="246"/>
+        <source>the date {date} is before the year 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="250"/>
+        <source>the amount {amount} is more than any single payment could be (the most is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="255"/>
+        <source>payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="256"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="257"/>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="287"/>
+        <source>£0.00: no money moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="290"/>
+        <source>dated {date}, before this account&apos;s opening date ({opening}): the opening balance already counts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="297"/>
+        <source>{date} is {days} days from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="321"/>
+        <source>already in the records (entry {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="322"/>
+        <source>already in the records (entry {id}, the same bank reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="125"/>
+        <source>There is no import {id} in this file.</source>
+        <extracomment>later imports that skipped rows as already there from this one, and how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="130"/>
+        <source>Import {id} ({name}) was undone on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="150"/>
+        <source>{count} of its entries are reconciled against a bank statement (or ticked in a reconciliation not yet finished); that reconciliation would no longer add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="158"/>
+        <source>{count} of its entries were changed after the import; the changes would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="165"/>
+        <source>{count} of its entries have receipts or other documents kept with them; documents kept only with these entries would be removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="173"/>
+        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import: they would be missing until that statement is imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="187"/>
+        <source>Import {id} ({name}) was not undone, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="215"/>
+        <source>Import {id} was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="220"/>
+        <source>The records changed while this was being checked; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="81"/>
+        <source>One row of this statement cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="83"/>
+        <source>{count} rows of this statement cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="87"/>
+        <source>Nothing was imported. Correct the file or choose how it is read, or import only the {good} good rows (the bad ones are then listed in the import&apos;s record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="137"/>
+        <source>Add an account first: the bank account or card the statement is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="143"/>
+        <source>Choose the account this statement is for: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="150"/>
+        <location filename="../phbplanner/services/imports.py" line="228"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="313"/>
+        <source>left out when the import was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="328"/>
+        <source>there is no row of the statement here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="337"/>
+        <source>the plan has no support line “{line}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="346"/>
+        <source>this is money going out, so it cannot be money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="352"/>
+        <source>Some choices cannot be used; nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="45"/>
+        <source>--date-format and --skip go with --columns: say which column holds what, like --columns date=1,description=2,amount=3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="54"/>
+        <source>--columns describes a statement read with the generic columns: leave out --bank, or use --bank generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="64"/>
+        <source>--columns: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="76"/>
+        <source>There is no account called “{name}” (accounts: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="79"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="87"/>
+        <source>as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="88"/>
+        <source>as this account&apos;s last statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="89"/>
+        <source>worked out from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="91"/>
+        <source>Read {file} as {bank} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="133"/>
+        <source>There is no statement file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="155"/>
+        <source>Add --accept-good-rows to import the good rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="175"/>
+        <source>Nothing new: every row is already in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="177"/>
+        <source>Nothing was imported: no row could be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="181"/>
+        <source>Imported 1 entry (import {id}) into {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="183"/>
+        <source>Imported {count} entries (import {id}) into {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="188"/>
+        <source>1 row was already in the records and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="191"/>
+        <source>{count} rows were already in the records and were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="197"/>
+        <source>Rows left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="199"/>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="203"/>
+        <source>Rows that could not be read (kept in the import&apos;s record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="208"/>
+        <source>Rows that may be the same as an entry already there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="212"/>
+        <source>line {line}: {amount} on {date} may be entry {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="223"/>
+        <source>The bank&apos;s balances agree with these records ({balance}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="238"/>
+        <source>Nothing was changed. Add --force to undo it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="243"/>
+        <source>Undid import {id}: {count} entries removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="276"/>
+        <source>No statement has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="280"/>
+        <source>{id}: {file} ({bank}) into {account}, {date} by {who}: imported {imported}, already there {duplicates}, not readable {bad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="290"/>
+        <source>(undone {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="301"/>
+        <source>There is already a file called {path}. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="310"/>
+        <source>Wrote {count} entries to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="208"/>
+        <source>Undid the import of {name} ({count} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="222"/>
+        <source>Imported the statement {name} ({bank})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +2279,119 @@
     </message>
 </context>
 <context>
+    <name>LedgerCsv</name>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="31"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="33"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="34"/>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="35"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="36"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="37"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="38"/>
+        <source>Plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="39"/>
+        <source>Plan line description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="40"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="41"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="42"/>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="43"/>
+        <source>Bank&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="44"/>
+        <source>Running balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="45"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="46"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="47"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="48"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="67"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="67"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="109"/>
+        <source>{name} is a folder: give a file name, like entries.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="114"/>
+        <source>There is already a file called {name}. Choose another name, or say to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerHistory</name>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="56"/>
@@ -1806,67 +2463,67 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="121"/>
+        <location filename="../phbplanner/ui/listing.py" line="123"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="167"/>
+        <location filename="../phbplanner/ui/listing.py" line="173"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="173"/>
+        <location filename="../phbplanner/ui/listing.py" line="179"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="250"/>
+        <location filename="../phbplanner/ui/listing.py" line="265"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="257"/>
+        <location filename="../phbplanner/ui/listing.py" line="272"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="258"/>
+        <location filename="../phbplanner/ui/listing.py" line="273"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="259"/>
+        <location filename="../phbplanner/ui/listing.py" line="274"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="260"/>
+        <location filename="../phbplanner/ui/listing.py" line="275"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="261"/>
+        <location filename="../phbplanner/ui/listing.py" line="276"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="351"/>
+        <location filename="../phbplanner/ui/listing.py" line="366"/>
         <source>Add {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="352"/>
+        <location filename="../phbplanner/ui/listing.py" line="367"/>
         <source>Change {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="387"/>
+        <location filename="../phbplanner/ui/listing.py" line="402"/>
         <source>Remove {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="400"/>
+        <location filename="../phbplanner/ui/listing.py" line="415"/>
         <source>Move {thing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,6 +2762,30 @@
     <message>
         <location filename="../phbplanner/domain/nhs.py" line="26"/>
         <source>This is not a valid NHS number: please check each digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../phbplanner/ui/operations.py" line="131"/>
+        <source>Cancel</source>
+        <extracomment>what to do with a result nobody is waiting for (the owner has gone), by operation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/operations.py" line="175"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/operations.py" line="260"/>
+        <source>That did not work because of an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/operations.py" line="288"/>
+        <source>That did not work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3947,17 +4628,22 @@
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../phbplanner/ui/controller.py" line="86"/>
+        <location filename="../phbplanner/ui/controller.py" line="183"/>
         <source>This plan is open to read only, so changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/controller.py" line="112"/>
+        <location filename="../phbplanner/ui/controller.py" line="233"/>
+        <source>{problem} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/controller.py" line="238"/>
         <source>That change could not be saved. The plan is as it was before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/controller.py" line="115"/>
+        <location filename="../phbplanner/ui/controller.py" line="241"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,18 +5258,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="194"/>
-        <location filename="../phbplanner/reports/document.py" line="227"/>
+        <location filename="../phbplanner/reports/document.py" line="201"/>
+        <location filename="../phbplanner/reports/document.py" line="234"/>
         <source>DRAFT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="234"/>
+        <location filename="../phbplanner/reports/document.py" line="241"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="244"/>
+        <location filename="../phbplanner/reports/document.py" line="251"/>
         <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,97 +5525,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="31"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="32"/>
         <source>My passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="39"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="40"/>
         <source>My passphrase (write it here by hand, clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="88"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="89"/>
         <source>Recovery sheet for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="90"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="91"/>
         <source>How to open the plan file if the passphrase is forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="97"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="99"/>
         <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="100"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="101"/>
         <source>Your plan file is locked with a passphrase. Keep this sheet somewhere safe and private, away from the computer and from any USB stick that holds the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="110"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
         <source>Where the file is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="113"/>
         <source>Sheet printed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="123"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="124"/>
         <source>This sheet shows the passphrase. Anyone who has it and the file can read the plan: lock it away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="133"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="134"/>
         <source>If the passphrase is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="135"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="136"/>
         <source>Without the passphrase and without this sheet, the plan cannot be opened. Nobody can recover it — not the NHS, not your care coordinator, and not the people who make PHB Planner. This is what keeps your information private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="144"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
         <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="151"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="152"/>
         <source>Keeping it safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="153"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="154"/>
         <source>Do not keep this sheet with the computer or the USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="158"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="159"/>
         <source>Do not photograph it or send it by email or text message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="164"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="165"/>
         <source>When you change the passphrase, destroy this sheet and print a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="174"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="175"/>
         <source>Keep this page private.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5562,186 +6248,272 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="30"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="31"/>
         <source>Ready for sign-off?</source>
         <extracomment>Points shown one by one; past this many the rest are counted (a plan with a thousand unlinked lines needs the first few fixed, not a thousand buttons).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="56"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="57"/>
         <source>✓ Ready: the plan meets every point for sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="60"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="61"/>
         <source>Not ready yet: 1 thing to do before sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="64"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="65"/>
         <source>Not ready yet: {count} things to do before sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="73"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="74"/>
         <source>…and {count} more like these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="97"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="98"/>
         <source>Go there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/readiness_panel.py" line="111"/>
         <source>Go there to fix: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="92"/>
+        <source>The difference is £0.00: the records agree with the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="96"/>
+        <source>The difference is {difference}: the statement&apos;s closing balance is {difference} more than the entries ticked come to. Look for money paid in not yet ticked, or a payment ticked that the statement does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="103"/>
+        <source>The difference is {difference}: the statement&apos;s closing balance is {difference} less than the entries ticked come to. Look for a payment not yet ticked, or money paid in ticked that the statement does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="123"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="130"/>
+        <source>There is no reconciliation {id} in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="136"/>
+        <source>The reconciliation to {date} is finished already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="204"/>
+        <source>The reconciliation to {date} is not finished yet. Carry on with it, or abandon it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="212"/>
+        <source>{date} is after today: a statement ends on a day that has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="218"/>
+        <source>{date} is before this account&apos;s opening date, {opening}: its opening balance already counts everything before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="228"/>
+        <source>The statement to {last} is reconciled already; choose a statement ending on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="262"/>
+        <source>There is nothing to tick from the bank&apos;s balances: no entry up to this date carries one that agrees with these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="277"/>
+        <source>This cannot be finished yet. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="296"/>
+        <source>The records changed meanwhile; look again and finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileHistory</name>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="234"/>
+        <source>Started reconciling {account} against the statement to {date} ({balance})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="281"/>
+        <source>Reconciled {count} entries of {account} to the statement of {date} ({balance})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="306"/>
+        <source>Abandoned reconciling {account} against the statement to {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReturnCli</name>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="61"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="60"/>
         <source>There is already a file at {path}. Choose another name, or add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="75"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="74"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="77"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="76"/>
         <source>There is no account called “{name}”. The accounts are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="87"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="86"/>
         <source>{amount} out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="95"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="94"/>
         <source>Monitoring return: {account}, {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="99"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="98"/>
         <source>Measured against: {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="101"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="100"/>
         <source>Opening balance on {date}: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="105"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="104"/>
         <source>Money in: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="106"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="105"/>
         <source>Money out: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="108"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="107"/>
         <source>Closing balance on {date}: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="114"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="113"/>
         <source>The bank&apos;s closing balance: not known (the period&apos;s last entry does not come from a statement that gives it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="122"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="121"/>
         <source>The bank&apos;s closing balance: {amount}, the same as these records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="128"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="127"/>
         <source>The bank&apos;s closing balance: {amount}, a difference of {difference}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="136"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="135"/>
         <source>Payments without a receipt: {count} ({amount})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="143"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="142"/>
         <source>{amount} in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="147"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="146"/>
         <source>Entries not assigned to a plan line: {count} ({money})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="153"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="152"/>
         <source>Entries not assigned to a plan line: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="162"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="161"/>
         <source>The checks found nothing to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="164"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="163"/>
         <source>Checks to look at before sending the return:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="171"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="170"/>
         <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="174"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="173"/>
         <source>Recorded in the plan file as return number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="213"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="212"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="214"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="213"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="215"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="214"/>
         <source>audit pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="219"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="218"/>
         <source>large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="252"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="251"/>
         <source>No monitoring return has been made from this file yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="257"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="256"/>
         <source>Return {number}: {what}, made on {date} by {who} ({made})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="269"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="268"/>
         <source>Opening {opening}, in {money_in}, out {money_out}, closing {closing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="280"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="279"/>
         <source>Fingerprint of the PDF (SHA-256): {digest}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6387,7 +7159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_values.py" line="252"/>
+        <location filename="../phbplanner/services/return_values.py" line="245"/>
         <source>{period}, {account}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7306,7 +8078,7 @@
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../phbplanner/ui/form.py" line="59"/>
+        <location filename="../phbplanner/ui/form.py" line="64"/>
         <source>Change “{field}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7372,219 +8144,224 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="69"/>
+        <location filename="../phbplanner/ui/start.py" line="70"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="75"/>
+        <location filename="../phbplanner/ui/start.py" line="76"/>
         <source>Plan and run your personal health budget, privately, on this computer. Everything is kept in one locked file that only your passphrase opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="86"/>
+        <location filename="../phbplanner/ui/start.py" line="87"/>
         <source>Supporter mode: nothing about this plan is remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="95"/>
+        <location filename="../phbplanner/ui/start.py" line="96"/>
         <source>New here? Try the example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="98"/>
+        <location filename="../phbplanner/ui/start.py" line="99"/>
         <source>Look around a complete plan made up for Siân. Change anything you like: nothing is kept when you close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="106"/>
+        <location filename="../phbplanner/ui/start.py" line="107"/>
         <source>Try the example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="126"/>
+        <location filename="../phbplanner/ui/start.py" line="127"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="137"/>
+        <location filename="../phbplanner/ui/start.py" line="138"/>
         <source>Start a new plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="153"/>
+        <location filename="../phbplanner/ui/start.py" line="154"/>
         <source>Whose plan is it? (their name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="155"/>
-        <location filename="../phbplanner/ui/start.py" line="262"/>
+        <location filename="../phbplanner/ui/start.py" line="156"/>
+        <location filename="../phbplanner/ui/start.py" line="291"/>
         <source>Where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="156"/>
+        <location filename="../phbplanner/ui/start.py" line="157"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="157"/>
+        <location filename="../phbplanner/ui/start.py" line="158"/>
         <source>Choose where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="164"/>
+        <location filename="../phbplanner/ui/start.py" line="165"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="166"/>
+        <location filename="../phbplanner/ui/start.py" line="167"/>
         <source>Four or more words you can remember are best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="168"/>
+        <location filename="../phbplanner/ui/start.py" line="169"/>
         <source>Suggest one for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="173"/>
+        <location filename="../phbplanner/ui/start.py" line="174"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="174"/>
+        <location filename="../phbplanner/ui/start.py" line="175"/>
         <source>Show the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="185"/>
+        <location filename="../phbplanner/ui/start.py" line="186"/>
         <source>Remember the passphrase on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="193"/>
+        <location filename="../phbplanner/ui/start.py" line="194"/>
         <source>checking whether this computer can keep it safely…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="198"/>
+        <location filename="../phbplanner/ui/start.py" line="199"/>
         <source>Important: nobody can open the plan without its passphrase — not us, not the NHS. A lost passphrase cannot be recovered. Write it down and keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="207"/>
+        <location filename="../phbplanner/ui/start.py" line="208"/>
         <source>Save a recovery sheet to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="209"/>
+        <location filename="../phbplanner/ui/start.py" line="210"/>
         <source>A page to print and keep safe, with a space to write the passphrase by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="225"/>
+        <location filename="../phbplanner/ui/start.py" line="226"/>
         <source>Create my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="238"/>
+        <location filename="../phbplanner/ui/start.py" line="267"/>
         <source>Supporter mode never remembers a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="245"/>
+        <location filename="../phbplanner/ui/start.py" line="274"/>
         <source>Not available here: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="264"/>
+        <location filename="../phbplanner/ui/start.py" line="293"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="280"/>
+        <location filename="../phbplanner/ui/start.py" line="309"/>
         <source>Suggested passphrase: {words} — write it down now and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="297"/>
+        <location filename="../phbplanner/ui/start.py" line="325"/>
         <source>Save the recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="299"/>
+        <location filename="../phbplanner/ui/start.py" line="327"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="311"/>
+        <location filename="../phbplanner/ui/start.py" line="339"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="320"/>
+        <location filename="../phbplanner/ui/start.py" line="348"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="336"/>
+        <location filename="../phbplanner/ui/start.py" line="355"/>
+        <source>Making the recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="367"/>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="347"/>
+        <location filename="../phbplanner/ui/start.py" line="378"/>
         <source>That passphrase is strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="366"/>
+        <location filename="../phbplanner/ui/start.py" line="397"/>
         <source>Please write whose plan it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="370"/>
+        <location filename="../phbplanner/ui/start.py" line="401"/>
         <source>Please choose where to keep the plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="378"/>
+        <location filename="../phbplanner/ui/start.py" line="409"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="398"/>
+        <location filename="../phbplanner/ui/start.py" line="429"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="399"/>
+        <location filename="../phbplanner/ui/start.py" line="430"/>
         <source>Open a plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="405"/>
-        <location filename="../phbplanner/ui/start.py" line="411"/>
+        <location filename="../phbplanner/ui/start.py" line="436"/>
+        <location filename="../phbplanner/ui/start.py" line="442"/>
         <source>Plans opened recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="412"/>
+        <location filename="../phbplanner/ui/start.py" line="443"/>
         <source>Press Enter to open a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="417"/>
+        <location filename="../phbplanner/ui/start.py" line="448"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="436"/>
+        <location filename="../phbplanner/ui/start.py" line="467"/>
         <source>Open a plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="438"/>
+        <location filename="../phbplanner/ui/start.py" line="469"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7592,53 +8369,53 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="108"/>
+        <location filename="../phbplanner/ui/journey.py" line="107"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="109"/>
+        <location filename="../phbplanner/ui/journey.py" line="108"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="110"/>
+        <location filename="../phbplanner/ui/journey.py" line="109"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="173"/>
+        <location filename="../phbplanner/ui/journey.py" line="182"/>
         <source>Step {n}: {title}, {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="194"/>
-        <location filename="../phbplanner/ui/journey.py" line="199"/>
+        <location filename="../phbplanner/ui/journey.py" line="203"/>
+        <location filename="../phbplanner/ui/journey.py" line="208"/>
         <source>Steps of my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="221"/>
+        <location filename="../phbplanner/ui/journey.py" line="227"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="222"/>
+        <location filename="../phbplanner/ui/journey.py" line="228"/>
         <source>Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="224"/>
+        <location filename="../phbplanner/ui/journey.py" line="230"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="225"/>
+        <location filename="../phbplanner/ui/journey.py" line="231"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="273"/>
+        <location filename="../phbplanner/ui/journey.py" line="304"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7804,12 +8581,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="213"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="208"/>
+        <source>Save the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="214"/>
         <source>The warning stays until you write a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="220"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="221"/>
         <source>Set a warning aside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7817,100 +8599,100 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="53"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="56"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="57"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="69"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="70"/>
         <source>Add paid support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="71"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="249"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="267"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="250"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="268"/>
         <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="76"/>
         <source>Change in a form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
         <source>Show in plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="102"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="103"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="129"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="130"/>
         <source>Paid support lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="228"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="229"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="252"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="253"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="283"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="284"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="289"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="290"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="301"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="302"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="325"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="326"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8283,148 +9065,163 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="38"/>
+        <location filename="../phbplanner/ui/main.py" line="42"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="39"/>
+        <location filename="../phbplanner/ui/main.py" line="43"/>
         <source>Something unexpected went wrong. Every change you finished is saved in your plan. If this happens again, close PHB Planner and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="60"/>
+        <location filename="../phbplanner/ui/window.py" line="138"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="88"/>
+        <location filename="../phbplanner/ui/menus.py" line="73"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="90"/>
+        <location filename="../phbplanner/ui/menus.py" line="42"/>
         <source>&amp;Close this plan</source>
+        <extracomment>the main window (its slots: close_plan, signoff, undo, step_scale, set_language, …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="97"/>
+        <location filename="../phbplanner/ui/menus.py" line="44"/>
         <source>&amp;Export the plan as a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="101"/>
+        <location filename="../phbplanner/ui/menus.py" line="46"/>
         <source>Record &amp;agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="104"/>
+        <location filename="../phbplanner/ui/menus.py" line="48"/>
         <source>&amp;Versions and differences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="110"/>
+        <location filename="../phbplanner/ui/menus.py" line="50"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="111"/>
+        <location filename="../phbplanner/ui/menus.py" line="80"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="112"/>
+        <location filename="../phbplanner/ui/menus.py" line="51"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="114"/>
+        <location filename="../phbplanner/ui/menus.py" line="52"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="118"/>
+        <location filename="../phbplanner/ui/menus.py" line="83"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="120"/>
+        <location filename="../phbplanner/ui/menus.py" line="54"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="124"/>
+        <location filename="../phbplanner/ui/menus.py" line="56"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="128"/>
+        <location filename="../phbplanner/ui/menus.py" line="58"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="131"/>
+        <location filename="../phbplanner/ui/menus.py" line="88"/>
         <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="133"/>
+        <location filename="../phbplanner/ui/menus.py" line="28"/>
         <source>System default</source>
+        <extracomment>The language menu: code → the language&apos;s own name (&quot;&quot; follows the system).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="161"/>
+        <location filename="../phbplanner/ui/window.py" line="125"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="166"/>
+        <location filename="../phbplanner/ui/window.py" line="130"/>
         <source>Example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="168"/>
+        <location filename="../phbplanner/ui/window.py" line="132"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="204"/>
+        <location filename="../phbplanner/ui/window.py" line="184"/>
         <source>Text size {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="247"/>
+        <location filename="../phbplanner/ui/window.py" line="232"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="251"/>
+        <location filename="../phbplanner/ui/window.py" line="236"/>
         <source>Read only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="280"/>
+        <location filename="../phbplanner/ui/window.py" line="275"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="289"/>
+        <location filename="../phbplanner/ui/window.py" line="285"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="310"/>
+        <location filename="../phbplanner/ui/window.py" line="317"/>
         <source>Creating and locking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="364"/>
+        <location filename="../phbplanner/ui/window.py" line="375"/>
         <source>Unlocking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="391"/>
+        <location filename="../phbplanner/ui/window.py" line="401"/>
         <source>Opening the example plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <location filename="../phbplanner/ui/planview.py" line="49"/>
+        <source>Parts of the plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/workspaces/plan.py" line="20"/>
+        <source>My plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,10 +23,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_NOT_A_PLAN, EXIT_IN_US
 
 Handler = Callable[[argparse.Namespace], int]
 #: Each command module's ``register(subparsers)`` adds its commands with ``set_defaults(run=…)``.
-#: ``return_cmds`` adds to the ``ledger`` group, so it comes after ``ledger_cmds``.
-COMMAND_MODULES = (
-    "ledger_cmds", "return_cmds", "plan_cmds", "file_cmds", "report_cmds", "pa_cmds",
-)  # fmt: skip
+COMMAND_MODULES = ("ledger_cmds", "plan_cmds", "file_cmds", "report_cmds", "pa_cmds")
 #: Words that select the command-line interface rather than the window.
 COMMAND_NAMES = frozenset(
     {"new", "export", "summary", "check", "verify", "passphrase", "backups", "restore", "ledger"}

@@ -6,16 +6,14 @@
 - ``ledger list FILE [--from D] [--to D] [--json]``
 - ``ledger attach FILE ENTRY_ID PATH [--kind K]``
 - ``ledger status FILE [--json] [--as-of D]``
-
-Other modules add their commands to the ``ledger`` group through :func:`ledger_group` (the
-monitoring return: ``return_cmds``), registered after this one in ``cli.COMMAND_MODULES``.
+- ``ledger import``, ``undo-import``, ``imports``, ``export``: bank statements (``import_cmds``)
+- ``ledger return``, ``returns``: the monitoring return and the record of returns (``return_cmds``)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import weakref
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,7 +27,9 @@ from ..services.ledger import Ledger
 from ..services.ledger_view import EntryFilter, LedgerView
 from . import EXIT_OK, UsageError
 from .file_cmds import open_for_command
+from .import_cmds import register_ledger_commands
 from .plan_cmds import add_passphrase_options
+from .return_cmds import register_return_commands
 
 PURPOSES = {
     "plan-line": Purpose.PLAN_LINE,
@@ -215,23 +215,12 @@ def run_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-#: The ``ledger`` group's subcommands, by the top-level subparsers they were added to.
-_GROUPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-
-def ledger_group(sub: Any) -> Any:
-    """The ``ledger`` group's subcommands in ``sub``, for another module to add commands to
-    (:func:`register` must have run on ``sub`` first)."""
-    return _GROUPS[sub]
-
-
 def register(sub: Any) -> None:
     """Add ``ledger`` and its commands."""
     ledger = sub.add_parser("ledger", help="the spending records: entries, receipts, status")
     commands = ledger.add_subparsers(
         dest="ledger_command", metavar="COMMAND", required=True, parser_class=type(ledger)
     )
-    _GROUPS[sub] = commands
 
     account = commands.add_parser("add-account", help="add a bank account or card")
     account.add_argument("file", metavar="FILE")
@@ -278,3 +267,6 @@ def register(sub: Any) -> None:
     status.add_argument("--as-of", metavar="DATE")
     add_passphrase_options(status)
     status.set_defaults(run=run_status)
+
+    register_ledger_commands(commands)  # import, undo-import, imports, export
+    register_return_commands(commands)  # return, returns

@@ -35,7 +35,6 @@ from ..services.returns import (
 )
 from . import EXIT_OK, UsageError
 from .file_cmds import open_for_command
-from .ledger_cmds import ledger_group
 from .plan_cmds import add_passphrase_options
 
 
@@ -284,9 +283,9 @@ def run_returns(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: Any) -> None:
-    """Add ``return`` and ``returns`` to the ``ledger`` group."""
-    commands = ledger_group(sub)
+def register_return_commands(commands: Any) -> None:
+    """Add ``return`` and ``returns`` to the ``ledger`` group's subcommands (called by
+    ``ledger_cmds.register``)."""
     make = commands.add_parser(
         "return", help="make the monitoring return: a PDF, and a CSV and audit pack if asked"
     )

@@ -36,6 +36,12 @@ def set_resume_hook(hook: Callable[[], None] | None) -> None:
         _resume_hook = hook
 
 
+def resume_hook() -> Callable[[], None] | None:
+    """The resume hook installed now, if any."""
+    with _lock:
+        return _resume_hook
+
+
 def resume_collection() -> None:
     """Switch the cycle collector back on if no job is running and we switched it off."""
     global _paused_by_us

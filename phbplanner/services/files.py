@@ -58,6 +58,7 @@ __all__ = [
     "StorageError",
     "WeakPassphraseError",
     "WrongPassphraseError",
+    "backups_folder",
     "create_plan_file",
     "forget_passphrase",
     "keyring_status",
@@ -203,6 +204,11 @@ def list_backups(path: Path, passphrase: str) -> list[BackupInfo]:
     if plan_uuid:
         found += backups.list_backups(plan_uuid)
     return sorted(found, key=lambda info: info.created, reverse=True)
+
+
+def backups_folder() -> Path:
+    """The folder on this computer that holds the automatic backups (one sub-folder per plan)."""
+    return backups.data_dir() / "backups"
 
 
 def list_backups_in(folder: Path) -> list[BackupInfo]:

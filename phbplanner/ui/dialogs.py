@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import translate
+from .theme import set_role
 
 
 class PassphraseDialog(QDialog):
@@ -31,7 +32,7 @@ class PassphraseDialog(QDialog):
             translate("Dialogs", "Type the passphrase for {file}.").format(file=file_name), self
         )
         intro.setWordWrap(True)
-        intro.setProperty("role", "subheading")
+        set_role(intro, "subheading")
         layout.addWidget(intro)
         label = QLabel(translate("Dialogs", "Passphrase"), self)
         self.passphrase = QLineEdit(self)

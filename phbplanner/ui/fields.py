@@ -255,6 +255,21 @@ class FieldEditor(QObject):
         self.committed.emit()
 
     # -- text <-> value ----------------------------------------------------------------------
+    def state(self) -> object:
+        """What is on screen now, as it was typed or chosen (to tell whether it changed)."""
+        widget = self.widget
+        if isinstance(widget, QComboBox):
+            return widget.currentIndex()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QListView):
+            model = widget.model()
+            return tuple(
+                model.data(model.index(row, 0), Qt.ItemDataRole.CheckStateRole)
+                for row in range(model.rowCount())
+            )
+        return self.text()
+
     def text(self) -> str:
         widget = self.widget
         if isinstance(widget, (QLineEdit, LongText)):

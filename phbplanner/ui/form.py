@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ..domain.plan import Plan
@@ -19,8 +19,12 @@ from .controller import PlanController
 from .fields import Field, FieldEditor
 
 
-class SectionForm:
-    """Field editors bound to ``plan.<section>``; lay out their ``box`` widgets as you like."""
+class SectionForm(QObject):
+    """Field editors bound to ``plan.<section>``; lay out their ``box`` widgets as you like.
+
+    It lives (and stops listening) with ``parent``: a page rebuilt after a language change
+    leaves no old form behind saving or refreshing deleted fields.
+    """
 
     def __init__(
         self,
@@ -31,6 +35,7 @@ class SectionForm:
         *,
         reader: Callable[[Plan], Any] | None = None,
     ) -> None:
+        super().__init__(parent)
         self.controller = controller
         self.section = section
         self._reader = reader or (lambda plan: getattr(plan, section))
@@ -39,7 +44,7 @@ class SectionForm:
             editor = FieldEditor(spec, parent)
             editor.committed.connect(lambda e=editor: self.commit(e))
             self.editors[spec.name] = editor
-        controller.add_flusher(self.flush)
+        controller.add_flusher(self.flush, parent)
         controller.plan_changed.connect(self.refresh)
         self.refresh(controller.plan)
 

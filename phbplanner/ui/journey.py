@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,14 +33,13 @@ from .controller import PlanController
 from .costed.feed import CostedPlan, feed_for
 from .costed.navigate import focus_finding
 from .costed.signoff_page import SignOffPage
-from .costed.summary_bar import BudgetSummaryBar
 from .pages.about import AboutMePage, CommunityPage, HealthPage, StrengthsPage, WhatMattersPage
 from .pages.base import Page
 from .pages.budget import BudgetPage
 from .pages.more import ActionsPage, ContingencyPage, HelpersPage, ReviewsPage, RisksPage
 from .pages.outcomes import OutcomesPage, SupportPage
 from .pages.relationships import RelationshipsPage
-from .theme import colours
+from .theme import colours, set_role
 
 PAGES: list[Callable[[PlanController], Page]] = [
     AboutMePage,
@@ -111,13 +110,23 @@ def state_words(state: str) -> str:
     }[state]
 
 
+_icons: dict[tuple[str, int, str, str], QIcon] = {}
+
+
 def state_icon(state: str, size: int = 22) -> QIcon:
     """Empty circle, half-filled circle, or a filled circle with a tick: shape, not colour."""
+    c = colours()
+    key = (state, size, c["accent"], c["accent_text"])
+    if key not in _icons:
+        _icons[key] = _draw_state_icon(state, size, c)
+    return _icons[key]
+
+
+def _draw_state_icon(state: str, size: int, c: dict[str, str]) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    c = colours()
     ink = QColor(c["accent"])
     painter.setPen(QPen(ink, 2))
     box = QRectF(2, 2, size - 4, size - 4)
@@ -192,7 +201,7 @@ class Journey(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(12, 16, 8, 12)
         steps_label = QLabel(translate("Steps", "Steps of my plan"), side)
-        steps_label.setProperty("role", "subheading")
+        set_role(steps_label, "subheading")
         side_layout.addWidget(steps_label)
         self.steps = QListView(side)
         self.steps.setObjectName("steps")
@@ -208,9 +217,6 @@ class Journey(QWidget):
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
         self.feed = feed_for(controller)
-        # The budget summary stays in view on every step while planning.
-        self.summary = BudgetSummaryBar(self.feed, self)
-        main.addWidget(self.summary)
         self.stack = QStackedWidget(self)
         self.pages: list[Page] = [cls(controller) for cls in PAGES]
         for page in self.pages:
@@ -255,6 +261,31 @@ class Journey(QWidget):
 
     def current(self) -> int:
         return self.stack.currentIndex()
+
+    # -- as a workspace of the window ------------------------------------------------------
+    def view_state(self) -> int:
+        """The step shown (kept when the window is rebuilt in another language)."""
+        return self.current()
+
+    def restore_view_state(self, state: object) -> None:
+        if isinstance(state, int):
+            self.go(state)
+
+    def focus_first(self) -> None:
+        """The step list takes the keyboard first."""
+        self.steps.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def text_scale_changed(self) -> None:
+        """Widen the step list and redraw the circle for the new text size."""
+        self.fit_steps()
+        for page in self.pages:
+            circle = getattr(page, "circle", None)
+            if circle is not None:
+                circle.redraw()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_steps()
 
     def page(self, slug: str) -> Page:
         return next(page for page in self.pages if page.slug == slug)

@@ -34,8 +34,10 @@ from ..domain.plan import Plan, new_id
 from ..domain.text import translate
 from ..services.edits import Edit, MoveItem, PutItem, RemoveItem
 from .controller import PlanController
+from .drafts import DraftDialog
 from .fields import Field, FieldEditor
 from .flow import FlowLayout
+from .theme import set_role
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -133,8 +135,11 @@ class ItemsModel(QAbstractTableModel):
         return None
 
 
-class ItemDialog(QDialog):
-    """Add or change one item: its fields, with problems shown beside them."""
+class ItemDialog(DraftDialog):
+    """Add or change one item: its fields, with problems shown beside them.
+
+    Escape, Cancel or the close button ask before throwing away anything typed.
+    """
 
     def __init__(self, title: str, fields: Sequence[Field], item: Any, parent: QWidget) -> None:
         super().__init__(parent)
@@ -144,7 +149,7 @@ class ItemDialog(QDialog):
         self.extras: dict[str, Any] = {}
         outer = QVBoxLayout(self)
         heading = QLabel(title, self)
-        heading.setProperty("role", "heading")
+        set_role(heading, "heading")
         heading.setWordWrap(True)
         outer.addWidget(heading)
         scroll = QScrollArea(self)
@@ -162,6 +167,7 @@ class ItemDialog(QDialog):
         layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self._initial = [editor.state() for editor in self.editors]
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             translate("Lists", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -176,13 +182,22 @@ class ItemDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self.resize(640, 560)
+        # Room for the fields at the current text size, within the screen.
+        metrics = self.fontMetrics()
+        room = self.screen().availableGeometry()
+        width = min(max(640, metrics.averageCharWidth() * 64), int(room.width() * 0.9))
+        height = min(max(560, metrics.lineSpacing() * 26), int(room.height() * 0.9))
+        self.resize(width, height)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.activateWindow()
         if self.editors:
             self.editors[0].widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def has_changes(self) -> bool:
+        """True when any field differs from what the dialog opened with."""
+        return [editor.state() for editor in self.editors] != self._initial
 
     def accept(self) -> None:
         item = self.item
@@ -224,7 +239,7 @@ class ListEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(label, self)
         self.label.setWordWrap(True)
-        self.label.setProperty("role", "subheading")
+        set_role(self.label, "subheading")
         layout.addWidget(self.label)
         self.model = ItemsModel(binding, controller.plan, self)
         self.view = QTableView(self)

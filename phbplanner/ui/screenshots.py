@@ -1,4 +1,5 @@
-"""``phbplanner --demo --screenshots DIR``: a PNG of the start screen and of every page."""
+"""``phbplanner --demo --screenshots DIR``: a PNG of the start screen, of every page of the
+plan, and of every other workspace."""
 
 from __future__ import annotations
 
@@ -21,17 +22,27 @@ def save(window: MainWindow, path: Path) -> None:
 
 
 def take_screenshots(window: MainWindow, folder: Path) -> None:
-    """Save ``00-start-screen.png`` then ``NN-<page>.png`` for each page, then quit."""
+    """Save ``00-start-screen.png``, ``NN-<page>.png`` for each page, then
+    ``workspace-<key>.png`` for each other workspace, then quit."""
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(1280, 800)
     save(window, folder / "00-start-screen.png")
 
     def opened() -> None:
         journey = window.journey
+        saved = 1
         for number, page in enumerate(journey.pages, start=1):
             journey.go(number - 1)
             save(window, folder / f"{number:02d}-{page.slug}.png")
-        print(f"Saved {len(journey.pages) + 1} screenshots in {folder}")
+            saved += 1
+        view = window.plan_view
+        assert view is not None
+        for workspace in view.offered:
+            if workspace.key != "plan":
+                view.show_workspace(workspace.key)
+                save(window, folder / f"workspace-{workspace.key}.png")
+                saved += 1
+        print(f"Saved {saved} screenshots in {folder}")
         window.close_plan()
         QTimer.singleShot(0, QCoreApplication.quit)
 

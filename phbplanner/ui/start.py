@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import translate
+from .theme import set_role
 
 PLAN_SUFFIX = ".phbplan"
 
@@ -34,7 +35,7 @@ def _label(text: str, parent: QWidget, role: str = "") -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     if role:
-        label.setProperty("role", role)
+        set_role(label, role)
     return label
 
 
@@ -231,6 +232,34 @@ class StartScreen(QScrollArea):
         card.layout_.addLayout(row)
         return card
 
+    # -- what is typed ------------------------------------------------------------------------
+    def typed(self) -> dict[str, object]:
+        """What the person has typed or ticked (kept when the screen is rebuilt in a language)."""
+        return {
+            "name": self.name.text(),
+            "path": self.path.text(),
+            "passphrase": self.passphrase.text(),
+            "confirm": self.confirm.text(),
+            "show": self.show_passphrase.isChecked(),
+            "remember": self.remember.isChecked(),
+        }
+
+    def restore_typed(self, typed: dict[str, object]) -> None:
+        """Put back what :meth:`typed` returned."""
+        self.name.setText(str(typed.get("name", "")))
+        self.path.setText(str(typed.get("path", "")))
+        self.passphrase.setText(str(typed.get("passphrase", "")))
+        self.confirm.setText(str(typed.get("confirm", "")))
+        self.show_passphrase.setChecked(bool(typed.get("show")))
+        if self.remember.isEnabled():
+            self.remember.setChecked(bool(typed.get("remember")))
+
+    def clear_typed(self) -> None:
+        """Empty every field (with its undo history) before the screen is thrown away."""
+        for field in (self.name, self.path, self.passphrase, self.confirm):
+            field.setText("")  # setText also clears the field's own undo history
+        self.show_passphrase.setChecked(False)
+
     def set_keyring(self, usable: bool, reason: str) -> None:
         """Offer "remember" only when a secure keyring exists, and say why not otherwise."""
         if self.supporter:
@@ -254,10 +283,10 @@ class StartScreen(QScrollArea):
         self.confirm.setEchoMode(mode)
 
     def choose_new_path(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from .filedialogs import ask_save_path
 
         start = self.path.text() or str(Path.home() / f"my-plan{PLAN_SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             translate("Start", "Where to keep the plan file"),
             start,
@@ -285,14 +314,13 @@ class StartScreen(QScrollArea):
 
     def save_recovery_sheet(self) -> None:
         """Save the recovery sheet (a PDF, without the passphrase) where the person chooses."""
-        from PySide6.QtWidgets import QFileDialog
+        from .filedialogs import ask_save_path
+        from .operations import Task, run_operation
 
-        from .tasks import run_in_background
-
-        plan_file = self.path.text().strip() or f"my-plan{PLAN_SUFFIX}"
+        plan_file = self.path.text().strip() or str(Path.home() / f"my-plan{PLAN_SUFFIX}")
         name = self.name.text().strip()
         start = str(Path(plan_file).with_name(Path(plan_file).stem + "-recovery-sheet.pdf"))
-        target, _ = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self,
             translate("Start", "Save the recovery sheet"),
             start,
@@ -301,7 +329,7 @@ class StartScreen(QScrollArea):
         if not target:
             return
 
-        def work() -> Path:
+        def work(_task: Task) -> Path:
             from ..services.exports import export_recovery_sheet
 
             return export_recovery_sheet(name, Path(plan_file).name, Path(target))
@@ -322,7 +350,10 @@ class StartScreen(QScrollArea):
             )
             self.show_problem(message)
 
-        run_in_background(work, done, failed)
+        run_operation(
+            self, work, done=done, failed=failed,
+            progress=translate("Start", "Making the recovery sheet…"),
+        )  # fmt: skip
 
     def passphrase_feedback(self) -> str | None:
         """A problem with the passphrase and its confirmation, or ``None``."""
@@ -429,9 +460,9 @@ class StartScreen(QScrollArea):
         self.recent.setVisible(not self.supporter and bool(paths))
 
     def choose_open_path(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from .filedialogs import ask_open_path
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             translate("Start", "Open a plan file"),
             str(Path.home()),

@@ -1,30 +1,28 @@
-"""The main window: the start screen or an open plan's journey, menus, status bar."""
+"""The main window: the start screen or an open plan's workspaces, menus, status bar."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..domain.errors import PHBError
 from ..domain.text import translate
 from . import settings as store
 from .i18n import install_translations
+from .menus import WindowActions
+from .operations import Task, run_operation
 from .start import StartScreen
-from .tasks import run_in_background
-from .theme import apply_theme, next_scale, refine_theme
+from .theme import apply_text_scale, next_scale, refine_theme
 
-if TYPE_CHECKING:  # the controller (and the plan model) load when a plan is opened
+if TYPE_CHECKING:  # the controller, the plan model and the workspaces load when a plan opens
     from .controller import PlanController, SessionLike
+    from .journey import Journey
+    from .planview import PlanView
 
 
 def _author() -> str:
@@ -36,8 +34,14 @@ def _author() -> str:
         return "me"
 
 
+def _close_quietly(session: Any) -> None:
+    """Close a session nobody is waiting for any more (its window has gone)."""
+    with contextlib.suppress(Exception):  # nothing more can be done for it
+        session.close()
+
+
 class MainWindow(QMainWindow):
-    """One window: start screen first, then the plan's journey."""
+    """One window: the start screen first, then the open plan's workspaces."""
 
     plan_opened = Signal()
     open_failed = Signal(str)
@@ -47,9 +51,10 @@ class MainWindow(QMainWindow):
         self.supporter = supporter
         self.remember_scale = text_scale is None
         self.scale = text_scale if text_scale is not None else store.text_scale()
+        self._wanted_scale: int | None = None
         self.session: SessionLike | None = None
         self.controller: PlanController | None = None
-        self.journey: Any = None
+        self.plan_view: PlanView | None = None
         self.example_dir: Path | None = None
         self.keyring: tuple[bool, str] | None = None
         self.setMinimumSize(800, 560)
@@ -57,104 +62,63 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel(self)
-        self.saved_label.setAccessibleName(translate("Window", "Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self.start = self._make_start()
-        self._build_menus()
-        self._update_title()
+        self.menu_actions = WindowActions(self)
+        self._retranslate()
+        self._update_actions()
         QTimer.singleShot(200, self._warm_up)
 
     # -- building -----------------------------------------------------------------------------
-    def _make_start(self) -> StartScreen:
+    def _make_start(self, keep: dict[str, Any] | None = None) -> StartScreen:
+        """A new start screen (holding nothing of anyone's, unless ``keep`` says what to keep)."""
         start = StartScreen(supporter=self.supporter, keyring=self.keyring)
         start.create_requested.connect(self.create_plan)
         start.open_requested.connect(lambda path: self.open_plan(path))
         start.example_requested.connect(self.open_example)
         start.set_recent([] if self.supporter else store.recent_plans())
+        if keep:
+            start.restore_typed(keep)
         self.stack.addWidget(start)
-        self.stack.setCurrentWidget(start)
         return start
 
-    def _action(self, text: str, keys: list[Any], slot: Any) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _replace_start(self, keep: dict[str, Any] | None = None) -> None:
+        old = self.start
+        showing = self.stack.currentWidget() is old
+        self.start = self._make_start(keep)
+        if showing:
+            self.stack.setCurrentWidget(self.start)
+        self.stack.removeWidget(old)
+        old.clear_typed()
+        old.deleteLater()
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.clear()
-        file_menu = bar.addMenu(translate("Window", "&File"))
-        self.close_action = self._action(
-            translate("Window", "&Close this plan"),
-            ["Ctrl+W"],
-            self.close_plan,
-        )
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        self.export_action = self._action(
-            translate("Window", "&Export the plan as a PDF…"), ["Ctrl+E"],
-            lambda: self._signoff("export"),
-        )  # fmt: skip
-        self.agree_action = self._action(
-            translate("Window", "Record &agreement…"), [], lambda: self._signoff("record_agreement")
-        )
-        self.versions_action = self._action(
-            translate("Window", "&Versions and differences…"), [],
-            lambda: self._signoff("show_versions"),
-        )  # fmt: skip
-        for action in (self.export_action, self.agree_action, self.versions_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(translate("Window", "&Quit"), ["Ctrl+Q"], self.close))
-        edit_menu = bar.addMenu(translate("Window", "&Edit"))
-        self.undo_action = self._action(translate("Window", "&Undo"), ["Ctrl+Z"], self.undo)
-        self.redo_action = self._action(
-            translate("Window", "&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo
-        )
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        view_menu = bar.addMenu(translate("Window", "&View"))
-        view_menu.addAction(
-            self._action(translate("Window", "&Larger text"), ["Ctrl++", "Ctrl+="],
-                         lambda: self.set_scale(next_scale(self.scale, 1)))
-        )  # fmt: skip
-        view_menu.addAction(
-            self._action(translate("Window", "&Smaller text"), ["Ctrl+-"],
-                         lambda: self.set_scale(next_scale(self.scale, -1)))
-        )  # fmt: skip
-        view_menu.addAction(
-            self._action(translate("Window", "&Normal text size"), ["Ctrl+0"],
-                         lambda: self.set_scale(100))
-        )  # fmt: skip
-        language_menu = view_menu.addMenu(translate("Window", "L&anguage"))
-        choices = {
-            "": translate("Window", "System default"),
-            "en": "English",
-            "cy": "Cymraeg",
-        }
-        current = store.language()
-        for code, name in choices.items():
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _on=False, c=code: self.set_language(c))
-            language_menu.addAction(action)
-        self._update_actions()
+    @property
+    def journey(self) -> Journey:
+        """The "My plan" workspace (the journey) of the open plan."""
+        assert self.plan_view is not None, "no plan is open"
+        widget = self.plan_view.widget("plan")
+        return widget  # type: ignore[return-value]
 
     def _update_actions(self) -> None:
+        a = self.menu_actions
         stack = self.controller.undo_stack if self.controller else None
-        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
-        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        self.close_action.setEnabled(self.controller is not None)
-        for action in (self.export_action, self.versions_action):
+        a.undo.setEnabled(bool(stack and stack.canUndo()))
+        a.redo.setEnabled(bool(stack and stack.canRedo()))
+        a.close.setEnabled(self.controller is not None)
+        for action in (a.export, a.versions):
             action.setEnabled(self.controller is not None)
-        signoff = self.journey.signoff if self.journey is not None else None
-        self.agree_action.setEnabled(bool(signoff and signoff.agree_button.isEnabled()))
-        if stack:
-            self.undo_action.setStatusTip(stack.undoText())
-            self.redo_action.setStatusTip(stack.redoText())
+        signoff = self.journey.signoff if self.plan_view is not None else None
+        a.agree.setEnabled(bool(signoff and signoff.agree_button.isEnabled()))
+        # (undo texts can name people: nothing of them is kept once the plan is closed)
+        a.undo.setStatusTip(stack.undoText() if stack else "")
+        a.redo.setStatusTip(stack.redoText() if stack else "")
+        view = self.plan_view
+        for key, action in a.workspace_actions.items():
+            action.setEnabled(view is not None and view.is_offered(key))
+
+    @property
+    def agree_action(self) -> Any:
+        return self.menu_actions.agree
 
     def _update_title(self) -> None:
         if self.session is None:
@@ -170,13 +134,18 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _retranslate(self) -> None:
+        self.saved_label.setAccessibleName(translate("Window", "Save status"))
+        self.menu_actions.retranslate()
+        self._update_title()
+
     def _warm_up(self) -> None:
         """Load the storage code and ask about the keyring while the person reads."""
         app = QApplication.instance()
         if isinstance(app, QApplication) and refine_theme(app, self.scale):
             self.start.update()
 
-        def work() -> tuple[bool, str]:
+        def work(_task: Task) -> tuple[bool, str]:
             from ..services.files import keyring_status
 
             return keyring_status()
@@ -185,43 +154,57 @@ class MainWindow(QMainWindow):
             self.keyring = status
             self.start.set_keyring(*status)
 
-        run_in_background(work, done, lambda _exc: None)
+        run_operation(self, work, done=done, failed=lambda _exc: None)
 
     # -- text size and language -----------------------------------------------------------
+    def step_scale(self, step: int) -> None:
+        """One text size larger (1) or smaller (-1); presses that come together make one update."""
+        base = self._wanted_scale if self._wanted_scale is not None else self.scale
+        wanted = next_scale(base, step)
+        if self._wanted_scale is None:
+            QTimer.singleShot(0, self._apply_wanted_scale)
+        self._wanted_scale = wanted
+
+    def _apply_wanted_scale(self) -> None:
+        wanted, self._wanted_scale = self._wanted_scale, None
+        if wanted is not None:
+            self.set_scale(wanted)
+
     def set_scale(self, percent: int) -> None:
+        """Show every text at ``percent`` of the normal size now (remembered unless told)."""
         self.scale = percent
         if self.remember_scale:
             store.set_text_scale(percent)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        apply_theme(app, percent)
-        if self.journey is not None:
-            self.journey.fit_steps()
-            for page in self.journey.pages:
-                if hasattr(page, "circle"):
-                    page.circle.redraw()
+        apply_text_scale(app, percent)
+        if self.plan_view is not None:
+            self.plan_view.text_scale_changed()
         self.statusBar().showMessage(
             translate("Window", "Text size {percent}%").format(percent=percent), 4000
         )
 
     def set_language(self, code: str) -> None:
+        """Show the window in another language now (``""``: the system's), keeping everything."""
         store.set_language(code)
         app = QApplication.instance()
         assert app is not None
         install_translations(app, code)
+        for action_code, action in self.menu_actions.languages.items():
+            action.setChecked(action_code == code)
         self.rebuild()
 
     def rebuild(self) -> None:
-        """Build every widget again (after a language change), keeping the open plan."""
+        """Build every view again in the language now installed, keeping the open plan,
+        the undo steps, what is typed on the start screen, the workspace and the step."""
         if self.controller is not None:
             self.controller.flush()
-        old_start = self.start
-        self.start = self._make_start()
-        old_start.deleteLater()
-        self._build_menus()
-        if self.controller is not None:
-            self._show_journey()
-        self._update_title()
+        self._replace_start(self.start.typed())
+        if self.controller is not None and self.plan_view is not None:
+            state = self.plan_view.view_state()
+            self._show_plan_view(state)
+        self._retranslate()
+        self._update_actions()
 
     # -- opening and creating -------------------------------------------------------------
     def show_error(self, message: str) -> None:
@@ -237,13 +220,15 @@ class MainWindow(QMainWindow):
         if path and not self.supporter and self.example_dir is None:
             store.add_recent_plan(path)
         from .controller import PlanController
+        from .wheel import install_wheel_guard
 
+        install_wheel_guard()
         self.session = session
         self.controller = PlanController(session, self)
         self.controller.saved.connect(self._saved)
         self.controller.failed.connect(self._failed)
         self.controller.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-        self._show_journey()
+        self._show_plan_view(None)
         self._saved(translate("Window", "All changes saved"))
         notices = [str(n) for n in getattr(session, "notices", []) or []]
         if session.read_only:
@@ -255,21 +240,31 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(" ".join(n for n in notices if n), 30000)
         self.plan_opened.emit()
 
-    def _show_journey(self) -> None:
-        from .journey import Journey
+    def _show_plan_view(self, state: dict[str, Any] | None) -> None:
+        """Show the open plan's workspaces (made again, at ``state``, after a language change)."""
+        from .planview import PlanView
+        from .workspaces import all_workspaces
 
         assert self.controller is not None
-        old = self.journey
-        row = old.current() if old is not None else 0
-        self.journey = Journey(self.controller, self)
-        self.stack.addWidget(self.journey)
-        self.stack.setCurrentWidget(self.journey)
-        self.journey.go(row)
+        old = self.plan_view
+        workspaces = all_workspaces()
+        self.plan_view = PlanView(self.controller, self, workspaces)
+        self.plan_view.switched.connect(lambda _key: self._update_actions())
+        self.menu_actions.set_workspaces(workspaces)
+        self.stack.addWidget(self.plan_view)
+        self.stack.setCurrentWidget(self.plan_view)
+        if state:
+            self.plan_view.restore_view_state(state)
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         self._update_actions()
-        self.journey.steps.setFocus()
+        self.plan_view.focus_workspace()
+
+    def go_to_workspace(self, key: str) -> None:
+        """Show workspace ``key`` (Ctrl+1, Ctrl+2, …) and put the keyboard in it."""
+        if self.plan_view is not None:
+            self.plan_view.show_workspace(key, focus=True, announce=True)
 
     def _saved(self, text: str) -> None:
         self.saved_label.setText("✓ " + text)
@@ -280,6 +275,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("⚠ " + translate("Window", "Not saved"))
         self.statusBar().showMessage(message, 20000)
         self._update_title()
+        self._update_actions()
 
     def _failure(self, exc: BaseException) -> None:
         if isinstance(exc, PHBError):
@@ -293,13 +289,23 @@ class MainWindow(QMainWindow):
                 )
             )
 
+    def _start_opening(self, busy: str, work: Any, path: str | None, failed: Any) -> None:
+        self.start.set_busy(busy)
+        run_operation(
+            self,
+            work,
+            done=lambda session: self._opened(session, path),
+            failed=failed,
+            discard=_close_quietly,
+        )
+
     def create_plan(self, path: str, passphrase: str, name: str, remember: bool) -> None:
         from ..domain.plan import Person, Plan
 
         plan = Plan(person=Person(name=name))
         supporter, author = self.supporter, _author()
 
-        def work() -> Any:
+        def work(_task: Task) -> Any:
             from ..services.files import create_plan_file
 
             return create_plan_file(
@@ -307,8 +313,9 @@ class MainWindow(QMainWindow):
                 remember=remember and not supporter, supporter=supporter,
             )  # fmt: skip
 
-        self.start.set_busy(translate("Window", "Creating and locking your plan…"))
-        run_in_background(work, lambda session: self._opened(session, path), self._failure)
+        self._start_opening(
+            translate("Window", "Creating and locking your plan…"), work, path, self._failure
+        )
 
     def open_plan(self, path: str, passphrase: str | None = None, *, ask: bool = True) -> None:
         """Open ``path``; without a passphrase, use the keyring or ask for one."""
@@ -332,15 +339,19 @@ class MainWindow(QMainWindow):
 
         usable = bool(self.keyring and self.keyring[0]) and not self.supporter
         dialog = PassphraseDialog(Path(path).name, self, problem=problem, can_remember=usable)
-        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
-            return None
-        return dialog.passphrase.text(), dialog.remember.isChecked()
+        try:
+            if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+                return None
+            return dialog.passphrase.text(), dialog.remember.isChecked()
+        finally:
+            dialog.passphrase.clear()  # the dialog keeps nothing once it has been answered
+            dialog.deleteLater()
 
     def _open_with(
         self, path: str, passphrase: str | None, remember: bool, supporter: bool, author: str,
         ask: bool,
     ) -> None:  # fmt: skip
-        def work() -> Any:
+        def work(_task: Task) -> Any:
             from ..services.files import open_plan_file
 
             session = open_plan_file(Path(path), passphrase, author=author, supporter=supporter)
@@ -361,8 +372,7 @@ class MainWindow(QMainWindow):
                 return
             self._failure(exc)
 
-        self.start.set_busy(translate("Window", "Unlocking your plan…"))
-        run_in_background(work, lambda session: self._opened(session, path), failed)
+        self._start_opening(translate("Window", "Unlocking your plan…"), work, path, failed)
 
     def open_example(self) -> None:
         """Open the example plan in a temporary encrypted file that is deleted on close."""
@@ -373,7 +383,7 @@ class MainWindow(QMainWindow):
         self.example_dir = folder
         author = _author()
 
-        def work() -> Any:
+        def work(_task: Task) -> Any:
             from ..interchange.plan_json import load_plan_file
             from ..paths import resource
             from ..services.files import create_plan_file
@@ -388,8 +398,7 @@ class MainWindow(QMainWindow):
             self._drop_example()
             self._failure(exc)
 
-        self.start.set_busy(translate("Window", "Opening the example plan…"))
-        run_in_background(work, lambda session: self._opened(session, None), failed)
+        self._start_opening(translate("Window", "Opening the example plan…"), work, None, failed)
 
     def _drop_example(self) -> None:
         if self.example_dir is not None:
@@ -400,9 +409,10 @@ class MainWindow(QMainWindow):
 
     # -- closing and locking --------------------------------------------------------------
     def close_plan(self) -> None:
-        """Save what is typed, close the file, and go back to the start screen."""
+        """Save what is typed, close the file, and go back to a start screen holding nothing."""
         if self.controller is not None:
             self.controller.flush()
+            self.controller.detach()
         if self.session is not None:
             try:
                 self.session.close()
@@ -412,13 +422,16 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.deleteLater()
         self.controller = None
-        if self.journey is not None:
-            self.stack.removeWidget(self.journey)
-            self.journey.deleteLater()
-            self.journey = None
+        if self.plan_view is not None:
+            self.stack.removeWidget(self.plan_view)
+            self.plan_view.deleteLater()
+            self.plan_view = None
+        self.menu_actions.set_workspaces([])
         self._drop_example()
-        self.start.set_recent([] if self.supporter else store.recent_plans())
+        # A new start screen: no name, path, passphrase or message of this plan stays on it.
+        self._replace_start(None)
         self.stack.setCurrentWidget(self.start)
+        self.statusBar().clearMessage()
         self._update_actions()
         self._update_title()
 
@@ -426,19 +439,14 @@ class MainWindow(QMainWindow):
         """The hook for idle auto-lock (a later issue): close the plan, back to the start."""
         self.close_plan()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.journey is not None:
-            self.journey.fit_steps()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_plan()
         super().closeEvent(event)
 
     # -- sign-off ---------------------------------------------------------------------------
-    def _signoff(self, what: str) -> None:
+    def signoff(self, what: str) -> None:
         """Run one of the sign-off step's actions (export, agreement, versions) from the menu."""
-        if self.journey is None or self.controller is None:
+        if self.plan_view is None or self.controller is None:
             return
         self.controller.flush()
         getattr(self.journey.signoff, what)()
@@ -449,13 +457,13 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         self.controller.flush()
-        self.controller.undo_stack.undo()
+        self.controller.undo()
 
     def redo(self) -> None:
         if self.controller is None:
             return
         self.controller.flush()
-        self.controller.undo_stack.redo()
+        self.controller.redo()
 
 
 def focus_chain(root: QWidget) -> list[QWidget]:

@@ -125,3 +125,17 @@ def when_dialog_opens(action: Callable[[QWidget], None]) -> None:
         action(dialog)
 
     QTimer.singleShot(0, attempt)
+
+
+def answer_file_dialog(path: Path) -> None:
+    """When the program's (Qt's own) file dialog opens, choose ``path`` in it."""
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog), type(dialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None, "not Qt's own file dialog"
+        name.setText(str(path))  # as a person types a whole path into the name box
+        dialog.accept()
+
+    when_dialog_opens(choose)

@@ -17,19 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from phbplanner.ui.theme import settle_layouts
 from phbplanner.ui.window import MainWindow
 
 from .conftest import open_example
 
 
+def _settled() -> None:
+    """Let every layout finish (rounds of posted layout requests, not a guess at a time)."""
+    QTest.qWait(1)
+    settle_layouts()
+
+
 def _screens(window: MainWindow, qtbot: Any) -> Iterator[str]:
     """Show the start screen, then every page of the example plan; yield a name for each."""
-    QTest.qWait(20)
+    _settled()
     yield "start screen"
     open_example(window, qtbot)
     for number, page in enumerate(window.journey.pages):
         window.journey.go(number)
-        QTest.qWait(20)
+        _settled()
         yield page.slug
 
 

@@ -24,6 +24,7 @@ from ...domain.errors import PHBError
 from ...domain.fingerprint import format_fingerprint
 from ...domain.text import translate
 from ...domain.versions import Agreement, VersionInfo
+from ..drafts import DraftDialog
 from .feed import CostedPlan
 
 
@@ -37,8 +38,8 @@ def _line(form: QFormLayout, label: str, text: str = "") -> QLineEdit:
     return edit
 
 
-class RecordAgreementDialog(QDialog):
-    """Who agreed the plan and when; refuses to save anything missing."""
+class RecordAgreementDialog(DraftDialog):
+    """Who agreed the plan and when; refuses to save anything missing; asks before discarding."""
 
     def __init__(self, feed: CostedPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +102,16 @@ class RecordAgreementDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 48)
+        self._initial = self._state()
+
+    def _state(self) -> tuple[object, ...]:
+        edits = (self.person, self.relationship, self.coordinator, self.coordinator_role,
+                 self.approver, self.approver_role)  # fmt: skip
+        return (*(e.text() for e in edits), self.representative.isChecked(), self.when.date())
+
+    def has_changes(self) -> bool:
+        """True when anything differs from what the dialog opened with."""
+        return self._state() != self._initial
 
     def agreement(self) -> Agreement:
         """The agreement as typed; ``ValueError`` with a plain message when something is missing."""
@@ -145,7 +156,6 @@ class RecordAgreementDialog(QDialog):
             self._show(exc.message)
             return
         self.feed.controller.undo_stack.clear()  # an agreed version cannot be undone into
-        self.feed.refresh()
         super().accept()
 
     def _show(self, message: str) -> None:

@@ -6,17 +6,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -26,55 +24,27 @@ from ...domain.errors import PHBError
 from ...domain.plan import Plan
 from ...domain.text import translate
 from ...domain.versions import VersionInfo, VersionStatus
-from ..gcguard import no_cycle_collection
+from ..filedialogs import ask_save_path
+from ..operations import Operation, Task, run_operation
 from .feed import CostedPlan
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(str)  # the file written
-    failed = Signal(str)  # a plain-English problem
+def build_pdf(plan: Plan, version: VersionInfo, out: Path, large_print: bool, task: Task) -> Path:
+    """Make the PDF (on a worker thread: plain data in, a file out, no widgets)."""
+    from ...services.exports import export_plan_pdf
+
+    try:
+        return export_plan_pdf(plan, version, out, large_print=large_print, progress=task.report)
+    except OSError as exc:
+        raise ExportError(
+            translate(
+                "Export", "The PDF could not be saved there ({reason}). Choose another folder."
+            ).format(reason=exc.strerror or exc)
+        ) from None
 
 
-class PdfJob(QRunnable):
-    """Builds one PDF from plain data in a worker thread (no database, no widgets)."""
-
-    def __init__(self, plan: Plan, version: VersionInfo, out: Path, large_print: bool) -> None:
-        super().__init__()
-        self.plan, self.version, self.out, self.large_print = plan, version, out, large_print
-        self.signals = _Signals()
-        # The dialog keeps the job (and its signals) alive; Qt must not delete it under Python.
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        with no_cycle_collection():
-            self._build()
-
-    def _build(self) -> None:
-        try:
-            from ...services.exports import export_plan_pdf
-
-            export_plan_pdf(
-                self.plan,
-                self.version,
-                self.out,
-                large_print=self.large_print,
-                progress=self.signals.progress.emit,
-            )
-        except PHBError as exc:
-            self.signals.failed.emit(exc.message)
-        except OSError as exc:
-            self.signals.failed.emit(
-                translate(
-                    "Export", "The PDF could not be saved there ({reason}). Choose another folder."
-                ).format(reason=exc.strerror or exc)
-            )
-        except Exception:  # a bug in a report must not take the window down
-            self.signals.failed.emit(
-                translate("Export", "Something went wrong while making the PDF. Your plan is safe.")
-            )
-        else:
-            self.signals.finished.emit(str(self.out))
+class ExportError(PHBError):
+    """The PDF could not be written; the message says why."""
 
 
 class ExportPdfDialog(QDialog):
@@ -83,7 +53,7 @@ class ExportPdfDialog(QDialog):
     def __init__(self, feed: CostedPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.feed = feed
-        self.job: PdfJob | None = None
+        self.operation: Operation | None = None
         self.written: Path | None = None
         self.setWindowTitle(translate("Export", "Export the plan as a PDF"))
         layout = QVBoxLayout(self)
@@ -136,51 +106,61 @@ class ExportPdfDialog(QDialog):
         layout.addWidget(buttons)
 
     def suggested_name(self) -> str:
+        """A file name for the PDF: from the person's name — but in supporter mode a neutral
+        one, so nothing of the person is left in a file name on the volunteer's laptop."""
+        number = self.version.currentData()
+        large = self.large.isChecked()
+        if self.feed.session.supporter:
+            if large:
+                return translate("Export", "Plan version {n} (large print).pdf").format(n=number)
+            return translate("Export", "Plan version {n}.pdf").format(n=number)
         name = self.feed.plan.person.preferred_name or self.feed.plan.person.name or "plan"
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
-        size = "-large-print" if self.large.isChecked() else ""
-        return f"{safe} plan v{self.version.currentData()}{size}.pdf"
+        size = "-large-print" if large else ""
+        return f"{safe} plan v{number}{size}.pdf"
+
+    def suggested_folder(self) -> Path:
+        """Where the save dialog starts: the plan's own folder in supporter mode, else home."""
+        if self.feed.session.supporter:
+            return Path(str(self.feed.session.path)).parent
+        return Path.home()
 
     def choose_and_export(self) -> None:
         """Ask where to save, then build the PDF in the background."""
-        start = Path.home() / self.suggested_name()
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             translate("Export", "Save the PDF"),
-            str(start),
+            str(self.suggested_folder() / self.suggested_name()),
             translate("Export", "PDF documents (*.pdf)"),
         )
         if path:
             self.export_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
 
-    def export_to(self, out: Path) -> PdfJob:
-        """Build the PDF at ``out`` off the GUI thread, with a progress dialog."""
+    def export_to(self, out: Path) -> Operation:
+        """Build the PDF at ``out`` off the GUI thread, with progress and a Cancel button."""
         session = self.feed.session
         number = int(self.version.currentData())
         version = next(v for v in session.versions() if v.number == number)
         plan = session.plan if number == session.version.number else session.version_plan(number)
-        self.progress = QProgressDialog(translate("Export", "Making the PDF…"), "", 0, 0, self)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        job = PdfJob(plan, version, out, self.large.isChecked())
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.job = job
-        QThreadPool.globalInstance().start(job)
-        return job
+        large = self.large.isChecked()
+        self.operation = run_operation(
+            self,
+            lambda task: build_pdf(plan, version, out, large, task),
+            done=self._finished,
+            failed=self._failed,
+            progress=translate("Export", "Making the PDF…"),
+            cancellable=True,
+        )
+        return self.operation
 
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-
-    def _failed(self, message: str) -> None:
-        self.progress.reset()
+    def _failed(self, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, PHBError) else translate(
+            "Export", "Something went wrong while making the PDF. Your plan is safe."
+        )  # fmt: skip
         QMessageBox.warning(self, translate("Export", "The PDF was not made"), message)
 
-    def _finished(self, path: str) -> None:
-        self.progress.reset()
+    def _finished(self, written: Path) -> None:
+        path = str(written)
         self.written = Path(path)
         box = QMessageBox(self)
         box.setWindowTitle(translate("Export", "PDF saved"))

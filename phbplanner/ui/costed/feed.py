@@ -2,7 +2,8 @@
 
 Several widgets show figures of the same plan (the support table, the summary bar, the
 breakdowns, the readiness panel). Costing 1,000 lines takes milliseconds, so it is done once per
-change here and handed to every widget through ``updated``.
+plan change here and handed to every widget through ``updated``. Changes of other kinds (spending
+records, attachments, reviews) do not touch it: nothing is re-costed for them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.costing import CostCache, PlanCosting, cost_plan
 from ...domain.plan import Plan
 from ...domain.readiness import Finding, check_readiness
+from ...services.changes import Change, Changes
 from ...services.session import PlanSession
 from ..controller import PlanController
 
@@ -21,7 +23,7 @@ from ..controller import PlanController
 class CostedPlan(QObject):
     """The latest plan with its costing and readiness findings."""
 
-    updated = Signal()
+    updated = Signal()  # the plan (or its version) changed: costing and findings are current
 
     def __init__(self, controller: PlanController, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +34,13 @@ class CostedPlan(QObject):
         self._cache = CostCache()
         self.costing: PlanCosting = cost_plan(self.plan, self._cache)
         self.findings: list[Finding] = check_readiness(self.plan, self.costing)
-        controller.plan_changed.connect(self.refresh)
+        controller.subscribe(self, (Change.PLAN, Change.VERSIONS), self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Change.PLAN):
+            self.refresh(changes.plan)
+        else:  # a version agreed: same content, same figures; the sign-off step shows it
+            self.updated.emit()
 
     def refresh(self, plan: Plan | None = None) -> None:
         """Recompute from ``plan`` (or the controller's latest plan) and tell every widget."""

@@ -10,7 +10,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
-    QInputDialog,
     QLabel,
     QListView,
     QPushButton,
@@ -23,6 +22,7 @@ from ...domain.plan import DismissedWarning, SupportLine
 from ...domain.readiness import open_keyword_warnings
 from ...domain.text import translate
 from ...services.edits import PutItem
+from ..drafts import ask_text
 from ..fields import LongText
 from .feed import CostedPlan
 
@@ -198,15 +198,16 @@ class LineDetails(QGroupBox):
         if line is None or not pending:
             return
         word = pending[0][0]
-        reason, ok = QInputDialog.getMultiLineText(
+        reason = ask_text(
             self,
             translate("SupportDetails", "Why is this fine?"),
             translate(
                 "SupportDetails",
                 "Say in a sentence why “{word}” is fine here. The reason is kept with the plan.",
             ).format(word=word),
+            save=translate("SupportDetails", "Save the reason"),
         )
-        if not ok:
+        if reason is None:
             return
         if not reason.strip():
             self.warnings.setText(

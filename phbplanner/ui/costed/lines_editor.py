@@ -25,6 +25,7 @@ from ...services.edits import MoveItem, PutItem, RemoveItem
 from ..fields import Field
 from ..flow import FlowLayout
 from ..listing import ItemDialog
+from ..theme import set_role
 from .delegates import LineDelegate
 from .feed import CostedPlan
 from .line_details import LineDetails
@@ -50,7 +51,7 @@ class SupportLinesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         heading = QLabel(translate("SupportTable", "Paid support"), self)
-        heading.setProperty("role", "subheading")
+        set_role(heading, "subheading")
         layout.addWidget(heading)
         hint = QLabel(
             translate(

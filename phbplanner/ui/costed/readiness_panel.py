@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...domain.readiness import Finding
 from ...domain.text import translate
+from ..theme import set_role
 from .feed import CostedPlan
 
 #: Points shown one by one; past this many the rest are counted (a plan with a thousand
@@ -28,7 +29,7 @@ class ReadinessPanel(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(8)
         self.heading = QLabel(translate("Readiness", "Ready for sign-off?"), self)
-        self.heading.setProperty("role", "subheading")
+        set_role(self.heading, "subheading")
         layout.addWidget(self.heading)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -113,7 +114,8 @@ class ReadinessPanel(QFrame):
         self._shown = list(findings)
 
     def _go(self) -> None:
-        # A bound method, not a lambda holding the panel: see the note in ui/gcguard.py.
+        # A bound method, not a lambda holding the panel: a lambda would make a reference cycle,
+        # freed only by the cycle collector (see services/background.py).
         finding = self._targets.get(self.sender())  # type: ignore[call-overload]
         if finding is not None:
             self.jump.emit(finding)

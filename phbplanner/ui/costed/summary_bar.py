@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from ...domain.costing import PlanCosting
 from ...domain.money import Money
 from ...domain.text import translate
-from ..theme import colours
+from ..theme import colours, set_role
 from .feed import CostedPlan
 
 
@@ -95,7 +95,7 @@ class BudgetSummaryBar(QFrame):
         row = QHBoxLayout()
         row.setSpacing(18)
         self.words = QLabel(self)
-        self.words.setProperty("role", "subheading")
+        set_role(self.words, "subheading")
         row.addWidget(self.words)
         self.bar = BudgetBar(self)
         row.addWidget(self.bar, 1)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout,
 from ...domain.readiness import Section
 from ..controller import PlanController
 from ..form import FieldGrid
+from ..theme import set_role
 
 
 class Page(QScrollArea):
@@ -30,13 +31,13 @@ class Page(QScrollArea):
         self.layout_.setContentsMargins(28, 20, 28, 28)
         self.layout_.setSpacing(12)
         heading = QLabel(title, self.body)
-        heading.setProperty("role", "heading")
+        set_role(heading, "heading")
         heading.setWordWrap(True)
         heading.setAccessibleName(title)
         self.layout_.addWidget(heading)
         self.question = QLabel(question, self.body)
         self.question.setWordWrap(True)
-        self.question.setProperty("role", "subheading")
+        set_role(self.question, "subheading")
         self.layout_.addWidget(self.question)
         if example:
             ex = QLabel(example, self.body)
@@ -74,6 +75,6 @@ class Page(QScrollArea):
     def subheading(self, text: str) -> QLabel:
         label = QLabel(text, self.body)
         label.setWordWrap(True)
-        label.setProperty("role", "subheading")
+        set_role(label, "subheading")
         self.layout_.addWidget(label)
         return label

@@ -6,6 +6,7 @@ import dataclasses
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -155,9 +156,7 @@ def test_sorting_by_cost_keeps_the_plan_order_and_disables_moving(feed: CostedPl
     assert editor.model.index(0, Col.DESCRIPTION).data() == feed.plan.support_lines[0].description
 
 
-def test_details_link_outcomes_and_dismiss_a_warning_with_a_reason(
-    feed: CostedPlan, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_details_link_outcomes_and_dismiss_a_warning_with_a_reason(feed: CostedPlan) -> None:
     editor = SupportLinesEditor(feed)
     editor.select_line("s1")
     details = editor.details
@@ -166,10 +165,13 @@ def test_details_link_outcomes_and_dismiss_a_warning_with_a_reason(
     assert feed.session.plan.support_lines[0].outcomes == ("o1", "o2")
     assert editor.model.setData(editor.model.index(0, Col.DESCRIPTION), "Walks, then a beer")
     assert details.dismiss.isVisibleTo(details)
-    from PySide6.QtWidgets import QInputDialog
+    from ..conftest import when_dialog_opens
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        lambda *a, **k: ("Rhian pays for her own drink", True))  # fmt: skip
+    def give_reason(dialog: Any) -> None:
+        dialog.text.setPlainText("Rhian pays for her own drink")
+        dialog.save_button.click()
+
+    when_dialog_opens(give_reason)
     details._dismiss_warning()
     line = feed.session.plan.support_lines[0]
     assert [(w.keyword, w.reason) for w in line.dismissed_warnings] == [

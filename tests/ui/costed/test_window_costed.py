@@ -109,17 +109,19 @@ def test_summary_stays_in_view_and_follows_edits(window: MainWindow, qtbot: Any,
                                                  tmp_path: Path) -> None:  # fmt: skip
     open_in(window, qtbot, make_plan_file(tmp_path / "p.phbplan"))
     journey = window.journey
+    assert window.plan_view is not None
+    summary = window.plan_view.summary
     for row in (0, 7, 8, len(journey.pages) - 1):
         journey.go(row)
-        assert journey.summary.isVisible()
-    assert journey.summary.words.text() == "£6,686.30 left"
+        assert summary.isVisible()
+    assert summary.words.text() == "£6,686.30 left"
     support = journey.page("my-support").paid
     assert support.model.setData(support.model.index(1, Col.UNIT_COST), "40.00")
-    assert journey.summary.words.text().endswith("over budget")
+    assert summary.words.text().endswith("over budget")
     assert not journey.signoff.agree_button.isEnabled()
     assert not window.agree_action.isEnabled()
     window.undo()
-    assert journey.summary.words.text() == "£6,686.30 left"
+    assert summary.words.text() == "£6,686.30 left"
     assert journey.signoff.agree_button.isEnabled() and window.agree_action.isEnabled()
 
 

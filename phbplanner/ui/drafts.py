@@ -1,0 +1,99 @@
+"""Dialogs that never throw typed work away without asking.
+
+A :class:`DraftDialog` says whether it holds changes (:meth:`DraftDialog.has_changes`). Escape,
+Cancel and the window's close button all go through ``reject``; with changes, it asks first —
+"Keep editing" (the default, and what Escape chooses) or "Discard changes".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.text import translate
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask whether to throw away what was typed; ``True`` only for "Discard changes"."""
+    box = QMessageBox(parent)
+    box.setObjectName("discard_changes")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Drafts", "Discard your changes?"))
+    box.setText(translate("Drafts", "You have changes here that are not saved yet."))
+    box.setInformativeText(
+        translate("Drafts", "Keep editing to go back to them, or discard them to close.")
+    )
+    keep = box.addButton(translate("Drafts", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(
+        translate("Drafts", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
+class DraftDialog(QDialog):
+    """A dialog that asks before discarding its changes (Escape, Cancel, the close button)."""
+
+    def has_changes(self) -> bool:
+        """True when closing now would lose something the person typed or chose."""
+        return False
+
+    def reject(self) -> None:
+        if self.has_changes() and not confirm_discard(self):
+            return  # keep editing: the dialog stays open with everything in it
+        super().reject()
+
+
+class TextDialog(DraftDialog):
+    """Ask for a few sentences (a reason, a note); asks before throwing them away."""
+
+    def __init__(self, title: str, question: str, parent: QWidget, *, save: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(question, self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(title)
+        self.text.setAccessibleDescription(question)
+        label.setBuddy(self.text)
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(save, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setProperty("role", "primary")
+        buttons.addButton(translate("Drafts", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("m") * 40, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.text.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def has_changes(self) -> bool:
+        return bool(self.text.toPlainText().strip())
+
+
+def ask_text(parent: QWidget, title: str, question: str, *, save: str) -> str | None:
+    """The text typed, or ``None`` when the person cancelled (after confirming any discard)."""
+    dialog = TextDialog(title, question, parent, save=save)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.text.toPlainText()
+    finally:
+        dialog.deleteLater()

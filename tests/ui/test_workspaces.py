@@ -1,0 +1,150 @@
+"""Workspaces: top-level navigation a keyboard and a screen-reader user can move through, with the
+budget summary in view; a later workspace is one registration, not a rewiring of the window."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+
+from phbplanner.domain.plan import Management, Plan
+from phbplanner.services.edits import PutItem
+from phbplanner.ui.controller import PlanController
+from phbplanner.ui.window import MainWindow
+from phbplanner.ui.workspaces import Workspace, register_workspace, unregister_workspace
+
+from .conftest import make_plan_file, open_in, tab_to
+
+
+class Spending(QWidget):
+    """A small stand-in for a later workspace: a heading and one field."""
+
+    made = 0
+
+    def __init__(self, controller: PlanController, window: QMainWindow) -> None:
+        super().__init__()
+        Spending.made += 1
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Money paid out"))
+        self.payee = QLineEdit(self)
+        self.payee.setAccessibleName("Who was paid")
+        layout.addWidget(self.payee)
+
+    def focus_first(self) -> None:
+        self.payee.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def direct_payment(plan: Plan) -> bool:
+    return any(line.management == Management.DIRECT_PAYMENT for line in plan.support_lines)
+
+
+@pytest.fixture
+def spending() -> Iterator[Workspace]:
+    workspace = Workspace(
+        key="test-spending", title=lambda: "My spending", factory=Spending,
+        shown_when=direct_payment,
+    )  # fmt: skip
+    register_workspace(workspace)
+    Spending.made = 0
+    yield workspace
+    unregister_workspace(workspace.key)
+
+
+def _assert_heard(nav: QWidget, titles: list[str], selected: int) -> None:
+    tabs = QAccessible.queryAccessibleInterface(nav)
+    assert tabs is not None
+    assert tabs.text(QAccessible.Text.Name) == titles[selected]  # the current one is announced
+    shown = range(len(titles))  # (then come the tab bar's own scroll buttons)
+    assert [tabs.child(i).text(QAccessible.Text.Name) for i in shown] == titles
+    assert [tabs.child(i).state().selected for i in shown] == [i == selected for i in shown]
+
+
+def _titles(window: MainWindow) -> list[str]:
+    assert window.plan_view is not None
+    nav = window.plan_view.nav
+    return [nav.tabText(i) for i in range(nav.count())]
+
+
+def test_one_workspace_needs_no_navigation(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    open_in(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"))
+    view = window.plan_view
+    assert view is not None
+    assert _titles(window) == ["My plan"]
+    assert not view.nav.isVisible()  # one tab would say nothing
+    assert view.summary.isVisible()
+    assert view.current_key() == "plan"
+
+
+def test_a_registered_workspace_is_offered_with_keyboard_names_and_the_summary(
+    window: MainWindow, qtbot: Any, tmp_path: Path, spending: Workspace
+) -> None:
+    open_in(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"))
+    view = window.plan_view
+    assert view is not None and window.controller is not None
+    assert direct_payment(window.controller.plan)  # the example pays some support directly
+    assert _titles(window) == ["My plan", "My spending"]
+    assert view.nav.isVisible()
+    assert Spending.made == 0  # made when first shown
+    # a screen reader hears each tab by its title, and which one is selected
+    _assert_heard(view.nav, ["My plan", "My spending"], selected=0)
+    # Ctrl+2 goes there, with the keyboard in the workspace; the summary stays in view
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_key() == "test-spending" and Spending.made == 1
+    widget = view.widget("test-spending")
+    assert isinstance(widget, Spending)
+    qtbot.waitUntil(widget.payee.hasFocus)
+    assert view.summary.isVisible() and view.nav.currentIndex() == 1
+    _assert_heard(view.nav, ["My plan", "My spending"], selected=1)
+    assert window.menu_actions.workspace_actions["test-spending"].shortcut().toString() == "Ctrl+2"
+    # Ctrl+1 back to the plan, at the step it was on
+    window.journey.go(4)
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_key() == "plan" and window.journey.current() == 4
+    # Tab reaches the navigation; the arrow keys move along it
+    tab_to(view.nav)
+    QTest.keyClick(view.nav, Qt.Key.Key_Right)
+    assert view.current_key() == "test-spending"
+    assert Spending.made == 1  # made once
+
+
+def test_a_workspace_comes_and_goes_with_its_condition_on_the_plan(
+    window: MainWindow, qtbot: Any, tmp_path: Path, spending: Workspace
+) -> None:
+    open_in(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"))
+    view, controller = window.plan_view, window.controller
+    assert view is not None and controller is not None
+    view.show_workspace("test-spending")
+    edits = [
+        PutItem("support_lines", dataclasses.replace(line, management=Management.NOTIONAL))
+        for line in controller.plan.support_lines
+    ]
+    assert controller.edit(edits, "No direct payments")
+    assert _titles(window) == ["My plan"]  # no direct payment: no spending records
+    assert view.current_key() == "plan" and not view.nav.isVisible()
+    assert not window.menu_actions.workspace_actions["test-spending"].isEnabled()
+    window.undo()
+    assert _titles(window) == ["My plan", "My spending"]
+    assert window.menu_actions.workspace_actions["test-spending"].isEnabled()
+
+
+def test_a_language_change_keeps_the_workspace_shown(
+    window: MainWindow, qtbot: Any, tmp_path: Path, spending: Workspace
+) -> None:
+    open_in(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"))
+    window.go_to_workspace("test-spending")
+    try:
+        window.set_language("cy")
+        assert window.plan_view is not None
+        assert window.plan_view.current_key() == "test-spending"
+        assert _titles(window) == ["Fy nghynllun", "My spending"]
+    finally:
+        window.set_language("en")
+    assert window.plan_view.current_key() == "test-spending"
