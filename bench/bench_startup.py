@@ -162,7 +162,7 @@ def measure(program: Path, runs: int) -> dict[str, list[float]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], allow_abbrev=False)
     here = Path(sys.executable).parent / "phbplanner"
     parser.add_argument("--program", type=Path, default=here, help=f"default: {here}")
     parser.add_argument("--runs", type=int, default=11)

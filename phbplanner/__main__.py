@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from .hardening import harden_process
+
 _CLI_OPTIONS = frozenset({"--version", "-h", "--help"})
 
 
@@ -23,6 +25,7 @@ def _plainly_the_window(args: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the window or run a command, and return the exit code."""
+    harden_process()  # first: no core dumps, private files, for the window and the CLI alike
     args = list(sys.argv[1:] if argv is None else argv)
     if not _plainly_the_window(args):
         from .cli import COMMAND_NAMES

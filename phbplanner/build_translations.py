@@ -70,7 +70,7 @@ def compile_all() -> list[Path]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], allow_abbrev=False)
     parser.add_argument("--update", action="store_true", help="rescan the code first")
     args = parser.parse_args()
     if args.update:

@@ -1028,6 +1028,476 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../phbplanner/app.py" line="78"/>
+        <source>there is no option {options}; try phbplanner --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="83"/>
+        <source>too many words; try phbplanner --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="86"/>
+        <source>use: phbplanner open FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="91"/>
+        <source>that is not a command; try phbplanner --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="95"/>
+        <source>--screenshots goes with --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="101"/>
+        <source>a percentage from 80 to 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="87"/>
+        <source>there is no option {options}. A passphrase is never given on the command line: use --passphrase-file PATH, PHBPLANNER_PASSPHRASE or the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="93"/>
+        <source>there is no option {options} for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="96"/>
+        <source>too many words on the command line ({count} not understood, not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="134"/>
+        <source>stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="62"/>
+        <source>This plan has no version {number}. Its versions are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="100"/>
+        <source>Exported the plan as JSON to {name} (fingerprint {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="115"/>
+        <source>Wrote {version} of the plan to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="134"/>
+        <source>Wrote the recovery sheet to {name}. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="141"/>
+        <source>--large-print goes with --format pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="144"/>
+        <source>--include-passphrase goes with --format recovery-sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="148"/>
+        <source>--version does not go with --format {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="157"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="164"/>
+        <source>Add --force to replace it (never a plan file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="171"/>
+        <source>this copy of PHB Planner cannot make {format} files (the report module is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="193"/>
+        <source>a version is a whole number from 1 to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="38"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="94"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="111"/>
+        <location filename="../phbplanner/cli/shared.py" line="380"/>
+        <source>plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="41"/>
+        <source>{name} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="48"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="117"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="52"/>
+        <source>The file name {name} is too long: use at most {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="61"/>
+        <source>plan (JSON) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="74"/>
+        <source>Created {name} (version 1, draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="86"/>
+        <source>The passphrase of {name} has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="98"/>
+        <source>There are no backups of {name} on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="105"/>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="124"/>
+        <source>Cannot restore to {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="130"/>
+        <source>{name} is a folder: give the name of the plan file to restore, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="138"/>
+        <source>Cannot restore to {name}: it is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="147"/>
+        <source>backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="153"/>
+        <source>Restored {name} from the backup of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="53"/>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="54"/>
+        <source>Plan for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="57"/>
+        <source>Budget period: {start} to {end} ({days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="62"/>
+        <source>Indicative budget: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="68"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="70"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="71"/>
+        <source>Period cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="72"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="82"/>
+        <source>Planned support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="83"/>
+        <source>Contingency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="87"/>
+        <source>Left in budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="89"/>
+        <source>Over budget by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="90"/>
+        <source>Weekly equivalent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="91"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="96"/>
+        <source>Ready for sign-off: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="99"/>
+        <source>Ready for sign-off: no — {things} to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="109"/>
+        <source>1 thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="110"/>
+        <source>{count} things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="119"/>
+        <source>Ready for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="122"/>
+        <source>Not ready for sign-off — {things} to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="135"/>
+        <source>That is not a whole fingerprint: it should be 64 letters and digits (0-9, a-f), as printed at the foot of each page of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="146"/>
+        <source>Matches: the current plan ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="154"/>
+        <source>Matches: {label} ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="160"/>
+        <source>Does not match: this fingerprint is not the current plan or any agreed version in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="76"/>
+        <source>{where} holds a NUL character, so it is not a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="82"/>
+        <source>{where} is not valid text (UTF-8), so it is not a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="113"/>
+        <source>Passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="116"/>
+        <source>No passphrase was typed; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="117"/>
+        <location filename="../phbplanner/cli/shared.py" line="159"/>
+        <source>The passphrase typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="119"/>
+        <source>A passphrase is needed to open {name}. Set {variable}, use --passphrase-file PATH, or run this in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="140"/>
+        <source>A new passphrase is needed. Set {variables}, use --new-passphrase-file PATH, or run this in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="147"/>
+        <source>Choose a passphrase of at least 10 characters. A lost passphrase cannot be recovered. Here is a strong one you could use: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="154"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="155"/>
+        <source>The same again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="157"/>
+        <source>The two passphrases are different; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="163"/>
+        <source>Please choose a stronger passphrase. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="201"/>
+        <source>The {what} name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="206"/>
+        <source>The {what} name {name} is not a valid file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="212"/>
+        <source>The {what} name {name} holds a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="228"/>
+        <source>The {what} name {name} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="235"/>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="244"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="246"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="248"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="249"/>
+        <source>not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="261"/>
+        <source>There is no file at {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="264"/>
+        <source>{name} is a folder, not a {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="269"/>
+        <source>{name} is {kind}, not an ordinary file, so it cannot be a {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="283"/>
+        <location filename="../phbplanner/cli/shared.py" line="303"/>
+        <source>Cannot read the {what} {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="290"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="317"/>
+        <source>passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="322"/>
+        <source>The passphrase file {name} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="338"/>
+        <source>The passphrase file {name} is too large to hold a passphrase: its first line is longer than 4 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="347"/>
+        <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="352"/>
+        <source>The passphrase file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="362"/>
+        <source>{option} is not valid text (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="403"/>
+        <location filename="../phbplanner/cli/shared.py" line="410"/>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../phbplanner/ui/dialogs.py" line="29"/>
@@ -1535,118 +2005,175 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="40"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="47"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="157"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="164"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="58"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="65"/>
         <source>Export the plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="65"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="72"/>
         <source>The plan as it is now (version {n}, {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="73"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="80"/>
         <source>Agreed version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="83"/>
         <source>Which version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="87"/>
         <source>Normal print (11 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
         <source>Large print (16 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="93"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="96"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="101"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="108"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="115"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="122"/>
         <source>Plan version {n} (large print).pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="123"/>
         <source>Plan version {n}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="139"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="134"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="141"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="151"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="158"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="167"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="166"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="173"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="167"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="174"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="169"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="176"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="179"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="196"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="197"/>
         <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="78"/>
+        <source>{name} is not a valid file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="83"/>
+        <source>The file name {name} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="87"/>
+        <location filename="../phbplanner/services/exports.py" line="97"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="90"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="102"/>
+        <source>{path} is a folder: give a file name inside it, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="108"/>
+        <source>Nothing was written: {path} is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="114"/>
+        <source>Nothing was written: {name} is a plan file (or part of one), and an export never replaces a plan. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="122"/>
+        <location filename="../phbplanner/services/exports.py" line="162"/>
+        <source>There is already a file called {name}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="180"/>
+        <source>There is not enough space on the disk: {name} was not written (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="188"/>
+        <source>Cannot write in {folder}: that folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="193"/>
+        <source>Could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1734,6 +2261,49 @@
     <message>
         <location filename="../phbplanner/ui/fields.py" line="308"/>
         <source>{field} must be an amount like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="205"/>
+        <source>its first bytes (which the key needs) were overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="212"/>
+        <source>the passphrase is right — it opens this plan&apos;s backup of {when} — but the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="223"/>
+        <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="323"/>
+        <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="341"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="346"/>
+        <source>Cannot restore to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="352"/>
+        <source>{path} is a folder: give the name of the plan file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="358"/>
+        <source>Cannot restore to {path}: it is {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,152 +2572,152 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="45"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="42"/>
         <source>--date-format and --skip go with --columns: say which column holds what, like --columns date=1,description=2,amount=3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="54"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="51"/>
         <source>--columns describes a statement read with the generic columns: leave out --bank, or use --bank generic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="64"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="61"/>
         <source>--columns: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="76"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="73"/>
         <source>There is no account called “{name}” (accounts: {names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="79"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="76"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="87"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="84"/>
         <source>as chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="88"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="85"/>
         <source>as this account&apos;s last statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="89"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="86"/>
         <source>worked out from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="91"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="88"/>
         <source>Read {file} as {bank} ({how}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="133"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="130"/>
         <source>There is no statement file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="155"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="150"/>
         <source>Add --accept-good-rows to import the good rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="175"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="168"/>
         <source>Nothing new: every row is already in the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="177"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="170"/>
         <source>Nothing was imported: no row could be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="181"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="174"/>
         <source>Imported 1 entry (import {id}) into {account}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="183"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="176"/>
         <source>Imported {count} entries (import {id}) into {account}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="188"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="181"/>
         <source>1 row was already in the records and was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="191"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="184"/>
         <source>{count} rows were already in the records and were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="197"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="190"/>
         <source>Rows left out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="199"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="192"/>
         <source>line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="203"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="196"/>
         <source>Rows that could not be read (kept in the import&apos;s record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="208"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="201"/>
         <source>Rows that may be the same as an entry already there:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="212"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="205"/>
         <source>line {line}: {amount} on {date} may be entry {entry}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="223"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="216"/>
         <source>The bank&apos;s balances agree with these records ({balance}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="238"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="230"/>
         <source>Nothing was changed. Add --force to undo it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="243"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="233"/>
         <source>Undid import {id}: {count} entries removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="276"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="266"/>
         <source>No statement has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="280"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="270"/>
         <source>{id}: {file} ({bank}) into {account}, {date} by {who}: imported {imported}, already there {duplicates}, not readable {bad}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="290"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="280"/>
         <source>(undone {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="301"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="291"/>
         <source>There is already a file called {path}. Choose another name, or add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/import_cmds.py" line="310"/>
+        <location filename="../phbplanner/cli/import_cmds.py" line="300"/>
         <source>Wrote {count} entries to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6373,147 +6943,154 @@
 <context>
     <name>ReturnCli</name>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="60"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="69"/>
         <source>There is already a file at {path}. Choose another name, or add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="74"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="84"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="76"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="86"/>
         <source>There is no account called “{name}”. The accounts are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="86"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="92"/>
         <source>{amount} out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="94"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="100"/>
         <source>Monitoring return: {account}, {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="98"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="104"/>
         <source>Measured against: {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="100"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="106"/>
         <source>Opening balance on {date}: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="104"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="110"/>
         <source>Money in: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="105"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="111"/>
         <source>Money out: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="107"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="113"/>
         <source>Closing balance on {date}: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="113"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="119"/>
         <source>The bank&apos;s closing balance: not known (the period&apos;s last entry does not come from a statement that gives it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="121"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="127"/>
         <source>The bank&apos;s closing balance: {amount}, the same as these records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="127"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="133"/>
         <source>The bank&apos;s closing balance: {amount}, a difference of {difference}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="135"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="141"/>
         <source>Payments without a receipt: {count} ({amount})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="142"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="148"/>
         <source>{amount} in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="146"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="152"/>
         <source>Entries not assigned to a plan line: {count} ({money})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="152"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="158"/>
         <source>Entries not assigned to a plan line: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="161"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="167"/>
         <source>The checks found nothing to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="163"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="169"/>
         <source>Checks to look at before sending the return:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="170"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="176"/>
         <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="173"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="179"/>
         <source>Recorded in the plan file as return number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="212"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="217"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="213"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="62"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="218"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="214"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="58"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="63"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="219"/>
         <source>audit pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="218"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="223"/>
         <source>large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="251"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="256"/>
         <source>No monitoring return has been made from this file yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="256"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="261"/>
         <source>Return {number}: {what}, made on {date} by {who} ({made})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="268"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="273"/>
         <source>Opening {opening}, in {money_in}, out {money_out}, closing {closing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="279"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="284"/>
         <source>Fingerprint of the PDF (SHA-256): {digest}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7038,33 +7615,38 @@
 <context>
     <name>Returns</name>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="97"/>
+        <location filename="../phbplanner/services/return_output.py" line="102"/>
         <source>{path} was given for two of the files. Give each file its own name.</source>
         <extracomment>How much of the progress bar each step takes: the PDF, the CSV, the audit pack. How the files a return writes begin (a PDF, a ZIP, a CSV with its byte-order mark): never a plan file, whatever their length.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="106"/>
+        <location filename="../phbplanner/services/return_output.py" line="111"/>
         <source>{path} is a PHB Planner plan file (or looks like one). A return is never written over a plan file: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="115"/>
+        <location filename="../phbplanner/services/return_output.py" line="120"/>
         <source>{path} is a folder. Give a file name in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="122"/>
+        <location filename="../phbplanner/services/return_output.py" line="132"/>
+        <source>Nothing was written: {path} is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="139"/>
         <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="130"/>
+        <location filename="../phbplanner/services/return_output.py" line="147"/>
         <source>There is already a file called {name} in {folder}. Choose another name, or say that it may be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_output.py" line="150"/>
+        <location filename="../phbplanner/services/return_output.py" line="167"/>
         <source>The receipt {name} of entry {number} is no longer in the file, so the pack would not be complete. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7159,57 +7741,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/return_values.py" line="245"/>
+        <location filename="../phbplanner/services/return_values.py" line="252"/>
         <source>{period}, {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="89"/>
+        <location filename="../phbplanner/services/returns.py" line="91"/>
         <source>Plan version {number} (agreed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="90"/>
+        <location filename="../phbplanner/services/returns.py" line="92"/>
         <source>Plan version {number} (draft, not yet agreed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="115"/>
+        <location filename="../phbplanner/services/returns.py" line="117"/>
         <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="122"/>
+        <location filename="../phbplanner/services/returns.py" line="124"/>
         <source>This plan has {count} accounts. Choose one for the return: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="129"/>
+        <location filename="../phbplanner/services/returns.py" line="131"/>
         <source>That account is not in this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="188"/>
+        <location filename="../phbplanner/services/returns.py" line="190"/>
         <source>This plan has no version {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="274"/>
+        <location filename="../phbplanner/services/returns.py" line="276"/>
         <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="346"/>
+        <location filename="../phbplanner/services/returns.py" line="348"/>
         <source>The return was made, but it could not be recorded in the plan file, which is open read-only because {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="404"/>
+        <location filename="../phbplanner/services/returns.py" line="406"/>
         <source>There is no return number {number} in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="427"/>
+        <location filename="../phbplanner/services/returns.py" line="429"/>
         <source>The account of return number {number} is no longer in this file, so the return cannot be made again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7217,7 +7799,7 @@
 <context>
     <name>ReturnsHistory</name>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="364"/>
+        <location filename="../phbplanner/services/returns.py" line="366"/>
         <source>Made the monitoring return of {account} for {period}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8084,6 +8666,25 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="366"/>
+        <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
+        <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="395"/>
+        <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="406"/>
+        <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignOff</name>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="33"/>
@@ -8290,78 +8891,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="339"/>
+        <location filename="../phbplanner/ui/start.py" line="340"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="348"/>
+        <location filename="../phbplanner/ui/start.py" line="349"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="355"/>
+        <location filename="../phbplanner/ui/start.py" line="356"/>
         <source>Making the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="367"/>
+        <location filename="../phbplanner/ui/start.py" line="368"/>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="378"/>
+        <location filename="../phbplanner/ui/start.py" line="379"/>
         <source>That passphrase is strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="397"/>
+        <location filename="../phbplanner/ui/start.py" line="398"/>
         <source>Please write whose plan it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="401"/>
+        <location filename="../phbplanner/ui/start.py" line="402"/>
         <source>Please choose where to keep the plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="409"/>
+        <location filename="../phbplanner/ui/start.py" line="410"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="429"/>
+        <location filename="../phbplanner/ui/start.py" line="430"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="430"/>
+        <location filename="../phbplanner/ui/start.py" line="431"/>
         <source>Open a plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="436"/>
-        <location filename="../phbplanner/ui/start.py" line="442"/>
+        <location filename="../phbplanner/ui/start.py" line="437"/>
+        <location filename="../phbplanner/ui/start.py" line="443"/>
         <source>Plans opened recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="443"/>
+        <location filename="../phbplanner/ui/start.py" line="444"/>
         <source>Press Enter to open a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="448"/>
+        <location filename="../phbplanner/ui/start.py" line="449"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="467"/>
+        <location filename="../phbplanner/ui/start.py" line="468"/>
         <source>Open a plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="469"/>
+        <location filename="../phbplanner/ui/start.py" line="470"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,8 +14,6 @@ Same passphrase rules and exit codes as the other commands (docs/statement-impor
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +31,8 @@ from ..services.imports import (
 from ..services.ledger import Ledger
 from ..services.ledger_export import export_entries_csv
 from ..services.session import PlanSession
-from . import EXIT_OK, EXIT_PROBLEMS, UsageError
-from .file_cmds import open_for_command
-from .plan_cmds import add_passphrase_options
+from .output import complain, say, say_json, tell
+from .shared import EXIT_OK, EXIT_PROBLEMS, UsageError, add_passphrase_options, open_plan
 
 
 def _mapping(args: argparse.Namespace) -> ColumnMapping | None:
@@ -120,9 +117,9 @@ def _json_report(
     }
 
 
-def _print_problems(preview: ImportPreview, stream: Any) -> None:
+def _print_problems(preview: ImportPreview, *, to_stderr: bool) -> None:
     for problem in preview.problems:
-        print(f"  {problem.message}", file=stream)
+        (tell if to_stderr else say)(f"  {problem.message}")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -134,7 +131,7 @@ def run_import(args: argparse.Namespace) -> int:
                 path=statement_path
             )
         )
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         imports = Imports(session)
         preview = imports.preview_file(
             statement_path,
@@ -143,18 +140,14 @@ def run_import(args: argparse.Namespace) -> int:
             mapping=mapping,
         )
         for notice in preview.notices:
-            print(notice, file=sys.stderr)
+            tell(notice)
         if preview.problems and not args.accept_good_rows:
             if args.json:
-                print(json.dumps(_json_report(preview, None, imported=False), indent=2,
-                                 ensure_ascii=False))  # fmt: skip
+                say_json(_json_report(preview, None, imported=False))
             refused = ImportProblems(preview.problems, preview.new)
-            print(f"phbplanner: {refused.message}", file=sys.stderr)
+            complain(f"{refused.message}")
             if preview.new:
-                print(
-                    translate("ImportCommand", "Add --accept-good-rows to import the good rows."),
-                    file=sys.stderr,
-                )
+                tell(translate("ImportCommand", "Add --accept-good-rows to import the good rows."))
             return EXIT_PROBLEMS
         result = imports.confirm(
             preview, accept_good_rows=args.accept_good_rows,
@@ -162,16 +155,16 @@ def run_import(args: argparse.Namespace) -> int:
         )  # fmt: skip
     if args.json:
         report = _json_report(preview, result, imported=True)
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        say_json(report)
         return EXIT_OK
     _print_result(preview, result)
     return EXIT_OK
 
 
 def _print_result(preview: ImportPreview, result: ImportResult) -> None:
-    print(_how(preview))
+    say(_how(preview))
     if result.import_id is None:
-        print(
+        say(
             translate("ImportCommand", "Nothing new: every row is already in the records.")
             if result.duplicates
             else translate("ImportCommand", "Nothing was imported: no row could be stored.")
@@ -183,31 +176,31 @@ def _print_result(preview: ImportPreview, result: ImportResult) -> None:
             text = translate(
                 "ImportCommand", "Imported {count} entries (import {id}) into {account}."
             )
-        print(text.format(count=result.imported, id=result.import_id, account=preview.account.name))
+        say(text.format(count=result.imported, id=result.import_id, account=preview.account.name))
         if result.duplicates == 1:
-            print(translate("ImportCommand", "1 row was already in the records and was skipped."))
+            say(translate("ImportCommand", "1 row was already in the records and was skipped."))
         elif result.duplicates:
-            print(
+            say(
                 translate(
                     "ImportCommand", "{count} rows were already in the records and were skipped."
                 ).format(count=result.duplicates)
             )
     left_out = [row for row in preview.rows if row.status == RowStatus.LEFT_OUT]
     if left_out:
-        print(translate("ImportCommand", "Rows left out:"))
+        say(translate("ImportCommand", "Rows left out:"))
         for row in left_out:
             text = translate("ImportCommand", "line {line}: {reason}")
-            print("  " + text.format(line=row.line, reason=row.reason))
+            say("  " + text.format(line=row.line, reason=row.reason))
     if result.problems:
-        print(
+        say(
             translate("ImportCommand", "Rows that could not be read (kept in the import's record):")
         )
-        _print_problems(preview, sys.stdout)
+        _print_problems(preview, to_stderr=False)
     matches = [r for r in preview.rows if r.status == RowStatus.NEW and r.possible_match]
     if matches and result.import_id is not None:
-        print(translate("ImportCommand", "Rows that may be the same as an entry already there:"))
+        say(translate("ImportCommand", "Rows that may be the same as an entry already there:"))
         for row in matches:
-            print(
+            say(
                 "  "
                 + translate(
                     "ImportCommand", "line {line}: {amount} on {date} may be entry {entry}"
@@ -219,27 +212,24 @@ def _print_result(preview: ImportPreview, result: ImportResult) -> None:
     check = result.balance_check
     if check is not None:
         if check.mismatch is None:
-            print(
+            say(
                 translate(
                     "ImportCommand", "The bank's balances agree with these records ({balance})."
                 ).format(balance=check.balance.format())
             )
         else:
-            print(f"! {check.mismatch.message()}")
+            say(f"! {check.mismatch.message()}")
 
 
 def run_undo(args: argparse.Namespace) -> int:
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         try:
             done = Imports(session).undo(args.import_id, force=args.force)
         except UndoRefused as refused:
-            print(f"phbplanner: {refused.message}", file=sys.stderr)
-            print(
-                translate("ImportCommand", "Nothing was changed. Add --force to undo it anyway."),
-                file=sys.stderr,
-            )
+            complain(f"{refused.message}")
+            tell(translate("ImportCommand", "Nothing was changed. Add --force to undo it anyway."))
             return EXIT_PROBLEMS
-    print(
+    say(
         translate("ImportCommand", "Undid import {id}: {count} entries removed.").format(
             id=done.import_id, count=done.removed
         )
@@ -267,13 +257,13 @@ def _info_json(info: ImportInfo) -> dict[str, Any]:
 
 
 def run_imports(args: argparse.Namespace) -> int:
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         found = Imports(session).imports()
     if args.json:
-        print(json.dumps([_info_json(info) for info in found], indent=2, ensure_ascii=False))
+        say_json([_info_json(info) for info in found])
         return EXIT_OK
     if not found:
-        print(translate("ImportCommand", "No statement has been imported yet."))
+        say(translate("ImportCommand", "No statement has been imported yet."))
         return EXIT_OK
     for info in found:
         when = info.imported_at.astimezone()
@@ -290,7 +280,7 @@ def run_imports(args: argparse.Namespace) -> int:
             line += " " + translate("ImportCommand", "(undone {date})").format(
                 date=format_date(info.undone.astimezone())
             )
-        print(line)
+        say(line)
     return EXIT_OK
 
 
@@ -304,9 +294,9 @@ def run_export(args: argparse.Namespace) -> int:
                 "replace it.",
             ).format(path=target)
         )
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         count = export_entries_csv(session, Path(args.csv), overwrite=args.force)
-    print(
+    say(
         translate("ImportCommand", "Wrote {count} entries to {path}.").format(
             count=count, path=args.csv
         )

@@ -12,8 +12,6 @@ file without ``--force``, and never over a plan file; the files are private to t
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,9 +31,15 @@ from ..services.returns import (
     Returns,
     check_outputs,
 )
-from . import EXIT_OK, UsageError
-from .file_cmds import open_for_command
-from .plan_cmds import add_passphrase_options
+from .output import say, say_json, show, tell
+from .shared import (
+    EXIT_OK,
+    UsageError,
+    add_passphrase_options,
+    command_path,
+    open_plan,
+    text_argument,
+)
 
 
 def _date(text: str | None, option: str) -> date | None:
@@ -48,10 +52,15 @@ def _date(text: str | None, option: str) -> date | None:
 
 
 def _outputs(args: argparse.Namespace) -> ReturnOutputs:
+    def path(text: str | None, what: str) -> Path | None:
+        return None if text is None else command_path(text, what)
+
+    pdf = path(args.output, translate("ReturnCli", "output"))
+    assert pdf is not None  # --output is required
     return ReturnOutputs(
-        pdf=Path(args.output),
-        csv=Path(args.csv) if args.csv else None,
-        pack=Path(args.pack) if args.pack else None,
+        pdf=pdf,
+        csv=path(args.csv, translate("ReturnCli", "CSV")),
+        pack=path(args.pack, translate("ReturnCli", "audit pack")),
     )
 
 
@@ -64,7 +73,8 @@ def _exists(exc: OutputExistsError) -> UsageError:
     )
 
 
-def _account_id(returns: Returns, name: str | None) -> int | None:
+def _account_id(returns: Returns, given: str | None) -> int | None:
+    name = text_argument(given, "--account")
     if name is None:
         return None
     accounts = returns.accounts()
@@ -74,12 +84,8 @@ def _account_id(returns: Returns, name: str | None) -> int | None:
     names = ", ".join(a.name for a in accounts) or translate("ReturnCli", "none yet")
     raise UsageError(
         translate("ReturnCli", "There is no account called “{name}”. The accounts are: {names}.")
-        .format(name=name, names=names)
+        .format(name=show(name), names=show(names))
     )  # fmt: skip
-
-
-def _print(text: str) -> None:
-    print(text)
 
 
 def _out(amount: Money) -> str:
@@ -90,26 +96,26 @@ def print_totals(prepared: PreparedReturn) -> None:
     """The return's figures and its checks, on stdout."""
     ret, totals = prepared.ret, prepared.totals
     period = ret.period
-    _print(
+    say(
         translate("ReturnCli", "Monitoring return: {account}, {period}").format(
             account=ret.header.account_name, period=period.describe()
         )
     )
-    _print(translate("ReturnCli", "Measured against: {plan}").format(plan=ret.header.plan_label))
-    _print(
+    say(translate("ReturnCli", "Measured against: {plan}").format(plan=ret.header.plan_label))
+    say(
         translate("ReturnCli", "Opening balance on {date}: {amount}").format(
             date=format_date(period.start), amount=totals.opening.format()
         )
     )
-    _print(translate("ReturnCli", "Money in: {amount}").format(amount=totals.money_in.format()))
-    _print(translate("ReturnCli", "Money out: {amount}").format(amount=totals.money_out.format()))
-    _print(
+    say(translate("ReturnCli", "Money in: {amount}").format(amount=totals.money_in.format()))
+    say(translate("ReturnCli", "Money out: {amount}").format(amount=totals.money_out.format()))
+    say(
         translate("ReturnCli", "Closing balance on {date}: {amount}").format(
             date=format_date(period.end), amount=totals.closing.format()
         )
     )
     if totals.bank_closing is None or totals.bank_difference is None:
-        _print(
+        say(
             translate(
                 "ReturnCli",
                 "The bank's closing balance: not known (the period's last entry does not come "
@@ -117,13 +123,13 @@ def print_totals(prepared: PreparedReturn) -> None:
             )
         )
     elif not totals.bank_difference:
-        _print(
+        say(
             translate(
                 "ReturnCli", "The bank's closing balance: {amount}, the same as these records."
             ).format(amount=totals.bank_closing.format())
         )
     else:
-        _print(
+        say(
             translate(
                 "ReturnCli", "The bank's closing balance: {amount}, a difference of {difference}."
             ).format(
@@ -131,7 +137,7 @@ def print_totals(prepared: PreparedReturn) -> None:
                 difference=abs(totals.bank_difference).format(),
             )
         )
-    _print(
+    say(
         translate("ReturnCli", "Payments without a receipt: {count} ({amount})").format(
             count=totals.without_receipt, amount=totals.without_receipt_total.format()
         )
@@ -142,41 +148,40 @@ def print_totals(prepared: PreparedReturn) -> None:
             translate("ReturnCli", "{amount} in").format(amount=totals.unassigned_in.format())
         )
     if loose:
-        _print(
+        say(
             translate("ReturnCli", "Entries not assigned to a plan line: {count} ({money})").format(
                 count=totals.unassigned, money=", ".join(loose)
             )
         )
     else:
-        _print(
+        say(
             translate("ReturnCli", "Entries not assigned to a plan line: {count}").format(
                 count=totals.unassigned
             )
         )
     if ret.is_empty:
-        _print(ret.empty_message())
+        say(ret.empty_message())
     for note in prepared.notes:
-        _print(note)
+        say(note)
     if not prepared.checks:
-        _print(translate("ReturnCli", "The checks found nothing to look at."))
+        say(translate("ReturnCli", "The checks found nothing to look at."))
         return
-    _print(translate("ReturnCli", "Checks to look at before sending the return:"))
+    say(translate("ReturnCli", "Checks to look at before sending the return:"))
     for check in prepared.checks:
-        _print(f"  ! {check.message}")
+        say(f"  ! {check.message}")
 
 
 def _written(produced: ProducedReturn) -> None:
     for _what, path in produced.outputs.named():
-        print(translate("ReturnCli", "Wrote {path}.").format(path=path), file=sys.stderr)
+        tell(translate("ReturnCli", "Wrote {path}.").format(path=show(path)))
     if produced.record_id is not None:
-        print(
+        tell(
             translate("ReturnCli", "Recorded in the plan file as return number {number}.").format(
                 number=produced.record_id
-            ),
-            file=sys.stderr,
+            )
         )
     if produced.notice:
-        print(produced.notice, file=sys.stderr)
+        tell(produced.notice)
 
 
 def run_return(args: argparse.Namespace) -> int:
@@ -188,7 +193,7 @@ def run_return(args: argparse.Namespace) -> int:
         check_outputs(outputs, plan_path=Path(args.file), overwrite=args.force)
     except OutputExistsError as exc:
         raise _exists(exc) from None
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         returns = Returns(session)
         account_id = _account_id(returns, args.account)
         period = returns.period_between(start, end, account_id=account_id)
@@ -242,17 +247,17 @@ def record_json(record: RecordedReturn) -> dict[str, Any]:
 
 def run_returns(args: argparse.Namespace) -> int:
     """``ledger returns``: the returns recorded in the file."""
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         found = Returns(session).returns()
     if args.json:
-        print(json.dumps([record_json(r) for r in found], ensure_ascii=False, indent=2))
+        say_json([record_json(r) for r in found])
         return EXIT_OK
     if not found:
-        _print(translate("ReturnCli", "No monitoring return has been made from this file yet."))
+        say(translate("ReturnCli", "No monitoring return has been made from this file yet."))
         return EXIT_OK
     for record in found:
         totals = record.totals
-        _print(
+        say(
             translate(
                 "ReturnCli", "Return {number}: {what}, made on {date} by {who} ({made})"
             ).format(
@@ -263,7 +268,7 @@ def run_returns(args: argparse.Namespace) -> int:
                 made=_made_words(record),
             )
         )
-        _print(
+        say(
             "  "
             + translate(
                 "ReturnCli", "Opening {opening}, in {money_in}, out {money_out}, closing {closing}"
@@ -274,7 +279,7 @@ def run_returns(args: argparse.Namespace) -> int:
                 closing=totals.closing.format(),
             )
         )
-        _print(
+        say(
             "  "
             + translate("ReturnCli", "Fingerprint of the PDF (SHA-256): {digest}").format(
                 digest=format_fingerprint(record.pdf_sha256)

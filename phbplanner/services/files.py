@@ -11,6 +11,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import stat
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -18,10 +19,11 @@ from sqlalchemy.exc import DBAPIError
 from .. import __version__
 from ..domain.errors import PHBError
 from ..domain.plan import Plan
+from ..domain.text import translate
 from ..interchange.plan_json import plan_document
 from ..storage import backups, keys
 from ..storage.backups import BackupInfo
-from ..storage.engine import make_engine
+from ..storage.engine import make_engine, sniff, special_file_kind
 from ..storage.errors import (
     DamagedFileError,
     DiskFullError,
@@ -72,7 +74,7 @@ __all__ = [
     "suggest_passphrase",
 ]
 
-#: The suggested extension of plan files.
+# The suggested extension of plan files.
 SUFFIX = ".phbplan"
 
 
@@ -148,9 +150,12 @@ def open_plan_file(
             f"{SCHEMA_VERSION}. A copy of it as it was is kept at {saved}."
         )
 
-    planfile = PlanFile.open(
-        path, passphrase, before_upgrade=before_upgrade, check_integrity=verify
-    )
+    try:
+        planfile = PlanFile.open(
+            path, passphrase, before_upgrade=before_upgrade, check_integrity=verify
+        )
+    except WrongPassphraseError as exc:
+        raise _explain_wrong_passphrase(path, passphrase, exc) from None
     try:
         session = PlanSession(planfile, author=author, supporter=supporter)
     except DBAPIError as exc:
@@ -173,6 +178,69 @@ def open_plan_file(
     if backup and not supporter:
         session.start_automatic_backups()
     return session
+
+
+# How many of a plan's newest backups are tried when its passphrase seems wrong.
+BACKUPS_TRIED = 3
+
+
+def _explain_wrong_passphrase(
+    path: Path, passphrase: str, error: WrongPassphraseError
+) -> StorageError:
+    """Every page failed its check: a wrong passphrase, or damage to the file's first bytes?
+
+    SQLCipher derives the key from the passphrase *and* the 16 random bytes at the start of
+    the file (the salt), and nothing in the file can check either on its own, so the two
+    cases look exactly alike. The plan's own backups can tell them apart: they are keyed with
+    the same passphrase, so if it opens one, it is right and the file's start is damaged.
+    Otherwise the message says both possibilities, wrong passphrase first.
+    """
+    try:
+        with open(path, "rb") as handle:
+            salt = handle.read(16)
+    except OSError:
+        salt = b""
+    if len(salt) == 16 and len(set(salt)) == 1:  # 16 equal random bytes: never by chance
+        return DamagedFileError(
+            path, why=translate("Files", "its first bytes (which the key needs) were overwritten")
+        )
+    for info in backups.backups_like(path, BACKUPS_TRIED):
+        if _opens_with(info.path, passphrase):
+            when = info.created.astimezone().strftime("%d %b %Y %H:%M")
+            return DamagedFileError(
+                path,
+                why=translate(
+                    "Files",
+                    "the passphrase is right — it opens this plan's backup of {when} — but the "
+                    "start of the file, which the key needs, is damaged. Restore that backup: "
+                    'phbplanner restore "{backup}" --to "{plan}"',
+                ).format(when=when, backup=info.path, plan=path),
+            )
+    return WrongPassphraseError(
+        path,
+        error.message
+        + " "
+        + translate(
+            "Files",
+            "If you are sure it is right, the start of the file may be damaged: then restore "
+            "a backup (see “phbplanner backups”) or your own copy.",
+        ),
+    )
+
+
+def _opens_with(backup: Path, passphrase: str) -> bool:
+    """True when ``passphrase`` unlocks ``backup`` (the key check only; nothing written)."""
+    try:
+        engine = make_engine(backup, passphrase, read_only=True)
+    except Exception:
+        return False
+    try:
+        with engine.connect():
+            return True
+    except Exception:
+        return False
+    finally:
+        engine.dispose()
 
 
 def keyring_status() -> tuple[bool, str]:
@@ -223,7 +291,10 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
     The file being replaced is first kept as a "before-restore" backup. Refuses while the plan
     is open anywhere (:class:`FileInUseError`).
     """
-    backup, to = Path(backup), Path(to)
+    # The file a link points to is the plan: restore that, never replace the link with a copy.
+    backup, to = Path(backup), Path(os.path.realpath(to))
+    sniff(backup)  # a JSON export or any other file is "not a plan", not a wrong passphrase
+    _check_restore_target(to)
     backups.check_restorable(backup, passphrase)
     lock = PlanLock(to)
     try:
@@ -233,9 +304,10 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
     try:
         if to.exists():
             _keep_before_restore(to, passphrase, backup)
-        temp = to.with_name(f".{to.name}.restore-{secrets.token_hex(4)}")
+        temp = to.with_name(f".phbplanner-restore-{secrets.token_hex(8)}.tmp")
         try:
             shutil.copyfile(backup, temp)
+            os.chmod(temp, 0o600)  # only this user may read the (encrypted) plan
             with open(temp, "rb+") as handle:
                 os.fsync(handle.fileno())
             for sidecar in ("-wal", "-shm"):
@@ -246,10 +318,47 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
             with contextlib.suppress(OSError):
                 temp.unlink()
             if exc.errno == 28:
-                raise DiskFullError(to) from None
+                raise DiskFullError(
+                    to,
+                    translate(
+                        "Files",
+                        "There is not enough space on the disk to restore {name}. Nothing was "
+                        "changed. Free some space and try again.",
+                    ).format(name=to.name),
+                ) from None
             raise StorageError(f"The backup could not be put in place: {exc.strerror}.") from None
     finally:
         lock.release()
+
+
+def _check_restore_target(to: Path) -> None:
+    """A backup is restored to a plan file's name: never a folder or a special file."""
+    try:
+        info = os.stat(to)
+    except FileNotFoundError:
+        if not to.parent.is_dir():
+            raise StorageError(
+                translate("Files", "The folder {folder} does not exist.").format(folder=to.parent)
+            ) from None
+        return
+    except OSError as exc:
+        raise StorageError(
+            translate("Files", "Cannot restore to {path}: {reason}.").format(
+                path=to, reason=exc.strerror or exc
+            )
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise StorageError(
+            translate(
+                "Files", "{path} is a folder: give the name of the plan file to restore."
+            ).format(path=to)
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise StorageError(
+            translate("Files", "Cannot restore to {path}: it is {kind}.").format(
+                path=to, kind=special_file_kind(info.st_mode)
+            )
+        )
 
 
 def _keep_before_restore(to: Path, passphrase: str, backup: Path) -> None:

@@ -14,9 +14,11 @@ half-written is left, and files of the same names are left as they were.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
 import os
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,12 +28,14 @@ from ..domain.text import translate
 from ..reports.audit_pack import PackError, PackFile, PackReceipt, build_audit_pack, check_receipts
 from ..reports.monitoring_return import build_return_pdf
 from ..reports.return_csv import return_csv_bytes
-from ..reports.safe_output import atomic_file
-from ..storage.engine import sniff
-from ..storage.errors import DamagedFileError, NotAPlanFileError
+from ..reports.safe_output import OutputError, atomic_file
+from ..storage.engine import looks_like_plan_file as storage_looks_like_plan_file
+from ..storage.engine import read_head, special_file_kind
+from ..storage.errors import NotAPlanFileError
 from ..storage.lock import lock_path
 from ..storage.return_queries import PeriodDocument
 from .return_values import (
+    OutputDiskFullError,
     OutputExistsError,
     OutputTargetError,
     PreparedReturn,
@@ -67,17 +71,18 @@ _DOCUMENT_STARTS = (b"%PDF", b"PK\x03\x04", b"\xef\xbb\xbf")
 
 def looks_like_plan_file(path: Path) -> bool:
     """Whether ``path`` is a file that is, or may be, a PHB Planner plan file: named ``.phbplan``,
-    or encrypted-looking — whole 4 KiB pages of what is not a document, picture or text."""
+    or one that storage, without a key, cannot rule out (``engine.looks_like_plan_file``: whole
+    4 KiB pages, or a plan cut short) — unless it begins as the files a return writes do."""
     if not path.is_file():
         return False
     if path.suffix.lower() == ".phbplan":
         return True
-    try:
-        sniff(path)
-        with open(path, "rb") as handle:
-            head = handle.read(4)
-    except (NotAPlanFileError, DamagedFileError, OSError):
+    if not storage_looks_like_plan_file(path):
         return False
+    try:
+        head = read_head(path, 4)
+    except (OSError, NotAPlanFileError):
+        return True  # cannot tell: be safe
     return not head.startswith(_DOCUMENT_STARTS)
 
 
@@ -114,6 +119,18 @@ def check_targets(outputs: ReturnOutputs, *, plan_path: Path, overwrite: bool) -
             raise OutputTargetError(
                 translate("Returns", "{path} is a folder. Give a file name in it.").format(
                     path=path
+                ),
+                path,
+            )
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode):
+            # a device (/dev/null), a named pipe, a socket: never replaced by a file
+            raise OutputTargetError(
+                translate("Returns", "Nothing was written: {path} is {kind}.").format(
+                    path=path, kind=special_file_kind(mode)
                 ),
                 path,
             )
@@ -195,6 +212,13 @@ class _Steps:
         self._report(self.starts[step] + WEIGHTS[step])
 
 
+def _disk_full(exc: OutputError) -> bool:
+    """Whether ``exc`` was raised for a full disk (``safe_output`` raises it while handling the
+    ``OSError``, which stays its context)."""
+    cause = exc.__context__
+    return isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
 def _private(stream: BinaryIO) -> None:
     """Only the person may read what is written (a return holds health and money details)."""
     if hasattr(os, "fchmod"):
@@ -228,7 +252,8 @@ def write_outputs(
 
     ``before_rename(pdf_sha256)`` is called once every file is written but still temporary (the
     caller records the return there); if it raises, nothing is left. Targets must have been
-    checked (:func:`check_targets`). Raises ``PackError`` or ``OutputError`` with a plain message.
+    checked (:func:`check_targets`). Raises ``PackError``, ``OutputError`` or
+    :class:`OutputDiskFullError` with a plain message.
     """
     ret, produced = prepared.ret, prepared.produced
     receipts: list[PackReceipt] = []
@@ -241,32 +266,38 @@ def write_outputs(
     data = pdf.getvalue()
     digest = hashlib.sha256(data).hexdigest()
     files: tuple[PackFile, ...] = ()
-    with contextlib.ExitStack() as stack:
-        # Each file is written and flushed inside its own temporary name; they are all renamed
-        # into place together when the stack closes, after ``before_rename``.
-        stream = stack.enter_context(atomic_file(outputs.pdf))
-        _private(stream)
-        stream.write(data)
-        _durable(stream)
-        steps.finished("pdf")
-        if outputs.csv is not None:
-            stream = stack.enter_context(atomic_file(outputs.csv))
+    try:
+        with contextlib.ExitStack() as stack:
+            # Each file is written and flushed inside its own temporary name; they are all renamed
+            # into place together when the stack closes, after ``before_rename``.
+            stream = stack.enter_context(atomic_file(outputs.pdf))
             _private(stream)
-            stream.write(return_csv_bytes(ret))
+            stream.write(data)
             _durable(stream)
-            steps.finished("csv")
-        if outputs.pack is not None:
-            stream = stack.enter_context(atomic_file(outputs.pack))
-            _private(stream)
-            files = build_audit_pack(
-                ret,
-                receipts,
-                stream,
-                produced=produced,
-                large_print=large_print,
-                progress=steps.of("pack"),
-            )
-            _durable(stream)
-            steps.finished("pack")
-        before_rename(digest)
+            steps.finished("pdf")
+            if outputs.csv is not None:
+                stream = stack.enter_context(atomic_file(outputs.csv))
+                _private(stream)
+                stream.write(return_csv_bytes(ret))
+                _durable(stream)
+                steps.finished("csv")
+            if outputs.pack is not None:
+                stream = stack.enter_context(atomic_file(outputs.pack))
+                _private(stream)
+                files = build_audit_pack(
+                    ret,
+                    receipts,
+                    stream,
+                    produced=produced,
+                    large_print=large_print,
+                    progress=steps.of("pack"),
+                )
+                _durable(stream)
+                steps.finished("pack")
+            before_rename(digest)
+    except OutputError as exc:
+        # The same message; the exit code of a full disk is that of every command (4).
+        if _disk_full(exc):
+            raise OutputDiskFullError(exc.message) from None
+        raise
     return Written(digest, files)

@@ -38,6 +38,13 @@ class OutputExistsError(OutputTargetError):
     """There is already a file there, and replacing it was not asked for."""
 
 
+class OutputDiskFullError(ReturnError):
+    """The disk filled up while a file was written (nothing was left): exit code 4, as for
+    every command that runs out of space."""
+
+    exit_code = 4
+
+
 @dataclass(frozen=True, slots=True)
 class OfferedPeriods:
     """The periods to offer for a return of one account.

@@ -46,6 +46,7 @@ from .return_output import Progress, check_targets, write_outputs
 from .return_record import differences_from, recorded_return
 from .return_values import (
     OfferedPeriods,
+    OutputDiskFullError,
     OutputExistsError,
     OutputTargetError,
     PreparedReturn,
@@ -61,6 +62,7 @@ from .session import PlanSession
 
 __all__ = [
     "OfferedPeriods",
+    "OutputDiskFullError",
     "OutputExistsError",
     "OutputTargetError",
     "PreparedReturn",

@@ -158,7 +158,7 @@ def test_export_earlier_version_and_missing_report_module(
     out = tmp_path / "v1.json"
     assert main(["export", str(plan_file), "--version", "1", "--output", str(out)]) == 0
     assert out.read_text("utf-8") == dumps_plan(example_plan())
-    env.setitem(sys.modules, "phbplanner.cli.report_cmds", None)
+    env.setitem(sys.modules, "phbplanner.reports.plan_pdf", None)  # ReportLab missing
     pdf = tmp_path / "plan.pdf"
     assert main(["export", str(plan_file), "--format", "pdf", "--output", str(pdf)]) == 2
     assert "cannot make PDF" in capsys.readouterr().err

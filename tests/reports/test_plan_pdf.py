@@ -321,7 +321,7 @@ def test_the_example_plan() -> None:
 
 def test_reportlab_is_not_imported_until_an_export_runs() -> None:
     code = (
-        "import sys, phbplanner.services.exports, phbplanner.cli.report_cmds, phbplanner.reports;"
+        "import sys, phbplanner.services.exports, phbplanner.cli.export_cmds, phbplanner.reports;"
         "print('reportlab' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -28,6 +28,7 @@ from phbplanner.services.files import open_plan_file
 from phbplanner.services.ledger import Ledger
 from phbplanner.services.return_output import looks_like_plan_file
 from phbplanner.services.returns import (
+    OutputDiskFullError,
     OutputExistsError,
     OutputTargetError,
     ReturnError,
@@ -299,6 +300,26 @@ def test_earlier_returns_are_not_taken_for_plan_files(tmp_path: Path) -> None:
     assert looks_like_plan_file(tmp_path / "copy.phbplan")
 
 
+def test_a_pipe_or_a_link_to_the_plan_is_never_written_over(
+    session: PlanSession, plan_path: Path, out: Path
+) -> None:
+    returns = Returns(session)
+    prepared = returns.prepare(Q2, produced=TODAY)
+    pipe = out / "return.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(OutputTargetError, match="is a named pipe") as info:
+        returns.produce(prepared, ReturnOutputs(pipe), overwrite=True)
+    assert info.value.exit_code == 2
+    link = out / "link.pdf"
+    link.symlink_to(plan_path)
+    before = plan_path.read_bytes()
+    with pytest.raises(OutputTargetError, match="is a PHB Planner plan file"):
+        returns.produce(prepared, ReturnOutputs(out / "r.pdf", link), overwrite=True)
+    assert plan_path.read_bytes() == before and link.is_symlink()
+    assert sorted(p.name for p in out.iterdir()) == ["link.pdf", "return.pdf"]
+    _nothing_recorded(session)
+
+
 def test_one_name_for_two_files_is_refused(session: PlanSession, out: Path) -> None:
     returns = Returns(session)
     with pytest.raises(OutputTargetError, match="was given for two of the files"):
@@ -339,8 +360,11 @@ def test_a_full_disk_leaves_nothing_behind(
     (tiny_disk / "pack.zip").write_bytes(b"an earlier pack")
     returns = Returns(session)
     outputs = ReturnOutputs(out / "return.pdf", out / "entries.csv", tiny_disk / "pack.zip")
-    with pytest.raises(OutputError, match=r"not enough space on the disk for pack\.zip"):
+    with pytest.raises(
+        OutputDiskFullError, match=r"not enough space on the disk for pack\.zip"
+    ) as info:
         returns.produce(returns.prepare(Q2, produced=TODAY), outputs, overwrite=True)
+    assert info.value.exit_code == 4  # as for every command that runs out of space
     assert list(out.iterdir()) == []
     assert [p.name for p in tiny_disk.iterdir()] == ["pack.zip"]
     assert (tiny_disk / "pack.zip").read_bytes() == b"an earlier pack"
