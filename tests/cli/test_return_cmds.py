@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import stat
 from datetime import date
@@ -12,11 +13,12 @@ import pytest
 
 from phbplanner.cli import main
 from phbplanner.domain.return_periods import default_period
+from tests.reports.test_safe_output import tiny_disk
 from tests.services.return_file import filled_file
 from tests.storage.conftest import template_file
 from tests.storage.support import PASS
 
-__all__ = ["template_file"]
+__all__ = ["template_file", "tiny_disk"]
 
 
 @pytest.fixture(scope="module")
@@ -201,3 +203,26 @@ def test_a_plan_without_spending_records_says_what_to_do(
     assert main(["ledger", "return", str(plan), "--output", str(out / "r.pdf")]) == 1
     assert "There are no spending records yet" in capsys.readouterr().err
     assert list(out.iterdir()) == []
+
+
+def test_a_full_disk_is_exit_4_and_leaves_nothing(
+    plan: Path, out: Path, tiny_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the PDF (about 60 KB) fits on the 64 KiB disk; the pack holding it too does not
+    argv = ["ledger", "return", str(plan), *Q2, "--output", str(tiny_disk / "r.pdf"),
+            "--csv", str(out / "e.csv"), "--pack", str(tiny_disk / "pack.zip")]  # fmt: skip
+    assert main(argv) == 4
+    err = capsys.readouterr().err
+    assert "There is not enough space on the disk for" in err and "Traceback" not in err
+    assert list(out.iterdir()) == [] and list(tiny_disk.iterdir()) == []
+    assert _recorded(plan, capsys) == []
+
+
+def test_a_named_pipe_as_the_output_is_refused(
+    plan: Path, out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.mkfifo(out / "r.pdf")
+    argv = ["ledger", "return", str(plan), *Q2, "--output", str(out / "r.pdf"), "--force"]
+    assert main(argv) == 2
+    assert "is a named pipe" in capsys.readouterr().err
+    assert _recorded(plan, capsys) == []
