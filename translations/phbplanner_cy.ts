@@ -7147,6 +7147,161 @@
     </message>
 </context>
 <context>
+    <name>ReturnCli</name>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="58"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="62"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="218"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="63"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="219"/>
+        <source>audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="69"/>
+        <source>There is already a file at {path}. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="84"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="86"/>
+        <source>There is no account called “{name}”. The accounts are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="92"/>
+        <source>{amount} out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="100"/>
+        <source>Monitoring return: {account}, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="104"/>
+        <source>Measured against: {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="106"/>
+        <source>Opening balance on {date}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="110"/>
+        <source>Money in: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="111"/>
+        <source>Money out: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="113"/>
+        <source>Closing balance on {date}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="119"/>
+        <source>The bank&apos;s closing balance: not known (the period&apos;s last entry does not come from a statement that gives it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="127"/>
+        <source>The bank&apos;s closing balance: {amount}, the same as these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="133"/>
+        <source>The bank&apos;s closing balance: {amount}, a difference of {difference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="141"/>
+        <source>Payments without a receipt: {count} ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="148"/>
+        <source>{amount} in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="152"/>
+        <source>Entries not assigned to a plan line: {count} ({money})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="158"/>
+        <source>Entries not assigned to a plan line: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="167"/>
+        <source>The checks found nothing to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="169"/>
+        <source>Checks to look at before sending the return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="176"/>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="179"/>
+        <source>Recorded in the plan file as return number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="217"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="223"/>
+        <source>large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="256"/>
+        <source>No monitoring return has been made from this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="261"/>
+        <source>Return {number}: {what}, made on {date} by {who} ({made})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="273"/>
+        <source>Opening {opening}, in {money_in}, out {money_out}, closing {closing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="284"/>
+        <source>Fingerprint of the PDF (SHA-256): {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnCsv</name>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="43"/>
@@ -7660,6 +7815,198 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="355"/>
         <source>A plan line that serves several outcomes is shared equally between them, as in the plan&apos;s own budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="102"/>
+        <source>{path} was given for two of the files. Give each file its own name.</source>
+        <extracomment>How much of the progress bar each step takes: the PDF, the CSV, the audit pack. How the files a return writes begin (a PDF, a ZIP, a CSV with its byte-order mark): never a plan file, whatever their length.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="111"/>
+        <source>{path} is a PHB Planner plan file (or looks like one). A return is never written over a plan file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="120"/>
+        <source>{path} is a folder. Give a file name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="132"/>
+        <source>Nothing was written: {path} is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="139"/>
+        <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="147"/>
+        <source>There is already a file called {name} in {folder}. Choose another name, or say that it may be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="167"/>
+        <source>The receipt {name} of entry {number} is no longer in the file, so the pack would not be complete. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="52"/>
+        <source>(an account removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="77"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="77"/>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="82"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="92"/>
+        <source>The return was made in {then}; this copy is in {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="99"/>
+        <source>The plan version the return was measured against has changed since (it was a draft then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="108"/>
+        <source>The opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="109"/>
+        <source>Money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="110"/>
+        <source>Money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="111"/>
+        <source>The closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="112"/>
+        <source>The bank&apos;s closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="117"/>
+        <source>{what} was {then}; it is now {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="122"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="123"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="124"/>
+        <source>Payments without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="126"/>
+        <source>Entries not assigned to a plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="132"/>
+        <source>{what}: there were {then}; there are now {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="138"/>
+        <source>The entries of the period, their receipts or what they were for have changed since the return was made; the totals are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_values.py" line="252"/>
+        <source>{period}, {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="91"/>
+        <source>Plan version {number} (agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="92"/>
+        <source>Plan version {number} (draft, not yet agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="117"/>
+        <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="124"/>
+        <source>This plan has {count} accounts. Choose one for the return: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="131"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="190"/>
+        <source>This plan has no version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="276"/>
+        <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="348"/>
+        <source>The return was made, but it could not be recorded in the plan file, which is open read-only because {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="406"/>
+        <source>There is no return number {number} in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="429"/>
+        <source>The account of return number {number} is no longer in this file, so the return cannot be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsHistory</name>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="366"/>
+        <source>Made the monitoring return of {account} for {period}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 - ``ledger attach FILE ENTRY_ID PATH [--kind K]``
 - ``ledger status FILE [--json] [--as-of D]``
 - ``ledger import``, ``undo-import``, ``imports``, ``export``: bank statements (``import_cmds``)
+- ``ledger return``, ``returns``: the monitoring return and the record of returns (``return_cmds``)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..services.ledger import Ledger
 from ..services.ledger_view import EntryFilter, LedgerView
 from .import_cmds import register_ledger_commands
 from .output import say, say_json
+from .return_cmds import register_return_commands
 from .shared import EXIT_OK, UsageError, add_passphrase_options, open_plan
 
 PURPOSES = {
@@ -265,3 +267,4 @@ def register(sub: Any) -> None:
     status.set_defaults(run=run_status)
 
     register_ledger_commands(commands)  # import, undo-import, imports, export
+    register_return_commands(commands)  # return, returns
