@@ -60,10 +60,14 @@ def spending_picture(session: PlanSession, as_of: date) -> SpendingPicture | Non
         outcomes.append(SpendingFigure(NOT_LINKED_KEY, loose.label, loose.planned, loose.spent))
     note = ""
     if compared.left_out:
+        names = {
+            line.id: line.description.strip() or line.id for line in session.plan.support_lines
+        }
         note = translate(
             "Reviews",
-            "Support the NHS buys for me directly (a notional budget) is not included.",
-        )
+            "Not included, because it is not paid from the money recorded here (the NHS or "
+            "another organisation pays for it): {lines}.",
+        ).format(lines=", ".join(names.get(ref, ref) for ref in compared.left_out))
     if not lines and not outcomes:
         return None
     return SpendingPicture(as_of=as_of, lines=lines, outcomes=tuple(outcomes), note=note)
