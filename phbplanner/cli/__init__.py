@@ -23,11 +23,11 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_NOT_A_PLAN, EXIT_IN_US
 
 Handler = Callable[[argparse.Namespace], int]
 #: Each command module's ``register(subparsers)`` adds its commands with ``set_defaults(run=…)``.
-COMMAND_MODULES = ("ledger_cmds", "plan_cmds", "file_cmds", "report_cmds", "pa_cmds")
+COMMAND_MODULES = ("ledger_cmds", "plan_cmds", "file_cmds", "report_cmds", "pa_cmds", "review_cmds")
 #: Words that select the command-line interface rather than the window.
 COMMAND_NAMES = frozenset(
     {"new", "export", "summary", "check", "verify", "passphrase", "backups", "restore", "ledger"}
-) | {"pa-costs"}
+) | {"pa-costs", "review"}
 
 
 class UsageError(PHBError):

@@ -39,6 +39,10 @@ class ReviewOutputError(OutputError):
 class OutputExistsError(ReviewOutputError):
     """There is already a PDF with that name, and replacing it was not asked for."""
 
+    def __init__(self, message: str, target: Path) -> None:
+        super().__init__(message)
+        self.target = target
+
 
 # -- the spending picture ---------------------------------------------------------------------
 def spending_picture(session: PlanSession, as_of: date) -> SpendingPicture | None:
@@ -113,7 +117,8 @@ def check_target(session: PlanSession, target: Path, *, overwrite: bool) -> None
             translate(
                 "Reviews",
                 "There is already a PDF called {name}. Choose another name, or replace it.",
-            ).format(name=target.name)
+            ).format(name=target.name),
+            target,
         )
 
 
