@@ -101,6 +101,11 @@ class Reviews:
         with self.session.reading() as conn:
             return rows.list_reviews(conn)
 
+    def _held(self) -> list[Review]:
+        """Every review without its spending picture (what ratings and dates need)."""
+        with self.session.reading() as conn:
+            return rows.list_reviews(conn, spending=False)
+
     def get(self, review_id: int) -> Review:
         """The review with this id; :class:`ReviewNotFoundError` with a plain message if none."""
         with self.session.reading() as conn:
@@ -115,8 +120,8 @@ class Reviews:
 
     def in_progress(self) -> Review | None:
         """The review left half done, if there is one (the newest, should there be several)."""
-        open_reviews = [r for r in self.list_all() if r.state is ReviewState.IN_PROGRESS]
-        return open_reviews[0] if open_reviews else None
+        waiting = [r.id for r in self._held() if r.state is ReviewState.IN_PROGRESS]
+        return self.get(waiting[0]) if waiting and waiting[0] is not None else None
 
     def participant_choices(self) -> tuple[Participant, ...]:
         """Who a review can pick: the person, the care coordinator and the relationship circle."""
@@ -141,13 +146,13 @@ class Reviews:
         before it) and what was spent on it — the pages of "Start a review"."""
         review = self.get(review_id)
         with self.session.reading() as conn:
-            others = rows.list_reviews(conn)
+            others = rows.list_reviews(conn, spending=False)
             spending = _spending_rows(conn)
         return outcome_steps(self.session.plan, review, others, spending)
 
     def latest_statuses(self) -> dict[str, tuple[date, ReviewStatus]]:
         """Each outcome's status at the latest finished review that looked at it, and its date."""
-        return latest_statuses(self.list_all())
+        return latest_statuses(self._held())
 
     def fhir_statuses(self) -> dict[str, FhirOutcomeReview]:
         """What the FHIR export needs for ``Goal.achievementStatus``: each outcome's latest
@@ -165,7 +170,7 @@ class Reviews:
         """Each outcome's ratings across the finished reviews and the spending on it by month
         over the same time (SQL aggregates by line and month) — the chart and its table."""
         with self.session.reading() as conn:
-            held = rows.list_reviews(conn)
+            held = rows.list_reviews(conn, spending=False)
             spending = _spending_rows(conn)
         return outcome_progress(self.session.plan, held, spending)
 
@@ -173,13 +178,13 @@ class Reviews:
         """When the next review is due, and how that stands today."""
         plan = self.session.plan
         return review_due(
-            plan.reviews, plan.budget.period_start, self.list_all(), today or date.today()
+            plan.reviews, plan.budget.period_start, self._held(), today or date.today()
         )
 
     def due_lines(self, today: date | None = None) -> tuple[str, ...]:
         """The calm sentences for the start of the window: when the next review is due, and a
         review left half done, if there is one."""
-        held = self.list_all()
+        held = self._held()
         plan = self.session.plan
         lines = [
             due_line(
@@ -380,7 +385,7 @@ class Reviews:
         over the plan file or a file that is not a PDF, and over an earlier PDF only with
         ``overwrite`` (the window has asked)."""
         review = self.get(review_id)
-        others = [r for r in self.list_all() if r.id != review.id]
+        others = [r for r in self._held() if r.id != review.id]  # their ratings
         return write_review_pdf(
             self.session,
             review,

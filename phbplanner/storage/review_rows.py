@@ -17,6 +17,7 @@ Only an unfinished review can be changed or deleted: :func:`update_review` and
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -37,6 +38,7 @@ from ..domain.review import (
     SpendingFigure,
     SpendingPicture,
 )
+from .ledger_queries import fetch_all
 from .records import ReviewOutcomeRow, ReviewRow
 
 REVIEWS: Any = ReviewRow.__table__
@@ -213,11 +215,16 @@ def _text(data: dict[str, Any], key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+_PLAIN_AMOUNT = re.compile(r"^-?\d{1,15}\.\d\d$")
+
+
 def _money(value: Any) -> Money:
     if isinstance(value, int) and not isinstance(value, bool):
         return Money(value * 100)
     if not isinstance(value, str):
         return Money(0)
+    if _PLAIN_AMOUNT.match(value):  # as written here: "1234.50" (a tenth of the Decimal route)
+        return Money(int(value.replace(".", "")))
     try:
         amount = Decimal(value.strip())
     except InvalidOperation:
@@ -296,8 +303,9 @@ def _outcome_from_row(row: Any) -> OutcomeReview:
     )
 
 
-def review_from_rows(row: Any, outcome_rows: Iterable[Any]) -> Review:
-    """A :class:`Review` from its ``review`` row and its ``review_outcome`` rows (any order)."""
+def review_from_rows(row: Any, outcome_rows: Iterable[Any], *, spending: bool = True) -> Review:
+    """A :class:`Review` from its ``review`` row and its ``review_outcome`` rows (any order);
+    without its spending picture when ``spending`` is false."""
     ordered = sorted(outcome_rows, key=lambda r: (r.position, r.outcome_ref))
     return Review(
         id=row.id,
@@ -308,7 +316,7 @@ def review_from_rows(row: Any, outcome_rows: Iterable[Any]) -> Review:
         outcomes=tuple(_outcome_from_row(r) for r in ordered),
         overall=row.overall or "",
         decision=_choice(Decision, row.decision) if row.decision else None,
-        spending=read_spending(row.spending),
+        spending=read_spending(row.spending) if spending else None,
         next_review=_read_day(row.next_review),
         started=_read_moment(row.started),
         finished=_read_moment(row.finished),
@@ -326,11 +334,15 @@ def _outcomes_of(conn: Connection, review_ids: list[int] | None) -> dict[int, li
     return found
 
 
-def list_reviews(conn: Connection) -> list[Review]:
-    """Every review in the file, newest first (one being started, with no date yet, first)."""
+def list_reviews(conn: Connection, *, spending: bool = True) -> list[Review]:
+    """Every review in the file, newest first (one being started, with no date yet, first).
+
+    ``spending=False`` leaves out the spending pictures (``None``), which are most of the
+    reading for a reader that needs only the ratings and dates (progress, due dates).
+    """
     rows = conn.execute(select(REVIEWS).order_by(*_NEWEST_FIRST)).all()
     outcomes = _outcomes_of(conn, None)
-    return [review_from_rows(row, outcomes.get(row.id, ())) for row in rows]
+    return [review_from_rows(row, outcomes.get(row.id, ()), spending=spending) for row in rows]
 
 
 def get_review(conn: Connection, review_id: int) -> Review | None:
@@ -358,15 +370,19 @@ def line_month_spending(conn: Connection) -> list[tuple[str, str, int]]:
 
     Both halves read only the covering indexes ``(line_ref, date, amount_pence)``.
     """
-    rows = conn.exec_driver_sql(
+    whole = fetch_all(
+        conn,
         "SELECT line_ref, substr(date, 1, 7), -sum(amount_pence) FROM ledger_entry "
-        "WHERE line_ref IS NOT NULL GROUP BY 1, 2 "
-        "UNION ALL "
+        "WHERE line_ref IS NOT NULL GROUP BY 1, 2",
+    )
+    parts = fetch_all(
+        conn,
         "SELECT line_ref, substr(date, 1, 7), -sum(amount_pence) FROM entry_split "
-        "WHERE line_ref IS NOT NULL GROUP BY 1, 2"
-    ).all()
-    merged: dict[tuple[str, str], int] = {}
-    for line_ref, month, pence in rows:
-        key = (line_ref, month)
-        merged[key] = merged.get(key, 0) + int(pence)
+        "WHERE line_ref IS NOT NULL GROUP BY 1, 2",
+    )
+    if not parts:  # the usual case: nothing to merge
+        return whole
+    merged: dict[tuple[str, str], int] = {(line, month): pence for line, month, pence in whole}
+    for line, month, pence in parts:
+        merged[(line, month)] = merged.get((line, month), 0) + pence
     return [(line, month, pence) for (line, month), pence in merged.items()]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from phbplanner.domain.ledger import Account, Entry, Purpose, Split
 from phbplanner.domain.money import Money
 from phbplanner.domain.review import (
     Decision,
@@ -22,6 +23,7 @@ from phbplanner.domain.review import (
     SpendingPicture,
 )
 from phbplanner.interchange.reviews_json import participants_document, spending_document
+from phbplanner.storage import ledger_rows
 from phbplanner.storage import review_rows as rows
 from phbplanner.storage.errors import WriteError
 from phbplanner.storage.planfile import PlanFile
@@ -217,3 +219,38 @@ def test_spending_figures_are_read_tolerantly() -> None:
     )
     assert rows.read_spending("null") is None
     assert rows.read_participants("{}") == ()
+
+
+def test_spending_by_line_and_month_counts_split_parts_and_refunds(plan_file: Path) -> None:
+    planfile = _open(plan_file)
+    now = "2026-07-01T00:00:00+00:00"
+    with planfile.transaction() as conn:
+        account = ledger_rows.insert_account(
+            conn, Account("Bank", opening_date=date(2026, 4, 1)), now=now
+        )
+
+        def entry(day: date, pence: int, line: str | None, *parts: Split) -> None:
+            purpose = Purpose.PLAN_LINE if line or parts else Purpose.BUDGET_PAYMENT
+            ledger_rows.insert_entry(
+                conn,
+                Entry(day, Money(pence), purpose=purpose, line_id=line, splits=parts,
+                      account_id=account),
+                now=now,
+            )  # fmt: skip
+
+        entry(date(2026, 4, 2), 1000_00, None)  # budget money in: not spending
+        entry(date(2026, 4, 10), -40_00, "s1")
+        entry(date(2026, 4, 30), -2_50, "s1")
+        entry(date(2026, 5, 1), -10_00, "s1")
+        entry(date(2026, 5, 9), 3_00, "s1")  # a refund to the line takes spending back
+    with planfile.engine.connect() as conn:
+        alone = sorted(rows.line_month_spending(conn))
+    assert alone == [("s1", "2026-04", 42_50), ("s1", "2026-05", 7_00)]
+    with planfile.transaction() as conn:
+        entry(
+            date(2026, 5, 20), -30_00, None, Split("s1", Money(-20_00)), Split("s2", Money(-10_00))
+        )
+    with planfile.engine.connect() as conn:
+        merged = sorted(rows.line_month_spending(conn))
+    planfile.close()
+    assert merged == [("s1", "2026-04", 42_50), ("s1", "2026-05", 27_00), ("s2", "2026-05", 10_00)]
