@@ -5665,6 +5665,11 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="339"/>
+        <location filename="../phbplanner/services/reviews.py" line="138"/>
+        <location filename="../phbplanner/services/reviews.py" line="266"/>
+        <location filename="../phbplanner/services/reviews.py" line="291"/>
+        <location filename="../phbplanner/services/reviews.py" line="331"/>
+        <location filename="../phbplanner/services/reviews.py" line="345"/>
         <source>This review is finished, so it cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5720,6 +5725,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="430"/>
+        <location filename="../phbplanner/services/reviews.py" line="304"/>
         <source>Give the new outcome a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5740,12 +5746,111 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="451"/>
+        <location filename="../phbplanner/services/reviews.py" line="464"/>
         <source>The next review must be after this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="455"/>
         <source>The next review must be within 12 months of this one: by {date} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCli</name>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="69"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="71"/>
+        <source>Review {id}: {date}, {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="75"/>
+        <source>(plan version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="86"/>
+        <source>Who took part: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="87"/>
+        <source>not written down yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="93"/>
+        <source>{outcome}: {rating}. Next: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="101"/>
+        <source>Decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="107"/>
+        <source>Next review: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="110"/>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="123"/>
+        <source>There are no reviews in this plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="135"/>
+        <source>{value} is not a review number. “phbplanner review list FILE” shows each review with its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="147"/>
+        <source>Say where to write the file with --output, for example {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="166"/>
+        <source>Its reviews are: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="168"/>
+        <source>It has no reviews yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="176"/>
+        <source>There is already a PDF called {name}. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="184"/>
+        <source>Wrote review {id} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="199"/>
+        <source>This plan has no version {number}. Its versions are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="210"/>
+        <source>{path} is a folder: give a file name, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="216"/>
+        <source>Wrote {version} of the plan as FHIR to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5849,6 +5954,39 @@
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="228"/>
         <source>You have a review that is not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHistory</name>
+    <message>
+        <location filename="../phbplanner/services/review_version.py" line="164"/>
+        <source>Made a new plan version from the review of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="230"/>
+        <source>Started a review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="285"/>
+        <source>Saved the review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="325"/>
+        <source>Finished the review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="339"/>
+        <source>Deleted an unfinished review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="412"/>
+        <source>Added reviews from a file ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6298,6 +6436,7 @@
     <name>ReviewPlan</name>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="70"/>
+        <location filename="../phbplanner/services/review_version.py" line="134"/>
         <source>Only a finished review can make a new plan version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6352,6 +6491,85 @@
     <message>
         <location filename="../phbplanner/domain/review_progress.py" line="103"/>
         <source>Since the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="70"/>
+        <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
+        <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="94"/>
+        <source>{name} is a plan file. The PDF must never be written over a plan: choose a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="109"/>
+        <source>There is already a file called {name}, and it is not a PDF. PHB Planner will not write over it: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="117"/>
+        <source>There is already a PDF called {name}. Choose another name, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_steps.py" line="99"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_version.py" line="140"/>
+        <source>The changes from this review are already in the plan (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="115"/>
+        <source>There is no review number {id} in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="135"/>
+        <source>There is no unfinished review to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="252"/>
+        <source>There is no one with the id {ref} in the relationship circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="262"/>
+        <source>Save the review before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="280"/>
+        <source>Use Finish to finish a review; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="439"/>
+        <source>The review from {date} is not finished yet. Carry on with it, or delete it, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="445"/>
+        <source>A review is not finished yet. Carry on with it, or delete it, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="458"/>
+        <source>An outcome is in this review twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="470"/>
+        <source>This could not be kept: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

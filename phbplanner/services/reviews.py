@@ -409,7 +409,7 @@ class Reviews:
         reviews = parse_reviews_part(part)
         if not reviews:
             return []
-        what = translate("ReviewHistory", "Added {count} reviews from a file").format(
+        what = translate("ReviewHistory", "Added reviews from a file ({count})").format(
             count=len(reviews)
         )
         ids: list[int] = []
