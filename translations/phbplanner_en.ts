@@ -1060,22 +1060,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/app.py" line="87"/>
+        <location filename="../phbplanner/cli/app.py" line="95"/>
         <source>there is no option {options}. A passphrase is never given on the command line: use --passphrase-file PATH, PHBPLANNER_PASSPHRASE or the prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/app.py" line="93"/>
+        <location filename="../phbplanner/cli/app.py" line="101"/>
         <source>there is no option {options} for this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/app.py" line="96"/>
+        <location filename="../phbplanner/cli/app.py" line="104"/>
         <source>too many words on the command line ({count} not understood, not shown).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/app.py" line="134"/>
+        <location filename="../phbplanner/cli/app.py" line="142"/>
         <source>stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,52 +1095,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="134"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="141"/>
         <source>Wrote {version} of the plan as FHIR R4 to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="153"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="160"/>
         <source>Wrote the recovery sheet to {name}. Keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="160"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="167"/>
         <source>--large-print goes with --format pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="162"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="169"/>
         <source>--with-attachments goes with --format json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="165"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="172"/>
         <source>--include-passphrase goes with --format recovery-sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="169"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="176"/>
         <source>--version does not go with --format {format}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="178"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="185"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="185"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="192"/>
         <source>Add --force to replace it (never a plan file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="192"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="199"/>
         <source>this copy of PHB Planner cannot make {format} files (the report module is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="214"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="221"/>
         <source>a version is a whole number from 1 to {most}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8127,6 +8127,11 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="339"/>
+        <location filename="../phbplanner/services/reviews.py" line="138"/>
+        <location filename="../phbplanner/services/reviews.py" line="266"/>
+        <location filename="../phbplanner/services/reviews.py" line="291"/>
+        <location filename="../phbplanner/services/reviews.py" line="331"/>
+        <location filename="../phbplanner/services/reviews.py" line="345"/>
         <source>This review is finished, so it cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8182,6 +8187,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="430"/>
+        <location filename="../phbplanner/services/reviews.py" line="304"/>
         <source>Give the new outcome a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8202,12 +8208,96 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="451"/>
+        <location filename="../phbplanner/services/reviews.py" line="464"/>
         <source>The next review must be after this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="455"/>
         <source>The next review must be within 12 months of this one: by {date} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCli</name>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="63"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="65"/>
+        <source>Review {id}: {date}, {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="69"/>
+        <source>(plan version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="80"/>
+        <source>Who took part: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="81"/>
+        <source>not written down yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="87"/>
+        <source>{outcome}: {rating}. Next: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="95"/>
+        <source>Decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="101"/>
+        <source>Next review: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="104"/>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="117"/>
+        <source>There are no reviews in this plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="129"/>
+        <source>{value} is not a review number. “phbplanner review list FILE” shows each review with its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="141"/>
+        <source>Say where to write the file with --output, for example {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="160"/>
+        <source>Its reviews are: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="162"/>
+        <source>It has no reviews yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="170"/>
+        <source>There is already a PDF called {name}. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="177"/>
+        <source>Wrote review {id} to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8311,6 +8401,39 @@
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="228"/>
         <source>You have a review that is not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHistory</name>
+    <message>
+        <location filename="../phbplanner/services/review_version.py" line="164"/>
+        <source>Made a new plan version from the review of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="230"/>
+        <source>Started a review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="285"/>
+        <source>Saved the review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="325"/>
+        <source>Finished the review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="339"/>
+        <source>Deleted an unfinished review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="412"/>
+        <source>Added reviews from a file ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8682,6 +8805,7 @@
     <name>ReviewPlan</name>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="70"/>
+        <location filename="../phbplanner/services/review_version.py" line="134"/>
         <source>Only a finished review can make a new plan version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8736,6 +8860,85 @@
     <message>
         <location filename="../phbplanner/domain/review_progress.py" line="103"/>
         <source>Since the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="70"/>
+        <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
+        <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="94"/>
+        <source>{name} is a plan file. The PDF must never be written over a plan: choose a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="109"/>
+        <source>There is already a file called {name}, and it is not a PDF. PHB Planner will not write over it: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="117"/>
+        <source>There is already a PDF called {name}. Choose another name, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_steps.py" line="99"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_version.py" line="140"/>
+        <source>The changes from this review are already in the plan (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="115"/>
+        <source>There is no review number {id} in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="135"/>
+        <source>There is no unfinished review to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="252"/>
+        <source>There is no one with the id {ref} in the relationship circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="262"/>
+        <source>Save the review before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="280"/>
+        <source>Use Finish to finish a review; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="439"/>
+        <source>The review from {date} is not finished yet. Carry on with it, or delete it, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="445"/>
+        <source>A review is not finished yet. Carry on with it, or delete it, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="458"/>
+        <source>An outcome is in this review twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="470"/>
+        <source>This could not be kept: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

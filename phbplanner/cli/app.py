@@ -25,6 +25,7 @@ from .names import COMMAND_NAMES
 from .output import complain, show
 from .pa_cmds import register as register_pa_costs
 from .plan_cmds import register as register_plans
+from .review_cmds import register as register_reviews
 from .shared import (
     EXIT_OK,
     EXIT_STOPPED,
@@ -35,7 +36,14 @@ from .shared import (
 
 Handler = Callable[[argparse.Namespace], int]
 # Each group of commands' ``register(subparsers)``, in the order ``--help`` lists them.
-REGISTER = (register_plans, register_files, register_export, register_ledger, register_pa_costs)
+REGISTER = (
+    register_plans,
+    register_files,
+    register_export,
+    register_ledger,
+    register_reviews,
+    register_pa_costs,
+)
 
 WINDOW_HELP = """\
 the window:

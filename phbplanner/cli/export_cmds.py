@@ -128,9 +128,16 @@ def _pdf(request: ExportRequest) -> str:
 @export_format("fhir", "the plan as a FHIR R4 bundle (docs/fhir.md)")
 def _fhir(request: ExportRequest) -> str:
     from ..services.fhir_export import export_plan_fhir
+    from ..services.reviews import fhir_statuses
 
     plan, version = request.chosen()
-    export_plan_fhir(plan, version, request.out, overwrite=request.overwrite)
+    export_plan_fhir(
+        plan,
+        version,
+        request.out,
+        latest_reviews=fhir_statuses(request.session),
+        overwrite=request.overwrite,
+    )
     return translate("Cli", "Wrote {version} of the plan as FHIR R4 to {name}.").format(
         version=version.label, name=request.shown
     )

@@ -7,6 +7,6 @@ from __future__ import annotations
 COMMAND_NAMES = frozenset(
     {
         "new", "export", "summary", "check", "verify", "passphrase", "backups", "restore",
-        "ledger", "pa-costs",
+        "ledger", "pa-costs", "review",
     }
 )  # fmt: skip
