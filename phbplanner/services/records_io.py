@@ -1,9 +1,10 @@
 """A plan file's whole content as an interchange document, and a new plan file from one.
 
 ``export --format json`` writes the current plan (or an agreed version) with, in format
-version 2, every spending record — accounts, entries with their splits, documents listed by name
-and hash, and their bytes too when asked (``--with-attachments``) — so the JSON is a complete,
-portable record; ``new --from`` restores it into a new encrypted file in one transaction.
+version 2, the reviews held and every spending record — accounts, entries with their splits,
+documents listed by name and hash, and their bytes too when asked (``--with-attachments``) — so
+the JSON is a complete, portable record; ``new --from`` restores it into a new encrypted file in
+one transaction.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..interchange.document import Document, dumps_document, full_document
 from ..interchange.plan_json import plan_fingerprint
 from ..storage.planfile import now_utc
 from ..storage.records_rows import read_records, write_records
+from ..storage.review_rows import insert_review, list_reviews
 from .exports import atomic_output
 from .session import PlanSession
 
@@ -34,7 +36,9 @@ def document_of(
     spending records — version 1 when there are none, 2 when there are."""
     plan = session.plan if version is None else session.version_plan(version)
     records = records_of(session, with_data=with_attachments)
-    return full_document(plan, records, with_attachments=with_attachments)
+    with session.reading() as conn:
+        reviews = tuple(reversed(list_reviews(conn)))  # oldest first
+    return full_document(plan, records, reviews, with_attachments=with_attachments)
 
 
 def export_document_json(
@@ -63,6 +67,8 @@ def fill_with(document: Document) -> Any:
     def fill(conn: Any) -> None:
         if document.records:
             left_out.append(write_records(conn, document.records, now=now_utc()))
+        for review in document.reviews:
+            insert_review(conn, review, keep_id=review.id is not None)
 
     return fill, left_out
 

@@ -115,3 +115,23 @@ def test_new_from_bad_records_makes_no_file(
     assert main(["new", str(copy), "--from", str(out)]) == 1
     assert "entries[1].splits" in capsys.readouterr().err
     assert not copy.exists()
+
+
+def test_reviews_travel_with_the_plan(
+    plan_file: Path, tmp_path: Path, env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from phbplanner.services.reviews import Reviews
+
+    with open_plan_file(plan_file, PASS, author="Ffion", backup=False) as session:
+        held = Reviews(session)
+        started = held.start(on=date(2026, 6, 30))
+        expected = held.to_part()
+    assert started is not None and expected
+    out = tmp_path / "all.json"
+    assert main(["export", str(plan_file), "--format", "json", "--output", str(out)]) == 0
+    document = json.loads(out.read_text("utf-8"))
+    assert document["version"] == 2 and document["reviews_held"] == expected
+    copy = tmp_path / "copy.phbplan"
+    assert main(["new", str(copy), "--from", str(out)]) == 0
+    with open_plan_file(copy, PASS, author="T", backup=False) as restored:
+        assert Reviews(restored).to_part() == expected
