@@ -6,139 +6,139 @@
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="74"/>
         <source>DejaVu Sans (the font of every PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>DejaVu Sans (ffont pob PDF)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
         <source>Bitstream Vera licence; DejaVu changes public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwydded Bitstream Vera; newidiadau DejaVu yn y parth cyhoeddus</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="92"/>
         <location filename="../phbplanner/ui/about_dialog.py" line="141"/>
         <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwydded</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="97"/>
         <source>The GNU General Public License</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwydded Gyhoeddus Gyffredinol GNU</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="102"/>
         <source>The licence text is not in this copy of the program. It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy testun y drwydded ddim yn y copi hwn o’r rhaglen. Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3, yw hi: https://www.gnu.org/licenses/gpl-3.0.html</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="119"/>
         <source>About PHB Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch PHB Planner</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="123"/>
         <source>PHB Planner</source>
-        <translation type="unfinished">Cynllunydd PHB</translation>
+        <translation>PHB Planner</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="127"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {version}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="132"/>
         <source>Plan and run a personal health budget, privately, on your own computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniwch a rheolwch gyllideb iechyd personol, yn breifat, ar eich cyfrifiadur eich hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
         <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddalwedd rydd yw PHB Planner: gallwch ei rhannu a’i newid dan delerau Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu (os mynnwch) unrhyw fersiwn diweddarach. Does dim gwarant gyda hi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="153"/>
         <source>Read the &amp;licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen y &amp;drwydded</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="157"/>
         <source>Where things are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae pethau’n cael eu cadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
         <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau cynllun: ble bynnag y byddwch chi’n eu cadw. Mae pob cynllun yn un ffeil wedi’i hamgryptio y gallwch ei chopïo i gof bach USB.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="164"/>
         <source>Automatic backups (encrypted): {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn awtomatig (wedi’u hamgryptio): {folder}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="167"/>
         <source>Settings (text size, language, recent plans — nothing else): {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau (maint y testun, iaith, cynlluniau diweddar — dim byd arall): {file}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="177"/>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud gyda</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="180"/>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfrgelloedd a’u trwyddedau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="199"/>
         <source>The font&apos;s licence is kept with the program: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae trwydded y ffont yn cael ei chadw gyda’r rhaglen: {file}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="210"/>
         <source>&amp;Copy these details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo’r manylion hyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="214"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="229"/>
         <source>a self-contained bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>pecyn hunangynhwysol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="230"/>
         <source>an installed package</source>
-        <translation type="unfinished"></translation>
+        <translation>pecyn wedi’i osod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
         <source>a source checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>copi o’r cod ffynhonnell</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
         <source>PHB Planner {version}, {copy}</source>
-        <translation type="unfinished"></translation>
+        <translation>PHB Planner {version}, {copy}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="245"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gopïo</translation>
     </message>
 </context>
 <context>
@@ -147,112 +147,112 @@
         <location filename="../phbplanner/ui/costed/agreement.py" line="49"/>
         <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
         <source>Record agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cytundeb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="52"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pwy a gytunodd ar y cynllun hwn. Yna bydd y cynllun yn cael ei rewi fel fersiwn {number}: bydd unrhyw newid wedyn yn dechrau drafft newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="64"/>
         <source>Person who agreed (me, or my representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person a gytunodd (fi, neu fy nghynrychiolydd)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="67"/>
         <source>A representative agreed for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunodd cynrychiolydd ar fy rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="71"/>
         <source>The representative’s relationship to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas y cynrychiolydd â mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
         <source>Care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
         <source>Care coordinator’s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl y cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
         <source>ICB approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwywr yr ICB (y Bwrdd Gofal Integredig)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="82"/>
         <source>ICB approver’s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl cymeradwywr yr ICB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="86"/>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="121"/>
         <source>the person who agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>enw’r person a gytunodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="122"/>
         <source>the care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>enw’r cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="123"/>
         <source>the ICB approver</source>
-        <translation type="unfinished"></translation>
+        <translation>enw cymeradwywr yr ICB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="128"/>
         <source>the representative’s relationship to you</source>
-        <translation type="unfinished"></translation>
+        <translation>sut mae’r cynrychiolydd yn perthyn i chi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="131"/>
         <source>Please write down {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch {what}, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="136"/>
         <source>The date agreed cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y dyddiad cytuno ddim bod yn y dyfodol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="172"/>
         <source>Plan version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="176"/>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="178"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>drafft</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="181"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number} ({status}). Mae ei ôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF, er mwyn gallu paru copi papur wedi’i lofnodi ag ef:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="192"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="194"/>
         <source>Copy the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo’r ôl bys</translation>
     </message>
 </context>
 <context>
@@ -260,52 +260,52 @@
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="86"/>
         <source>Spending on {line} is {over} more than planned so far: {spent} spent, {planned} planned by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwario ar {line} {over} yn fwy na’r hyn a gynlluniwyd hyd yma: {spent} wedi’i wario, {planned} wedi’i gynllunio erbyn {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="92"/>
         <source>{spent} has been spent on {line}, but the plan has nothing for it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {spent} wedi’i wario ar {line}, ond does dim byd ar ei gyfer yn y cynllun erbyn {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="120"/>
         <source>After the spending planned before the next budget payment, {headroom} would be left. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl y gwario a gynlluniwyd cyn y taliad cyllideb nesaf, byddai {headroom} ar ôl. Y byffer a gytunwyd yw {buffer} ({weeks} wythnos o wario wedi’i gynllunio).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="126"/>
         <source>The balance is {headroom}. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y balans yw {headroom}. Y byffer a gytunwyd yw {buffer} ({weeks} wythnos o wario wedi’i gynllunio).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="150"/>
         <source>Money is building up: {headroom} is more than {weeks} weeks of planned spending ({level}). The council or ICB may ask for some of it back; you could talk to them about using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae arian yn cronni: mae {headroom} yn fwy na {weeks} wythnos o wario wedi’i gynllunio ({level}). Efallai y bydd y cyngor neu’r ICB yn gofyn am rywfaint ohono’n ôl; gallech siarad â nhw am ei ddefnyddio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="177"/>
         <source>The budget payment of {amount} expected on {date} has not arrived. If it was paid, record it as a budget payment received; if not, ask the council or ICB about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r taliad cyllideb o {amount} a oedd i fod i gyrraedd ar {date} ddim wedi cyrraedd. Os cafodd ei dalu, cofnodwch ef fel taliad cyllideb a gafwyd; os na, holwch y cyngor neu’r ICB amdano.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="202"/>
         <source>One payment more than {days} days old has no receipt yet (from {date}). Add the receipt or invoice when you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae un taliad sy’n hŷn na {days} diwrnod heb dderbynneb eto (o {date}). Ychwanegwch y dderbynneb neu’r anfoneb pan fydd gennych hi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="208"/>
         <source>{count} payments more than {days} days old have no receipt yet (the oldest from {date}). Add the receipts or invoices when you have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} taliad sy’n hŷn na {days} diwrnod heb dderbynneb eto (mae’r hynaf o {date}). Ychwanegwch y derbynebau neu’r anfonebau pan fydd gennych nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="227"/>
         <source>The balance is below zero ({balance}). Check that every payment in has been recorded, and talk to the council or ICB if the money has run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r balans yn is na sero ({balance}). Gwiriwch fod pob taliad i mewn wedi’i gofnodi, a siaradwch â’r cyngor neu’r ICB os yw’r arian wedi dod i ben.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="233"/>
         <source>If spending goes as planned, the money would run out on {date}, before the budget period ends. It may help to talk to the council or ICB now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd y gwario’n mynd yn ôl y cynllun, byddai’r arian yn dod i ben ar {date}, cyn diwedd cyfnod y gyllideb. Efallai y byddai’n help siarad â’r cyngor neu’r ICB nawr.</translation>
     </message>
 </context>
 <context>
@@ -313,47 +313,47 @@
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="58"/>
         <source>Type an amount, like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch swm, fel 12.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="59"/>
         <source>“{text}” is not an amount. Use numbers only, like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{text}” ddim yn swm. Defnyddiwch rifau yn unig, fel 12.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="62"/>
         <source>“{text}” has more than 2 numbers after the decimal point. Amounts are pounds and pence, like 12.35.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “{text}” fwy na 2 rif ar ôl y pwynt degol. Punnoedd a cheiniogau yw symiau, fel 12.35.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="67"/>
         <source>“{text}” has more than one decimal point. Write it like 1234.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “{text}” fwy nag un pwynt degol. Ysgrifennwch ef fel 1234.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="70"/>
         <source>“{text}” has commas in the wrong places. Leave them out, or write thousands like 1,234.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r atalnodau yn “{text}” yn y lleoedd anghywir. Gadewch nhw allan, neu ysgrifennwch filoedd fel 1,234.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="75"/>
         <source>“{text}” has more than one minus sign. Use one, like -12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “{text}” fwy nag un arwydd minws. Defnyddiwch un, fel -12.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="78"/>
         <source>“{text}” is more than any single payment could be (the most is {limit}). Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{text}” yn fwy nag y gallai unrhyw daliad unigol fod (y mwyaf yw {limit}). Gwiriwch y rhif.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="83"/>
         <source>“{text}” is below zero. Type the amount without a minus sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{text}” yn is na sero. Teipiwch y swm heb arwydd minws.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="86"/>
         <source>The amount is zero. Type the money that moved, like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sero yw’r swm. Teipiwch faint o arian a dalwyd neu a gafwyd, fel 12.50.</translation>
     </message>
 </context>
 <context>
@@ -362,102 +362,102 @@
         <location filename="../phbplanner/reports/audit_pack.py" line="157"/>
         <source>{amount} GB</source>
         <extracomment>Extensions kept on a receipt&apos;s name in the pack: documents and images a receipt may be. Anything else (``.exe``, ``.html``, ``.svg``, ``.docm``…) is dropped, so that opening a file from the pack never runs anything. Formats that are compressed already: stored as they are (faster, and no smaller deflated). Letters that Unicode does not decompose into an ASCII letter and an accent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{amount} GB</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="158"/>
         <source>{amount} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} MB</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="178"/>
         <source>The receipt {reference} ({name}) does not belong to an entry of this return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r dderbynneb {reference} ({name}) ddim yn perthyn i gofnod yn y ffurflen hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="185"/>
         <source>The receipt {reference} was given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y dderbynneb {reference} ei rhoi ddwywaith.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="192"/>
         <source>The receipt {reference} ({name}) is {size}: too big for the audit pack, which takes receipts of up to {limit} each. Attach a smaller copy (a PDF, or a photo taken at a lower resolution) and make the pack again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dderbynneb {reference} ({name}) yn {size}: mae hynny’n rhy fawr i’r pecyn archwilio, sy’n cymryd derbynebau hyd at {limit} yr un. Atodwch gopi llai (PDF, neu lun â chydraniad is) a gwnewch y pecyn eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="208"/>
         <source>The receipt {reference} ({name}) could not be read, so the pack would not be complete. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y dderbynneb {reference} ({name}), felly fyddai’r pecyn ddim yn gyflawn. Chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="216"/>
         <source>This period has {count} receipts; an audit pack holds at most {limit}. Make packs for shorter periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} derbynneb yn y cyfnod hwn; mae pecyn archwilio’n dal {limit} ar y mwyaf. Gwnewch becynnau ar gyfer cyfnodau byrrach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="225"/>
         <source>The receipts of this period come to {size}; an audit pack holds at most {limit} of receipts. Make packs for shorter periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae derbynebau’r cyfnod hwn yn dod i {size}; mae pecyn archwilio’n dal {limit} o dderbynebau ar y mwyaf. Gwnewch becynnau ar gyfer cyfnodau byrrach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="271"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="272"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="273"/>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Talwyd i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="274"/>
         <source>Description</source>
-        <translation type="unfinished">Disgrifiad</translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="275"/>
         <source>Receipt reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="276"/>
         <source>File in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil yn y pecyn hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="277"/>
         <source>Original file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw gwreiddiol y ffeil</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="278"/>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint mewn beitiau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="279"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="280"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="305"/>
         <source>No receipt attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim derbynneb ynghlwm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="355"/>
         <source>The receipt {reference} ({name}) changed while the pack was being made. Nothing was written: make the pack again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd y dderbynneb {reference} ({name}) tra oedd y pecyn yn cael ei wneud. Chafodd dim byd ei ysgrifennu: gwnewch y pecyn eto.</translation>
     </message>
 </context>
 <context>
@@ -465,27 +465,27 @@
     <message>
         <location filename="../phbplanner/domain/balance.py" line="50"/>
         <source>up to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>hyd at {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="52"/>
         <source>on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="59"/>
         <source>between {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhwng {first} a {second}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="86"/>
         <source>A payment may be missing {when}: the bank says {bank} after {day}, these records say {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai fod taliad ar goll {when}: mae’r banc yn dweud {bank} ar ôl {day}, ond mae’r cofnodion hyn yn dweud {ours}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="92"/>
         <source>Money paid in may be missing, or a payment recorded twice, {when}: the bank says {bank} after {day}, these records say {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai fod arian a dalwyd i mewn ar goll, neu fod taliad wedi’i gofnodi ddwywaith, {when}: mae’r banc yn dweud {bank} ar ôl {day}, ond mae’r cofnodion hyn yn dweud {ours}.</translation>
     </message>
 </context>
 <context>
@@ -2122,12 +2122,12 @@
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="196"/>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="197"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">drafft</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="78"/>
@@ -2217,7 +2217,7 @@
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="153"/>
         <source>Care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="170"/>
@@ -2858,12 +2858,12 @@
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="31"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="32"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="33"/>
@@ -2873,7 +2873,7 @@
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="34"/>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talwyd i</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="35"/>
@@ -4799,7 +4799,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="289"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="295"/>
@@ -5435,7 +5435,7 @@
         <location filename="../phbplanner/reports/agreement.py" line="98"/>
         <location filename="../phbplanner/reports/cover.py" line="56"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ôl bys</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="118"/>
@@ -5475,7 +5475,7 @@
         <location filename="../phbplanner/reports/review_sections.py" line="358"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="223"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="158"/>
@@ -6163,12 +6163,12 @@
     <message>
         <location filename="../phbplanner/reports/labels.py" line="132"/>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="134"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">drafft</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="140"/>
@@ -7039,7 +7039,7 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../phbplanner/services/records_io.py" line="72"/>
+        <location filename="../phbplanner/services/records_io.py" line="78"/>
         <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7337,17 +7337,17 @@
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="60"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="61"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="62"/>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talwyd i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="63"/>
@@ -7372,7 +7372,7 @@
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="68"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="69"/>
@@ -7460,18 +7460,18 @@
         <location filename="../phbplanner/reports/return_lists.py" line="385"/>
         <location filename="../phbplanner/reports/return_summary.py" line="245"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="90"/>
         <location filename="../phbplanner/reports/return_lists.py" line="276"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="91"/>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talwyd i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="92"/>
@@ -8123,7 +8123,7 @@
     <message>
         <location filename="../phbplanner/domain/review.py" line="329"/>
         <source>Care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="339"/>
@@ -9876,7 +9876,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
         <source>Care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
@@ -9926,7 +9926,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="139"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fersiwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
@@ -9946,7 +9946,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ôl bys</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="168"/>

@@ -7039,7 +7039,7 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../phbplanner/services/records_io.py" line="72"/>
+        <location filename="../phbplanner/services/records_io.py" line="78"/>
         <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
         <translation type="unfinished"></translation>
     </message>
