@@ -412,7 +412,7 @@
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="273"/>
         <source>Payee</source>
-        <translation>Talwyd i</translation>
+        <translation>Talai</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="274"/>
@@ -494,222 +494,222 @@
         <location filename="../phbplanner/interchange/bank/csvread.py" line="79"/>
         <source>This does not look like a {bank} statement: its column headings were not found. Choose another bank, or the generic reader with your own columns.</source>
         <extracomment>How far into a file a header row is looked for (preamble lines come before it). How many rows&apos; dates are looked at to find the date format. Rows that carry a balance but are not transactions, when their amount is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hon ddim yn edrych fel cyfriflen {bank}: doedd dim modd dod o hyd i benawdau ei cholofnau. Dewiswch fanc arall, neu’r darllenydd cyffredinol gyda’ch colofnau eich hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="86"/>
         <source>The columns of this file could not be found from its headings. Say which column holds the date, the description and the amount (or paid in and paid out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gweld colofnau’r ffeil hon o’i phenawdau. Dywedwch pa golofn sy’n dal y dyddiad, y disgrifiad a’r swm (neu’r arian i mewn a’r arian allan).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="106"/>
         <source>This statement has column headings but no transactions. Choose a date range with payments in it and download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y gyfriflen hon benawdau colofnau ond dim trafodion. Dewiswch gyfnod sydd â thaliadau ynddo a’i lwytho i lawr eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="147"/>
         <source>this line has {found} columns, but the statement&apos;s rows need {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan y llinell hon {found} colofn, ond mae angen {needed} ar resi’r gyfriflen</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="206"/>
         <source>there is no amount paid in or paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim swm wedi’i dalu i mewn na’i dalu allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="211"/>
         <source>both paid in ({paid_in}) and paid out ({paid_out}) are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r arian i mewn ({paid_in}) a’r arian allan ({paid_out}) wedi’u llenwi ill dau</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/decode.py" line="44"/>
         <source>This file is {size} MB; a bank statement can be at most {limit} MB. Download a shorter period from your bank.</source>
         <extracomment>The largest statement we read: years of daily transactions fit in a few MB. The longest single field (description, payee…) a statement may hold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn {size} MB; all cyfriflen banc ddim bod yn fwy na {limit} MB. Llwythwch gyfnod byrrach i lawr gan eich banc.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/decode.py" line="107"/>
         <source>Line {line} holds a field of more than {limit} characters, which no bank statement has. This file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell {line} yn dal maes o fwy na {limit} nod, a does gan ddim cyfriflen banc hynny. Does dim modd darllen y ffeil hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/detect.py" line="143"/>
         <source>&apos;{bank}&apos; is not a bank we know. Choose one of: {banks}.</source>
         <extracomment>Every reader by key, with its name for people. ``ofx`` and ``qif`` are file formats. The banks a person can choose (the CLI&apos;s ``--bank``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ‘{bank}’ ddim yn fanc rydyn ni’n ei adnabod. Dewiswch un o’r rhain: {banks}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="123"/>
         <source>the column for {role} must be 1 to {max}</source>
         <extracomment>Words accepted for each role in ``--columns`` text (spaces and hyphens read as underscores). Header names (normalised: lower case, single spaces, no &quot;(£)&quot;) for each role, best first. The amount column counts money out as positive (credit card statements).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i’r golofn ar gyfer {role} fod rhwng 1 a {max}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="127"/>
         <source>two values cannot come from the same column</source>
-        <translation type="unfinished"></translation>
+        <translation>all dau werth ddim dod o’r un golofn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="129"/>
         <source>say which column holds the description or payee</source>
-        <translation type="unfinished"></translation>
+        <translation>dywedwch pa golofn sy’n dal y disgrifiad neu’r talai</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="132"/>
         <source>say which column holds the amount, or the paid in and paid out columns</source>
-        <translation type="unfinished"></translation>
+        <translation>dywedwch pa golofn sy’n dal y swm, neu’r colofnau arian i mewn ac arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="137"/>
         <source>use either one amount column or paid in and paid out columns</source>
-        <translation type="unfinished"></translation>
+        <translation>defnyddiwch naill ai un golofn swm neu golofnau arian i mewn ac arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="141"/>
         <source>the date format &apos;{format}&apos; is not one we can read; write it like %d/%m/%Y</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r fformat dyddiad ‘{format}’ ddim yn un y gallwn ei ddarllen; ysgrifennwch ef fel %d/%m/%Y</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="150"/>
         <source>the lines to skip must be 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i nifer y llinellau i’w hepgor fod rhwng 0 a 1000</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="152"/>
         <source>the separator must be a comma, semicolon, tab or |</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i’r gwahanydd fod yn atalnod, hanner colon, tab neu |</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="176"/>
         <source>The saved column mapping is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r trefniant colofnau a gadwyd wedi’i ddifrodi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="220"/>
         <source>&apos;{part}&apos; is not understood; write columns like date=1,description=2,amount=3,balance=4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ‘{part}’ ddim yn ddealladwy; ysgrifennwch y colofnau fel date=1,description=2,amount=3,balance=4</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="227"/>
         <source>{role} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {role} wedi’i roi ddwywaith</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="231"/>
         <source>the column for {role} must be a number from 1 to {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i’r golofn ar gyfer {role} fod yn rhif o 1 i {max}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="237"/>
         <source>say which column holds the date (date=N)</source>
-        <translation type="unfinished"></translation>
+        <translation>dywedwch pa golofn sy’n dal y dyddiad (date=N)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/model.py" line="48"/>
         <source>line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell {line}: {reason}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/ofx.py" line="40"/>
         <source>This OFX file is damaged or not complete, so it cannot be read. Download it again from your bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil OFX hon wedi’i difrodi neu’n anghyflawn, felly does dim modd ei darllen. Llwythwch hi i lawr eto gan eich banc.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/ofx.py" line="56"/>
         <source>the date &apos;{text}&apos; is not an OFX date like 20240131</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r dyddiad ‘{text}’ ddim yn ddyddiad OFX fel 20240131</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/qif.py" line="83"/>
         <source>the transaction has no date (D line)</source>
         <extracomment>Account types whose records are transactions (investment and list sections are not).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>does dim dyddiad gan y trafodyn (llinell D)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/qif.py" line="91"/>
         <source>the transaction has no amount (T line)</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim swm gan y trafodyn (llinell T)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/reader.py" line="88"/>
         <source>This statement has no transactions in it. Choose a date range with payments in it and download it again.</source>
         <extracomment>Below this confidence a detected bank is not trusted; the generic reader is used instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Does dim trafodion yn y gyfriflen hon. Dewiswch gyfnod sydd â thaliadau ynddo a’i lwytho i lawr eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/santander_txt.py" line="59"/>
         <source>this line is not part of a transaction (Date, Description, Amount, Balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r llinell hon ddim yn rhan o drafodyn (Date, Description, Amount, Balance)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/santander_txt.py" line="75"/>
         <source>the transaction has no Amount line</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim llinell Amount gan y trafodyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/table.py" line="80"/>
         <source>a quote (&quot;) opened on this line is never closed, so the rest of the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>mae dyfynnod (&quot;) yn agor ar y llinell hon ond byth yn cau, felly doedd dim modd darllen gweddill y ffeil</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/table.py" line="91"/>
         <source>the quotes on this line are not written the way CSV needs, so it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r dyfynodau ar y llinell hon ddim wedi’u hysgrifennu fel mae CSV yn ei ofyn, felly doedd dim modd ei darllen</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="60"/>
         <source>the balance is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r balans yn wag</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="61"/>
         <source>the balance &apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r balans ‘{text}’ ddim yn rhif</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="62"/>
         <source>the balance &apos;{text}&apos; has more than 2 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan y balans ‘{text}’ fwy na 2 le degol</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="65"/>
         <source>the balance &apos;{text}&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r balans ‘{text}’ yn rhy fawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="69"/>
         <source>the amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r swm yn wag</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="70"/>
         <source>the amount &apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r swm ‘{text}’ ddim yn rhif</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="71"/>
         <source>the amount &apos;{text}&apos; has more than 2 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan y swm ‘{text}’ fwy na 2 le degol</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="72"/>
         <source>the amount &apos;{text}&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r swm ‘{text}’ yn rhy fawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="222"/>
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r dyddiad yn wag</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="224"/>
         <source>the date &apos;{text}&apos; is not a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r dyddiad ‘{text}’ ddim yn ddyddiad fel {example}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="239"/>
         <source>the date &apos;{text}&apos; is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r dyddiad ‘{text}’ ddim yn ddyddiad go iawn</translation>
     </message>
 </context>
 <context>
@@ -717,63 +717,63 @@
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="49"/>
         <source>Not linked to an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gysylltu â chanlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="69"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="70"/>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="154"/>
         <source>Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfnod cyfan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="71"/>
         <source>Weekly</source>
-        <translation type="unfinished">Bob wythnos</translation>
+        <translation>Bob wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="72"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="106"/>
         <source>Show the money by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr arian yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="108"/>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="109"/>
         <source>how it is managed</source>
-        <translation type="unfinished"></translation>
+        <translation>sut mae’n cael ei reoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="110"/>
         <source>kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>math o gymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="124"/>
         <source>Breakdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl dadansoddi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="133"/>
         <source>Breakdown chart (the table beside it has the same figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart dadansoddi (mae’r un ffigurau yn y tabl wrth ei ochr)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="166"/>
         <source>Pounds (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punnoedd (£)</translation>
     </message>
 </context>
 <context>
@@ -825,162 +825,162 @@
     <message>
         <location filename="../phbplanner/domain/categories.py" line="59"/>
         <source>Personal assistant (PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynorthwyydd personol (CP)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="60"/>
         <source>Home care agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth gofal cartref</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="61"/>
         <source>Therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapi</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="62"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="63"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafnidiaeth</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="64"/>
         <source>Activities and hobbies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgareddau a diddordebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="65"/>
         <source>Courses and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrsiau a dysgu</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="66"/>
         <source>Short breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Seibiannau byr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="67"/>
         <source>Health and wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd a lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="68"/>
         <source>Help around the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Help o gwmpas y tŷ</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="69"/>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Technoleg</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="70"/>
         <source>Employer costs (payroll, insurance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Costau cyflogwr (cyflogres, yswiriant)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="71"/>
         <source>Account or management fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffioedd cyfrif neu reoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="72"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="73"/>
         <source>Alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="74"/>
         <source>Tobacco</source>
-        <translation type="unfinished"></translation>
+        <translation>Tybaco</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="75"/>
         <source>Gambling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapchwarae</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="76"/>
         <source>Paying off debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Talu dyledion</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="77"/>
         <source>Anything illegal</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth anghyfreithlon</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="78"/>
         <source>Emergency care</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofal brys</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="79"/>
         <source>Core GP services</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau craidd meddyg teulu</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="80"/>
         <source>Core dental services</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau deintyddol craidd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="81"/>
         <source>Services the NHS already provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau mae’r GIG eisoes yn eu darparu</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="89"/>
         <source>A personal health budget cannot be spent on alcohol.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cyllideb iechyd personol ddim cael ei gwario ar alcohol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="92"/>
         <source>A personal health budget cannot be spent on tobacco.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cyllideb iechyd personol ddim cael ei gwario ar dybaco.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="95"/>
         <source>A personal health budget cannot be spent on gambling.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cyllideb iechyd personol ddim cael ei gwario ar hapchwarae.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="98"/>
         <source>A personal health budget cannot be used to pay off debts.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cyllideb iechyd personol ddim cael ei defnyddio i dalu dyledion.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="101"/>
         <source>A personal health budget cannot be spent on anything illegal.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cyllideb iechyd personol ddim cael ei gwario ar unrhyw beth anghyfreithlon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="104"/>
         <source>Emergency care is provided by the NHS in the usual way, not from a personal health budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r GIG yn darparu gofal brys yn y ffordd arferol, nid o gyllideb iechyd personol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="109"/>
         <source>Core GP services are provided by the NHS in the usual way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r GIG yn darparu gwasanaethau craidd meddyg teulu yn y ffordd arferol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="112"/>
         <source>Core dental services are provided by the NHS in the usual way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r GIG yn darparu gwasanaethau deintyddol craidd yn y ffordd arferol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="115"/>
         <source>Services the NHS already provides for everyone (such as planned surgery) are not paid for from a personal health budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy gwasanaethau mae’r GIG eisoes yn eu darparu i bawb (fel llawdriniaeth wedi’i threfnu) ddim yn cael eu talu o gyllideb iechyd personol.</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1160,7 @@
         <location filename="../phbplanner/cli/file_cmds.py" line="49"/>
         <location filename="../phbplanner/cli/file_cmds.py" line="123"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dydy’r ffolder {folder} ddim yn bod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="53"/>
@@ -1467,7 +1467,7 @@
     <message>
         <location filename="../phbplanner/cli/shared.py" line="291"/>
         <source>{name} is not an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dydy {name} ddim yn ffeil gyffredin.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="318"/>
@@ -1556,74 +1556,74 @@
     <message>
         <location filename="../phbplanner/domain/documents.py" line="36"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="37"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfoneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="38"/>
         <source>Timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflen amser</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="39"/>
         <source>Payslip</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip cyflog</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="40"/>
         <source>Bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfriflen banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="41"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="42"/>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfen arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="79"/>
         <source>{name} is empty (0 bytes), so there is nothing to keep.</source>
         <extracomment>(first bytes, MIME type, usual extension)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn wag (0 beit), felly does dim byd i’w gadw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="88"/>
         <source>{name} is not a picture or a PDF. Keep receipts as photos (JPEG, PNG) or PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {name} ddim yn llun nac yn PDF. Cadwch dderbynebau fel lluniau (JPEG, PNG) neu ffeiliau PDF.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="100"/>
         <source>{name} is {size} MB; the most that can be kept is {limit} MB. Take a smaller photo, or save the PDF at a lower quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn {size} MB; y mwyaf y gellir ei gadw yw {limit} MB. Tynnwch lun llai, neu cadwch y PDF ar ansawdd is.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="295"/>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil yn {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="299"/>
         <location filename="../phbplanner/services/ledger.py" line="319"/>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen {name} ({reason}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="305"/>
         <source>{name} is a folder. Choose the file of the receipt itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {name}. Dewiswch ffeil y dderbynneb ei hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="310"/>
         <source>{name} is not an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {name} ddim yn ffeil gyffredin.</translation>
     </message>
 </context>
 <context>
@@ -1636,12 +1636,12 @@
     <message>
         <location filename="../phbplanner/ui/drafts.py" line="31"/>
         <source>You have changes here that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gennych chi newidiadau yma sydd heb eu cadw eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/drafts.py" line="33"/>
         <source>Keep editing to go back to them, or discard them to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhewch i olygu i fynd yn ôl atyn nhw, neu taflwch nhw i gau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/drafts.py" line="35"/>
@@ -1665,149 +1665,149 @@
         <location filename="../phbplanner/interchange/employment_rates.py" line="80"/>
         <source>(and {count} more problems)</source>
         <extracomment>Every section and the fields it must have (in the order they are checked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(a {count} problem arall)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="96"/>
         <source>The rates file {file}: {field} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y cyfraddau {file}: {field}: {problem}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="109"/>
         <location filename="../phbplanner/interchange/employment_rates.py" line="226"/>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ar goll.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="115"/>
         <source>should be an object with a &quot;value&quot; and a &quot;source&quot; (the gov.uk page).</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn wrthrych â &quot;value&quot; a &quot;source&quot; (y dudalen ar gov.uk).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="127"/>
         <source>has &quot;{name}&quot;, which is not a known part of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>mae &quot;{name}&quot; ynddo, a dydy hynny ddim yn rhan hysbys o faes.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="134"/>
         <source>has no source: give the page it comes from, starting &quot;https://&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim ffynhonnell: rhowch y dudalen y daw ohoni, yn dechrau â &quot;https://&quot;.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="160"/>
         <source>has no value; it should be {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim gwerth; dylai fod yn {expected}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="168"/>
         <source>should be {expected}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn {expected}, nid {value}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="175"/>
         <source>an amount in pounds in quotes, like &quot;12.71&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>swm mewn punnoedd rhwng dyfynodau, fel &quot;12.71&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="179"/>
         <source>a percentage from 0 to 100 in quotes, like &quot;15&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ganran o 0 i 100 rhwng dyfynodau, fel &quot;15&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="183"/>
         <source>a number from 0 to {high} in quotes, like &quot;5.6&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif o 0 i {high} rhwng dyfynodau, fel &quot;5.6&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="187"/>
         <source>a whole number from 0 to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif cyfan o 0 i {high}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="191"/>
         <source>a date in quotes, like &quot;2026-04-01&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ddyddiad rhwng dyfynodau, fel &quot;2026-04-01&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="195"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true neu false</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="208"/>
         <source>should have a frequency, one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod ag amlder, un o’r rhain: {choices}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="219"/>
         <source>is not a known part of a rates file (is it misspelt?).</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn rhan hysbys o ffeil cyfraddau (ydy’r sillafu’n gywir?).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="231"/>
         <source>is not a known field of {section} (is it misspelt?).</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn faes hysbys yn {section} (ydy’r sillafu’n gywir?).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="241"/>
         <location filename="../phbplanner/interchange/employment_rates.py" line="245"/>
         <source>should be like &quot;2026-27&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod fel &quot;2026-27&quot;.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="252"/>
         <source>should be &quot;{date}&quot; for the tax year {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn &quot;{date}&quot; ar gyfer blwyddyn dreth {year}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="299"/>
         <source>The rates file {file} is not valid JSON ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ffeil y cyfraddau {file} ddim yn JSON dilys ({error}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="302"/>
         <source>The file {file} is not an employment rates file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil {file} ddim yn ffeil cyfraddau cyflogaeth.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="305"/>
         <source>The rates file {file} is version {version}; this program reads version {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {version} yw ffeil y cyfraddau {file}; mae’r rhaglen hon yn darllen fersiwn {known}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="344"/>
         <source>should be a date like &quot;2026-12-02&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn ddyddiad fel &quot;2026-12-02&quot;.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="352"/>
         <source>should be in the year before {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn y flwyddyn cyn {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="399"/>
         <source>Cannot read the rates file {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen ffeil y cyfraddau {file}: {reason}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="402"/>
         <source>The rates file {file} is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil y cyfraddau {file} yn rhy fawr i fod yn un go iawn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="407"/>
         <source>The rates file {file} holds the tax year {year}, so it should be called {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil y cyfraddau {file} yn dal blwyddyn dreth {year}, felly dylai gael ei galw’n {expected}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="421"/>
         <source>There are no employment rates files in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeiliau cyfraddau cyflogaeth yn {folder}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="427"/>
         <source>The rates files in {folder} overlap: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeiliau cyfraddau yn {folder} yn gorgyffwrdd: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1816,127 +1816,127 @@
         <location filename="../phbplanner/domain/entry_checks.py" line="133"/>
         <source>“{text}” is not a date. Write the day first, like 19/08/2026.</source>
         <extracomment>Nothing in the records is older than this. The longest payee, description or reference, and the longest notes (characters).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{text}” ddim yn ddyddiad. Ysgrifennwch y diwrnod yn gyntaf, fel 19/08/2026.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="138"/>
         <source>“{text}” is not a real date: there is no month {month}. Write the day first, like 19/08/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{text}” ddim yn ddyddiad go iawn: does dim mis {month}. Ysgrifennwch y diwrnod yn gyntaf, fel 19/08/2026.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="145"/>
         <source>“{text}” is not a real date. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{text}” ddim yn ddyddiad go iawn. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="151"/>
         <source>“{text}” is not a real date: {month} has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{text}” ddim yn ddyddiad go iawn: mae {days} diwrnod ym mis {month}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="162"/>
         <source>{date} is more than a month from today. The spending records are for money that has moved, or will within a month: check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} dros fis o heddiw. Mae’r cofnodion gwario ar gyfer arian sydd wedi symud, neu a fydd yn symud o fewn mis: gwiriwch y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="169"/>
         <source>{date} is before the year 2000. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} cyn y flwyddyn 2000. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="172"/>
         <source>{date} is before this account&apos;s opening date, {opening}. Its opening balance already counts money that moved before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} cyn dyddiad agor y cyfrif hwn, {opening}. Mae ei falans agoriadol eisoes yn cyfrif arian a symudodd cyn hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="181"/>
         <source>{date} is tomorrow. Is that the right date?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} yfory. Ai dyna’r dyddiad cywir?</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="183"/>
         <source>{date} is {days} days from today. Is that the right date?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} {days} diwrnod o heddiw. Ai dyna’r dyddiad cywir?</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="198"/>
         <source>The plan has no support line “{line}”. Choose one of the plan&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim llinell “{line}” yn y cynllun. Dewiswch un o linellau’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="213"/>
         <source>A split shares a payment between two or more lines of the plan. For one line, choose the line itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhaniad yn rhannu taliad rhwng dwy linell neu fwy o’r cynllun. Ar gyfer un llinell, dewiswch y llinell ei hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="224"/>
         <source>{line} is in the split twice. Put its parts together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {line} yn y rhaniad ddwywaith. Rhowch ei rannau at ei gilydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="230"/>
         <source>Part {n} of the split is £0.00. Give it an amount or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhan {n} o’r rhaniad yn £0.00. Rhowch swm iddi neu tynnwch hi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="236"/>
         <source>Part {n} of the split ({part}) is money in, but the payment is money out. Every part must be money out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhan {n} o’r rhaniad ({part}) yn arian i mewn, ond mae’r taliad yn arian allan. Rhaid i bob rhan fod yn arian allan.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="242"/>
         <source>Part {n} of the split ({part}) is money out, but the entry is money in. Every part must be money in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhan {n} o’r rhaniad ({part}) yn arian allan, ond mae’r cofnod yn arian i mewn. Rhaid i bob rhan fod yn arian i mewn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="253"/>
         <source>The parts add up to {parts}, but the amount is {amount}: {gap} is still to share out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r rhannau’n dod i {parts}, ond y swm yw {amount}: mae {gap} ar ôl i’w rannu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="259"/>
         <source>The parts add up to {parts}, but the amount is {amount}: they are {gap} too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r rhannau’n dod i {parts}, ond y swm yw {amount}: maen nhw {gap} yn ormod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="275"/>
         <source>This is {length} characters long; the most is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwn yn {length} nod o hyd; y mwyaf yw {limit}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="294"/>
         <source>The amount is £0.00. Type the money that moved, like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r swm yn £0.00. Teipiwch faint o arian a dalwyd neu a gafwyd, fel 12.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="299"/>
         <source>{amount} is more than any single payment could be (the most is {limit}). Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {amount} yn fwy nag y gallai unrhyw daliad unigol fod (y mwyaf yw {limit}). Gwiriwch y rhif.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="306"/>
         <source>“{purpose}” is money coming in, but this amount is money going out. Check the amount or what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian sy’n dod i mewn yw “{purpose}”, ond mae’r swm hwn yn arian sy’n mynd allan. Gwiriwch y swm neu at beth mae e.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="316"/>
         <source>Choose the line of the plan this pays for, or choose “Not yet assigned”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y llinell o’r cynllun mae hwn yn talu amdani, neu dewiswch “Heb ei neilltuo eto”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="324"/>
         <source>“{purpose}” is not linked to a line of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{purpose}” ddim wedi’i gysylltu â llinell o’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="346"/>
         <source>Give the account a name, like “Direct payment bank account”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i’r cyfrif, fel “Cyfrif banc y taliad uniongyrchol”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="352"/>
         <source>Write the date of the opening balance (the date of the first statement you use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch ddyddiad y balans agoriadol (dyddiad y gyfriflen gyntaf rydych chi’n ei defnyddio).</translation>
     </message>
 </context>
 <context>
@@ -2017,174 +2017,174 @@
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="47"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r PDF yno ({reason}). Dewiswch ffolder arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="164"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="65"/>
         <source>Export the plan as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r cynllun fel PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="72"/>
         <source>The plan as it is now (version {n}, {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cynllun fel y mae nawr (fersiwn {n}, {status})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="80"/>
         <source>Agreed version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {n} a gytunwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="83"/>
         <source>Which version</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fersiwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="87"/>
         <source>Normal print (11 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print arferol (11 pwynt)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="88"/>
         <source>Large print (16 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print mawr (16 pwynt)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="93"/>
         <source>Print size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y print</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="96"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: cadwch ef rywle preifat, a dilëwch gopïau does arnoch chi mo’u hangen mwyach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="108"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="122"/>
         <source>Plan version {n} (large print).pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun fersiwn {n} (print mawr).pdf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="123"/>
         <source>Plan version {n}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun fersiwn {n}.pdf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="139"/>
         <source>Save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="141"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="158"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwneud y PDF…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="167"/>
         <source>The PDF was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwneud y PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="173"/>
         <source>PDF saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wedi’i gadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="174"/>
         <source>The PDF is saved as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r PDF wedi’i gadw fel {file}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="176"/>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="179"/>
         <source>Open its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ei ffolder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="196"/>
         <source>agreed</source>
-        <translation type="unfinished">wedi’i gytuno</translation>
+        <translation>wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="197"/>
         <source>draft</source>
-        <translation type="unfinished">drafft</translation>
+        <translation>drafft</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="78"/>
         <source>{name} is not a valid file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {name} ddim yn enw ffeil dilys.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="83"/>
         <source>The file name {name} is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r enw ffeil {name} yn rhy hir.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="87"/>
         <location filename="../phbplanner/services/exports.py" line="97"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffolder {folder} ddim yn bod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="90"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd ysgrifennu {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="102"/>
         <source>{path} is a folder: give a file name inside it, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {path}: rhowch enw ffeil o fewn y ffolder, er enghraifft {example}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="108"/>
         <source>Nothing was written: {path} is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei ysgrifennu: {kind} yw {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="114"/>
         <source>Nothing was written: {name} is a plan file (or part of one), and an export never replaces a plan. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei ysgrifennu: mae {name} yn ffeil cynllun (neu’n rhan o un), a dydy allforio byth yn disodli cynllun. Dewiswch enw arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="122"/>
         <location filename="../phbplanner/services/exports.py" line="162"/>
         <source>There is already a file called {name}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil o’r enw {name} yno’n barod; chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="180"/>
         <source>There is not enough space on the disk: {name} was not written (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le ar y ddisg: doedd dim modd ysgrifennu {name} (does dim byd wedi newid).</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="188"/>
         <source>Cannot write in {folder}: that folder cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd ysgrifennu yn {folder}: dydy’r ffolder ddim yn caniatáu hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="193"/>
         <source>Could not write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd ysgrifennu {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2192,52 +2192,52 @@
     <message>
         <location filename="../phbplanner/interchange/fhir.py" line="120"/>
         <source>An outcome without a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad heb deitl</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir.py" line="124"/>
         <source>Why it matters to me: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’n bwysig i mi: {text}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir.py" line="130"/>
         <source>What success looks like: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut olwg fydd ar lwyddiant: {text}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir.py" line="256"/>
         <source>Personalised care and support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun gofal a chymorth personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir.py" line="257"/>
         <source>My personalised care and support plan, version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun gofal a chymorth personol, fersiwn {number}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="153"/>
         <source>Care coordinator</source>
-        <translation type="unfinished">Cydlynydd gofal</translation>
+        <translation>Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="170"/>
         <source>Helped make this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi helpu i wneud y cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="195"/>
         <source>Paid support</source>
-        <translation type="unfinished">Cymorth â thâl</translation>
+        <translation>Cymorth â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="215"/>
         <source>People who support {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy’n cefnogi {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="217"/>
         <source>People who support this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy’n cefnogi’r cynllun hwn</translation>
     </message>
 </context>
 <context>
@@ -2245,33 +2245,33 @@
     <message>
         <location filename="../phbplanner/ui/fields.py" line="86"/>
         <source>{field}: write a date like 31/01/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ysgrifennwch ddyddiad fel 31/01/2026.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="93"/>
         <source>{field}: there is no such date. Write a date like 31/01/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: does dim dyddiad o’r fath. Ysgrifennwch ddyddiad fel 31/01/2026.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="111"/>
         <location filename="../phbplanner/ui/fields.py" line="114"/>
         <source>{field} must be a number like 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: rhowch rif fel 2.5.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="117"/>
         <source>{field} can have at most {places} decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: dim mwy na {places} lle degol, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="298"/>
         <source>Please fill in “{field}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenwch “{field}”, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="308"/>
         <source>{field} must be an amount like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: rhowch swm fel 12.50.</translation>
     </message>
 </context>
 <context>
@@ -2279,42 +2279,42 @@
     <message>
         <location filename="../phbplanner/services/files.py" line="214"/>
         <source>its first bytes (which the key needs) were overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>cafodd ei beitiau cyntaf (mae’r allwedd eu hangen) eu trosysgrifo</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/files.py" line="221"/>
         <source>the passphrase is right — it opens this plan&apos;s backup of {when} — but the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r cyfrinymadrodd yn gywir — mae’n agor copi wrth gefn y cynllun hwn o {when} — ond mae dechrau’r ffeil, sydd ei angen ar yr allwedd, wedi’i ddifrodi. Adferwch y copi wrth gefn hwnnw: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/files.py" line="232"/>
         <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os ydych chi’n siŵr ei fod yn gywir, efallai fod dechrau’r ffeil wedi’i ddifrodi: os felly, adferwch gopi wrth gefn (gweler “phbplanner backups”) neu eich copi eich hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/files.py" line="337"/>
         <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le ar y ddisg i adfer {name}. Does dim byd wedi newid. Rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/files.py" line="355"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffolder {folder} ddim yn bod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/files.py" line="360"/>
         <source>Cannot restore to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd adfer i {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/files.py" line="366"/>
         <source>{path} is a folder: give the name of the plan file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {path}: rhowch enw’r ffeil cynllun i’w hadfer.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/files.py" line="372"/>
         <source>Cannot restore to {path}: it is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd adfer i {path}: {kind} yw e.</translation>
     </message>
 </context>
 <context>
@@ -2322,27 +2322,27 @@
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="218"/>
         <source>If spending goes as planned, the money will be {amount} short at the end of the budget period on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd y gwario’n mynd yn ôl y cynllun, bydd prinder o {amount} ar ddiwedd cyfnod y gyllideb ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="224"/>
         <source>If spending goes as planned, {amount} will be left at the end of the budget period on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd y gwario’n mynd yn ôl y cynllun, bydd {amount} ar ôl ar ddiwedd cyfnod y gyllideb ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="231"/>
         <source>The balance is already below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r balans eisoes yn is na sero.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="234"/>
         <source>The money would run out on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai’r arian yn dod i ben ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="240"/>
         <source>This does not count the payment of {amount} expected on {date}, which has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hyn ddim yn cyfrif y taliad o {amount} a oedd i fod i gyrraedd ar {date}, ond sydd heb gyrraedd.</translation>
     </message>
 </context>
 <context>
@@ -2351,37 +2351,37 @@
         <location filename="../phbplanner/domain/schedule.py" line="35"/>
         <source>once</source>
         <extracomment>Day-based frequencies and their step in days. Month-based frequencies and their step in months.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unwaith</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="36"/>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>bob wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="37"/>
         <source>every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>bob pythefnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="38"/>
         <source>every 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>bob 4 wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="39"/>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>bob mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="40"/>
         <source>every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>bob 3 mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="41"/>
         <source>every year</source>
-        <translation type="unfinished"></translation>
+        <translation>bob blwyddyn</translation>
     </message>
 </context>
 <context>
@@ -2389,194 +2389,194 @@
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="152"/>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil yn {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="158"/>
         <source>{name} is a folder. Choose the statement file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {name}. Dewiswch ffeil y gyfriflen ei hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="163"/>
         <source>{name} is not an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {name} ddim yn ffeil gyffredin.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="178"/>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen {name} ({reason}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="184"/>
         <source>{name} is larger than {limit} MB: too large for a bank statement. Download a shorter date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn fwy na {limit} MB: mae hynny’n rhy fawr i gyfriflen banc. Llwythwch gyfnod byrrach i lawr.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="209"/>
         <source>This file could not be read the way this account&apos;s last statement was, so the bank was worked out from the file itself. Check the rows below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y ffeil hon yn yr un ffordd â chyfriflen ddiwethaf y cyfrif hwn, felly cafodd y banc ei ganfod o’r ffeil ei hun. Gwiriwch y rhesi isod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="234"/>
         <source>the {what} is {length} characters long; the most is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r {what} yn {length} nod o hyd; y mwyaf yw {limit}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="242"/>
         <source>the date {date} is more than a month from today: check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r dyddiad {date} dros fis o heddiw: gwiriwch y flwyddyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="246"/>
         <source>the date {date} is before the year 2000</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r dyddiad {date} cyn y flwyddyn 2000</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="250"/>
         <source>the amount {amount} is more than any single payment could be (the most is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r swm {amount} yn fwy nag y gallai unrhyw daliad unigol fod (y mwyaf yw {limit})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="255"/>
         <source>payee</source>
-        <translation type="unfinished"></translation>
+        <translation>talai</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="256"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="257"/>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="287"/>
         <source>£0.00: no money moved</source>
-        <translation type="unfinished"></translation>
+        <translation>£0.00: symudodd dim arian</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="290"/>
         <source>dated {date}, before this account&apos;s opening date ({opening}): the opening balance already counts it</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad {date}, cyn dyddiad agor y cyfrif hwn ({opening}): mae’r balans agoriadol eisoes yn ei gyfrif</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="297"/>
         <source>{date} is {days} days from today</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {date} {days} diwrnod o heddiw</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="321"/>
         <source>already in the records (entry {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>yn y cofnodion yn barod (cofnod {id})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="322"/>
         <source>already in the records (entry {id}, the same bank reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>yn y cofnodion yn barod (cofnod {id}, yr un cyfeirnod banc)</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="125"/>
         <source>There is no import {id} in this file.</source>
         <extracomment>later imports that skipped rows as already there from this one, and how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Does dim mewnforiad {id} yn y ffeil hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="130"/>
         <source>Import {id} ({name}) was undone on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd mewnforiad {id} ({name}) ei ddadwneud ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="150"/>
         <source>{count} of its entries are reconciled against a bank statement (or ticked in a reconciliation not yet finished); that reconciliation would no longer add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} o’i gofnodion wedi’u cysoni â chyfriflen banc (neu wedi’u ticio mewn cysoniad sydd heb ei orffen); fyddai’r cysoniad hwnnw ddim yn gywir mwyach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="158"/>
         <source>{count} of its entries were changed after the import; the changes would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {count} o’i gofnodion eu newid ar ôl y mewnforio; byddai’r newidiadau’n cael eu colli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="165"/>
         <source>{count} of its entries have receipts or other documents kept with them; documents kept only with these entries would be removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae derbynebau neu ddogfennau eraill wedi’u cadw gyda {count} o’i gofnodion; byddai dogfennau sydd wedi’u cadw gyda’r cofnodion hyn yn unig yn cael eu tynnu hefyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="173"/>
         <source>Import {id} ({name}) skipped {count} rows as already in the records from this import: they would be missing until that statement is imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgorodd mewnforiad {id} ({name}) {count} rhes am eu bod yn y cofnodion yn barod o’r mewnforiad hwn: bydden nhw ar goll nes i’r gyfriflen honno gael ei mewnforio eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="187"/>
         <source>Import {id} ({name}) was not undone, because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd mewnforiad {id} ({name}) mo’i ddadwneud, oherwydd:</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="215"/>
         <source>Import {id} was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mewnforiad {id} wedi’i ddadwneud yn barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="220"/>
         <source>The records changed while this was being checked; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd y cofnodion tra oedd hyn yn cael ei wirio; rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="81"/>
         <source>One row of this statement cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen un rhes o’r gyfriflen hon:</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="83"/>
         <source>{count} rows of this statement cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen {count} rhes o’r gyfriflen hon:</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="87"/>
         <source>Nothing was imported. Correct the file or choose how it is read, or import only the {good} good rows (the bad ones are then listed in the import&apos;s record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei fewnforio. Cywirwch y ffeil neu dewiswch sut mae’n cael ei darllen, neu mewnforiwch y {good} rhes dda yn unig (yna bydd y rhai gwael yn cael eu rhestru yng nghofnod y mewnforiad).</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="137"/>
         <source>Add an account first: the bank account or card the statement is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch gyfrif yn gyntaf: y cyfrif banc neu’r cerdyn mae’r gyfriflen ar ei gyfer.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="143"/>
         <source>Choose the account this statement is for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y cyfrif mae’r gyfriflen hon ar ei gyfer: {names}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="150"/>
         <location filename="../phbplanner/services/imports.py" line="228"/>
         <source>That account is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="313"/>
         <source>left out when the import was confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i adael allan wrth gadarnhau’r mewnforio</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="328"/>
         <source>there is no row of the statement here</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim rhes o’r gyfriflen yma</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="337"/>
         <source>the plan has no support line “{line}”</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim llinell “{line}” yn y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="346"/>
         <source>this is money going out, so it cannot be money received</source>
-        <translation type="unfinished"></translation>
+        <translation>arian sy’n mynd allan yw hwn, felly all e ddim bod yn arian a gafwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="352"/>
         <source>Some choices cannot be used; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd defnyddio rhai dewisiadau; chafodd dim byd ei fewnforio:</translation>
     </message>
 </context>
 <context>
@@ -2584,152 +2584,152 @@
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="42"/>
         <source>--date-format and --skip go with --columns: say which column holds what, like --columns date=1,description=2,amount=3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --date-format a --skip yn mynd gyda --columns: dywedwch pa golofn sy’n dal beth, fel --columns date=1,description=2,amount=3.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="51"/>
         <source>--columns describes a statement read with the generic columns: leave out --bank, or use --bank generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --columns yn disgrifio cyfriflen sy’n cael ei darllen gyda’r colofnau cyffredinol: gadewch --bank allan, neu defnyddiwch --bank generic.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="61"/>
         <source>--columns: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: {problem}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="73"/>
         <source>There is no account called “{name}” (accounts: {names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfrif o’r enw “{name}” (cyfrifon: {names}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="76"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="84"/>
         <source>as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>fel y dewiswyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="85"/>
         <source>as this account&apos;s last statement</source>
-        <translation type="unfinished"></translation>
+        <translation>fel cyfriflen ddiwethaf y cyfrif hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="86"/>
         <source>worked out from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i ganfod o’r ffeil</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="88"/>
         <source>Read {file} as {bank} ({how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi darllen {file} fel {bank} ({how}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="130"/>
         <source>There is no statement file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil cyfriflen yn {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="150"/>
         <source>Add --accept-good-rows to import the good rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch --accept-good-rows i fewnforio’r rhesi da.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="168"/>
         <source>Nothing new: every row is already in the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd newydd: mae pob rhes yn y cofnodion yn barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="170"/>
         <source>Nothing was imported: no row could be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei fewnforio: doedd dim modd cadw’r un rhes.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="174"/>
         <source>Imported 1 entry (import {id}) into {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewnforio 1 cofnod (mewnforiad {id}) i {account}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="176"/>
         <source>Imported {count} entries (import {id}) into {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewnforio {count} cofnod (mewnforiad {id}) i {account}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="181"/>
         <source>1 row was already in the records and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd 1 rhes yn y cofnodion yn barod, felly cafodd ei hepgor.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="184"/>
         <source>{count} rows were already in the records and were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd {count} rhes yn y cofnodion yn barod, felly cawson nhw eu hepgor.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="190"/>
         <source>Rows left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi a adawyd allan:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="192"/>
         <source>line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell {line}: {reason}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="196"/>
         <source>Rows that could not be read (kept in the import&apos;s record):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi nad oedd modd eu darllen (wedi’u cadw yng nghofnod y mewnforiad):</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="201"/>
         <source>Rows that may be the same as an entry already there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi a allai fod yr un fath â chofnod sydd yno’n barod:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="205"/>
         <source>line {line}: {amount} on {date} may be entry {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell {line}: efallai mai cofnod {entry} yw {amount} ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="216"/>
         <source>The bank&apos;s balances agree with these records ({balance}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae balansau’r banc yn cytuno â’r cofnodion hyn ({balance}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="230"/>
         <source>Nothing was changed. Add --force to undo it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi newid. Ychwanegwch --force i’w ddadwneud beth bynnag.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="233"/>
         <source>Undid import {id}: {count} entries removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dadwneud mewnforiad {id}: {count} cofnod wedi’u tynnu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="266"/>
         <source>No statement has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfriflen wedi’i mewnforio eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="270"/>
         <source>{id}: {file} ({bank}) into {account}, {date} by {who}: imported {imported}, already there {duplicates}, not readable {bad}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: {file} ({bank}) i {account}, {date} gan {who}: wedi’u mewnforio {imported}, yno’n barod {duplicates}, methu eu darllen {bad}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="280"/>
         <source>(undone {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(wedi’i ddadwneud {date})</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="291"/>
         <source>There is already a file called {path}. Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil o’r enw {path} yno’n barod. Dewiswch enw arall, neu ychwanegwch --force i’w disodli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/import_cmds.py" line="300"/>
         <source>Wrote {count} entries to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ysgrifennu {count} cofnod i {path}.</translation>
     </message>
 </context>
 <context>
@@ -2737,12 +2737,12 @@
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="208"/>
         <source>Undid the import of {name} ({count} entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dadwneud mewnforio {name} ({count} cofnod)</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="222"/>
         <source>Imported the statement {name} ({bank})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewnforio’r gyfriflen {name} ({bank})</translation>
     </message>
 </context>
 <context>
@@ -2750,93 +2750,93 @@
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="57"/>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="58"/>
         <source>Prepaid card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn rhagdaledig</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="59"/>
         <source>Statements from a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfriflenni gan drydydd parti</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="67"/>
         <source>A line of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="68"/>
         <source>Budget payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad cyllideb a gafwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="69"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-daliad</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="70"/>
         <source>Bank charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâl banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="71"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="79"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddiad banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="80"/>
         <source>Standing order</source>
-        <translation type="unfinished"></translation>
+        <translation>Archeb sefydlog</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="81"/>
         <source>Direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Debyd uniongyrchol</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="82"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="83"/>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>Siec</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="84"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian parod</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="85"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="88"/>
         <location filename="../phbplanner/services/ledger.py" line="109"/>
         <source>That account is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="100"/>
         <source>Add an account first: the bank account or card the money is kept in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch gyfrif yn gyntaf: y cyfrif banc neu’r cerdyn lle mae’r arian yn cael ei gadw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="103"/>
         <source>Choose the account this money went in or out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y cyfrif yr aeth yr arian hwn i mewn iddo neu allan ohono.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="152"/>
@@ -2844,13 +2844,13 @@
         <location filename="../phbplanner/services/ledger.py" line="177"/>
         <location filename="../phbplanner/services/ledger.py" line="185"/>
         <source>That entry is not in the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cofnod hwnnw ddim yn y cofnodion.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="249"/>
         <location filename="../phbplanner/services/ledger.py" line="270"/>
         <source>That document is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ddogfen honno ddim yn y ffeil.</translation>
     </message>
 </context>
 <context>
@@ -2858,107 +2858,107 @@
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="31"/>
         <source>Entry</source>
-        <translation type="unfinished">Cofnod</translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="32"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="33"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="34"/>
         <source>Payee</source>
-        <translation type="unfinished">Talwyd i</translation>
+        <translation>Talai</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="35"/>
         <source>Description</source>
-        <translation type="unfinished">Disgrifiad</translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="36"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="37"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>At beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="38"/>
         <source>Plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="39"/>
         <source>Plan line description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="40"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Dull talu</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="41"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="42"/>
         <source>Reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gysoni</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="43"/>
         <source>Bank&apos;s balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans y banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="44"/>
         <source>Running balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans rhedegol</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="45"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="46"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="47"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="48"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="67"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ie</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="67"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger_export.py" line="109"/>
         <source>{name} is a folder: give a file name, like entries.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {name}: rhowch enw ffeil, fel entries.csv.</translation>
     </message>
 </context>
 <context>
@@ -2966,68 +2966,68 @@
     <message>
         <location filename="../phbplanner/services/ledger.py" line="56"/>
         <source>{amount} received from {payee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} wedi’i gael gan {payee}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="57"/>
         <location filename="../phbplanner/services/ledger.py" line="60"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>rywun</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="59"/>
         <source>{amount} paid to {payee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} wedi’i dalu i {payee}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="79"/>
         <source>Added the account “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ychwanegu’r cyfrif “{name}”</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="90"/>
         <source>Changed the account “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid y cyfrif “{name}”</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="154"/>
         <source>Changed the entry of {date}: {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid cofnod {date}: {money}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="186"/>
         <source>Removed the entry of {date}: {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu cofnod {date}: {money}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="196"/>
         <source>Put back the entry of {date}: {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi rhoi cofnod {date} yn ôl: {money}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="206"/>
         <source>Marked {count} entries as reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi nodi bod {count} cofnod wedi’u cysoni</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="224"/>
         <source>Kept {name} with an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw {name} gyda chofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="247"/>
         <source>Linked a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysylltu dogfen</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="255"/>
         <source>Removed a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu dogfen</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="329"/>
         <source>Recorded {money} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cofnodi {money} ar {date}</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3114,7 @@
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="278"/>
         <source>Budget payment received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taliad cyllideb a gafwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="280"/>
@@ -3124,18 +3124,18 @@
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="283"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad-daliad</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="285"/>
         <source>Bank charge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tâl banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="286"/>
         <location filename="../phbplanner/domain/monitoring.py" line="319"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei neilltuo eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="312"/>
@@ -3151,7 +3151,7 @@
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="423"/>
         <source>Not linked to an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei gysylltu â chanlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="428"/>
@@ -3259,62 +3259,62 @@
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="99"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Ionawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="99"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwefror</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="100"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>Mawrth</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="100"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebrill</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="101"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="101"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehefin</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="102"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffennaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="102"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>Awst</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="103"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>Medi</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="103"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydref</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="104"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>Tachwedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="104"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagfyr</translation>
     </message>
 </context>
 <context>
@@ -4245,7 +4245,7 @@
         <location filename="../phbplanner/ui/pages/more.py" line="281"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="261"/>
@@ -5383,7 +5383,7 @@
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="191"/>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Does dim ffeil yn {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="194"/>
@@ -5501,7 +5501,7 @@
         <location filename="../phbplanner/reports/agreement.py" line="187"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="227"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/blocks.py" line="43"/>
@@ -5634,7 +5634,7 @@
         <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="114"/>
@@ -5691,7 +5691,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfran</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="41"/>
@@ -6823,7 +6823,7 @@
     <message>
         <location filename="../phbplanner/domain/planned.py" line="322"/>
         <source>Not linked to an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei gysylltu â chanlyniad</translation>
     </message>
 </context>
 <context>
@@ -6970,7 +6970,7 @@
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="123"/>
         <source>That account is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="130"/>
@@ -7173,7 +7173,7 @@
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="84"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="86"/>
@@ -7307,12 +7307,12 @@
         <location filename="../phbplanner/reports/return_csv.py" line="43"/>
         <location filename="../phbplanner/reports/return_csv.py" line="67"/>
         <source>Plan line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="46"/>
         <source>Budget payment received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taliad cyllideb a gafwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="48"/>
@@ -7322,17 +7322,17 @@
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="51"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad-daliad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="53"/>
         <source>Bank charge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tâl banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="54"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei neilltuo eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="60"/>
@@ -7357,12 +7357,12 @@
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="64"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfeirnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="65"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">At beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="66"/>
@@ -7484,7 +7484,7 @@
         <location filename="../phbplanner/reports/return_lists.py" line="278"/>
         <location filename="../phbplanner/reports/return_summary.py" line="284"/>
         <source>Plan line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="94"/>
@@ -7512,7 +7512,7 @@
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="97"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Derbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="113"/>
@@ -7531,7 +7531,7 @@
         <location filename="../phbplanner/reports/return_summary.py" line="223"/>
         <location filename="../phbplanner/reports/return_summary.py" line="248"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="133"/>
@@ -7689,7 +7689,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="146"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfrif</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="147"/>
@@ -7769,7 +7769,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="247"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">At beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="254"/>
@@ -7839,7 +7839,7 @@
     <message>
         <location filename="../phbplanner/services/return_output.py" line="132"/>
         <source>Nothing was written: {path} is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chafodd dim byd ei ysgrifennu: {kind} yw {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="139"/>
@@ -7974,7 +7974,7 @@
     <message>
         <location filename="../phbplanner/services/returns.py" line="131"/>
         <source>That account is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="190"/>
@@ -9445,7 +9445,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="56"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="34"/>
