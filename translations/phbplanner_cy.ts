@@ -1032,479 +1032,479 @@
     <message>
         <location filename="../phbplanner/app.py" line="78"/>
         <source>there is no option {options}; try phbplanner --help</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim opsiwn {options}; rhowch gynnig ar phbplanner --help</translation>
     </message>
     <message>
         <location filename="../phbplanner/app.py" line="83"/>
         <source>too many words; try phbplanner --help</source>
-        <translation type="unfinished"></translation>
+        <translation>gormod o eiriau; rhowch gynnig ar phbplanner --help</translation>
     </message>
     <message>
         <location filename="../phbplanner/app.py" line="86"/>
         <source>use: phbplanner open FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>defnydd: phbplanner open FILE</translation>
     </message>
     <message>
         <location filename="../phbplanner/app.py" line="91"/>
         <source>that is not a command; try phbplanner --help</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwnnw ddim yn orchymyn; rhowch gynnig ar phbplanner --help</translation>
     </message>
     <message>
         <location filename="../phbplanner/app.py" line="95"/>
         <source>--screenshots goes with --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>mae --screenshots yn mynd gyda --demo</translation>
     </message>
     <message>
         <location filename="../phbplanner/app.py" line="101"/>
         <source>a percentage from 80 to 200</source>
-        <translation type="unfinished"></translation>
+        <translation>canran o 80 i 200</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/app.py" line="95"/>
         <source>there is no option {options}. A passphrase is never given on the command line: use --passphrase-file PATH, PHBPLANNER_PASSPHRASE or the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim opsiwn {options}. Dydy cyfrinymadrodd byth yn cael ei roi ar y llinell orchymyn: defnyddiwch --passphrase-file PATH, PHBPLANNER_PASSPHRASE neu’r anogwr.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/app.py" line="101"/>
         <source>there is no option {options} for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim opsiwn {options} ar gyfer y gorchymyn hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/app.py" line="104"/>
         <source>too many words on the command line ({count} not understood, not shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>gormod o eiriau ar y llinell orchymyn ({count} heb eu deall, heb eu dangos).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/app.py" line="142"/>
         <source>stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi stopio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="62"/>
         <source>This plan has no version {number}. Its versions are: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim fersiwn {number} o’r cynllun hwn. Ei fersiynau yw: {known}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="108"/>
         <source>Exported the plan as JSON to {name} (fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi allforio’r cynllun fel JSON i {name} (ôl bys {fingerprint}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="123"/>
         <source>Wrote {version} of the plan to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ysgrifennu {version} o’r cynllun i {name}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="141"/>
         <source>Wrote {version} of the plan as FHIR R4 to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ysgrifennu {version} o’r cynllun fel FHIR R4 i {name}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="160"/>
         <source>Wrote the recovery sheet to {name}. Keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ysgrifennu’r daflen adfer i {name}. Cadwch hi rywle diogel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="167"/>
         <source>--large-print goes with --format pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --large-print yn mynd gyda --format pdf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="169"/>
         <source>--with-attachments goes with --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --with-attachments yn mynd gyda --format json.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="172"/>
         <source>--include-passphrase goes with --format recovery-sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --include-passphrase yn mynd gyda --format recovery-sheet.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="176"/>
         <source>--version does not go with --format {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy --version ddim yn mynd gyda --format {format}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="185"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil allbwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="192"/>
         <source>Add --force to replace it (never a plan file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch --force i’w disodli (byth ffeil cynllun).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="199"/>
         <source>this copy of PHB Planner cannot make {format} files (the report module is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>all y copi hwn o PHB Planner ddim gwneud ffeiliau {format} (mae’r modiwl adroddiadau ar goll).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="221"/>
         <source>a version is a whole number from 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae fersiwn yn rhif cyfan o 1 i {most}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="39"/>
         <location filename="../phbplanner/cli/file_cmds.py" line="117"/>
         <location filename="../phbplanner/cli/shared.py" line="381"/>
         <source>plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="42"/>
         <source>{name} already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn bod yn barod; dewiswch enw ffeil newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="49"/>
         <location filename="../phbplanner/cli/file_cmds.py" line="123"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">Dydy’r ffolder {folder} ddim yn bod.</translation>
+        <translation>Dydy’r ffolder {folder} ddim yn bod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="53"/>
         <source>The file name {name} is too long: use at most {count} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r enw ffeil {name} yn rhy hir: defnyddiwch {count} llythyren ar y mwyaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="62"/>
         <source>plan (JSON) file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil cynllun (JSON)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="80"/>
         <source>Created {name} (version 1, draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi creu {name} (fersiwn 1, drafft).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="92"/>
         <source>The passphrase of {name} has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfrinymadrodd {name} wedi’i newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="104"/>
         <source>There are no backups of {name} on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim copïau wrth gefn o {name} ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="111"/>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="130"/>
         <source>Cannot restore to {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd adfer i {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="136"/>
         <source>{name} is a folder: give the name of the plan file to restore, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {name}: rhowch enw’r ffeil cynllun i’w hadfer, er enghraifft {example}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="144"/>
         <source>Cannot restore to {name}: it is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd adfer i {name}: {kind} yw e.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="153"/>
         <source>backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil copi wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="159"/>
         <source>Restored {name} from the backup of {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi adfer {name} o’r copi wrth gefn o {when}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="53"/>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim enw eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="54"/>
         <source>Plan for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="57"/>
         <source>Budget period: {start} to {end} ({days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod y gyllideb: {start} i {end} ({days} diwrnod)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="62"/>
         <source>Indicative budget: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb ddangosol: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="68"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="70"/>
         <source>Times</source>
-        <translation type="unfinished">Sawl gwaith</translation>
+        <translation>Sawl gwaith</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="71"/>
         <source>Period cost</source>
-        <translation type="unfinished">Cost y cyfnod</translation>
+        <translation>Cost y cyfnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="72"/>
         <source>Weekly</source>
-        <translation type="unfinished">Bob wythnos</translation>
+        <translation>Bob wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="82"/>
         <source>Planned support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gynllunio:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="83"/>
         <source>Contingency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian wrth gefn:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="87"/>
         <source>Left in budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl yn y gyllideb:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="89"/>
         <source>Over budget by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros y gyllideb o:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="90"/>
         <source>Weekly equivalent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfwerth wythnosol:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="91"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="96"/>
         <source>Ready for sign-off: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod i’w gytuno: ydy</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="99"/>
         <source>Ready for sign-off: no — {things} to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod i’w gytuno: nac ydy — {things} i’w wneud:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="109"/>
         <source>1 thing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 peth</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="110"/>
         <source>{count} things</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} peth</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="119"/>
         <source>Ready for sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod i’w gytuno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="122"/>
         <source>Not ready for sign-off — {things} to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn barod i’w gytuno — {things} i’w wneud:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="135"/>
         <source>That is not a whole fingerprint: it should be 64 letters and digits (0-9, a-f), as printed at the foot of each page of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwnnw ddim yn ôl bys cyfan: dylai fod yn 64 o lythrennau a digidau (0-9, a-f), fel sydd wedi’u hargraffu ar waelod pob tudalen o’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="146"/>
         <source>Matches: the current plan ({fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfateb: y cynllun presennol ({fingerprint}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="154"/>
         <source>Matches: {label} ({fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfateb: {label} ({fingerprint}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="160"/>
         <source>Does not match: this fingerprint is not the current plan or any agreed version in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn cyfateb: dydy’r ôl bys hwn ddim yn perthyn i’r cynllun presennol nac i unrhyw fersiwn a gytunwyd yn y ffeil.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="77"/>
         <source>{where} holds a NUL character, so it is not a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: mae nod NUL ynddo, felly dydy e ddim yn gyfrinymadrodd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="83"/>
         <source>{where} is not valid text (UTF-8), so it is not a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: dydy e ddim yn destun dilys (UTF-8), felly dydy e ddim yn gyfrinymadrodd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="114"/>
         <source>Passphrase for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd ar gyfer {name}: </translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="117"/>
         <source>No passphrase was typed; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim cyfrinymadrodd ei deipio; does dim byd wedi’i wneud.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="118"/>
         <location filename="../phbplanner/cli/shared.py" line="160"/>
         <source>The passphrase typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfrinymadrodd a deipiwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="120"/>
         <source>A passphrase is needed to open {name}. Set {variable}, use --passphrase-file PATH, or run this in a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cyfrinymadrodd i agor {name}. Gosodwch {variable}, defnyddiwch --passphrase-file PATH, neu rhedwch hyn mewn terfynell er mwyn cael eich holi amdano.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="141"/>
         <source>A new passphrase is needed. Set {variables}, use --new-passphrase-file PATH, or run this in a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cyfrinymadrodd newydd. Gosodwch {variables}, defnyddiwch --new-passphrase-file PATH, neu rhedwch hyn mewn terfynell er mwyn cael eich holi amdano.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="148"/>
         <source>Choose a passphrase of at least 10 characters. A lost passphrase cannot be recovered. Here is a strong one you could use: {suggestion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd o 10 nod o leiaf. Does dim modd adfer cyfrinymadrodd a gollwyd. Dyma un cryf y gallech ei ddefnyddio: {suggestion}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="155"/>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd: </translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="156"/>
         <source>The same again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un peth eto: </translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="158"/>
         <source>The two passphrases are different; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ddau gyfrinymadrodd yn wahanol; does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="164"/>
         <source>Please choose a stronger passphrase. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd cryfach, os gwelwch yn dda. {problem}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="202"/>
         <source>The {what} name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae enw’r {what} yn wag.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="207"/>
         <source>The {what} name {name} is not a valid file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy enw’r {what}, {name}, ddim yn enw ffeil dilys.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="213"/>
         <source>The {what} name {name} holds a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nod NUL yn enw’r {what}, {name}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="229"/>
         <source>The {what} name {name} is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae enw’r {what}, {name}, yn rhy hir.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="236"/>
         <source>Cannot read {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="245"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>pibell ag enw (FIFO)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="247"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>soced</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="249"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>dyfais</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="250"/>
         <source>not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>nid ffeil gyffredin</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="262"/>
         <source>There is no file at {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil yn {name}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="265"/>
         <source>{name} is a folder, not a {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {name}, nid {what}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="270"/>
         <source>{name} is {kind}, not an ordinary file, so it cannot be a {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} yw {name}, nid ffeil gyffredin, felly does dim modd ei ddefnyddio fel {what}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="284"/>
         <location filename="../phbplanner/cli/shared.py" line="304"/>
         <source>Cannot read the {what} {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen y {what} {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="291"/>
         <source>{name} is not an ordinary file.</source>
-        <translation type="unfinished">Dydy {name} ddim yn ffeil gyffredin.</translation>
+        <translation>Dydy {name} ddim yn ffeil gyffredin.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="318"/>
         <source>passphrase file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="323"/>
         <source>The passphrase file {name} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil cyfrinymadrodd {name} ddim yn destun UTF-8.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="339"/>
         <source>The passphrase file {name} is too large to hold a passphrase: its first line is longer than 4 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil cyfrinymadrodd {name} yn rhy fawr i ddal cyfrinymadrodd: mae ei llinell gyntaf yn hirach na 4 KiB.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="348"/>
         <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil cyfrinymadrodd {name} yn wag: rhowch y cyfrinymadrodd ar ei llinell gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="353"/>
         <source>The passphrase file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeil cyfrinymadrodd {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="363"/>
         <source>{option} is not valid text (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {option} ddim yn destun dilys (UTF-8).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="404"/>
         <location filename="../phbplanner/cli/shared.py" line="411"/>
         <location filename="../phbplanner/cli/shared.py" line="417"/>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>cynllun</translation>
     </message>
 </context>
 <context>
@@ -1944,72 +1944,72 @@
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="51"/>
         <source>is {length} characters long; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’n {length} nod o hyd; {limit} yw’r mwyaf a ganiateir</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="56"/>
         <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>mae nod NUL ynddo</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="61"/>
         <source>contains a broken character ({code}) that is not part of any text</source>
-        <translation type="unfinished"></translation>
+        <translation>mae nod toredig ynddo ({code}) sydd ddim yn rhan o unrhyw destun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="69"/>
         <source>{value}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {problem}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="79"/>
         <source>{value} is outside the years {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} y tu allan i’r blynyddoedd {first} i {last}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="82"/>
         <source>{value} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} yn y dyfodol</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="91"/>
         <source>{value} is below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} yn is na sero</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="94"/>
         <source>{value} is too large (the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} yn rhy fawr (y terfyn yw {limit})</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="104"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn rhif</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="107"/>
         <source>{value} has more than {places} decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan {value} fwy na {places} lle degol</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="113"/>
         <source>{value} should be more than {low} and at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn fwy na {low} ac yn {high} ar y mwyaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="117"/>
         <source>{value} should be at least {low} and at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn {low} o leiaf ac yn {high} ar y mwyaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="127"/>
         <source>{value} should be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod rhwng {low} a {high}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="134"/>
         <source>has {count} items; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {count} eitem ynddo; {limit} yw’r mwyaf a ganiateir</translation>
     </message>
 </context>
 <context>
@@ -3322,17 +3322,17 @@
     <message>
         <location filename="../phbplanner/domain/nhs.py" line="16"/>
         <source>An NHS number has only digits, like 943 476 5919.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond digidau sydd mewn rhif GIG, fel 943 476 5919.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/nhs.py" line="18"/>
         <source>An NHS number has 10 digits; this has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan rif GIG 10 digid; mae gan hwn {count}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/nhs.py" line="26"/>
         <source>This is not a valid NHS number: please check each digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn rhif GIG dilys: gwiriwch bob digid, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3341,7 @@
         <location filename="../phbplanner/ui/operations.py" line="131"/>
         <source>Cancel</source>
         <extracomment>what to do with a result nobody is waiting for (the owner has gone), by operation</extracomment>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/operations.py" line="175"/>
@@ -3351,12 +3351,12 @@
     <message>
         <location filename="../phbplanner/ui/operations.py" line="260"/>
         <source>That did not work because of an unexpected problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth hynny ddim gweithio oherwydd problem annisgwyl.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/operations.py" line="288"/>
         <source>That did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth hynny ddim gweithio</translation>
     </message>
 </context>
 <context>
@@ -5198,7 +5198,7 @@
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="81"/>
         <source>has {count} items; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mae {count} eitem ynddo; {limit} yw’r mwyaf a ganiateir</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="94"/>
@@ -5220,7 +5220,7 @@
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="113"/>
         <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mae nod NUL ynddo</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="116"/>
@@ -5255,7 +5255,7 @@
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="194"/>
         <source>{value} should be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dylai {value} fod rhwng {low} a {high}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="210"/>
@@ -5278,17 +5278,17 @@
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="33"/>
         <source>This change cannot be saved, because {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cadw’r newid hwn, oherwydd {problems}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="89"/>
         <source>has {count} items; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {count} eitem ynddo; {limit} yw’r mwyaf a ganiateir</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="130"/>
         <source>the {kind} “{name}” would still say it helps with an outcome that is no longer in the plan (change what it helps with first)</source>
-        <translation type="unfinished"></translation>
+        <translation>byddai’r {kind} “{name}” yn dal i ddweud ei fod yn helpu gyda chanlyniad sydd ddim yn y cynllun mwyach (newidiwch yr hyn mae’n helpu ag ef yn gyntaf)</translation>
     </message>
 </context>
 <context>
@@ -5296,22 +5296,22 @@
     <message>
         <location filename="../phbplanner/ui/controller.py" line="183"/>
         <source>This plan is open to read only, so changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cynllun hwn ar agor i’w ddarllen yn unig, felly does dim modd cadw newidiadau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/controller.py" line="233"/>
         <source>{problem} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/controller.py" line="238"/>
         <source>That change could not be saved. The plan is as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r newid hwnnw. Mae’r cynllun fel yr oedd cyn hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/controller.py" line="241"/>
         <source>All changes saved</source>
-        <translation type="unfinished">Pob newid wedi’i gadw</translation>
+        <translation>Pob newid wedi’i gadw</translation>
     </message>
 </context>
 <context>
@@ -5319,22 +5319,22 @@
     <message>
         <location filename="../phbplanner/domain/plan_fields.py" line="76"/>
         <source>&quot;{end}&quot; is before the start &quot;{start}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae &quot;{end}&quot; cyn y dechrau, &quot;{start}&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/plan_fields.py" line="79"/>
         <source>the budget period is longer than 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cyfnod y gyllideb yn hirach na 5 mlynedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/plan_fields.py" line="86"/>
         <source>&quot;{last}&quot; is before the first date &quot;{first}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae &quot;{last}&quot; cyn y dyddiad cyntaf, &quot;{first}&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/plan_fields.py" line="93"/>
         <source>give either an amount or a percent, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>rhowch naill ai swm neu ganran, nid y ddau</translation>
     </message>
 </context>
 <context>
@@ -5343,64 +5343,64 @@
         <location filename="../phbplanner/interchange/loading.py" line="56"/>
         <source>This file is UTF-32 text; please save it as UTF-8.</source>
         <extracomment>Limits that keep hostile or broken files from exhausting memory or the stack. A document may be larger when it carries its documents&apos; bytes (each at most 20 MB).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testun UTF-32 yw’r ffeil hon; cadwch hi fel UTF-8, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="62"/>
         <source>This file is not valid UTF-16 text: the bytes at position {position} are not a character. Please save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil hon ddim yn destun UTF-16 dilys: dydy’r beitiau yn safle {position} ddim yn nod. Cadwch hi fel UTF-8, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="71"/>
         <source>This file looks like UTF-16 text without a byte-order mark; please save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn edrych fel testun UTF-16 heb nod trefn beitiau; cadwch hi fel UTF-8, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="80"/>
         <source>This file is not UTF-8 text: the bytes at position {position} (line {line}) are not a character. Please save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil hon ddim yn destun UTF-8: dydy’r beitiau yn safle {position} (llinell {line}) ddim yn nod. Cadwch hi fel UTF-8, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="139"/>
         <source>This file is nested too deeply to be a plan (more than {limit} levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun (mwy na {limit} lefel).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="148"/>
         <source>This is not valid JSON (line {line}, column {column}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn JSON dilys (llinell {line}, colofn {column}: {reason}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="156"/>
         <source>This file is nested too deeply to be a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="172"/>
         <source>The file is too large to be a plan (over {size} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil yn rhy fawr i fod yn gynllun (dros {size} MB).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="191"/>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished">Does dim ffeil yn {path}.</translation>
+        <translation>Does dim ffeil yn {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="194"/>
         <location filename="../phbplanner/interchange/loading.py" line="202"/>
         <source>{path} is a folder, not a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {path}, nid ffeil cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="197"/>
         <location filename="../phbplanner/interchange/loading.py" line="219"/>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="205"/>
         <source>{path} is not an ordinary file, so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {path} ddim yn ffeil gyffredin, felly dydy hi ddim yn cael ei darllen.</translation>
     </message>
 </context>
 <context>
@@ -5736,7 +5736,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="99"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
@@ -6722,7 +6722,7 @@
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="365"/>
         <source>This file is nested too deeply to be a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="117"/>
@@ -7151,7 +7151,7 @@
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="58"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ffeil allbwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="62"/>
@@ -8758,7 +8758,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="287"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="290"/>
