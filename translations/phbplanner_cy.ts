@@ -53,7 +53,7 @@
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
         <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
-        <translation>Meddalwedd rydd yw PHB Planner: gallwch ei rhannu a’i newid dan delerau Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu (os mynnwch) unrhyw fersiwn diweddarach. Does dim gwarant gyda hi.</translation>
+        <translation>Meddalwedd rydd yw PHB Planner: gallwch ei rhannu a’i newid dan delerau Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu (os mynnwch) unrhyw fersiwn ddiweddarach. Does dim gwarant gyda hi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="153"/>
@@ -3104,154 +3104,154 @@
         <location filename="../phbplanner/domain/monitoring.py" line="252"/>
         <source>No money went into or out of {account} from {start} to {end}.</source>
         <extracomment>What an entry is for: the spending records&apos; own purposes. A split entry is a ``PLAN_LINE`` entry with two or more :class:`EntryPart`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aeth dim arian i mewn i {account} nac allan ohono rhwng {start} a {end}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="263"/>
         <source>I confirm that this money was spent on the support agreed in my plan, and that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals, which I will keep and show on request. I understand that money not spent on the agreed support may have to be paid back, and that I must tell the ICB or council about any change that affects how the money is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy’n cadarnhau bod yr arian hwn wedi’i wario ar y cymorth a gytunwyd yn fy nghynllun, a bod yr wybodaeth yn y ffurflen hon yn wir ac yn gyflawn hyd eithaf fy ngwybodaeth. Mae’r derbynebau a’r dogfennau a restrir yn gopïau o’r rhai gwreiddiol, a byddaf yn eu cadw ac yn eu dangos pan ofynnir amdanyn nhw. Rwy’n deall y gall fod rhaid talu’n ôl arian na chafodd ei wario ar y cymorth a gytunwyd, a bod rhaid i mi ddweud wrth yr ICB neu’r cyngor am unrhyw newid sy’n effeithio ar sut mae’r arian yn cael ei ddefnyddio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="278"/>
         <source>Budget payment received</source>
-        <translation type="unfinished">Taliad cyllideb a gafwyd</translation>
+        <translation>Taliad cyllideb a gafwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="280"/>
         <source>Budget money paid back</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian cyllideb a dalwyd yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="283"/>
         <source>Refund</source>
-        <translation type="unfinished">Ad-daliad</translation>
+        <translation>Ad-daliad</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="285"/>
         <source>Bank charge</source>
-        <translation type="unfinished">Tâl banc</translation>
+        <translation>Tâl banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="286"/>
         <location filename="../phbplanner/domain/monitoring.py" line="319"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished">Heb ei neilltuo eto</translation>
+        <translation>Heb ei neilltuo eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="312"/>
         <source>Plan line {id}</source>
         <extracomment>The order of the rows of money out that is not for a plan line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llinell {id} o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="337"/>
         <source>Split between {count} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i rannu rhwng {count} llinell</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="423"/>
         <source>Not linked to an outcome</source>
-        <translation type="unfinished">Heb ei gysylltu â chanlyniad</translation>
+        <translation>Heb ei gysylltu â chanlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="428"/>
         <source>Not for a plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim ar gyfer llinell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="468"/>
         <source>Entry {number} is dated {date}, outside the period {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cofnod {number} yw {date}, y tu allan i’r cyfnod {period}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="474"/>
         <source>Entry {number} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnod {number} wedi’i restru ddwywaith.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="548"/>
         <source>The budget holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Deiliad y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="550"/>
         <source>Or a representative or nominee signing for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gynrychiolydd neu enwebai sy’n llofnodi ar eu rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="59"/>
         <source>The money left is the closing balance, {closing}, less the {due} of spending due before the next budget payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr arian sydd ar ôl yw’r balans cloi, {closing}, llai’r {due} o wario sy’n ddyledus cyn y taliad cyllideb nesaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="68"/>
         <source>The money left, {amount}, cannot be compared with a buffer: the plan has no planned spending to measure weeks by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cymharu’r arian sydd ar ôl, {amount}, â byffer: does dim gwario wedi’i gynllunio yn y cynllun i fesur wythnosau wrtho.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="96"/>
         <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): below the agreed buffer of {low} to {high} weeks, {short} short of {low} weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny’n is na’r byffer a gytunwyd o {low} i {high} wythnos, {short} yn brin o {low} wythnos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="103"/>
         <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny {extra} yn uwch na’r byffer a gytunwyd o {low} i {high} wythnos. Efallai y bydd yr ICB neu’r cyngor yn gofyn i chi dalu’n ôl yr arian sydd dros {high} wythnos o wario.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="111"/>
         <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): within the agreed buffer of {low} to {high} weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny o fewn y byffer a gytunwyd o {low} i {high} wythnos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="77"/>
         <source>The bank&apos;s closing balance is {bank}, but these records come to {closing}: a difference of {difference}. An entry may be missing or recorded twice; if the difference is expected, write down why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc yw {bank}, ond mae’r cofnodion hyn yn dod i {closing}: gwahaniaeth o {difference}. Efallai fod cofnod ar goll neu wedi’i gofnodi ddwywaith; os oedd disgwyl y gwahaniaeth, nodwch pam.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="95"/>
         <source>The budget payment of {amount} expected on {date} has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r taliad cyllideb o {amount} a oedd i fod i gyrraedd ar {date} ddim wedi cyrraedd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="107"/>
         <source>1 entry is not yet assigned to a plan line. It is listed under “Entries not assigned to a plan line”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy 1 cofnod ddim wedi’i neilltuo i linell o’r cynllun eto. Mae wedi’i restru dan “Cofnodion heb eu neilltuo i linell o’r cynllun”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="112"/>
         <source>{count} entries are not yet assigned to a plan line. They are listed under “Entries not assigned to a plan line”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {count} cofnod ddim wedi’u neilltuo i linell o’r cynllun eto. Maen nhw wedi’u rhestru dan “Cofnodion heb eu neilltuo i linell o’r cynllun”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="124"/>
         <source>The parts of entry {number} ({date}) add up to {parts}, not {amount}: the rest is shown as not yet assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhannau cofnod {number} ({date}) yn dod i {parts}, nid {amount}: mae’r gweddill yn cael ei ddangos fel arian heb ei neilltuo eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="142"/>
         <source>1 payment ({amount}) has no receipt attached. It is listed under “Payments without a receipt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim derbynneb ynghlwm wrth 1 taliad ({amount}). Mae wedi’i restru dan “Taliadau heb dderbynneb”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="147"/>
         <source>{count} payments (together {amount}) have no receipt attached. They are listed under “Payments without a receipt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim derbynneb ynghlwm wrth {count} taliad ({amount} i gyd). Maen nhw wedi’u rhestru dan “Taliadau heb dderbynneb”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="159"/>
         <source>Part of this period is outside the budget period ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhan o’r cyfnod hwn y tu allan i gyfnod y gyllideb ({start} i {end}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_periods.py" line="38"/>
         <source>The period cannot start after it ends: {start} is after {end}. Choose a start date on or before the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y cyfnod ddim dechrau ar ôl iddo orffen: mae {start} ar ôl {end}. Dewiswch ddyddiad dechrau sydd ar y dyddiad gorffen neu cyn hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_periods.py" line="56"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} i {end}</translation>
     </message>
 </context>
 <context>
@@ -3365,468 +3365,468 @@
         <location filename="../phbplanner/domain/employment.py" line="120"/>
         <source>No working week starts inside the budget period.</source>
         <extracomment>the amounts and schedules used for insurance, payroll, DBS, training and recruitment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Does dim wythnos waith yn dechrau o fewn cyfnod y gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="139"/>
         <source>None entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi’i roi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="143"/>
         <source>{working}: a typical amount; put in your own if you know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{working}: swm arferol; rhowch eich swm eich hun os ydych chi’n ei wybod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="196"/>
         <source>{hours} × {rate} × {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} × {rate} × {weeks}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="200"/>
         <source>({pattern})</source>
-        <translation type="unfinished"></translation>
+        <translation>({pattern})</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="204"/>
         <source>({hours} a week for {weeks} a year, averaged over 52 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>({hours} yr wythnos am {weeks} y flwyddyn, ar gyfartaledd dros 52 wythnos)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="218"/>
         <source>{percent} of wages ({wages}): pay for {weeks} of holiday a year, or for someone to cover it</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} o’r cyflog ({wages}): tâl am {weeks} o wyliau y flwyddyn, neu i rywun gyflenwi</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="232"/>
         <source>{percent} of {wages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} o {wages}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="259"/>
         <source>{rate} × ({pay} − {threshold}) × {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} × ({pay} − {threshold}) × {weeks}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="266"/>
         <source>a week&apos;s pay of {pay} is not above {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy cyflog wythnos o {pay} ddim yn uwch na {threshold}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="273"/>
         <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week, and {name}&apos;s pay is {pay} a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: dydy cyflogwyr ddim yn talu Yswiriant Gwladol am rywun dan 21 oed sy’n ennill hyd at {threshold} yr wythnos, a chyflog {name} yw {pay} yr wythnos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="279"/>
         <source>Nothing: a week&apos;s pay of {pay} is not above {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: dydy cyflog wythnos o {pay} ddim yn uwch na {threshold}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="283"/>
         <source>{rate} of each week&apos;s pay (wages and holiday pay) above {threshold}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} o gyflog pob wythnos (cyflog a thâl gwyliau) uwchlaw {threshold}: </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="294"/>
         <source>Claimed: the Employment Allowance pays this National Insurance (up to {yearly} a tax year), so it costs the budget nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i hawlio: mae’r Lwfans Cyflogaeth yn talu’r Yswiriant Gwladol hwn (hyd at {yearly} bob blwyddyn dreth), felly does dim cost i’r gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="300"/>
         <source>Claimed: the Employment Allowance pays {covered} of it (up to {yearly} a tax year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i hawlio: mae’r Lwfans Cyflogaeth yn talu {covered} ohono (hyd at {yearly} bob blwyddyn dreth).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="320"/>
         <source>{percent} × ({pay} − {lower}) × {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} × ({pay} − {lower}) × {weeks}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="329"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="334"/>
         <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled: {percent} of each week&apos;s pay between {lower} and {upper}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn ennill tua {yearly} y flwyddyn, mwy na {trigger}, felly rhaid eu cofrestru: {percent} o gyflog pob wythnos rhwng {lower} a {upper}: </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="347"/>
         <source>Nothing: workers are enrolled automatically from the age of {age}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: mae gweithwyr yn cael eu cofrestru’n awtomatig o {age} oed.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="351"/>
         <source>Nothing: {name} has opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: mae {name} wedi optio allan.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="353"/>
         <source>Nothing: {name} earns about {yearly} a year, not more than {trigger}, so is not enrolled automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: mae {name} yn ennill tua {yearly} y flwyddyn, dim mwy na {trigger}, felly dydyn nhw ddim yn cael eu cofrestru’n awtomatig.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="380"/>
         <source>The amount you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y swm a roesoch chi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="396"/>
         <source>{ssp} × {sick} × {weeks} ÷ 52</source>
-        <translation type="unfinished"></translation>
+        <translation>{ssp} × {sick} × {weeks} ÷ 52</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="402"/>
         <source>None: no weeks of sickness allowed for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: does dim wythnosau o salwch wedi’u cynnwys.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="406"/>
         <source>the lower of {rate} and {percent} of a week&apos;s pay</source>
-        <translation type="unfinished"></translation>
+        <translation>yr isaf o {rate} a {percent} o gyflog wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="410"/>
         <source>{rate} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} yr wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="412"/>
         <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year; whoever covers is paid from the wages {name} does not get while off sick: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tâl Salwch Statudol ({rule}, o’r diwrnod cyntaf) am {sick} o salwch y flwyddyn; mae pwy bynnag sy’n cyflenwi yn cael ei dalu o’r cyflog nad yw {name} yn ei gael tra bydd yn sâl: </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="41"/>
         <source>Employer&apos;s liability insurance is required by law when you employ someone (there are a few exceptions, such as a close family member). Put in what it costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyfraith yn gofyn am yswiriant atebolrwydd cyflogwr pan fyddwch chi’n cyflogi rhywun (mae rhai eithriadau, fel aelod agos o’r teulu). Rhowch faint mae’n ei gostio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="53"/>
         <source>{hours} a week is more than 48: {name} can only work this much on average if they agree to it in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {hours} yr wythnos yn fwy na 48: dim ond os ydyn nhw’n cytuno i hynny yn ysgrifenedig y gall {name} weithio cymaint â hyn ar gyfartaledd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="80"/>
         <source>{rate} an hour is {gap} below the minimum wage for someone {band} ({minimum} an hour from {date}). By law {name} must be paid at least that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {rate} yr awr {gap} yn is na’r isafswm cyflog i rywun {band} ({minimum} yr awr o {date}). Yn ôl y gyfraith, rhaid talu o leiaf hynny i {name}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="112"/>
         <source>Employer&apos;s National Insurance of {amount} is not covered by the Employment Allowance, so the budget must pay it. People who employ a PA with a direct payment can usually claim the allowance (up to {yearly} a tax year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r Lwfans Cyflogaeth ddim yn talu Yswiriant Gwladol y cyflogwr o {amount}, felly rhaid i’r gyllideb ei dalu. Fel arfer, gall pobl sy’n cyflogi cynorthwyydd personol gyda thaliad uniongyrchol hawlio’r lwfans (hyd at {yearly} bob blwyddyn dreth).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="124"/>
         <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}; the budget must pay the other {rest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond {covered} o’r {amount} o Yswiriant Gwladol y cyflogwr ar gyfer {name} mae’r Lwfans Cyflogaeth yn ei dalu; rhaid i’r gyllideb dalu’r {rest} arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="138"/>
         <source>The Employment Allowance ({yearly} a tax year) is for everyone you employ together, not for each person. Check that their employer&apos;s National Insurance added together is not more than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r Lwfans Cyflogaeth ({yearly} bob blwyddyn dreth) ar gyfer pawb rydych chi’n eu cyflogi gyda’i gilydd, nid ar gyfer pob person. Gwiriwch nad yw cyfanswm eu Hyswiriant Gwladol cyflogwr yn fwy na hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
         <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them; only {name} can choose to opt out, after being enrolled, and you must not ask them to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn ennill digon i gael eu cofrestru mewn pensiwn gweithle. Rhaid i chi eu cofrestru o hyd; dim ond {name} all ddewis optio allan, ar ôl cael eu cofrestru, a rhaid i chi beidio â gofyn iddyn nhw wneud hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
         <source>{name} is not enrolled in a workplace pension automatically, but if they ask to join, you must pay in too: about {amount} over this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {name} ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle, ond os byddan nhw’n gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
         <source>Workers under 22 are not enrolled in a workplace pension automatically, but if {name} asks to join, you must pay in too: about {amount} over this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy gweithwyr dan 22 oed ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle, ond os bydd {name} yn gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="109"/>
         <source>Wages for {name}</source>
         <extracomment>Between the working the calculator writes in a line&apos;s notes and the person&apos;s own notes. The category of each kind of line. The order lines are created in (the order a council&apos;s PA budget lists them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cyflog {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="110"/>
         <source>Holiday pay for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâl gwyliau {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="111"/>
         <source>Employer&apos;s National Insurance for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yswiriant Gwladol y cyflogwr ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="112"/>
         <source>Workplace pension for {name} (employer&apos;s part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiwn gweithle {name} (rhan y cyflogwr)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="113"/>
         <location filename="../phbplanner/domain/employment_words.py" line="51"/>
         <source>Employer&apos;s liability insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Yswiriant atebolrwydd cyflogwr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="114"/>
         <source>Payroll service for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth cyflogres ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="115"/>
         <source>DBS check for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad DBS ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="116"/>
         <source>Training for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="117"/>
         <source>Recruiting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recriwtio {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="118"/>
         <source>Sick pay cover for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflenwi salwch ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="125"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> a </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="132"/>
         <source>{working} (Worked out with the rates for {years}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{working} (Wedi’i gyfrifo gyda chyfraddau {years}.)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="171"/>
         <source>HM Revenue and Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllid a Thollau EF</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="68"/>
         <source>your PA</source>
         <extracomment>hours on each day, Monday to Sunday; when given it replaces ``hours_per_week`` weeks a year the PA works; under 52 the hours are averaged over the year the PA&apos;s first week (default: the period start); weeks repeat from this date ``None`` takes the typical amount from the rates file an amount the person chose for sickness cover instead of the SSP estimate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eich cynorthwyydd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="132"/>
         <source>Enter the hourly rate, more than £0.00.</source>
         <extracomment>wages + holiday pay for one week, in pence, exact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y gyfradd yr awr, mwy na £0.00.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="139"/>
         <source>Give the hours for each day from Monday to Sunday, each from 0 to 24 (up to 2 decimal places).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch yr oriau ar gyfer pob diwrnod o ddydd Llun i ddydd Sul, pob un o 0 i 24 (hyd at 2 le degol).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="150"/>
         <source>Enter the hours a week, more than 0 and at most 168 (up to 2 decimal places).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch yr oriau bob wythnos, mwy na 0 a 168 ar y mwyaf (hyd at 2 le degol).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="158"/>
         <source>Enter the weeks a year the PA works, from 1 to 52.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch nifer yr wythnosau mae’r cynorthwyydd personol yn gweithio bob blwyddyn, o 1 i 52.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="164"/>
         <source>Enter the weeks of sickness to allow for, from 0 to 52.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch nifer yr wythnosau o salwch i’w cynnwys, o 0 i 52.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="171"/>
         <source>The amount for {what} cannot be below £0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y swm ar gyfer {what} ddim bod yn is na £0.00.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="178"/>
         <source>The amount for sickness cover cannot be below £0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y swm ar gyfer cyflenwi salwch ddim bod yn is na £0.00.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="183"/>
         <source>The budget period ends before it starts: check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfnod y gyllideb yn gorffen cyn iddo ddechrau: gwiriwch y dyddiadau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="188"/>
         <source>The PA&apos;s first day is after the budget period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae diwrnod cyntaf y cynorthwyydd personol ar ôl diwedd cyfnod y gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_rates.py" line="33"/>
         <source>aged 21 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>21 oed neu hŷn</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_rates.py" line="34"/>
         <source>aged 18 to 20</source>
-        <translation type="unfinished"></translation>
+        <translation>18 i 20 oed</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_rates.py" line="35"/>
         <source>aged 16 or 17</source>
-        <translation type="unfinished"></translation>
+        <translation>16 neu 17 oed</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_rates.py" line="184"/>
         <source>There are no employment rates at all, so PA costs cannot be worked out.</source>
         <extracomment>Employees under 21: no employer NI on weekly pay up to this (the upper secondary threshold) ``None`` before 6 April 2026: a flat rate, not &quot;the lower of&quot; ``None`` from 6 April 2026: everyone is eligible field path (&quot;employer_ni.rate_percent&quot;) → the page it was taken from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfraddau cyflogaeth o gwbl, felly does dim modd cyfrifo costau’r cynorthwyydd personol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_rates.py" line="187"/>
         <source>There are no employment rates for {date}: this version of the program knows the rates from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfraddau cyflogaeth ar gyfer {date}: mae’r fersiwn hon o’r rhaglen yn gwybod y cyfraddau o {first} i {last}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="46"/>
         <source>Wages</source>
         <extracomment>Costs the person enters (or takes the typical amount for), each on its own schedule.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cyflog</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="47"/>
         <source>Holiday pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâl gwyliau</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="48"/>
         <source>Employer&apos;s National Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Yswiriant Gwladol y cyflogwr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="49"/>
         <source>Employment Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Lwfans Cyflogaeth</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="50"/>
         <source>Workplace pension</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiwn gweithle</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="52"/>
         <source>Payroll service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth cyflogres</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="53"/>
         <source>DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad DBS</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="54"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="55"/>
         <source>Recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Recriwtio</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="56"/>
         <source>Sickness cover (Statutory Sick Pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflenwi salwch (Tâl Salwch Statudol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="69"/>
         <source>{number}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}%</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="75"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 awr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="76"/>
         <source>{number} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} awr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="82"/>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="83"/>
         <source>{number} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="95"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="96"/>
         <source>{year}: {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: {formula}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="105"/>
         <source>{amount} ({frequency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({frequency})</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="108"/>
         <source>{amount} × {count} ({frequency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} × {count} ({frequency})</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="117"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Llun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="117"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Mawrth</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="118"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Mercher</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="118"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Iau</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="119"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Gwener</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="119"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Sadwrn</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="120"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Sul</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="128"/>
         <source>{day} {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {hours}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="132"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3834,107 +3834,107 @@
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="37"/>
         <source>{what}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {problem}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="48"/>
         <source>{what}: &quot;{text}&quot; is not a number like 15 or 7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: dydy &quot;{text}&quot; ddim yn rhif fel 15 neu 7.5.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="60"/>
         <source>{what}: &quot;{text}&quot; is not a date written like 2026-04-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: dydy &quot;{text}&quot; ddim yn ddyddiad wedi’i ysgrifennu fel 2026-04-01.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="73"/>
         <source>The hourly rate (--rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gyfradd yr awr (--rate)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="74"/>
         <source>The hours a week (--hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr oriau bob wythnos (--hours)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="75"/>
         <source>The weeks a year (--weeks-per-year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wythnosau bob blwyddyn (--weeks-per-year)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="76"/>
         <source>The first day (--first-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod cyntaf (--first-day)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="77"/>
         <source>The insurance (--insurance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr yswiriant (--insurance)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="78"/>
         <source>The payroll fee (--payroll)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffi cyflogres (--payroll)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="79"/>
         <source>The DBS check (--dbs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwiriad DBS (--dbs)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="80"/>
         <source>The training (--training)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyfforddiant (--training)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="81"/>
         <source>The recruitment (--recruitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y recriwtio (--recruitment)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="82"/>
         <source>The weeks of sickness (--sick-weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wythnosau o salwch (--sick-weeks)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="83"/>
         <source>The start (--from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dechrau (--from)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="84"/>
         <source>The end (--to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwedd (--to)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="155"/>
         <source>What employing {name} costs, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost cyflogi {name}, {start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="158"/>
         <source>Rates used: {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraddau a ddefnyddiwyd: {years}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="160"/>
         <source>{year} ({weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} ({weeks})</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="176"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="180"/>
         <source>That is about {amount} a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hynny tua {amount} yr wythnos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="186"/>
         <source>Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y canlynol, os gwelwch yn dda:</translation>
     </message>
 </context>
 <context>
@@ -5183,94 +5183,94 @@
         <location filename="../phbplanner/interchange/part_reader.py" line="57"/>
         <source>should be an object with named fields, not {value}</source>
         <extracomment>An amount in the interchange form: a plain decimal string, no &quot;£&quot; and no commas.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn wrthrych â meysydd wedi’u henwi, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="65"/>
         <source>is not a field this version of the format knows</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn faes mae’r fersiwn hon o’r fformat yn ei adnabod</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="75"/>
         <source>should be a list, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn rhestr, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="81"/>
         <source>has {count} items; the most allowed is {limit}</source>
-        <translation type="unfinished">mae {count} eitem ynddo; {limit} yw’r mwyaf a ganiateir</translation>
+        <translation>mae {count} eitem ynddo; {limit} yw’r mwyaf a ganiateir</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="94"/>
         <location filename="../phbplanner/interchange/part_reader.py" line="125"/>
         <location filename="../phbplanner/interchange/part_reader.py" line="205"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="99"/>
         <source>should be text in quotes, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn destun rhwng dyfynodau, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="107"/>
         <source>is {count} characters long; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’n {count} nod o hyd; {limit} yw’r mwyaf a ganiateir</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="113"/>
         <source>contains a NUL character</source>
-        <translation type="unfinished">mae nod NUL ynddo</translation>
+        <translation>mae nod NUL ynddo</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="116"/>
         <source>contains a broken character</source>
-        <translation type="unfinished"></translation>
+        <translation>mae nod toredig ynddo</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="130"/>
         <source>{value} is not an id (letters, digits, _ . - only)</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn ddynodydd (llythrennau, digidau, _ . - yn unig)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="144"/>
         <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn ddyddiad fel &quot;2026-06-30&quot;: {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="154"/>
         <source>{value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn ddyddiad go iawn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="170"/>
         <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn amser fel &quot;2026-06-30T10:15:00+00:00&quot;: {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="186"/>
         <source>{value} should be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn rhif cyfan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="194"/>
         <source>{value} should be from {low} to {high}</source>
-        <translation type="unfinished">dylai {value} fod rhwng {low} a {high}</translation>
+        <translation>dylai {value} fod rhwng {low} a {high}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="210"/>
         <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn swm rhwng dyfynodau, fel &quot;12.50&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="215"/>
         <source>{value} should be an amount in pounds like &quot;12.50&quot; or &quot;-12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn swm mewn punnoedd fel &quot;12.50&quot; neu &quot;-12.50&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/part_reader.py" line="235"/>
         <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn un o’r rhain: {allowed}</translation>
     </message>
 </context>
 <context>
@@ -5651,7 +5651,7 @@
         <location filename="../phbplanner/reports/budget_figures.py" line="159"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="171"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="133"/>
@@ -5839,7 +5839,7 @@
     <message>
         <location filename="../phbplanner/reports/context.py" line="41"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/context.py" line="44"/>
@@ -6672,17 +6672,17 @@
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
         <extracomment>The newest format version this program reads and writes. A plan alone is written as :data:`PLAN_VERSION`; a document with the optional parts (spending records, reviews) as 2. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dylai fod yn wrthrych â meysydd wedi’u henwi, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="162"/>
         <source>is not a field this version of the format knows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dydy hwn ddim yn faes mae’r fersiwn hon o’r fformat yn ei adnabod</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="176"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mae ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="264"/>
@@ -6728,17 +6728,17 @@
         <location filename="../phbplanner/interchange/values.py" line="117"/>
         <source>{value} is not an id (letters, digits, _ . - only)</source>
         <extracomment>Returned by a reader for a value its field cannot hold. Digits (leading zeros aside) beyond these cannot be a value of a plan in any version. The reader of each kind of single value (choices are looked up in their entry).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dydy {value} ddim yn ddynodydd (llythrennau, digidau, _ . - yn unig)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="127"/>
         <source>should be text in quotes, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dylai fod yn destun rhwng dyfynodau, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="132"/>
         <source>{value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dydy {value} ddim yn ddyddiad go iawn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="134"/>
@@ -6759,7 +6759,7 @@
         <location filename="../phbplanner/interchange/values.py" line="143"/>
         <location filename="../phbplanner/interchange/values.py" line="178"/>
         <source>{value} should be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dylai {value} fod yn rhif cyfan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="145"/>
@@ -6769,7 +6769,7 @@
     <message>
         <location filename="../phbplanner/interchange/values.py" line="148"/>
         <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dydy {value} ddim yn un o’r rhain: {allowed}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="152"/>
@@ -6779,12 +6779,12 @@
     <message>
         <location filename="../phbplanner/interchange/values.py" line="156"/>
         <source>should be a list, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dylai fod yn rhestr, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="164"/>
         <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dylai {value} fod yn swm rhwng dyfynodau, fel &quot;12.50&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="167"/>
@@ -7052,7 +7052,7 @@
         <location filename="../phbplanner/interchange/records_json.py" line="159"/>
         <source>is missing</source>
         <extracomment>The top-level keys of the records part. Stands in for a date that could not be read (the problem is reported; nothing is stored).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mae ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="150"/>
@@ -7317,7 +7317,7 @@
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="48"/>
         <source>Budget money paid back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arian cyllideb a dalwyd yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="51"/>
@@ -7669,7 +7669,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="128"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="137"/>
@@ -8442,7 +8442,7 @@
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="292"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mae ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="214"/>
@@ -8723,7 +8723,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="237"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="245"/>
