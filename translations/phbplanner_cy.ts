@@ -3942,521 +3942,521 @@
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="26"/>
         <source>Something I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth rwy’n gallu ei wneud fy hun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="27"/>
         <source>Something people like and admire about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth mae pobl yn ei hoffi a’i edmygu amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="33"/>
         <source>A place where I feel good</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle rwy’n teimlo’n dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="34"/>
         <source>Somewhere I am a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywle rwy’n aelod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="35"/>
         <source>Somewhere I am a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywle rwy’n gwsmer</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="36"/>
         <source>Where I could make new connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle gallwn i wneud cysylltiadau newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="52"/>
         <source>Who am I, and what should people know about me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydw i, a beth ddylai pobl ei wybod amdanaf i?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="53"/>
         <source>For example: “I’m Siân. I love music and my dog, Bryn. Please speak to me, not to my mum.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Siân ydw i. Rwy’n dwlu ar gerddoriaeth ac ar fy nghi, Bryn. Siaradwch â fi, nid â Mam, os gwelwch yn dda.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="60"/>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="63"/>
         <source>What I like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rwy’n hoffi cael fy ngalw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="64"/>
         <source>For example: Siân, or Mr Nguyễn</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Siân, neu Mr Nguyễn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="68"/>
         <source>My date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nyddiad geni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="70"/>
         <source>Day/month/year, like 31/01/1970</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 31/01/1970</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="74"/>
         <source>My NHS number (if I know it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy rhif GIG (os ydw i’n ei wybod)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="76"/>
         <source>10 digits, like 943 476 5919</source>
-        <translation type="unfinished"></translation>
+        <translation>10 digid, fel 943 476 5919</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="78"/>
         <source>My address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyfeiriad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="79"/>
         <source>My phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy rhif ffôn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="80"/>
         <source>My email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyfeiriad e-bost</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="83"/>
         <source>My GP practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy meddygfa</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="84"/>
         <source>For example: Riverside Surgery, Leeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Riverside Surgery, Leeds</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="89"/>
         <source>More about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwy amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="93"/>
         <source>What is most important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd bwysicaf i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="95"/>
         <source>For example: seeing my grandchildren every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: gweld fy wyrion bob wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="99"/>
         <source>People who are important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="104"/>
         <source>How I communicate, and how to communicate with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rwy’n cyfathrebu, a sut i gyfathrebu â mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="106"/>
         <source>For example: give me time to answer; write it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: rhowch amser i mi ateb; ysgrifennwch e i lawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="108"/>
         <source>My wellness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="109"/>
         <source>Please do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau i’w gwneud, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="110"/>
         <source>Please don’t</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau i beidio â’u gwneud, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="113"/>
         <source>How and when to support me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut a phryd i fy nghefnogi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="118"/>
         <source>Also worth knowing about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Hefyd yn werth ei wybod amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="123"/>
         <source>Who supported me to write this</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’m cefnogodd i ysgrifennu hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="124"/>
         <source>For example: my daughter, Zoë</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy merch, Zoë</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="128"/>
         <source>Date last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ei ddiweddaru ddiwethaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="130"/>
         <source>Day/month/year, like 31/01/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 31/01/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="146"/>
         <source>What is important to me, and what is important for me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n bwysig i mi, a beth sy’n bwysig er fy lles?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="147"/>
         <source>Important to me: the people, places, routines and interests that make my life mine. Important for me: what keeps me healthy and safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysig i mi: y bobl, y lleoedd, yr arferion a’r diddordebau sy’n gwneud fy mywyd yn fywyd i mi. Pwysig er fy lles: beth sy’n fy nghadw’n iach ac yn ddiogel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="156"/>
         <source>Important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="159"/>
         <source>For example: chapel on Sundays, my garden, my cat</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: y capel ar y Sul, fy ngardd, fy nghath</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="163"/>
         <source>Important for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysig er fy lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="166"/>
         <source>For example: taking my insulin on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: cymryd fy inswlin ar amser</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="170"/>
         <source>A good day for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod da i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="173"/>
         <source>For example: I get up late and go to the café</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: rwy’n codi’n hwyr ac yn mynd i’r caffi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="177"/>
         <source>A bad day for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod gwael i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="180"/>
         <source>For example: I am in pain and stay in bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: rwy mewn poen ac yn aros yn y gwely</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="202"/>
         <source>What do people like about me, and what can I do myself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae pobl yn ei hoffi amdanaf i, a beth alla i ei wneud fy hun?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="203"/>
         <source>For example: “I’m a good listener.” “I can cook a simple meal.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Rwy’n gwrando’n dda.” “Rwy’n gallu coginio pryd syml.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="209"/>
         <source>My strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghryfder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="210"/>
         <source>What kind of strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fath o gryfder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="218"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="219"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="222"/>
         <source>a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>cryfder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="225"/>
         <source>My strengths</source>
-        <translation type="unfinished">Fy nghryfderau</translation>
+        <translation>Fy nghryfderau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="226"/>
         <source>Add a strength…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cryfder…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="239"/>
         <source>Where do I feel good, belong, or could meet people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble rwy’n teimlo’n dda ac yn perthyn, neu ble gallwn i gwrdd â phobl?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="240"/>
         <source>For example: the library, my walking group, the corner shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: y llyfrgell, fy ngrŵp cerdded, y siop gornel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="246"/>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>Y lle</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="247"/>
         <location filename="../phbplanner/ui/pages/about.py" line="257"/>
         <source>What it is to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw e i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="248"/>
         <source>Anything else about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth arall amdano</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="256"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="258"/>
         <location filename="../phbplanner/ui/pages/more.py" line="281"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
         <source>Notes</source>
-        <translation type="unfinished">Nodiadau</translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="261"/>
         <source>a place</source>
-        <translation type="unfinished"></translation>
+        <translation>lle</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="264"/>
         <source>Places in my community</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd yn fy nghymuned</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="265"/>
         <source>Add a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu lle…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="278"/>
         <source>What health needs, worries or problems do I have?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa anghenion iechyd, pryderon neu broblemau sydd gen i?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="279"/>
         <source>In my own words, and the medical words if I know them. For example: “I get very tired after an hour” (chronic fatigue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn fy ngeiriau fy hun, a’r geiriau meddygol os ydw i’n eu gwybod. Er enghraifft: “Rwy’n blino’n lân ar ôl awr” (blinder cronig).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="290"/>
         <source>The need, in my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr angen, yn fy ngeiriau i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="296"/>
         <source>Medical words for it (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y geiriau meddygol amdano (os ydyn nhw’n hysbys)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="297"/>
         <source>For example: type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: diabetes math 2</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="306"/>
         <source>In my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn fy ngeiriau i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="307"/>
         <source>Medical words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau meddygol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="310"/>
         <source>a need</source>
-        <translation type="unfinished"></translation>
+        <translation>angen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="313"/>
         <source>My health needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy anghenion iechyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="314"/>
         <source>Add a need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu angen…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="42"/>
         <source>How much money is there, for how long, and who holds it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o arian sydd, am ba hyd, a phwy sy’n ei ddal?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="43"/>
         <source>For example: “£18,000 from 1 April 2026 to 31 March 2027, as a direct payment held by my son.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “£18,000 o 1 Ebrill 2026 i 31 Mawrth 2027, fel taliad uniongyrchol sy’n cael ei ddal gan fy mab.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
         <location filename="../phbplanner/ui/pages/budget.py" line="50"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb benderfynu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="51"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="52"/>
         <source>Every 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob 4 wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="53"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob 3 mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="55"/>
         <source>Day/month/year, like 01/04/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 01/04/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="57"/>
         <source>My indicative budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyllideb ddangosol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="58"/>
         <source>The amount I was told, like 18000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Y swm a ddywedwyd wrtha i, fel 18000.00</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="59"/>
         <source>Who set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i phennodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="60"/>
         <source>For example: West Yorkshire ICB</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: West Yorkshire ICB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="61"/>
         <source>The budget starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyllideb yn dechrau ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="63"/>
         <source>The budget ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyllideb yn gorffen ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="65"/>
         <source>Money kept back for emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian wrth gefn ar gyfer argyfyngau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
         <source>An amount, like 500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm, fel 500.00</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="69"/>
         <source>…or kept back as a percentage of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>…neu wedi’i gadw wrth gefn fel canran o’r gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="70"/>
         <source>For example: 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: 5</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="72"/>
         <source>Who holds the money</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n dal yr arian</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="73"/>
         <source>For example: my son, Łukasz</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy mab, Łukasz</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="74"/>
         <source>How often the money is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml mae’r arian yn cael ei dalu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="76"/>
         <source>How the budget was worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut cafodd y gyllideb ei chyfrifo</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="77"/>
         <source>How my budget is managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae fy nghyllideb yn cael ei rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
         <source>For example: a direct payment held by my son; therapy paid by the NHS (notional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: taliad uniongyrchol sy’n cael ei ddal gan fy mab; therapi sy’n cael ei dalu gan y GIG (tybiannol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="83"/>
         <source>The figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffigurau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="90"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="91"/>
         <source>Paid support planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth â thâl wedi’i gynllunio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="92"/>
         <source>Kept back for emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrth gefn ar gyfer argyfyngau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="93"/>
         <source>Paid support each week, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth â thâl bob wythnos, ar gyfartaledd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="94"/>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ar ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="106"/>
@@ -4466,715 +4466,715 @@
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="121"/>
         <source>Not written down yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei nodi eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="21"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Isel</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="22"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Canolig</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="23"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchel</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="39"/>
         <source>What could go wrong, and what will we do about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth allai fynd o’i le, a beth wnawn ni am y peth?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="40"/>
         <source>For example: “My PA is ill and cannot come.” Less likely when: an agency covers. Who acts: my son phones the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Mae fy nghynorthwyydd personol yn sâl ac yn methu dod.” Llai tebygol pan: mae asiantaeth yn cyflenwi. Pwy sy’n gweithredu: mae fy mab yn ffonio’r asiantaeth.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="50"/>
         <source>The risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Y risg</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="51"/>
         <location filename="../phbplanner/ui/pages/more.py" line="64"/>
         <source>How likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor debygol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="52"/>
         <location filename="../phbplanner/ui/pages/more.py" line="65"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor ddifrifol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="53"/>
         <source>What makes it less likely or less bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n ei wneud yn llai tebygol neu’n llai drwg</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="55"/>
         <location filename="../phbplanner/ui/pages/more.py" line="67"/>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="63"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="66"/>
         <source>What we will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnawn ni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="70"/>
         <source>a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>risg</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="73"/>
         <source>Risks and how they are managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Risgiau a sut maen nhw’n cael eu rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="74"/>
         <source>Add a risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu risg…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="87"/>
         <source>What should happen if things go wrong or I am in crisis?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai ddigwydd os bydd pethau’n mynd o chwith neu os bydda i mewn argyfwng?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="88"/>
         <source>For example: “If I stop answering the phone, call my sister Zoë.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Os bydda i’n stopio ateb y ffôn, ffoniwch fy chwaer Zoë.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="94"/>
         <source>Signs that things are going wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyddion bod pethau’n mynd o chwith</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="95"/>
         <source>What should happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai ddigwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="96"/>
         <source>Who to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="97"/>
         <source>What helps me cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n fy helpu i ymdopi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="112"/>
         <source>Who will do what, and by when, to make my plan happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy fydd yn gwneud beth, ac erbyn pryd, i wireddu fy nghynllun?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="113"/>
         <source>For example: “Mum sets up the bank account by 30 April.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Bydd Mam yn agor y cyfrif banc erbyn 30 Ebrill.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="118"/>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="119"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n ei wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="120"/>
         <location filename="../phbplanner/ui/pages/more.py" line="132"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="121"/>
         <source>Day/month/year, like 30/04/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 30/04/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="122"/>
         <source>This is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="130"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="131"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="273"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="286"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="134"/>
         <source>Done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="136"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="136"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="141"/>
         <source>an action</source>
-        <translation type="unfinished"></translation>
+        <translation>cam gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="144"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="145"/>
         <source>Add an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cam gweithredu…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="158"/>
         <source>Who helped me make this plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’m helpodd i wneud y cynllun hwn?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="159"/>
         <source>For example: my daughter; Sam from the peer network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy merch; Sam o’r rhwydwaith cymheiriaid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="164"/>
         <location filename="../phbplanner/ui/pages/more.py" line="173"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="165"/>
         <source>How they helped or who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut gwnaethon nhw helpu, neu pwy ydyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="174"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="177"/>
         <source>a helper</source>
-        <translation type="unfinished"></translation>
+        <translation>rhywun a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="180"/>
         <source>People who helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="181"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="80"/>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="184"/>
         <source>My care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="186"/>
         <source>Care coordinator’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="187"/>
         <source>Their role</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu rôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="188"/>
         <source>For example: PHB coordinator, ICB</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: cydlynydd PHB, ICB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="189"/>
         <source>How to contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="194"/>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ofyn eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="195"/>
         <source>Yes, I agree to share this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydw, rwy’n cytuno i rannu’r cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="196"/>
         <source>No, I do not agree to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nac ydw, dydw i ddim yn cytuno i’w rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="201"/>
         <source>Do I agree to share this plan with the people involved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydw i’n cytuno i rannu’r cynllun hwn â’r bobl sy’n rhan ohono?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="258"/>
         <source>When will we check how my plan is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd byddwn ni’n gwirio sut mae fy nghynllun yn gweithio?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="259"/>
         <source>The first review is within 3 months of the start, then at least once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r adolygiad cyntaf o fewn 3 mis i’r dechrau, ac yna o leiaf unwaith y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="264"/>
         <source>Every {n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob {n} mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="266"/>
         <source>Date of the first review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr adolygiad cyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="267"/>
         <location filename="../phbplanner/ui/pages/more.py" line="277"/>
         <source>Day/month/year, like 30/06/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 30/06/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="268"/>
         <source>Then how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Yna pa mor aml</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="276"/>
         <source>Date of the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="278"/>
         <location filename="../phbplanner/ui/pages/more.py" line="290"/>
         <source>Who reviewed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i adolygodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="279"/>
         <location filename="../phbplanner/ui/pages/more.py" line="291"/>
         <source>What is working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="280"/>
         <location filename="../phbplanner/ui/pages/more.py" line="292"/>
         <source>What is not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ddim yn gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="289"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="295"/>
         <source>a review</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="298"/>
         <source>Reviews that have happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau sydd wedi digwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="299"/>
         <source>Add a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu adolygiad…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="32"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gynnig</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y gweill</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
         <source>No longer wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim eisiau mwyach</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
         <source>The NHS holds the money (notional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y GIG sy’n dal yr arian (tybiannol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="416"/>
         <source>An organisation holds it (third party)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad sy’n ei ddal (trydydd parti)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
         <source>I or my representative (direct payment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi neu fy nghynrychiolydd (taliad uniongyrchol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="47"/>
         <source>Paid: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Â thâl: {what}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="53"/>
         <source>Unpaid: {who} – {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Di-dâl: {who} – {what}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="69"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
         <source>What do I want to achieve, and how will I know I have?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ydw i eisiau ei gyflawni, a sut bydda i’n gwybod fy mod i wedi llwyddo?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
         <source>For example: “I want to go swimming twice a week, because it eases my pain. I’ll know it’s working when I can walk to the shop.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Rydw i eisiau mynd i nofio ddwywaith yr wythnos, achos mae’n lleddfu fy mhoen. Bydda i’n gwybod ei fod yn gweithio pan alla i gerdded i’r siop.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="117"/>
         <source>Not said yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddweud eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="125"/>
         <source>What I want to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rydw i eisiau ei gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="127"/>
         <source>For example: go swimming twice a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: mynd i nofio ddwywaith yr wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="129"/>
         <source>Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="132"/>
         <source>What success looks like (how I and others will know)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut olwg fydd ar lwyddiant (sut bydda i ac eraill yn gwybod)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="137"/>
         <source>How important it is (10 is the most important)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor bwysig yw e (10 yw’r pwysicaf)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="143"/>
         <source>When I hope to achieve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd rwy’n gobeithio ei gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="145"/>
         <source>Day/month/year, like 31/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 31/12/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="149"/>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae pethau’n sefyll</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="155"/>
         <source>Support that helps with it (tick all that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth sy’n helpu gyda hyn (ticiwch bob un sy’n berthnasol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="168"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="170"/>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysigrwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="173"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
         <source>Helped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Help gan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="178"/>
         <source>an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="181"/>
         <source>My outcomes</source>
-        <translation type="unfinished">Fy nghanlyniadau</translation>
+        <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
         <source>Add an outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu canlyniad…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="194"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
         <source>What support will help me, paid and unpaid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gymorth fydd yn fy helpu, â thâl a di-dâl?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
         <source>For example: a personal assistant 6 hours a week (paid), and my neighbour driving me to the shops on Fridays (unpaid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: cynorthwyydd personol 6 awr yr wythnos (â thâl), a fy nghymydog yn fy ngyrru i’r siopau ar ddydd Gwener (di-dâl).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="231"/>
         <source>{kind} (cannot be paid for)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (does dim modd talu amdano)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="241"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw e</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
         <source>For example: personal assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: cynorthwyydd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
         <source>Who provides it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n ei ddarparu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
         <source>An organisation, or a PA’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad, neu enw cynorthwyydd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
         <source>Kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="247"/>
         <source>Unit cost</source>
-        <translation type="unfinished">Cost yr uned</translation>
+        <translation>Cost yr uned</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
         <source>In pounds, like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn punnoedd, fel 12.50</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="250"/>
         <source>How many each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint bob tro</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
         <source>For example: 6 (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: 6 (awr)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="253"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="47"/>
         <source>How often</source>
-        <translation type="unfinished">Pa mor aml</translation>
+        <translation>Pa mor aml</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="255"/>
         <source>First date (empty: the start of the budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cyntaf (gwag: dechrau’r gyllideb)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="257"/>
         <source>Last date (if it ends early)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad olaf (os yw’n gorffen yn gynnar)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="259"/>
         <source>Who holds the money for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n dal yr arian ar ei gyfer</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="261"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
         <source>Outcomes it helps with (tick all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn helpu gyda</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="275"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="276"/>
         <source>For example: Friday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: bore dydd Gwener</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="292"/>
         <source>unpaid support</source>
-        <translation type="unfinished"></translation>
+        <translation>cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="295"/>
         <source>Unpaid support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
         <source>Add unpaid support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth di-dâl…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="30"/>
         <source>Who is in my life, and what do they do for me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd yn fy mywyd, a beth maen nhw’n ei wneud i mi?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="31"/>
         <source>Closest people in the middle ring, paid supporters in the outer ring. For example: “Mum – visits every day and helps with meals.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Y bobl agosaf yn y cylch canol, cefnogwyr cyflogedig yn y cylch allanol. Er enghraifft: “Mam – yn galw bob dydd ac yn helpu gyda phrydau bwyd.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="42"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu henw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="43"/>
         <source>Who they are to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="44"/>
         <source>For example: my sister, my neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy chwaer, fy nghymydog</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="45"/>
         <source>Which ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gylch</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="46"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="59"/>
         <source>What they do for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw’n ei wneud i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="48"/>
         <source>For example: every Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: bob dydd Sul</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="49"/>
         <source>They live with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw’n byw gyda mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="58"/>
         <source>Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylch</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="62"/>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="79"/>
         <source>People in my circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl yn fy nghylch</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="84"/>
         <source>Move closer (inner ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yn nes (cylch mewnol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="85"/>
         <source>Move further out</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud ymhellach allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="140"/>
         <source>Move {name} to “{ring}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud {name} i “{ring}”</translation>
     </message>
 </context>
 <context>
@@ -5481,7 +5481,7 @@
         <location filename="../phbplanner/reports/agreement.py" line="158"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="165"/>
         <source>My care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fy nghydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="165"/>
@@ -5490,7 +5490,7 @@
         <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="170"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="176"/>
@@ -5570,7 +5570,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="54"/>
         <source>My indicative budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fy nghyllideb ddangosol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="55"/>
@@ -5618,7 +5618,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="78"/>
         <source>How the budget was worked out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut cafodd y gyllideb ei chyfrifo</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="82"/>
@@ -5628,7 +5628,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
@@ -5666,7 +5666,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="142"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="147"/>
@@ -5686,7 +5686,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="174"/>
         <source>Kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Math o gymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
@@ -5768,17 +5768,17 @@
         <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="248"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="249"/>
@@ -5803,7 +5803,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="279"/>
         <source>Unpaid support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
@@ -5989,7 +5989,7 @@
         <location filename="../phbplanner/reports/labels.py" line="36"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="28"/>
         <source>How my budget is managed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut mae fy nghyllideb yn cael ei rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="37"/>
@@ -6063,42 +6063,42 @@
     <message>
         <location filename="../phbplanner/reports/labels.py" line="79"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i gynnig</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="80"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="81"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ar y gweill</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="82"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="83"/>
         <source>No longer wanted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim eisiau mwyach</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="90"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Isel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="91"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canolig</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="92"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uchel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="99"/>
@@ -6148,17 +6148,17 @@
     <message>
         <location filename="../phbplanner/reports/labels.py" line="123"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bob mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="124"/>
         <source>Every 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bob 4 wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="125"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bob 3 mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="132"/>
@@ -6288,7 +6288,7 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="62"/>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fy enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="63"/>
@@ -6323,12 +6323,12 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="74"/>
         <source>What is most important to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sydd bwysicaf i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="75"/>
         <source>People who are important to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pobl sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="77"/>
@@ -6338,12 +6338,12 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="80"/>
         <source>My wellness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fy lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="81"/>
         <source>Please do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pethau i’w gwneud, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="82"/>
@@ -6353,27 +6353,27 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="83"/>
         <source>How and when to support me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut a phryd i fy nghefnogi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="84"/>
         <source>Also worth knowing about me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hefyd yn werth ei wybod amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="92"/>
         <source>Who supported me to write this</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy a’m cefnogodd i ysgrifennu hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="93"/>
         <source>Date last updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad ei ddiweddaru ddiwethaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="112"/>
         <source>Important to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="114"/>
@@ -6405,7 +6405,7 @@
         <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="169"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="162"/>
@@ -6415,7 +6415,7 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="163"/>
         <source>What they do for me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth maen nhw’n ei wneud i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="164"/>
@@ -6460,7 +6460,7 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="261"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim byd eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="272"/>
@@ -6490,12 +6490,12 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="285"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad targed</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="286"/>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut mae pethau’n sefyll</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="287"/>
@@ -6505,12 +6505,12 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="34"/>
         <source>Who holds the money</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy sy’n dal yr arian</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="36"/>
         <source>How often the money is paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pa mor aml mae’r arian yn cael ei dalu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="46"/>
@@ -6530,17 +6530,17 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="77"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Risg</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="78"/>
         <source>How likely</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pa mor debygol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="79"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pa mor ddifrifol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="80"/>
@@ -6550,7 +6550,7 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="81"/>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy sy’n gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="107"/>
@@ -6560,23 +6560,23 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="109"/>
         <source>What should happen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth ddylai ddigwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="110"/>
         <source>Who to contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="111"/>
         <source>What helps me cope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sy’n fy helpu i ymdopi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="130"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="138"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="135"/>
@@ -6586,17 +6586,17 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="137"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erbyn pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="151"/>
         <source>People who helped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pobl a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="171"/>
         <source>How to contact them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="176"/>
@@ -6631,7 +6631,7 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="214"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="224"/>
@@ -6641,12 +6641,12 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="225"/>
         <source>What is working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sy’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="226"/>
         <source>What is not working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sydd ddim yn gweithio</translation>
     </message>
 </context>
 <context>
@@ -7810,7 +7810,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="349"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="355"/>
@@ -8052,7 +8052,7 @@
         <location filename="../phbplanner/domain/review.py" line="122"/>
         <location filename="../phbplanner/domain/review.py" line="136"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb benderfynu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="124"/>
@@ -8541,7 +8541,7 @@
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="150"/>
         <source>Date of the review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad yr adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="151"/>
@@ -8612,7 +8612,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="102"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="102"/>
@@ -8663,7 +8663,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="167"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="168"/>
@@ -8683,12 +8683,12 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="176"/>
         <source>What is working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sy’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="177"/>
         <source>What is not working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sydd ddim yn gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="178"/>
@@ -8768,7 +8768,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="292"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="305"/>
@@ -8798,7 +8798,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="353"/>
         <source>My care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fy nghydlynydd gofal</translation>
     </message>
 </context>
 <context>
@@ -9440,7 +9440,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="43"/>
         <source>Outcomes it helps with (tick all)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="56"/>
@@ -9753,7 +9753,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="297"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="344"/>
@@ -9841,7 +9841,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
         <source>Unpaid support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
@@ -9886,7 +9886,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="62"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
@@ -9931,7 +9931,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statws</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
