@@ -242,7 +242,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="181"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
-        <translation>Fersiwn {number} ({status}). Mae ei ôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF, er mwyn gallu paru copi papur wedi’i lofnodi ag ef:</translation>
+        <translation>Fersiwn {number} ({status}). Mae ei hôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF, er mwyn gallu paru copi papur wedi’i lofnodi â hi:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="192"/>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="106"/>
         <source>This statement has column headings but no transactions. Choose a date range with payments in it and download it again.</source>
-        <translation>Mae gan y gyfriflen hon benawdau colofnau ond dim trafodion. Dewiswch gyfnod sydd â thaliadau ynddo a’i lwytho i lawr eto.</translation>
+        <translation>Mae gan y gyfriflen hon benawdau colofnau ond dim trafodion. Dewiswch gyfnod sydd â thaliadau ynddo a’i llwytho i lawr eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="147"/>
@@ -530,7 +530,7 @@
     <message>
         <location filename="../phbplanner/interchange/bank/decode.py" line="107"/>
         <source>Line {line} holds a field of more than {limit} characters, which no bank statement has. This file cannot be read.</source>
-        <translation>Mae llinell {line} yn dal maes o fwy na {limit} nod, a does gan ddim cyfriflen banc hynny. Does dim modd darllen y ffeil hon.</translation>
+        <translation>Mae llinell {line} yn dal maes o fwy na {limit} nod, a does dim cyfriflen banc sydd â maes mor hir. Does dim modd darllen y ffeil hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/detect.py" line="143"/>
@@ -634,7 +634,7 @@
         <location filename="../phbplanner/interchange/bank/reader.py" line="88"/>
         <source>This statement has no transactions in it. Choose a date range with payments in it and download it again.</source>
         <extracomment>Below this confidence a detected bank is not trusted; the generic reader is used instead.</extracomment>
-        <translation>Does dim trafodion yn y gyfriflen hon. Dewiswch gyfnod sydd â thaliadau ynddo a’i lwytho i lawr eto.</translation>
+        <translation>Does dim trafodion yn y gyfriflen hon. Dewiswch gyfnod sydd â thaliadau ynddo a’i llwytho i lawr eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/santander_txt.py" line="59"/>
@@ -1456,7 +1456,7 @@
     <message>
         <location filename="../phbplanner/cli/shared.py" line="270"/>
         <source>{name} is {kind}, not an ordinary file, so it cannot be a {what}.</source>
-        <translation>{kind} yw {name}, nid ffeil gyffredin, felly does dim modd ei ddefnyddio fel {what}.</translation>
+        <translation>{kind} yw {name}, nid ffeil gyffredin, felly does dim modd ei defnyddio fel {what}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/shared.py" line="284"/>
@@ -1851,12 +1851,12 @@
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="181"/>
         <source>{date} is tomorrow. Is that the right date?</source>
-        <translation>Mae {date} yfory. Ai dyna’r dyddiad cywir?</translation>
+        <translation>Yfory yw {date}. Ai dyna’r dyddiad cywir?</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="183"/>
         <source>{date} is {days} days from today. Is that the right date?</source>
-        <translation>Mae {date} {days} diwrnod o heddiw. Ai dyna’r dyddiad cywir?</translation>
+        <translation>Mae {date} ymhen {days} diwrnod. Ai dyna’r dyddiad cywir?</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="198"/>
@@ -2062,7 +2062,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="96"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
-        <translation>Dydy’r PDF ddim wedi’i amgryptio: cadwch ef rywle preifat, a dilëwch gopïau does arnoch chi mo’u hangen mwyach.</translation>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: cadwch ef rywle preifat, a dilëwch gopïau pan na fydd eu hangen arnoch chi mwyach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="108"/>
@@ -2464,7 +2464,7 @@
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="297"/>
         <source>{date} is {days} days from today</source>
-        <translation>mae {date} {days} diwrnod o heddiw</translation>
+        <translation>mae {date} ymhen {days} diwrnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="321"/>
