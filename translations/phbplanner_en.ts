@@ -9029,12 +9029,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="395"/>
+        <location filename="../phbplanner/services/session.py" line="374"/>
+        <source>{count} old backups could not be changed to the new passphrase; they still open with the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="398"/>
         <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="406"/>
+        <location filename="../phbplanner/services/session.py" line="409"/>
         <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
         <translation type="unfinished"></translation>
     </message>
