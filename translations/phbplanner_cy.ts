@@ -1818,128 +1818,133 @@
 <context>
     <name>EntryCheck</name>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="133"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="134"/>
         <source>“{text}” is not a date. Write the day first, like 19/08/2026.</source>
         <extracomment>Nothing in the records is older than this. The longest payee, description or reference, and the longest notes (characters).</extracomment>
         <translation>Dydy “{text}” ddim yn ddyddiad. Ysgrifennwch y diwrnod yn gyntaf, fel 19/08/2026.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="138"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="139"/>
         <source>“{text}” is not a real date: there is no month {month}. Write the day first, like 19/08/2026.</source>
         <translation>Dydy “{text}” ddim yn ddyddiad go iawn: does dim mis {month}. Ysgrifennwch y diwrnod yn gyntaf, fel 19/08/2026.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="145"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="146"/>
         <source>“{text}” is not a real date. Check the year.</source>
         <translation>Dydy “{text}” ddim yn ddyddiad go iawn. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="151"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="152"/>
         <source>“{text}” is not a real date: {month} has {days} days.</source>
         <translation>Dydy “{text}” ddim yn ddyddiad go iawn: mae {days} diwrnod ym mis {month}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="162"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="163"/>
         <source>{date} is more than a month from today. The spending records are for money that has moved, or will within a month: check the year.</source>
         <translation>Mae {date} dros fis o heddiw. Mae’r cofnodion gwario ar gyfer arian sydd wedi symud, neu a fydd yn symud o fewn mis: gwiriwch y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="169"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="170"/>
         <source>{date} is before the year 2000. Check the year.</source>
         <translation>Mae {date} cyn y flwyddyn 2000. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="172"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="173"/>
         <source>{date} is before this account&apos;s opening date, {opening}. Its opening balance already counts money that moved before then.</source>
         <translation>Mae {date} cyn dyddiad agor y cyfrif hwn, {opening}. Mae ei falans agoriadol eisoes yn cyfrif arian a symudodd cyn hynny.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="181"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="182"/>
         <source>{date} is tomorrow. Is that the right date?</source>
         <translation>Yfory yw {date}. Ai dyna’r dyddiad cywir?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="183"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="184"/>
         <source>{date} is {days} days from today. Is that the right date?</source>
         <translation>Mae {date} ymhen {days} diwrnod. Ai dyna’r dyddiad cywir?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="198"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="199"/>
         <source>The plan has no support line “{line}”. Choose one of the plan&apos;s lines.</source>
         <translation>Does dim llinell “{line}” yn y cynllun. Dewiswch un o linellau’r cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="213"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="214"/>
         <source>A split shares a payment between two or more lines of the plan. For one line, choose the line itself.</source>
         <translation>Mae rhaniad yn rhannu taliad rhwng dwy linell neu fwy o’r cynllun. Ar gyfer un llinell, dewiswch y llinell ei hun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="224"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="225"/>
         <source>{line} is in the split twice. Put its parts together.</source>
         <translation>Mae {line} yn y rhaniad ddwywaith. Rhowch ei rannau at ei gilydd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="230"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="231"/>
         <source>Part {n} of the split is £0.00. Give it an amount or remove it.</source>
         <translation>Mae rhan {n} o’r rhaniad yn £0.00. Rhowch swm iddi neu tynnwch hi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="236"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="237"/>
         <source>Part {n} of the split ({part}) is money in, but the payment is money out. Every part must be money out.</source>
         <translation>Mae rhan {n} o’r rhaniad ({part}) yn arian i mewn, ond mae’r taliad yn arian allan. Rhaid i bob rhan fod yn arian allan.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="242"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="243"/>
         <source>Part {n} of the split ({part}) is money out, but the entry is money in. Every part must be money in.</source>
         <translation>Mae rhan {n} o’r rhaniad ({part}) yn arian allan, ond mae’r cofnod yn arian i mewn. Rhaid i bob rhan fod yn arian i mewn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="253"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="254"/>
         <source>The parts add up to {parts}, but the amount is {amount}: {gap} is still to share out.</source>
         <translation>Mae’r rhannau’n dod i {parts}, ond y swm yw {amount}: mae {gap} ar ôl i’w rannu.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="259"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="260"/>
         <source>The parts add up to {parts}, but the amount is {amount}: they are {gap} too much.</source>
         <translation>Mae’r rhannau’n dod i {parts}, ond y swm yw {amount}: maen nhw {gap} yn ormod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="275"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="276"/>
         <source>This is {length} characters long; the most is {limit}.</source>
         <translation>Mae hwn yn {length} nod o hyd; y mwyaf yw {limit}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="294"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="295"/>
         <source>The amount is £0.00. Type the money that moved, like 12.50.</source>
         <translation>Mae’r swm yn £0.00. Teipiwch faint o arian a dalwyd neu a gafwyd, fel 12.50.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="299"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="300"/>
         <source>{amount} is more than any single payment could be (the most is {limit}). Check the number.</source>
         <translation>Mae {amount} yn fwy nag y gallai unrhyw daliad unigol fod (y mwyaf yw {limit}). Gwiriwch y rhif.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="306"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="307"/>
         <source>“{purpose}” is money coming in, but this amount is money going out. Check the amount or what it is for.</source>
         <translation>Arian sy’n dod i mewn yw “{purpose}”, ond mae’r swm hwn yn arian sy’n mynd allan. Gwiriwch y swm neu at beth mae e.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="316"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="317"/>
         <source>Choose the line of the plan this pays for, or choose “Not yet assigned”.</source>
         <translation>Dewiswch y llinell o’r cynllun mae hwn yn talu amdani, neu dewiswch “Heb ei neilltuo eto”.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="324"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="325"/>
         <source>“{purpose}” is not linked to a line of the plan.</source>
         <translation>Dydy “{purpose}” ddim wedi’i gysylltu â llinell o’r cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="346"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="351"/>
         <source>Give the account a name, like “Direct payment bank account”.</source>
         <translation>Rhowch enw i’r cyfrif, fel “Cyfrif banc y taliad uniongyrchol”.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="352"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="359"/>
+        <source>There is already an account called “{name}”. Give this one a different name, so the two can be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="367"/>
         <source>Write the date of the opening balance (the date of the first statement you use).</source>
         <translation>Ysgrifennwch ddyddiad y balans agoriadol (dyddiad y gyfriflen gyntaf rydych chi’n ei defnyddio).</translation>
     </message>
