@@ -1112,7 +1112,7 @@
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="177"/>
         <source>--language goes with --format pdf or recovery-sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --language yn mynd gyda --format pdf neu recovery-sheet.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="179"/>
@@ -2067,7 +2067,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="103"/>
         <source>Language of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="109"/>
@@ -2761,12 +2761,12 @@
         <location filename="../phbplanner/services/language.py" line="36"/>
         <source>This copy of PHB Planner has no {language} translation: its translation files were not built. Reinstall it, or choose English.</source>
         <extracomment>The languages the program speaks: code → its own name for itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfieithiad {language} yn y copi hwn o PHB Planner: chafodd ei ffeiliau cyfieithu mo’u hadeiladu. Gosodwch ef eto, neu dewiswch Saesneg.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/language.py" line="48"/>
         <source>There is no language {code}: choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim iaith {code}: dewiswch un o’r rhain: {choices}.</translation>
     </message>
 </context>
 <context>
@@ -5432,17 +5432,17 @@
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="29"/>
         <source>leaving {amount} not yet planned</source>
-        <translation type="unfinished"></translation>
+        <translation>gan adael {amount} heb ei gynllunio eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="31"/>
         <source>which is {amount} over the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>sydd {amount} dros y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="35"/>
         <source>By signing below we agree version {number} of the personalised care and support plan for {name}, with the fingerprint shown here. It has an indicative budget of {budget} for the budget period {period}: {planned} of planned support and a contingency of {contingency}, {left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drwy lofnodi isod rydym yn cytuno ar fersiwn {number} o’r cynllun gofal a chymorth personol ar gyfer {name}, gyda’r ôl bys a ddangosir yma. Mae ganddo gyllideb ddangosol o {budget} ar gyfer cyfnod y gyllideb {period}: {planned} o gymorth wedi’i gynllunio a {contingency} o arian wrth gefn, {left}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="65"/>
@@ -5453,28 +5453,28 @@
         <location filename="../phbplanner/reports/review_sections.py" line="345"/>
         <location filename="../phbplanner/reports/review_sections.py" line="357"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="98"/>
         <location filename="../phbplanner/reports/cover.py" line="56"/>
         <source>Fingerprint</source>
-        <translation type="unfinished">Ôl bys</translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="118"/>
         <source>Every page of this plan shows the same fingerprint at its foot. A page with a different fingerprint belongs to a different version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob tudalen o’r cynllun hwn yn dangos yr un ôl bys ar ei gwaelod. Mae tudalen ag ôl bys gwahanol yn perthyn i fersiwn wahanol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="130"/>
         <source>This version was agreed on {date}. The names below are as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd ar y fersiwn hon ar {date}. Mae’r enwau isod fel y cawson nhw eu cofnodi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="143"/>
         <source>Me, or my representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi, neu fy nghynrychiolydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="145"/>
@@ -5483,13 +5483,13 @@
         <location filename="../phbplanner/reports/review_sections.py" line="343"/>
         <location filename="../phbplanner/reports/review_sections.py" line="355"/>
         <source>Printed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw mewn print</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="147"/>
         <location filename="../phbplanner/reports/review_sections.py" line="344"/>
         <source>Relationship to me, if a representative signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas â mi, os yw cynrychiolydd yn llofnodi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="151"/>
@@ -5499,13 +5499,13 @@
         <location filename="../phbplanner/reports/review_sections.py" line="358"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="223"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="158"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="165"/>
         <source>My care coordinator</source>
-        <translation type="unfinished">Fy nghydlynydd gofal</translation>
+        <translation>Fy nghydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="165"/>
@@ -5514,18 +5514,18 @@
         <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="170"/>
         <source>Role</source>
-        <translation type="unfinished">Rôl</translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="176"/>
         <source>For the Integrated Care Board (ICB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ran y Bwrdd Gofal Integredig (ICB)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="187"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="227"/>
         <source>Notes</source>
-        <translation type="unfinished">Nodiadau</translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/blocks.py" line="43"/>
@@ -5533,532 +5533,532 @@
         <location filename="../phbplanner/reports/sections_me.py" line="217"/>
         <location filename="../phbplanner/reports/sections_me.py" line="273"/>
         <source>Not yet written</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ysgrifennu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/blocks.py" line="210"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei roi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="42"/>
         <source>Planned support: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gynllunio: {how}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="47"/>
         <source>Contingency (reserve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="49"/>
         <source>Not yet planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gynllunio eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="85"/>
         <source>Budget {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="123"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="28"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="137"/>
         <source>Nothing planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi’i gynllunio eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="34"/>
         <source>Contingency (a reserve of {percent}% of the budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian wrth gefn ({percent}% o’r gyllideb)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="37"/>
         <source>Contingency (a reserve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="49"/>
         <source>Left in the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl yn y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="51"/>
         <source>Over budget by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros y gyllideb o</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="54"/>
         <source>My indicative budget</source>
-        <translation type="unfinished">Fy nghyllideb ddangosol</translation>
+        <translation>Fy nghyllideb ddangosol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="55"/>
         <location filename="../phbplanner/reports/cover.py" line="52"/>
         <source>Budget period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="56"/>
         <source>Planned support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gynllunio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="59"/>
         <source>Planned support and contingency together</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gynllunio ac arian wrth gefn gyda’i gilydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="64"/>
         <source>Planned support each week, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gynllunio bob wythnos, ar gyfartaledd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="68"/>
         <source>Within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>O fewn y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="69"/>
         <location filename="../phbplanner/reports/labels.py" line="149"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="69"/>
         <location filename="../phbplanner/reports/labels.py" line="149"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="76"/>
         <source>Who set the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a bennodd y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="78"/>
         <source>How the budget was worked out</source>
-        <translation type="unfinished">Sut cafodd y gyllideb ei chyfrifo</translation>
+        <translation>Sut cafodd y gyllideb ei chyfrifo</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="82"/>
         <source>How the budget is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’r gyllideb yn cael ei defnyddio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
         <source>What</source>
-        <translation type="unfinished">Beth</translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
         <source>Amount</source>
-        <translation type="unfinished">Swm</translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="114"/>
         <source>By outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="125"/>
         <source>Support that serves no outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth sydd ddim yn helpu gydag unrhyw ganlyniad eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="130"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="159"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="171"/>
         <source>Total</source>
-        <translation type="unfinished">Cyfanswm</translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="133"/>
         <source>A line that serves several outcomes is shared equally between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell sy’n helpu gyda sawl canlyniad yn cael ei rhannu’n gyfartal rhyngddyn nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="142"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="142"/>
         <source>Outcome</source>
-        <translation type="unfinished">Canlyniad</translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="147"/>
         <source>By how the money is managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl sut mae’r arian yn cael ei reoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="161"/>
         <source>Managed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei reoli fel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="163"/>
         <source>By kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl math o gymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="174"/>
         <source>Kind of support</source>
-        <translation type="unfinished">Math o gymorth</translation>
+        <translation>Math o gymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
         <source>Share</source>
-        <translation type="unfinished">Cyfran</translation>
+        <translation>Cyfran</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="41"/>
         <source>{provider} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} ({kind})</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="49"/>
         <source>When: {schedule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd: {schedule}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="55"/>
         <source>Managed: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei reoli: {how}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="61"/>
         <source>Helps with outcomes: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn helpu gyda chanlyniadau: {numbers}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="69"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau: {notes}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="75"/>
         <source>Cannot be agreed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cytuno arno: {reason}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
         <source>no reason written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim rheswm wedi’i ysgrifennu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="82"/>
         <source>Paid to a family member who lives with me: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei dalu i aelod o’r teulu sy’n byw gyda mi: {why}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="99"/>
         <source>Support</source>
-        <translation type="unfinished">Cymorth</translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="101"/>
         <source>Unit cost</source>
-        <translation type="unfinished">Cost yr uned</translation>
+        <translation>Cost yr uned</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="102"/>
         <source>Times in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl gwaith yn y cyfnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
         <source>Cost for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost am y cyfnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="123"/>
         <location filename="../phbplanner/reports/budget_pages.py" line="208"/>
         <source>Total planned support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm y cymorth wedi’i gynllunio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
         <source>Who</source>
-        <translation type="unfinished">Pwy</translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
         <source>What they do</source>
-        <translation type="unfinished">Beth maen nhw’n ei wneud</translation>
+        <translation>Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="248"/>
         <source>When</source>
-        <translation type="unfinished">Pryd</translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="249"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="262"/>
         <source>Paid support</source>
-        <translation type="unfinished">Cymorth â thâl</translation>
+        <translation>Cymorth â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
         <source>Each line is costed over the budget period: how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cost pob llinell wedi’i chyfrifo dros gyfnod y gyllideb: faint × cost yr uned × sawl gwaith mae’n digwydd yn y cyfnod. Rhifau’r canlyniadau yw rhai adran 7.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="278"/>
         <source>No paid support yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cymorth â thâl eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="279"/>
         <source>Unpaid support</source>
-        <translation type="unfinished">Cymorth di-dâl</translation>
+        <translation>Cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
         <source>No unpaid support written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cymorth di-dâl wedi’i ysgrifennu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/circle.py" line="149"/>
         <source>+{count} more</source>
         <extracomment>Ring fills, closest (darkest) to furthest (lightest): tints of the accent colour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+{count} arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/circle.py" line="188"/>
         <source>(no name)</source>
-        <translation type="unfinished">(dim enw)</translation>
+        <translation>(dim enw)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/circle.py" line="189"/>
         <source>Me</source>
-        <translation type="unfinished">Fi</translation>
+        <translation>Fi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/circle.py" line="217"/>
         <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({count})</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/context.py" line="30"/>
         <source>(name not yet written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enw heb ei ysgrifennu eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/context.py" line="41"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished">{start} i {end}</translation>
+        <translation>{start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/context.py" line="44"/>
         <location filename="../phbplanner/reports/context.py" line="50"/>
         <source>Not yet set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei bennu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="26"/>
         <source>Version {number}, agreed on {date}</source>
         <extracomment>How many unmet points of the readiness check a draft&apos;s cover lists before &quot;and N more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number}, cytunwyd arni ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="29"/>
         <source>Version {number}, agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number}, wedi’i chytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="30"/>
         <source>Version {number}, draft (not yet agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number}, drafft (heb ei chytuno eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="39"/>
         <source>Personal health budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb iechyd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="40"/>
         <source>My personalised care and support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun gofal a chymorth personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="46"/>
         <source>I like to be called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy’n hoffi cael fy ngalw’n {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="53"/>
         <source>Indicative budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb ddangosol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="54"/>
         <source>Plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="55"/>
         <source>This copy was produced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi hwn ei wneud ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="70"/>
         <source>This is a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft yw hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="72"/>
         <source>It becomes the agreed plan when it is signed in section 16 and the agreement is recorded in PHB Planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yn dod yn gynllun y cytunwyd arno pan fydd wedi’i lofnodi yn adran 16 a’r cytundeb wedi’i gofnodi yn PHB Planner.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="83"/>
         <source>Still to do before it can be agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>I’w wneud o hyd cyn bod modd cytuno arno:</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="90"/>
         <source>…and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…a {count} arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="100"/>
         <source>The readiness check found nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y gwiriad parodrwydd ddim dod o hyd i unrhyw beth ar ôl i’w wneud.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="147"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/document.py" line="201"/>
         <location filename="../phbplanner/reports/document.py" line="234"/>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>DRAFFT</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/document.py" line="241"/>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/document.py" line="251"/>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen {page} o {total}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="27"/>
         <source>About me</source>
         <extracomment>The translation context of every string in the reports. Each call spells it out as a literal ``translate(&quot;PlanPdf&quot;, &quot;…&quot;)`` so that pyside6-lupdate files the string under this context.</extracomment>
-        <translation type="unfinished">Amdanaf i</translation>
+        <translation>Amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="28"/>
         <source>What matters to me</source>
-        <translation type="unfinished">Beth sy’n bwysig i mi</translation>
+        <translation>Beth sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="29"/>
         <source>My strengths</source>
-        <translation type="unfinished">Fy nghryfderau</translation>
+        <translation>Fy nghryfderau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="30"/>
         <source>My relationships</source>
-        <translation type="unfinished">Fy mherthnasoedd</translation>
+        <translation>Fy mherthnasoedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="31"/>
         <source>My community</source>
-        <translation type="unfinished">Fy nghymuned</translation>
+        <translation>Fy nghymuned</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="32"/>
         <source>My health and wellbeing needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy anghenion iechyd a lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="33"/>
         <source>My outcomes</source>
-        <translation type="unfinished">Fy nghanlyniadau</translation>
+        <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="34"/>
         <source>My support</source>
-        <translation type="unfinished">Fy nghymorth</translation>
+        <translation>Fy nghymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="35"/>
         <source>My budget</source>
-        <translation type="unfinished">Fy nghyllideb</translation>
+        <translation>Fy nghyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="36"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="28"/>
         <source>How my budget is managed</source>
-        <translation type="unfinished">Sut mae fy nghyllideb yn cael ei rheoli</translation>
+        <translation>Sut mae fy nghyllideb yn cael ei rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="37"/>
         <source>My risks and how they are managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy risgiau a sut maen nhw’n cael eu rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="38"/>
         <source>My contingency and crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun wrth gefn a’m cynllun argyfwng</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="39"/>
         <source>My action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="40"/>
         <source>Who helped me make this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’m helpodd i wneud y cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="41"/>
         <source>Reviewing my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu fy nghynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="42"/>
         <source>Agreeing my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytuno ar fy nghynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="49"/>
         <source>Notional budget (the NHS holds the money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb dybiannol (y GIG sy’n dal yr arian)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="52"/>
         <source>Third party (an organisation holds the money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trydydd parti (sefydliad sy’n dal yr arian)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="55"/>
         <source>Direct payment (paid to me or my representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad uniongyrchol (yn cael ei dalu i mi neu i’m cynrychiolydd)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="60"/>
@@ -6067,610 +6067,610 @@
         <location filename="../phbplanner/reports/labels.py" line="73"/>
         <location filename="../phbplanner/reports/labels.py" line="121"/>
         <source>Not yet decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb benderfynu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="67"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Tybiannol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="68"/>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Trydydd parti</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="69"/>
         <source>Direct payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad uniongyrchol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="79"/>
         <source>Proposed</source>
-        <translation type="unfinished">Wedi’i gynnig</translation>
+        <translation>Wedi’i gynnig</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="80"/>
         <source>Agreed</source>
-        <translation type="unfinished">Wedi’i gytuno</translation>
+        <translation>Wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="81"/>
         <source>In progress</source>
-        <translation type="unfinished">Ar y gweill</translation>
+        <translation>Ar y gweill</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="82"/>
         <source>Achieved</source>
-        <translation type="unfinished">Wedi’i gyflawni</translation>
+        <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="83"/>
         <source>No longer wanted</source>
-        <translation type="unfinished">Dim eisiau mwyach</translation>
+        <translation>Dim eisiau mwyach</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="90"/>
         <source>Low</source>
-        <translation type="unfinished">Isel</translation>
+        <translation>Isel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="91"/>
         <source>Medium</source>
-        <translation type="unfinished">Canolig</translation>
+        <translation>Canolig</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="92"/>
         <source>High</source>
-        <translation type="unfinished">Uchel</translation>
+        <translation>Uchel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="99"/>
         <source>Places where I feel good</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd lle rwy’n teimlo’n dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="100"/>
         <source>Places where I am a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd lle rwy’n aelod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="101"/>
         <source>Places where I am a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd lle rwy’n gwsmer</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="102"/>
         <source>Places where I could make new connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd lle gallwn i wneud cysylltiadau newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="111"/>
         <source>Family and people closest to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu a’r bobl agosaf ataf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="112"/>
         <source>Friends and unpaid support</source>
-        <translation type="unfinished">Ffrindiau a chymorth di-dâl</translation>
+        <translation>Ffrindiau a chymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="113"/>
         <source>People I do things with</source>
-        <translation type="unfinished">Pobl rwy’n gwneud pethau gyda nhw</translation>
+        <translation>Pobl rwy’n gwneud pethau gyda nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="114"/>
         <source>Paid supporters</source>
-        <translation type="unfinished">Cefnogwyr cyflogedig</translation>
+        <translation>Cefnogwyr cyflogedig</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="115"/>
         <source>Other people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl eraill</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="123"/>
         <source>Every month</source>
-        <translation type="unfinished">Bob mis</translation>
+        <translation>Bob mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="124"/>
         <source>Every 4 weeks</source>
-        <translation type="unfinished">Bob 4 wythnos</translation>
+        <translation>Bob 4 wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="125"/>
         <source>Every 3 months</source>
-        <translation type="unfinished">Bob 3 mis</translation>
+        <translation>Bob 3 mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="132"/>
         <source>agreed</source>
-        <translation type="unfinished">wedi’i gytuno</translation>
+        <translation>wedi’i chytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="134"/>
         <source>draft</source>
-        <translation type="unfinished">drafft</translation>
+        <translation>drafft</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="140"/>
         <source>Plan version {number} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number} o’r cynllun ({status})</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="148"/>
         <source>Not yet asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ofyn eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/plan_pdf.py" line="66"/>
         <source>Personalised care and support plan for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun gofal a chymorth personol ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/plan_pdf.py" line="70"/>
         <source>Personal health budget plan, version {number} ({status}), fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun cyllideb iechyd personol, fersiwn {number} ({status}), ôl bys {fingerprint}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="32"/>
         <source>My passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="40"/>
         <source>My passphrase (write it here by hand, clearly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyfrinymadrodd (ysgrifennwch ef yma â llaw, yn glir)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="89"/>
         <source>Recovery sheet for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflen adfer ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="91"/>
         <source>How to open the plan file if the passphrase is forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i agor ffeil y cynllun os bydd y cyfrinymadrodd wedi’i anghofio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
         <source>PHB Planner</source>
-        <translation type="unfinished">Cynllunydd PHB</translation>
+        <translation>PHB Planner</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="99"/>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflen adfer</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="101"/>
         <source>Your plan file is locked with a passphrase. Keep this sheet somewhere safe and private, away from the computer and from any USB stick that holds the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil eich cynllun wedi’i chloi â chyfrinymadrodd. Cadwch y daflen hon rywle diogel a phreifat, i ffwrdd o’r cyfrifiadur ac o unrhyw ffon USB sy’n dal y ffeil.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
         <source>Where the file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae’r ffeil yn cael ei chadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="113"/>
         <source>Sheet printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad argraffu’r daflen</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="124"/>
         <source>This sheet shows the passphrase. Anyone who has it and the file can read the plan: lock it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r daflen hon yn dangos y cyfrinymadrodd. Gall unrhyw un sydd â’r daflen a’r ffeil ddarllen y cynllun: cadwch hi dan glo.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="134"/>
         <source>If the passphrase is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd y cyfrinymadrodd yn mynd ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="136"/>
         <source>Without the passphrase and without this sheet, the plan cannot be opened. Nobody can recover it — not the NHS, not your care coordinator, and not the people who make PHB Planner. This is what keeps your information private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb y cyfrinymadrodd a heb y daflen hon, does dim modd agor y cynllun. All neb ei adfer — nid y GIG, nid eich cydlynydd gofal, a nid y bobl sy’n gwneud PHB Planner. Dyma sy’n cadw eich gwybodaeth yn breifat.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
         <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os yw’r cynllun yn dal ar agor ar gyfrifiadur, neu os yw’r cyfrifiadur hwnnw’n cofio’r cyfrinymadrodd, newidiwch y cyfrinymadrodd nawr ac argraffwch daflen adfer newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="152"/>
         <source>Keeping it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei chadw’n ddiogel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="154"/>
         <source>Do not keep this sheet with the computer or the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â chadw’r daflen hon gyda’r cyfrifiadur na’r ffon USB.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="159"/>
         <source>Do not photograph it or send it by email or text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â thynnu llun ohoni na’i hanfon drwy e-bost neu neges destun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="165"/>
         <source>When you change the passphrase, destroy this sheet and print a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fyddwch chi’n newid y cyfrinymadrodd, dinistriwch y daflen hon ac argraffwch un newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="175"/>
         <source>Keep this page private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y dudalen hon yn breifat.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="62"/>
         <source>My name</source>
-        <translation type="unfinished">Fy enw</translation>
+        <translation>Fy enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="63"/>
         <source>I like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy’n hoffi cael fy ngalw’n</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="64"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="65"/>
         <source>NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif GIG</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="66"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="67"/>
         <source>Phone and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn ac e-bost</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="68"/>
         <source>GP practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddygfa</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="74"/>
         <source>What is most important to me</source>
-        <translation type="unfinished">Beth sydd bwysicaf i mi</translation>
+        <translation>Beth sydd bwysicaf i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="75"/>
         <source>People who are important to me</source>
-        <translation type="unfinished">Pobl sy’n bwysig i mi</translation>
+        <translation>Pobl sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="77"/>
         <source>How I communicate and how to communicate with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rwy’n cyfathrebu a sut i gyfathrebu â mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="80"/>
         <source>My wellness</source>
-        <translation type="unfinished">Fy lles</translation>
+        <translation>Fy lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="81"/>
         <source>Please do</source>
-        <translation type="unfinished">Pethau i’w gwneud, os gwelwch yn dda</translation>
+        <translation>Pethau i’w gwneud, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="82"/>
         <source>Please don&apos;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau i beidio â’u gwneud, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="83"/>
         <source>How and when to support me</source>
-        <translation type="unfinished">Sut a phryd i fy nghefnogi</translation>
+        <translation>Sut a phryd i fy nghefnogi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="84"/>
         <source>Also worth knowing about me</source>
-        <translation type="unfinished">Hefyd yn werth ei wybod amdanaf i</translation>
+        <translation>Hefyd yn werth ei wybod amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="92"/>
         <source>Who supported me to write this</source>
-        <translation type="unfinished">Pwy a’m cefnogodd i ysgrifennu hwn</translation>
+        <translation>Pwy a’m cefnogodd i ysgrifennu hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="93"/>
         <source>Date last updated</source>
-        <translation type="unfinished">Dyddiad ei ddiweddaru ddiwethaf</translation>
+        <translation>Dyddiad ei ddiweddaru ddiwethaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="112"/>
         <source>Important to me</source>
-        <translation type="unfinished">Pwysig i mi</translation>
+        <translation>Pwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="114"/>
         <source>Important for me (my health and safety)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysig er fy lles (fy iechyd a’m diogelwch)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="125"/>
         <source>A good day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod da</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="126"/>
         <source>A bad day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod gwael</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="141"/>
         <source>What people like and admire about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae pobl yn ei hoffi a’i edmygu amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="142"/>
         <source>What I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rwy’n gallu ei wneud fy hun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="161"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="169"/>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="162"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="163"/>
         <source>What they do for me</source>
-        <translation type="unfinished">Beth maen nhw’n ei wneud i mi</translation>
+        <translation>Beth maen nhw’n ei wneud i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="164"/>
         <source>How often</source>
-        <translation type="unfinished">Pa mor aml</translation>
+        <translation>Pa mor aml</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="174"/>
         <source>{name} (lives with me)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (yn byw gyda mi)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="178"/>
         <source>Ring {ring}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylch {ring}: {label}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="203"/>
         <source>None written</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi’i ysgrifennu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="226"/>
         <source>In clinical terms: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn termau meddygol: {terms}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="245"/>
         <source>1 paid support line, {amount} of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>1 llinell cymorth â thâl, {amount} o’r gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="251"/>
         <source>{count} paid support lines, {amount} of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} llinell cymorth â thâl, {amount} o’r gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="257"/>
         <source>unpaid support from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>cymorth di-dâl gan {who}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="261"/>
         <source>Nothing yet</source>
-        <translation type="unfinished">Dim byd eto</translation>
+        <translation>Dim byd eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="272"/>
         <source>Outcome {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad {number}: {title}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="276"/>
         <source>{value} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} allan o 10</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="282"/>
         <source>Why this matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae hyn yn bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="283"/>
         <source>What success looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut olwg fydd ar lwyddiant</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="284"/>
         <source>How important (1 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor bwysig (1 i 10)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="285"/>
         <source>Target date</source>
-        <translation type="unfinished">Dyddiad targed</translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="286"/>
         <source>Where it stands</source>
-        <translation type="unfinished">Sut mae pethau’n sefyll</translation>
+        <translation>Sut mae pethau’n sefyll</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="287"/>
         <source>Support for this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth ar gyfer y canlyniad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="34"/>
         <source>Who holds the money</source>
-        <translation type="unfinished">Pwy sy’n dal yr arian</translation>
+        <translation>Pwy sy’n dal yr arian</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="36"/>
         <source>How often the money is paid</source>
-        <translation type="unfinished">Pa mor aml mae’r arian yn cael ei dalu</translation>
+        <translation>Pa mor aml mae’r arian yn cael ei dalu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="46"/>
         <source>The ways my support is paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffyrdd mae fy nghymorth yn cael ei dalu amdano</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="51"/>
         <source>{how}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{how}: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="60"/>
         <source>Support not yet given a way of being managed: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth heb ffordd o’i reoli eto: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="77"/>
         <source>Risk</source>
-        <translation type="unfinished">Risg</translation>
+        <translation>Risg</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="78"/>
         <source>How likely</source>
-        <translation type="unfinished">Pa mor debygol</translation>
+        <translation>Pa mor debygol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="79"/>
         <source>How serious</source>
-        <translation type="unfinished">Pa mor ddifrifol</translation>
+        <translation>Pa mor ddifrifol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="80"/>
         <source>What reduces it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n ei leihau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="81"/>
         <source>Who acts</source>
-        <translation type="unfinished">Pwy sy’n gweithredu</translation>
+        <translation>Pwy sy’n gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="107"/>
         <source>Signs that things are not going well</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyddion nad yw pethau’n mynd yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="109"/>
         <source>What should happen</source>
-        <translation type="unfinished">Beth ddylai ddigwydd</translation>
+        <translation>Beth ddylai ddigwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="110"/>
         <source>Who to contact</source>
-        <translation type="unfinished">Pwy i gysylltu â nhw</translation>
+        <translation>Pwy i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="111"/>
         <source>What helps me cope</source>
-        <translation type="unfinished">Beth sy’n fy helpu i ymdopi</translation>
+        <translation>Beth sy’n fy helpu i ymdopi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="130"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="138"/>
         <source>Done</source>
-        <translation type="unfinished">Wedi’i wneud</translation>
+        <translation>Wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="135"/>
         <source>What needs to happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd angen digwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="137"/>
         <source>By when</source>
-        <translation type="unfinished">Erbyn pryd</translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="151"/>
         <source>People who helped</source>
-        <translation type="unfinished">Pobl a helpodd</translation>
+        <translation>Pobl a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="171"/>
         <source>How to contact them</source>
-        <translation type="unfinished">Sut i gysylltu â nhw</translation>
+        <translation>Sut i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="176"/>
         <source>Sharing this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu’r cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="181"/>
         <source>I agree to this plan being shared with the people who support me</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy’n cytuno i’r cynllun hwn gael ei rannu â’r bobl sy’n fy nghefnogi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="203"/>
         <source>First review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad cyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="205"/>
         <source>After that, a review at least every</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedyn, adolygiad o leiaf bob</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="206"/>
         <source>{months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="212"/>
         <source>Reviews so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau hyd yma</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="214"/>
         <source>None yet</source>
-        <translation type="unfinished">Dim eto</translation>
+        <translation>Dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="224"/>
         <source>Who reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a adolygodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="225"/>
         <source>What is working</source>
-        <translation type="unfinished">Beth sy’n gweithio</translation>
+        <translation>Beth sy’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="226"/>
         <source>What is not working</source>
-        <translation type="unfinished">Beth sydd ddim yn gweithio</translation>
+        <translation>Beth sydd ddim yn gweithio</translation>
     </message>
 </context>
 <context>
@@ -6842,12 +6842,12 @@
         <location filename="../phbplanner/domain/planned.py" line="283"/>
         <source>A line no longer in the plan ({line})</source>
         <extracomment>How the money is managed for lines whose spending is in the records.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llinell sydd ddim yn y cynllun bellach ({line})</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/planned.py" line="322"/>
         <source>Not linked to an outcome</source>
-        <translation type="unfinished">Heb ei gysylltu â chanlyniad</translation>
+        <translation>Heb ei gysylltu â chanlyniad</translation>
     </message>
 </context>
 <context>
@@ -6855,87 +6855,87 @@
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="96"/>
         <source>Write down the indicative budget and the dates of the budget period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch y gyllideb ddangosol a dyddiadau cyfnod y gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="108"/>
         <source>The budget period ends before it starts. Check the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfnod y gyllideb yn gorffen cyn iddo ddechrau. Gwiriwch y ddau ddyddiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="119"/>
         <source>The plan is {amount} over budget. Planned support and the contingency come to {committed}, but the budget is {budget}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cynllun {amount} dros y gyllideb. Mae’r cymorth a gynlluniwyd a’r arian wrth gefn yn dod i {committed}, ond {budget} yw’r gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="136"/>
         <source>Support line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth rhif {n}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="141"/>
         <source>{line} is in the category “{category}”. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {line} yn y categori “{category}”. {reason}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="157"/>
         <source>{line} mentions “{word}”, which looks like {category}. Change the description, or say why it is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {line} yn sôn am “{word}”, sy’n edrych fel {category}. Newidiwch y disgrifiad, neu dywedwch pam mae’n iawn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="176"/>
         <source>{line} pays a family member who lives with you. This is allowed only in some cases: write down the reason that was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {line} yn talu aelod o’r teulu sy’n byw gyda chi. Dim ond weithiau mae hyn yn cael ei ganiatáu: nodwch y rheswm y cytunwyd arno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="193"/>
         <source>{line} does not say which of your outcomes it helps with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {line} ddim yn dweud pa un o’ch canlyniadau mae’n helpu gydag ef.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="205"/>
         <source>{line} does not say how its money is managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {line} ddim yn dweud sut mae ei arian yn cael ei reoli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="222"/>
         <source>Nothing in the plan helps with the outcome {outcome}. Link it to paid or unpaid support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd yn y cynllun yn helpu gyda’r canlyniad {outcome}. Cysylltwch ef â chymorth â thâl neu gymorth di-dâl.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="229"/>
         <source>number {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif {n}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="242"/>
         <source>Say how the budget is managed: by the NHS (notional), by an organisation (third party) or as a direct payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch sut mae’r gyllideb yn cael ei rheoli: gan y GIG (tybiannol), gan sefydliad (trydydd parti) neu fel taliad uniongyrchol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="256"/>
         <source>Write down at least one risk and how it will be managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch o leiaf un risg a sut y bydd yn cael ei rheoli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="266"/>
         <source>Write the contingency plan: the signs that things are going wrong and what should happen then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch y cynllun wrth gefn: yr arwyddion bod pethau’n mynd o chwith a beth ddylai ddigwydd wedyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="281"/>
         <source>Choose the date of the first review (within 3 months of the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddyddiad yr adolygiad cyntaf (o fewn 3 mis i’r dechrau).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="295"/>
         <source>The first review must be within 3 months of the start: between {start} and {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r adolygiad cyntaf fod o fewn 3 mis i’r dechrau: rhwng {start} a {latest}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="309"/>
         <source>Write down the name of your care coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch enw eich cydlynydd gofal.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="31"/>
@@ -6961,7 +6961,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="74"/>
         <source>…and {count} more like these.</source>
-        <translation type="unfinished"></translation>
+        <translation>…a {count} arall tebyg.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="98"/>
@@ -6971,7 +6971,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="111"/>
         <source>Go there to fix: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ewch yno i’w drwsio: {problem}</translation>
     </message>
 </context>
 <context>
@@ -7065,7 +7065,7 @@
     <message>
         <location filename="../phbplanner/services/records_io.py" line="78"/>
         <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd {count} dogfen wedi’u rhestru yn y ffeil heb eu cynnwys, felly doedd dim modd eu cadw. Allforiwch gyda “--with-attachments” i gario’r derbynebau drosodd.</translation>
     </message>
 </context>
 <context>
@@ -7431,7 +7431,7 @@
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="101"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ie</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="107"/>
@@ -7605,7 +7605,7 @@
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="382"/>
         <source>Printed name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enw mewn print</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="384"/>
@@ -7698,7 +7698,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="137"/>
         <source>Personal health budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyllideb iechyd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="138"/>
@@ -7723,12 +7723,12 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="148"/>
         <source>Budget period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfnod y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="149"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="150"/>
@@ -7753,7 +7753,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="174"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei roi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="180"/>
@@ -7868,7 +7868,7 @@
     <message>
         <location filename="../phbplanner/services/return_output.py" line="139"/>
         <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dydy’r ffolder {folder} ddim yn bod. Dewiswch ffolder arall, neu crëwch hi’n gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="147"/>
@@ -8031,7 +8031,7 @@
     <message>
         <location filename="../phbplanner/services/returns.py" line="368"/>
         <source>Made the monitoring return of {account} for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gwneud ffurflen fonitro {account} ar gyfer {period}</translation>
     </message>
 </context>
 <context>
@@ -8525,17 +8525,17 @@
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="120"/>
         <source>Version {number}, agreed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fersiwn {number}, cytunwyd arni ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="124"/>
         <source>Version {number}, agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fersiwn {number}, wedi’i chytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="125"/>
         <source>Version {number}, draft (not yet agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fersiwn {number}, drafft (heb ei chytuno eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="133"/>
@@ -8555,7 +8555,7 @@
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="144"/>
         <source>Personal health budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyllideb iechyd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="145"/>
@@ -8590,7 +8590,7 @@
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="158"/>
         <source>This copy was produced on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cafodd y copi hwn ei wneud ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="160"/>
@@ -8600,7 +8600,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="56"/>
         <source>(name not yet written)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(enw heb ei ysgrifennu eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="84"/>
@@ -8641,7 +8641,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="102"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy ydyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="109"/>
@@ -8682,7 +8682,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="161"/>
         <source>Outcome {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canlyniad {number}: {title}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="167"/>
@@ -8787,7 +8787,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="290"/>
         <source>By outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn ôl canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="292"/>
@@ -8817,7 +8817,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="341"/>
         <source>Me, or my representative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fi, neu fy nghynrychiolydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="353"/>
@@ -8884,7 +8884,7 @@
     <message>
         <location filename="../phbplanner/domain/review_progress.py" line="103"/>
         <source>Since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers yr adolygiad diwethaf</translation>
     </message>
 </context>
 <context>
@@ -8971,27 +8971,27 @@
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="36"/>
         <source>There is not enough space on the disk for {name}. Nothing was written: free some space, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le ar y ddisg ar gyfer {name}. Chafodd dim byd ei ysgrifennu: rhyddhewch rywfaint o le, neu dewiswch le arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="42"/>
         <source>PHB Planner cannot write in the folder {folder}: it is read-only, or you do not have permission. Nothing was written: choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>All PHB Planner ddim ysgrifennu yn y ffolder {folder}: mae’n ddarllen yn unig, neu does gennych chi ddim caniatâd. Chafodd dim byd ei ysgrifennu: dewiswch ffolder arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="49"/>
         <source>Could not write {name}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd ysgrifennu {name}: {reason}. Chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="55"/>
         <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffolder {folder} ddim yn bod. Dewiswch ffolder arall, neu crëwch hi’n gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="75"/>
         <source>{target} is a folder. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {target}. Dewiswch enw ffeil.</translation>
     </message>
 </context>
 <context>
@@ -8999,17 +8999,17 @@
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="84"/>
         <source>once, on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>unwaith, ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="86"/>
         <source>{frequency} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} o {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="90"/>
         <source>{schedule} until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} tan {date}</translation>
     </message>
 </context>
 <context>
@@ -9017,7 +9017,7 @@
     <message>
         <location filename="../phbplanner/ui/form.py" line="64"/>
         <source>Change “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid “{field}”</translation>
     </message>
 </context>
 <context>
@@ -9026,17 +9026,17 @@
         <location filename="../phbplanner/services/session.py" line="366"/>
         <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
         <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd wedi newid, ond doedd dim digon o le ar y ddisg i’w nodi yn hanes y cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/session.py" line="395"/>
         <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le ar y ddisg i newid cyfrinymadrodd {name}. Newidiodd dim byd: mae’r hen gyfrinymadrodd yn dal i’w agor. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/session.py" line="406"/>
         <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid y cyfrinymadrodd ({reason}). Newidiodd dim byd: mae’r hen gyfrinymadrodd yn dal i agor {name}.</translation>
     </message>
 </context>
 <context>
@@ -9049,12 +9049,12 @@
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="34"/>
         <source>When every point is met, print the plan for signatures, then record who agreed it. The agreed plan is kept as a numbered version that never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd pob pwynt wedi’i fodloni, argraffwch y cynllun i’w lofnodi, yna cofnodwch pwy a gytunodd arno. Mae’r cynllun y cytunwyd arno’n cael ei gadw fel fersiwn â rhif sydd byth yn newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="49"/>
         <source>Fingerprint of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y fersiwn hon</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="54"/>
@@ -9074,27 +9074,27 @@
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="89"/>
         <source>This is version {n}, agreed. Any change you make now starts version {next} as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma fersiwn {n}, wedi’i chytuno. Bydd unrhyw newid a wnewch nawr yn dechrau fersiwn {next} fel drafft.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="92"/>
         <source>This is version {n}, a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma fersiwn {n}, drafft.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="95"/>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="102"/>
         <source>This version is already agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r fersiwn hon wedi’i chytuno’n barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="105"/>
         <source>Agreement can be recorded when every point above is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch gofnodi’r cytundeb pan fydd pob pwynt uchod wedi’i fodloni.</translation>
     </message>
 </context>
 <context>
@@ -9258,7 +9258,7 @@
     <message>
         <location filename="../phbplanner/ui/start.py" line="356"/>
         <source>Making the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwneud y daflen adfer…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="368"/>
@@ -9456,7 +9456,7 @@
     <message>
         <location filename="../phbplanner/services/documents.py" line="45"/>
         <source>Part of the plan in this file cannot be read ({problem}). The file has not been changed; restore a backup, or ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen rhan o’r cynllun yn y ffeil hon ({problem}). Dydy’r ffeil ddim wedi newid; adferwch gopi wrth gefn, neu gofynnwch am help.</translation>
     </message>
 </context>
 <context>
@@ -9464,77 +9464,77 @@
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="43"/>
         <source>Outcomes it helps with (tick all)</source>
-        <translation type="unfinished">Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
+        <translation>Y canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="56"/>
         <source>Notes</source>
-        <translation type="unfinished">Nodiadau</translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="34"/>
         <source>The selected support</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cymorth a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="66"/>
         <source>Paid to family living with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn talu teulu sy’n byw gyda mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="72"/>
         <source>The reason this was agreed (needed when it pays family at home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rheswm y cytunwyd ar hyn (sydd ei angen pan fydd yn talu teulu yn y cartref)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="88"/>
         <source>It is fine: say why…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n iawn: dywedwch pam…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="90"/>
         <source>Set this warning aside and say why it is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r rhybudd hwn o’r neilltu a dweud pam mae’n iawn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="132"/>
         <source>Check: “{word}” looks like {category}, which the budget cannot pay for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch: mae “{word}” yn edrych fel {category}, a all y gyllideb ddim talu am hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="138"/>
         <source>No warnings for this support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhybuddion ar gyfer y cymorth hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="166"/>
         <source>Change outcomes served</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y canlyniadau mae’n eu cefnogi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="174"/>
         <source>Change notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="183"/>
         <source>Change family in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid teulu yn y cartref</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="192"/>
         <source>Change the agreed reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y rheswm y cytunwyd arno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="203"/>
         <source>Why is this fine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae hyn yn iawn?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="204"/>
         <source>Say in a sentence why “{word}” is fine here. The reason is kept with the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch mewn brawddeg pam mae “{word}” yn iawn yma. Mae’r rheswm yn cael ei gadw gyda’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="208"/>
@@ -9544,12 +9544,12 @@
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="214"/>
         <source>The warning stays until you write a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r rhybudd yn aros nes i chi ysgrifennu rheswm.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="221"/>
         <source>Set a warning aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi rhybudd o’r neilltu</translation>
     </message>
 </context>
 <context>
@@ -9562,7 +9562,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="57"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwch werth drwy ei ddewis a phwyso F2 neu Enter (neu cliciwch ddwywaith arno). Mae’r costau’n cael eu cyfrifo i chi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="70"/>
@@ -9579,7 +9579,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="76"/>
         <source>Change in a form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid mewn ffurflen…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
@@ -9604,53 +9604,53 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
         <source>Show in plan order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yn nhrefn y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="103"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="130"/>
         <source>Paid support lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau cymorth â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
         <source>One row for each paid support line, with its cost for the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rhes ar gyfer pob llinell cymorth â thâl, gyda’i chost am y cyfnod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="229"/>
         <source>New support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="253"/>
         <source>Change paid support</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cymorth â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="284"/>
         <source>{description} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{description} (copi)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="290"/>
         <source>Duplicate support</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyblygu cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="302"/>
         <source>Remove support</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="326"/>
         <source>Move support</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="76"/>
@@ -9666,7 +9666,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="84"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="77"/>
@@ -9687,22 +9687,22 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="85"/>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="86"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad olaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
         <source>Managed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei reoli fel</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="88"/>
         <source>Outcomes served</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="80"/>
@@ -9722,97 +9722,97 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="99"/>
         <source>{category} (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} (ddim yn cael ei ganiatáu)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="112"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei nodi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="113"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Tybiannol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="114"/>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Trydydd parti</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="115"/>
         <source>Direct payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad uniongyrchol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="124"/>
         <source>This category cannot be paid for from the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd talu am y categori hwn o’r gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="127"/>
         <source>“{word}” looks like {category}: change it, or say why it is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{word}” yn edrych fel {category}: newidiwch ef, neu dywedwch pam mae’n iawn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="134"/>
         <source>Pays a family member who lives with you: write the agreed reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn talu aelod o’r teulu sy’n byw gyda chi: ysgrifennwch y rheswm y cytunwyd arno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="266"/>
         <source>Empty means the start of the budget period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os yw’n wag, dechrau cyfnod y gyllideb yw hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="278"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim disgrifiad)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="290"/>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau’r cyfnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="297"/>
         <source>None yet</source>
-        <translation type="unfinished">Dim eto</translation>
+        <translation>Dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="344"/>
         <source>Change {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid {column}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="355"/>
         <source>Describe the support in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiwch y cymorth mewn ychydig eiriau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="366"/>
         <source>Unit cost must be an amount like 12.50 ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i gost yr uned fod yn swm fel 12.50 ({reason}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="375"/>
         <source>Quantity must be a number more than 0, like 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r nifer fod yn rhif mwy na 0, fel 2.5.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="392"/>
         <source>This column is worked out for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r golofn hon yn cael ei chyfrifo i chi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="397"/>
         <source>The last date cannot be before the first date.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y dyddiad olaf ddim bod cyn y dyddiad cyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="402"/>
         <source>That is too long: keep it under 2,000 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hynny’n rhy hir: cadwch ef o dan 2,000 o lythrennau.</translation>
     </message>
 </context>
 <context>
@@ -9820,202 +9820,202 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="37"/>
         <source>About me: my details</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdanaf i: fy manylion</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="38"/>
         <source>About me</source>
-        <translation type="unfinished">Amdanaf i</translation>
+        <translation>Amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
         <source>What matters to me</source>
-        <translation type="unfinished">Beth sy’n bwysig i mi</translation>
+        <translation>Beth sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
         <source>My strengths</source>
-        <translation type="unfinished">Fy nghryfderau</translation>
+        <translation>Fy nghryfderau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
         <source>My relationships</source>
-        <translation type="unfinished">Fy mherthnasoedd</translation>
+        <translation>Fy mherthnasoedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
         <source>My community</source>
-        <translation type="unfinished">Fy nghymuned</translation>
+        <translation>Fy nghymuned</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
         <source>My health and wellbeing</source>
-        <translation type="unfinished">Fy iechyd a’m lles</translation>
+        <translation>Fy iechyd a’m lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
         <source>My outcomes</source>
-        <translation type="unfinished">Fy nghanlyniadau</translation>
+        <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
         <source>Paid support</source>
-        <translation type="unfinished">Cymorth â thâl</translation>
+        <translation>Cymorth â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
         <source>Unpaid support</source>
-        <translation type="unfinished">Cymorth di-dâl</translation>
+        <translation>Cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
         <source>My budget</source>
-        <translation type="unfinished">Fy nghyllideb</translation>
+        <translation>Fy nghyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
         <source>Risks</source>
-        <translation type="unfinished">Risgiau</translation>
+        <translation>Risgiau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
         <source>Contingency plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
         <source>Action plan</source>
-        <translation type="unfinished">Cynllun gweithredu</translation>
+        <translation>Cynllun gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
         <source>Who helped</source>
-        <translation type="unfinished">Pwy a helpodd</translation>
+        <translation>Pwy a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="52"/>
         <source>Consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd i rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
         <source>Care coordinator</source>
-        <translation type="unfinished">Cydlynydd gofal</translation>
+        <translation>Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
         <source>Reviews</source>
-        <translation type="unfinished">Adolygiadau</translation>
+        <translation>Adolygiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="62"/>
         <source>Agreed</source>
-        <translation type="unfinished">Wedi’i gytuno</translation>
+        <translation>Wedi’i chytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="69"/>
         <source>From version {a} to version {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>O fersiwn {a} i fersiwn {b}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="78"/>
         <source>Budget: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="90"/>
         <source>Planned support: {old} → {new} ({sign}{change})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth a gynlluniwyd: {old} → {new} ({sign}{change})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="109"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="110"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="139"/>
         <source>Version</source>
-        <translation type="unfinished">Fersiwn</translation>
+        <translation>Fersiwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
         <source>Started</source>
-        <translation type="unfinished">Wedi dechrau</translation>
+        <translation>Dechreuwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Fingerprint</source>
-        <translation type="unfinished">Ôl bys</translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="168"/>
         <source>Plan versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="177"/>
         <source>Versions of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau’r cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="179"/>
         <source>Copy the selected version’s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo ôl bys y fersiwn a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="188"/>
         <source>Version {n} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {n} ({status})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
         <source>Compare version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu fersiwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn hŷn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
         <source>with version</source>
-        <translation type="unfinished"></translation>
+        <translation>â fersiwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn mwy newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="206"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahaniaethau</translation>
     </message>
 </context>
 <context>
@@ -10049,17 +10049,17 @@
     <message>
         <location filename="../phbplanner/ui/menus.py" line="44"/>
         <source>&amp;Export the plan as a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio’r cynllun fel PDF…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="46"/>
         <source>Record &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofnodi’r cytundeb…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="48"/>
         <source>&amp;Versions and differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fersiynau a gwahaniaethau…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="50"/>
@@ -10173,7 +10173,7 @@
     <message>
         <location filename="../phbplanner/ui/planview.py" line="49"/>
         <source>Parts of the plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau ffeil y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/workspaces/plan.py" line="20"/>
