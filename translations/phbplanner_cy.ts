@@ -6979,67 +6979,67 @@
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="92"/>
         <source>The difference is £0.00: the records agree with the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwahaniaeth yw £0.00: mae’r cofnodion yn cytuno â’r gyfriflen.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="96"/>
         <source>The difference is {difference}: the statement&apos;s closing balance is {difference} more than the entries ticked come to. Look for money paid in not yet ticked, or a payment ticked that the statement does not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwahaniaeth yw {difference}: mae balans cloi’r gyfriflen {difference} yn fwy na chyfanswm y cofnodion sydd wedi’u ticio. Chwiliwch am arian a dalwyd i mewn sydd heb ei dicio eto, neu daliad wedi’i dicio nad yw’r gyfriflen yn ei ddangos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="103"/>
         <source>The difference is {difference}: the statement&apos;s closing balance is {difference} less than the entries ticked come to. Look for a payment not yet ticked, or money paid in ticked that the statement does not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwahaniaeth yw {difference}: mae balans cloi’r gyfriflen {difference} yn llai na chyfanswm y cofnodion sydd wedi’u ticio. Chwiliwch am daliad sydd heb ei dicio eto, neu arian a dalwyd i mewn wedi’i dicio nad yw’r gyfriflen yn ei ddangos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="123"/>
         <source>That account is not in this plan.</source>
-        <translation type="unfinished">Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
+        <translation>Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="130"/>
         <source>There is no reconciliation {id} in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cysoniad {id} yn y ffeil hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="136"/>
         <source>The reconciliation to {date} is finished already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cysoniad hyd at {date} wedi’i orffen yn barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="204"/>
         <source>The reconciliation to {date} is not finished yet. Carry on with it, or abandon it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cysoniad hyd at {date} ddim wedi’i orffen eto. Parhewch ag ef, neu rhowch y gorau iddo’n gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="212"/>
         <source>{date} is after today: a statement ends on a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} ar ôl heddiw: mae cyfriflen yn gorffen ar ddiwrnod sydd wedi mynd heibio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="218"/>
         <source>{date} is before this account&apos;s opening date, {opening}: its opening balance already counts everything before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} cyn dyddiad agor y cyfrif hwn, {opening}: mae ei falans agoriadol yn cyfrif popeth cyn hynny’n barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="228"/>
         <source>The statement to {last} is reconciled already; choose a statement ending on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyfriflen hyd at {last} wedi’i chysoni’n barod; dewiswch gyfriflen sy’n gorffen ar y dyddiad hwnnw neu wedyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="262"/>
         <source>There is nothing to tick from the bank&apos;s balances: no entry up to this date carries one that agrees with these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd i’w dicio o falansau’r banc: does dim cofnod hyd at y dyddiad hwn â balans sy’n cytuno â’r cofnodion hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="277"/>
         <source>This cannot be finished yet. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd gorffen hyn eto. {why}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="296"/>
         <source>The records changed meanwhile; look again and finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd y cofnodion yn y cyfamser; edrychwch eto a gorffennwch.</translation>
     </message>
 </context>
 <context>
@@ -7047,17 +7047,17 @@
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="234"/>
         <source>Started reconciling {account} against the statement to {date} ({balance})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau cysoni {account} â’r gyfriflen hyd at {date} ({balance})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="281"/>
         <source>Reconciled {count} entries of {account} to the statement of {date} ({balance})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysoni {count} cofnod o {account} â chyfriflen {date} ({balance})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="306"/>
         <source>Abandoned reconciling {account} against the statement to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi rhoi’r gorau i gysoni {account} â’r gyfriflen hyd at {date}</translation>
     </message>
 </context>
 <context>
@@ -7175,154 +7175,154 @@
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="59"/>
         <source>output</source>
-        <translation type="unfinished">ffeil allbwn</translation>
+        <translation>ffeil allbwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="63"/>
         <location filename="../phbplanner/cli/return_cmds.py" line="219"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="64"/>
         <location filename="../phbplanner/cli/return_cmds.py" line="220"/>
         <source>audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>pecyn archwilio</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="70"/>
         <source>There is already a file at {path}. Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil yn {path} yn barod. Dewiswch enw arall, neu ychwanegwch --force i’w disodli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="85"/>
         <source>none yet</source>
-        <translation type="unfinished">dim eto</translation>
+        <translation>dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="87"/>
         <source>There is no account called “{name}”. The accounts are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfrif o’r enw “{name}”. Y cyfrifon yw: {names}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="93"/>
         <source>{amount} out</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="101"/>
         <source>Monitoring return: {account}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro: {account}, {period}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="105"/>
         <source>Measured against: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i mesur yn erbyn: {plan}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="107"/>
         <source>Opening balance on {date}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans agoriadol ar {date}: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="111"/>
         <source>Money in: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian i mewn: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="112"/>
         <source>Money out: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="114"/>
         <source>Closing balance on {date}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi ar {date}: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="120"/>
         <source>The bank&apos;s closing balance: not known (the period&apos;s last entry does not come from a statement that gives it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc: anhysbys (dydy cofnod olaf y cyfnod ddim yn dod o gyfriflen sy’n ei roi).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="128"/>
         <source>The bank&apos;s closing balance: {amount}, the same as these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc: {amount}, yr un fath â’r cofnodion hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="134"/>
         <source>The bank&apos;s closing balance: {amount}, a difference of {difference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc: {amount}, gwahaniaeth o {difference}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="142"/>
         <source>Payments without a receipt: {count} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliadau heb dderbynneb: {count} ({amount})</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="149"/>
         <source>{amount} in</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="153"/>
         <source>Entries not assigned to a plan line: {count} ({money})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion heb eu neilltuo i linell o’r cynllun: {count} ({money})</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="159"/>
         <source>Entries not assigned to a plan line: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion heb eu neilltuo i linell o’r cynllun: {count}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="168"/>
         <source>The checks found nothing to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y gwiriadau ddim dod o hyd i unrhyw beth i edrych arno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="170"/>
         <source>Checks to look at before sending the return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau i edrych arnyn nhw cyn anfon y ffurflen:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="177"/>
         <source>Wrote {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ysgrifennu {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="180"/>
         <source>Recorded in the plan file as return number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i chofnodi yn ffeil y cynllun fel ffurflen rhif {number}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="218"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="224"/>
         <source>large print</source>
-        <translation type="unfinished"></translation>
+        <translation>print bras</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="257"/>
         <source>No monitoring return has been made from this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffurflen fonitro wedi’i gwneud o’r ffeil hon eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="262"/>
         <source>Return {number}: {what}, made on {date} by {who} ({made})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen {number}: {what}, wedi’i gwneud ar {date} gan {who} ({made})</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="274"/>
         <source>Opening {opening}, in {money_in}, out {money_out}, closing {closing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agoriadol {opening}, i mewn {money_in}, allan {money_out}, cloi {closing}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="285"/>
         <source>Fingerprint of the PDF (SHA-256): {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y PDF (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
@@ -7331,112 +7331,112 @@
         <location filename="../phbplanner/reports/return_csv.py" line="43"/>
         <location filename="../phbplanner/reports/return_csv.py" line="67"/>
         <source>Plan line</source>
-        <translation type="unfinished">Llinell y cynllun</translation>
+        <translation>Llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="46"/>
         <source>Budget payment received</source>
-        <translation type="unfinished">Taliad cyllideb a gafwyd</translation>
+        <translation>Taliad cyllideb a gafwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="48"/>
         <source>Budget money paid back</source>
-        <translation type="unfinished">Arian cyllideb a dalwyd yn ôl</translation>
+        <translation>Arian cyllideb a dalwyd yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="51"/>
         <source>Refund</source>
-        <translation type="unfinished">Ad-daliad</translation>
+        <translation>Ad-daliad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="53"/>
         <source>Bank charge</source>
-        <translation type="unfinished">Tâl banc</translation>
+        <translation>Tâl banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="54"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished">Heb ei neilltuo eto</translation>
+        <translation>Heb ei neilltuo eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="60"/>
         <source>Entry</source>
-        <translation type="unfinished">Cofnod</translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="61"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="62"/>
         <source>Payee</source>
-        <translation type="unfinished">Talwyd i</translation>
+        <translation>Talai</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="63"/>
         <source>Description</source>
-        <translation type="unfinished">Disgrifiad</translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="64"/>
         <source>Reference</source>
-        <translation type="unfinished">Cyfeirnod</translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="65"/>
         <source>What for</source>
-        <translation type="unfinished">At beth</translation>
+        <translation>At beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="66"/>
         <source>Plan line id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="68"/>
         <source>Part</source>
-        <translation type="unfinished">Rhan</translation>
+        <translation>Rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="69"/>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="70"/>
         <source>Money out</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="71"/>
         <source>Balance after entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans ar ôl y cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="72"/>
         <source>Receipt references</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnodau derbynebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="73"/>
         <source>Receipt files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau derbynebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="74"/>
         <source>Receipt missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynneb ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="101"/>
         <source>Yes</source>
-        <translation type="unfinished">Ie</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="107"/>
         <source>{part} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} o {count}</translation>
     </message>
 </context>
 <context>
@@ -7516,7 +7516,7 @@
         <location filename="../phbplanner/reports/return_summary.py" line="37"/>
         <location filename="../phbplanner/reports/return_summary.py" line="164"/>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="95"/>
@@ -7525,7 +7525,7 @@
         <location filename="../phbplanner/reports/return_summary.py" line="286"/>
         <location filename="../phbplanner/reports/return_summary.py" line="349"/>
         <source>Money out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="96"/>
@@ -7570,12 +7570,12 @@
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="163"/>
         <source>{amount} in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{amount} i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="164"/>
         <source>{amount} out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{amount} allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="317"/>
@@ -7645,12 +7645,12 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="41"/>
         <source>Payments without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taliadau heb dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="42"/>
         <source>Entries not assigned to a plan line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnodion heb eu neilltuo i linell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="43"/>
@@ -7748,7 +7748,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="173"/>
         <source>The bank&apos;s closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Balans cloi’r banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="174"/>
@@ -7773,7 +7773,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="212"/>
         <source>The checks found nothing to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wnaeth y gwiriadau ddim dod o hyd i unrhyw beth i edrych arno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="223"/>
@@ -7848,182 +7848,182 @@
         <location filename="../phbplanner/services/return_output.py" line="102"/>
         <source>{path} was given for two of the files. Give each file its own name.</source>
         <extracomment>How much of the progress bar each step takes: the PDF, the CSV, the audit pack. How the files a return writes begin (a PDF, a ZIP, a CSV with its byte-order mark): never a plan file, whatever their length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {path} ei roi ar gyfer dwy o’r ffeiliau. Rhowch ei henw ei hun i bob ffeil.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="111"/>
         <source>{path} is a PHB Planner plan file (or looks like one). A return is never written over a plan file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil cynllun PHB Planner yw {path} (neu mae’n edrych fel un). Dydy ffurflen byth yn cael ei hysgrifennu dros ffeil cynllun: dewiswch enw arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="120"/>
         <source>{path} is a folder. Give a file name in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {path}. Rhowch enw ffeil ynddi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="132"/>
         <source>Nothing was written: {path} is {kind}.</source>
-        <translation type="unfinished">Chafodd dim byd ei ysgrifennu: {kind} yw {path}.</translation>
+        <translation>Chafodd dim byd ei ysgrifennu: {kind} yw {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="139"/>
         <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
-        <translation type="unfinished">Dydy’r ffolder {folder} ddim yn bod. Dewiswch ffolder arall, neu crëwch hi’n gyntaf.</translation>
+        <translation>Dydy’r ffolder {folder} ddim yn bod. Dewiswch ffolder arall, neu crëwch hi’n gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="147"/>
         <source>There is already a file called {name} in {folder}. Choose another name, or say that it may be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil o’r enw {name} yn {folder} yn barod. Dewiswch enw arall, neu dywedwch ei bod yn iawn rhoi un newydd yn ei lle.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="167"/>
         <source>The receipt {name} of entry {number} is no longer in the file, so the pack would not be complete. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r dderbynneb {name} ar gyfer cofnod {number} ddim yn y ffeil bellach, felly fyddai’r pecyn ddim yn gyflawn. Chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="52"/>
         <source>(an account removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cyfrif a dynnwyd)</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="77"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Saesneg</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="77"/>
         <source>Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="82"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>anhysbys</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="92"/>
         <source>The return was made in {then}; this copy is in {now}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y ffurflen pan gafodd ei gwneud oedd {then}; iaith y copi hwn yw {now}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="99"/>
         <source>The plan version the return was measured against has changed since (it was a draft then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r fersiwn o’r cynllun y cafodd y ffurflen ei mesur yn ei herbyn wedi newid ers hynny (drafft oedd hi bryd hynny).</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="108"/>
         <source>The opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Y balans agoriadol</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="109"/>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="110"/>
         <source>Money out</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="111"/>
         <source>The closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Y balans cloi</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="112"/>
         <source>The bank&apos;s closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="117"/>
         <source>{what} was {then}; it is now {now}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {then} oedd e; {now} yw e nawr.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="122"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="123"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="124"/>
         <source>Payments without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliadau heb dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="126"/>
         <source>Entries not assigned to a plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion heb eu neilltuo i linell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="132"/>
         <source>{what}: there were {then}; there are now {now}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: roedd {then}; mae {now} nawr.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="138"/>
         <source>The entries of the period, their receipts or what they were for have changed since the return was made; the totals are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnodion y cyfnod, eu derbynebau neu’r hyn roedden nhw ar ei gyfer wedi newid ers gwneud y ffurflen; mae’r cyfansymiau yr un fath.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_values.py" line="252"/>
         <source>{period}, {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}, {account}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="92"/>
         <source>Plan version {number} (agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number} o’r cynllun (wedi’i chytuno)</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="93"/>
         <source>Plan version {number} (draft, not yet agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number} o’r cynllun (drafft, heb ei chytuno eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="118"/>
         <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cofnodion gwario eto: ychwanegwch y cyfrif banc neu’r cerdyn lle mae’r arian yn cael ei gadw, a’i gofnodion, yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="125"/>
         <source>This plan has {count} accounts. Choose one for the return: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y cynllun hwn {count} cyfrif. Dewiswch un ar gyfer y ffurflen: {names}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="132"/>
         <source>That account is not in this plan.</source>
-        <translation type="unfinished">Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
+        <translation>Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="191"/>
         <source>This plan has no version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim fersiwn {number} gan y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="277"/>
         <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfnod ddim wedi gorffen eto: gallai cofnodion ar ôl {today} gael eu hychwanegu o hyd, a fydden nhw ddim yn y ffurflen hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="350"/>
         <source>The return was made, but it could not be recorded in the plan file, which is open read-only because {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y ffurflen ei gwneud, ond doedd dim modd ei chofnodi yn ffeil y cynllun, sydd ar agor i’w darllen yn unig oherwydd {reason}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="408"/>
         <source>There is no return number {number} in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffurflen rhif {number} yn y ffeil hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="431"/>
         <source>The account of return number {number} is no longer in this file, so the return cannot be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy cyfrif ffurflen rhif {number} ddim yn y ffeil hon bellach, felly does dim modd gwneud y ffurflen eto.</translation>
     </message>
 </context>
 <context>
@@ -8040,114 +8040,114 @@
         <location filename="../phbplanner/domain/review.py" line="92"/>
         <source>Not rated</source>
         <extracomment>Reviews happen at least this often (SPEC §2 step 7) … … and the first within this many months of the start. The statuses a person chooses from for an outcome that was in the plan reviewed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei sgorio</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="95"/>
         <source>Not started, or got worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau, neu wedi gwaethygu</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="97"/>
         <source>A little better</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig yn well</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="99"/>
         <source>Half way there</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanner ffordd yno</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="101"/>
         <source>Nearly there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron yno</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="102"/>
         <source>Done it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="114"/>
         <source>{rating} out of 10: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating} allan o 10: {words}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="122"/>
         <location filename="../phbplanner/domain/review.py" line="136"/>
         <source>Not decided yet</source>
-        <translation type="unfinished">Heb benderfynu eto</translation>
+        <translation>Heb benderfynu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="124"/>
         <source>Achieved: I have done it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gyflawni: rydw i wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="125"/>
         <source>Still working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gweithio arno o hyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="126"/>
         <source>It needs to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen iddo newid</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="127"/>
         <source>I do not want this any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydw i ddim eisiau hyn mwyach</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="128"/>
         <source>Take it off my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei dynnu oddi ar fy nghynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="129"/>
         <source>New at this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd yn yr adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="138"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newid</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="139"/>
         <source>Change the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="140"/>
         <source>Change the plan and the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cynllun a’r gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="147"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i orffen</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="148"/>
         <source>Not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei orffen eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="159"/>
         <source>A rating is a whole number from 0 to 10, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae sgôr yn rhif cyfan o 0 i 10, nid {value}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="326"/>
         <source>Me</source>
         <extracomment>Outcomes whose story is over are not looked at again.</extracomment>
-        <translation type="unfinished">Fi</translation>
+        <translation>Fi</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="329"/>
         <source>Care coordinator</source>
-        <translation type="unfinished">Cydlynydd gofal</translation>
+        <translation>Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="339"/>
@@ -8157,89 +8157,89 @@
         <location filename="../phbplanner/services/reviews.py" line="331"/>
         <location filename="../phbplanner/services/reviews.py" line="345"/>
         <source>This review is finished, so it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r adolygiad hwn wedi’i orffen, felly does dim modd ei newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="350"/>
         <source>The outcome {outcome} is not part of this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r canlyniad {outcome} ddim yn rhan o’r adolygiad hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="357"/>
         <source>An outcome cannot change between new and already planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>All canlyniad ddim newid o fod yn newydd i fod wedi’i gynllunio’n barod, nac fel arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="389"/>
         <source>Only an outcome added at this review can be taken out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond canlyniad a ychwanegwyd yn yr adolygiad hwn y mae modd ei dynnu ohono.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="405"/>
         <source>There are no outcomes to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim canlyniadau i edrych arnyn nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="407"/>
         <source>Every outcome has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi wedi edrych ar bob canlyniad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="408"/>
         <source>{left} of {total} outcomes still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} o {total} canlyniad i’w gwneud o hyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="418"/>
         <source>Write down the date of the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch ddyddiad yr adolygiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="421"/>
         <source>The review date, {date}, is in the future. Finish it on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad yr adolygiad, {date}, yn y dyfodol. Gorffennwch ef ar y diwrnod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="426"/>
         <source>Write down who took part in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pwy gymerodd ran yn yr adolygiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="428"/>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim teitl eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="430"/>
         <location filename="../phbplanner/services/reviews.py" line="304"/>
         <source>Give the new outcome a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch deitl i’r canlyniad newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="433"/>
         <source>Choose what happens next for the outcome {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch beth sy’n digwydd nesaf i’r canlyniad {outcome}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="439"/>
         <source>Choose what the review decided: no change, or a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch beth benderfynodd yr adolygiad: dim newid, neu newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="447"/>
         <source>Choose the date of the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddyddiad yr adolygiad nesaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="451"/>
         <location filename="../phbplanner/services/reviews.py" line="467"/>
         <source>The next review must be after this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r adolygiad nesaf fod ar ôl hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="455"/>
         <source>The next review must be within 12 months of this one: by {date} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r adolygiad nesaf fod o fewn 12 mis i hwn: erbyn {date} fan bellaf.</translation>
     </message>
 </context>
 <context>
@@ -8247,82 +8247,82 @@
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="63"/>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dyddiad eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="65"/>
         <source>Review {id}: {date}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {id}: {date}, {state}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="69"/>
         <source>(plan version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>(fersiwn {version} o’r cynllun)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="80"/>
         <source>Who took part: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy gymerodd ran: {people}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="81"/>
         <source>not written down yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei nodi eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="87"/>
         <source>{outcome}: {rating}. Next: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {rating}. Nesaf: {status}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="95"/>
         <source>Decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad: {decision}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="101"/>
         <source>Next review: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf: {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="104"/>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei ddewis eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="117"/>
         <source>There are no reviews in this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim adolygiadau yn y cynllun hwn eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="129"/>
         <source>{value} is not a review number. “phbplanner review list FILE” shows each review with its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {value} ddim yn rhif adolygiad. Mae “phbplanner review list FILE” yn dangos pob adolygiad gyda’i rif.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="141"/>
         <source>Say where to write the file with --output, for example {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch ble i ysgrifennu’r ffeil gyda --output, er enghraifft {name}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="160"/>
         <source>Its reviews are: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei adolygiadau yw: {ids}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="162"/>
         <source>It has no reviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does ganddo ddim adolygiadau eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="170"/>
         <source>There is already a PDF called {name}. Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae PDF o’r enw {name} yno’n barod. Dewiswch enw arall, neu ychwanegwch --force i’w ddisodli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="177"/>
         <source>Wrote review {id} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ysgrifennu adolygiad {id} i {path}.</translation>
     </message>
 </context>
 <context>
@@ -8330,102 +8330,102 @@
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="144"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diwrnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="145"/>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} diwrnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="147"/>
         <source>{count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="153"/>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 flwyddyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="155"/>
         <source>{count} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} o flynyddoedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="159"/>
         <source>{years} and {months}</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} a {months}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="166"/>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="167"/>
         <source>{count} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="177"/>
         <source>No review date is set yet. The first review should be within 3 months of the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddiad adolygu wedi’i bennu eto. Dylai’r adolygiad cyntaf fod o fewn 3 mis i’r dechrau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="184"/>
         <source>Your first review was due {time} ago, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd eich adolygiad cyntaf i fod {time} yn ôl, ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="186"/>
         <source>Your review was due {time} ago, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd eich adolygiad i fod {time} yn ôl, ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="190"/>
         <source>You can start it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch ei ddechrau pan fyddwch chi’n barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="194"/>
         <source>Your review is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad i fod heddiw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="196"/>
         <source>Your first review should be by {date}: within 3 months of the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dylai eich adolygiad cyntaf fod erbyn {date}: o fewn 3 mis i’r dechrau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="202"/>
         <source>Your first review is due on {date}: within 3 months of the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad cyntaf i fod ar {date}: o fewn 3 mis i’r dechrau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="207"/>
         <source>Your next review is due on {date}: within 12 months of the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad nesaf i fod ar {date}: o fewn 12 mis i’r un diwethaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="213"/>
         <source>Your first review is due on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad cyntaf i fod ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="214"/>
         <source>Your next review is due on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad nesaf i fod ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="224"/>
         <source>You have a review from {date} that is not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gennych chi adolygiad o {date} sydd heb ei orffen eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="228"/>
         <source>You have a review that is not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gennych chi adolygiad sydd heb ei orffen eto.</translation>
     </message>
 </context>
 <context>
@@ -8433,32 +8433,32 @@
     <message>
         <location filename="../phbplanner/services/review_version.py" line="164"/>
         <source>Made a new plan version from the review of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gwneud fersiwn newydd o’r cynllun o adolygiad {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="230"/>
         <source>Started a review ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau adolygiad ({date})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="285"/>
         <source>Saved the review ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw’r adolygiad ({date})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="325"/>
         <source>Finished the review ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gorffen yr adolygiad ({date})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="339"/>
         <source>Deleted an unfinished review ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dileu adolygiad heb ei orffen ({date})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="415"/>
         <source>Added reviews from a file ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ychwanegu adolygiadau o ffeil ({count})</translation>
     </message>
 </context>
 <context>
@@ -8466,33 +8466,33 @@
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="292"/>
         <source>is missing</source>
-        <translation type="unfinished">mae ar goll</translation>
+        <translation>mae ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="214"/>
         <source>should be a review with named fields, not {value}</source>
         <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn adolygiad â meysydd wedi’u henwi, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="251"/>
         <source>&quot;{ref}&quot; is used by another outcome in this review</source>
-        <translation type="unfinished"></translation>
+        <translation>mae canlyniad arall yn yr adolygiad hwn yn defnyddio &quot;{ref}&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="258"/>
         <source>is missing (the review is finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ar goll (mae’r adolygiad wedi’i orffen)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="263"/>
         <source>&quot;{next}&quot; is not after the review date &quot;{date}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy &quot;{next}&quot; ddim ar ôl dyddiad yr adolygiad &quot;{date}&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="278"/>
         <source>{id} is used by another review</source>
-        <translation type="unfinished"></translation>
+        <translation>mae adolygiad arall yn defnyddio {id}</translation>
     </message>
 </context>
 <context>
@@ -8510,7 +8510,7 @@
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="88"/>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dim dyddiad eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="110"/>
@@ -8545,7 +8545,7 @@
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="136"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i orffen</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="137"/>
@@ -8672,7 +8672,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="157"/>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(dim teitl eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="159"/>
@@ -8831,52 +8831,52 @@
         <location filename="../phbplanner/domain/review_plan.py" line="70"/>
         <location filename="../phbplanner/services/review_version.py" line="134"/>
         <source>Only a finished review can make a new plan version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond adolygiad sydd wedi’i orffen all wneud fersiwn newydd o’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="92"/>
         <source>The review said the outcome {outcome} needs to change: rewrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedodd yr adolygiad fod angen i’r canlyniad {outcome} newid: ailysgrifennwch ef.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="108"/>
         <source>Write why the new outcome {outcome} matters and what success looks like, and link support to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch pam mae’r canlyniad newydd {outcome} yn bwysig a sut olwg fydd ar lwyddiant, a chysylltwch gymorth ag ef.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="116"/>
         <source>The outcome {outcome} was reviewed but is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y canlyniad {outcome} ei adolygu ond dydy e ddim yn y cynllun bellach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="139"/>
         <source>The review decided the budget should change: agree the new amount and update My budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynodd yr adolygiad y dylai’r gyllideb newid: cytunwch ar y swm newydd a diweddarwch Fy nghyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="158"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim teitl)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="176"/>
         <source>The support {line} no longer helps with any outcome: link it to one or take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cymorth {line} ddim yn helpu gydag unrhyw ganlyniad bellach: cysylltwch ef ag un, neu tynnwch ef allan.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="184"/>
         <source>The support {line} only helps with outcomes that are achieved or no longer wanted: is it still needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gyda chanlyniadau sydd wedi’u cyflawni neu sydd ddim eu heisiau mwyach mae’r cymorth {line} yn helpu: oes ei angen o hyd?</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="221"/>
         <source>Decision: {decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad: {decision}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="229"/>
         <source>Next review: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf: {date}.</translation>
     </message>
 </context>
 <context>
@@ -8893,77 +8893,77 @@
         <location filename="../phbplanner/services/review_files.py" line="71"/>
         <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
         <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gynnwys, am nad yw’n cael ei dalu o’r arian sydd wedi’i gofnodi yma (mae’r GIG neu sefydliad arall yn talu amdano): {lines}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="95"/>
         <source>{name} is a plan file. The PDF must never be written over a plan: choose a name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil cynllun yw {name}. Ddylai’r PDF byth gael ei ysgrifennu dros gynllun: dewiswch enw sy’n gorffen â .pdf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="110"/>
         <source>There is already a file called {name}, and it is not a PDF. PHB Planner will not write over it: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil o’r enw {name} yno’n barod, a dydy hi ddim yn PDF. Fydd PHB Planner ddim yn ysgrifennu drosti: dewiswch enw arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="118"/>
         <source>There is already a PDF called {name}. Choose another name, or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae PDF o’r enw {name} yno’n barod. Dewiswch enw arall, neu rhowch un newydd yn ei le.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_steps.py" line="99"/>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dyddiad eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_version.py" line="140"/>
         <source>The changes from this review are already in the plan (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r newidiadau o’r adolygiad hwn yn y cynllun yn barod (fersiwn {version}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="115"/>
         <source>There is no review number {id} in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim adolygiad rhif {id} yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="135"/>
         <source>There is no unfinished review to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim adolygiad heb ei orffen i’w barhau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="252"/>
         <source>There is no one with the id {ref} in the relationship circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb â’r id {ref} yn y cylch perthnasoedd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="262"/>
         <source>Save the review before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch yr adolygiad cyn ei newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="280"/>
         <source>Use Finish to finish a review; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch Gorffen i orffen adolygiad; chafodd e mo’i gadw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="442"/>
         <source>The review from {date} is not finished yet. Carry on with it, or delete it, before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r adolygiad o {date} ddim wedi’i orffen eto. Parhewch ag ef, neu dilëwch ef, cyn dechrau un arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="448"/>
         <source>A review is not finished yet. Carry on with it, or delete it, before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adolygiad heb ei orffen eto. Parhewch ag ef, neu dilëwch ef, cyn dechrau un arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="461"/>
         <source>An outcome is in this review twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae canlyniad yn yr adolygiad hwn ddwywaith.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="473"/>
         <source>This could not be kept: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw hyn: {problem}.</translation>
     </message>
 </context>
 <context>
