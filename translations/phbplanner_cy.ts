@@ -6679,161 +6679,161 @@
         <location filename="../phbplanner/interchange/errors.py" line="41"/>
         <source>not a plan</source>
         <extracomment>The most problems collected from one document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nid cynllun yw hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/errors.py" line="43"/>
         <source>{first} (and 1 more problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (ac 1 broblem arall)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/errors.py" line="45"/>
         <source>{first} (and {count} more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (a {count} problem arall)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="155"/>
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
         <extracomment>The newest format version this program reads and writes. A plan alone is written as :data:`PLAN_VERSION`; a document with the optional parts (spending records, reviews) as 2. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as</extracomment>
-        <translation type="unfinished">dylai fod yn wrthrych â meysydd wedi’u henwi, nid {value}</translation>
+        <translation>dylai fod yn wrthrych â meysydd wedi’u henwi, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="162"/>
         <source>is not a field this version of the format knows</source>
-        <translation type="unfinished">dydy hwn ddim yn faes mae’r fersiwn hon o’r fformat yn ei adnabod</translation>
+        <translation>dydy hwn ddim yn faes mae’r fersiwn hon o’r fformat yn ei adnabod</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="176"/>
         <source>is missing</source>
-        <translation type="unfinished">mae ar goll</translation>
+        <translation>mae ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="264"/>
         <source>{value} is used by another item in {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae eitem arall yn {list} yn defnyddio {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="303"/>
         <source>{value} is not the id of an outcome in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn ddynodydd canlyniad yn y cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="305"/>
         <source>{value} is not the id of an item of {list} in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn ddynodydd eitem yn {list} yn y cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="314"/>
         <source>This is not a PHB Planner plan (no plan object found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn gynllun PHB Planner (chafwyd dim gwrthrych cynllun).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="317"/>
         <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn &quot;{format}&quot;; dydy hwn ddim yn gynllun PHB Planner</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="321"/>
         <source>{value} is not a format version</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn fersiwn fformat</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="324"/>
         <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>cafodd y cynllun hwn ei ysgrifennu gan fersiwn mwy newydd o PHB Planner (fersiwn fformat {version}); diweddarwch y rhaglen i’w agor, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="365"/>
         <source>This file is nested too deeply to be a plan.</source>
-        <translation type="unfinished">Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun.</translation>
+        <translation>Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="117"/>
         <source>{value} is not an id (letters, digits, _ . - only)</source>
         <extracomment>Returned by a reader for a value its field cannot hold. Digits (leading zeros aside) beyond these cannot be a value of a plan in any version. The reader of each kind of single value (choices are looked up in their entry).</extracomment>
-        <translation type="unfinished">dydy {value} ddim yn ddynodydd (llythrennau, digidau, _ . - yn unig)</translation>
+        <translation>dydy {value} ddim yn ddynodydd (llythrennau, digidau, _ . - yn unig)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="127"/>
         <source>should be text in quotes, not {value}</source>
-        <translation type="unfinished">dylai fod yn destun rhwng dyfynodau, nid {value}</translation>
+        <translation>dylai fod yn destun rhwng dyfynodau, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="132"/>
         <source>{value} is not a real date</source>
-        <translation type="unfinished">dydy {value} ddim yn ddyddiad go iawn</translation>
+        <translation>dydy {value} ddim yn ddyddiad go iawn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="134"/>
         <source>{value} is not a date like &quot;2026-04-01&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn ddyddiad fel &quot;2026-04-01&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="139"/>
         <source>{value} has far too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan {value} lawer gormod o ddigidau</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="141"/>
         <source>{value} should be a number in quotes, like &quot;2.5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn rhif rhwng dyfynodau, fel &quot;2.5&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="143"/>
         <location filename="../phbplanner/interchange/values.py" line="178"/>
         <source>{value} should be a whole number</source>
-        <translation type="unfinished">dylai {value} fod yn rhif cyfan</translation>
+        <translation>dylai {value} fod yn rhif cyfan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="145"/>
         <source>{value} should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn true neu false</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="148"/>
         <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished">dydy {value} ddim yn un o’r rhain: {allowed}</translation>
+        <translation>dydy {value} ddim yn un o’r rhain: {allowed}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="152"/>
         <source>should be a list of ids in quotes, like [&quot;o1&quot;], not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn rhestr o ddynodyddion rhwng dyfynodau, fel [&quot;o1&quot;], nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="156"/>
         <source>should be a list, not {value}</source>
-        <translation type="unfinished">dylai fod yn rhestr, nid {value}</translation>
+        <translation>dylai fod yn rhestr, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="164"/>
         <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
-        <translation type="unfinished">dylai {value} fod yn swm rhwng dyfynodau, fel &quot;12.50&quot;</translation>
+        <translation>dylai {value} fod yn swm rhwng dyfynodau, fel &quot;12.50&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="167"/>
         <source>{value} is not an amount like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn swm fel 12.50</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="169"/>
         <source>{value} has more than 2 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan {value} fwy na 2 le degol</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="170"/>
         <source>{value} is far too large an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} yn swm llawer rhy fawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="176"/>
         <source>{value} is far too large a number</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} yn rhif llawer rhy fawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="179"/>
         <source>{value} is written as a bare number; amounts and quantities must be text in quotes, like &quot;{value}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} wedi’i ysgrifennu fel rhif noeth; rhaid i symiau a meintiau fod yn destun rhwng dyfynodau, fel &quot;{value}&quot;</translation>
     </message>
 </context>
 <context>
@@ -7076,98 +7076,98 @@
         <location filename="../phbplanner/interchange/records_json.py" line="159"/>
         <source>is missing</source>
         <extracomment>The top-level keys of the records part. Stands in for a date that could not be read (the problem is reported; nothing is stored).</extracomment>
-        <translation type="unfinished">mae ar goll</translation>
+        <translation>mae ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="150"/>
         <location filename="../phbplanner/interchange/records_json.py" line="162"/>
         <source>should not be 0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>ddylai ddim bod yn 0.00</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="171"/>
         <source>should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn true neu false</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="198"/>
         <source>only an entry for a plan line names a line or is split</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond cofnod ar gyfer llinell o’r cynllun sy’n enwi llinell neu’n cael ei rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="206"/>
         <source>a split entry names its lines in splits</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cofnod wedi’i rannu’n enwi ei linellau yn splits</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="210"/>
         <source>a split has two parts or more</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan raniad ddwy ran neu ragor</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="214"/>
         <source>the parts add up to {total}, not {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r rhannau’n dod i {total}, nid {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="222"/>
         <source>every part has the entry&apos;s sign</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan bob rhan arwydd y cofnod (+ neu −)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="233"/>
         <source>is not a SHA-256 (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn SHA-256 (64 digid hecs)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="238"/>
         <source>should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn wrthrych</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="258"/>
         <source>{value} is not the number of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn rhif cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="270"/>
         <source>should be the document&apos;s bytes as base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn feitiau’r ddogfen fel testun base64</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="276"/>
         <source>is not base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn destun base64</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="279"/>
         <source>holds {got} bytes, not {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’n dal {got} beit, nid {size}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="283"/>
         <source>does not match its SHA-256: it was changed or cut</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn cyfateb i’w SHA-256: cafodd ei newid neu ei dorri</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="286"/>
         <source>is not a picture or a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn llun nac yn PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="296"/>
         <source>{value} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} wedi’i ddefnyddio ddwywaith</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="313"/>
         <source>{value} is not the number of an account in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn rhif cyfrif yn y ffeil hon</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="320"/>
         <source>{value} is not the number of an entry in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn rhif cofnod yn y ffeil hon</translation>
     </message>
 </context>
 <context>
@@ -7444,38 +7444,38 @@
     <message>
         <location filename="../phbplanner/reports/monitoring_return.py" line="81"/>
         <source>Monitoring return {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro {start}–{end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/monitoring_return.py" line="101"/>
         <source>(name not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enw heb ei gofnodi)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/monitoring_return.py" line="113"/>
         <source>Monitoring return for {name}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro ar gyfer {name}, {period}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/monitoring_return.py" line="117"/>
         <source>Personal health budget monitoring return: {account}, {period}; plan fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro cyllideb iechyd personol: {account}, {period}; ôl bys y cynllun {fingerprint}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="40"/>
         <source>{line}: {amount}</source>
         <extracomment>The id of the landscape page template the list of every entry is set on. The id of the plan PDF&apos;s own (portrait) page template.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{line}: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="51"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="71"/>
         <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42; in the audit pack each receipt&apos;s file name starts with the date and the entry number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn nhrefn dyddiad, gyda’r balans ar ôl pob cofnod. Mae cyfeirnod derbynneb fel R0042-1 yn enwi’r ddogfen gyntaf sydd ynghlwm wrth gofnod 42; yn y pecyn archwilio mae enw ffeil pob derbynneb yn dechrau gyda’r dyddiad a rhif y cofnod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="89"/>
@@ -7484,23 +7484,23 @@
         <location filename="../phbplanner/reports/return_lists.py" line="385"/>
         <location filename="../phbplanner/reports/return_summary.py" line="245"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="90"/>
         <location filename="../phbplanner/reports/return_lists.py" line="276"/>
         <source>Entry</source>
-        <translation type="unfinished">Cofnod</translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="91"/>
         <source>Payee</source>
-        <translation type="unfinished">Talwyd i</translation>
+        <translation>Talai</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="92"/>
         <source>Description</source>
-        <translation type="unfinished">Disgrifiad</translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="93"/>
@@ -7508,7 +7508,7 @@
         <location filename="../phbplanner/reports/return_lists.py" line="278"/>
         <location filename="../phbplanner/reports/return_summary.py" line="284"/>
         <source>Plan line</source>
-        <translation type="unfinished">Llinell y cynllun</translation>
+        <translation>Llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="94"/>
@@ -7516,7 +7516,7 @@
         <location filename="../phbplanner/reports/return_summary.py" line="37"/>
         <location filename="../phbplanner/reports/return_summary.py" line="164"/>
         <source>Money in</source>
-        <translation type="unfinished">Arian i mewn</translation>
+        <translation>Arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="95"/>
@@ -7525,321 +7525,321 @@
         <location filename="../phbplanner/reports/return_summary.py" line="286"/>
         <location filename="../phbplanner/reports/return_summary.py" line="349"/>
         <source>Money out</source>
-        <translation type="unfinished">Arian allan</translation>
+        <translation>Arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="96"/>
         <location filename="../phbplanner/reports/return_lists.py" line="126"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="97"/>
         <source>Receipt</source>
-        <translation type="unfinished">Derbynneb</translation>
+        <translation>Derbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="113"/>
         <location filename="../phbplanner/reports/return_lists.py" line="151"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="123"/>
         <location filename="../phbplanner/reports/return_lists.py" line="277"/>
         <source>Payee and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Talai a disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="125"/>
         <location filename="../phbplanner/reports/return_summary.py" line="223"/>
         <location filename="../phbplanner/reports/return_summary.py" line="248"/>
         <source>Amount</source>
-        <translation type="unfinished">Swm</translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="133"/>
         <source>Entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod {number}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="138"/>
         <source>No receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim derbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="163"/>
         <source>{amount} in</source>
-        <translation type="unfinished">{amount} i mewn</translation>
+        <translation>{amount} i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="164"/>
         <source>{amount} out</source>
-        <translation type="unfinished">{amount} allan</translation>
+        <translation>{amount} allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="317"/>
         <source>Every payment has a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae derbynneb gan bob taliad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="321"/>
         <source>Every payment out needs a receipt, invoice, timesheet or payslip, except a bank charge (the bank statement shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen derbynneb, anfoneb, taflen amser neu slip cyflog ar gyfer pob taliad allan, heblaw am dâl banc (mae’r gyfriflen banc yn ei ddangos).</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="334"/>
         <source>Total without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm heb dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="347"/>
         <source>Every entry is assigned to a plan line or a purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob cofnod wedi’i neilltuo i linell o’r cynllun neu i bwrpas.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="357"/>
         <source>Total not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm heb ei neilltuo</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="382"/>
         <source>Printed name</source>
-        <translation type="unfinished">Enw mewn print</translation>
+        <translation>Enw mewn print</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="384"/>
         <source>Relationship to the budget holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas â deiliad y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="389"/>
         <source>For the ICB or council (office use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer yr ICB neu’r cyngor (defnydd swyddfa)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="391"/>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd gan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="393"/>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ei derbyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="38"/>
         <source>Money out by plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan yn ôl llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="39"/>
         <source>Money out by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan yn ôl canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="40"/>
         <source>Every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="41"/>
         <source>Payments without a receipt</source>
-        <translation type="unfinished">Taliadau heb dderbynneb</translation>
+        <translation>Taliadau heb dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="42"/>
         <source>Entries not assigned to a plan line</source>
-        <translation type="unfinished">Cofnodion heb eu neilltuo i linell o’r cynllun</translation>
+        <translation>Cofnodion heb eu neilltuo i linell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="43"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="72"/>
         <location filename="../phbplanner/reports/return_summary.py" line="132"/>
         <location filename="../phbplanner/reports/return_summary.py" line="135"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="103"/>
         <source>The bank&apos;s closing balance was not given, so these records were not checked against it.</source>
         <extracomment>The row of the summary figures that holds the closing balance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd balans cloi’r banc mo’i roi, felly chafodd y cofnodion hyn mo’u gwirio yn ei erbyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="109"/>
         <source>The bank&apos;s closing balance and these records agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae balans cloi’r banc a’r cofnodion hyn yn cytuno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="111"/>
         <source>The difference of {amount} is explained: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwahaniaeth o {amount} wedi’i egluro: {note}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="114"/>
         <source>The difference of {amount} is not explained: see the checks below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r gwahaniaeth o {amount} ddim wedi’i egluro: gweler y gwiriadau isod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="124"/>
         <source>{period} (part of it is outside the budget period)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} (mae rhan ohono y tu allan i gyfnod y gyllideb)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="128"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished">{start} i {end}</translation>
+        <translation>{start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="137"/>
         <source>Personal health budget</source>
-        <translation type="unfinished">Cyllideb iechyd personol</translation>
+        <translation>Cyllideb iechyd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="138"/>
         <source>Monitoring return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="145"/>
         <source>Period of this return</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod y ffurflen hon</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="146"/>
         <source>Account</source>
-        <translation type="unfinished">Cyfrif</translation>
+        <translation>Cyfrif</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="147"/>
         <source>Budget holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Deiliad y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="148"/>
         <source>Budget period</source>
-        <translation type="unfinished">Cyfnod y gyllideb</translation>
+        <translation>Cyfnod y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="149"/>
         <source>Plan</source>
-        <translation type="unfinished">Cynllun</translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="150"/>
         <source>Produced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gwneud ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="159"/>
         <source>Opening balance on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans agoriadol ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="167"/>
         <source>Closing balance on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="173"/>
         <source>The bank&apos;s closing balance</source>
-        <translation type="unfinished">Balans cloi’r banc</translation>
+        <translation>Balans cloi’r banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="174"/>
         <source>Not given</source>
-        <translation type="unfinished">Heb ei roi</translation>
+        <translation>Heb ei roi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="180"/>
         <source>Difference between the bank and these records</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwahaniaeth rhwng y banc a’r cofnodion hyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="195"/>
         <source>The money left and the agreed buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr arian sydd ar ôl a’r byffer y cytunwyd arno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="202"/>
         <source>Checks before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau cyn anfon</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="212"/>
         <source>The checks found nothing to look at.</source>
-        <translation type="unfinished">Wnaeth y gwiriadau ddim dod o hyd i unrhyw beth i edrych arno.</translation>
+        <translation>Wnaeth y gwiriadau ddim dod o hyd i unrhyw beth i edrych arno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="223"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="241"/>
         <source>No money came in during this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddaeth dim arian i mewn yn ystod y cyfnod hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="246"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddi wrth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="247"/>
         <source>What for</source>
-        <translation type="unfinished">At beth</translation>
+        <translation>At beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="254"/>
         <source>Total money in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm yr arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="275"/>
         <source>(no payee written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim talai wedi’i ysgrifennu)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="285"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="287"/>
         <source>Money back</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="293"/>
         <source>{line} (not in this version of the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (ddim yn y fersiwn hon o’r cynllun)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="307"/>
         <location filename="../phbplanner/reports/return_summary.py" line="351"/>
         <source>Total money out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm yr arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="317"/>
         <source>A payment split between plan lines counts on each of its lines, and once in the total. Money back for a line (a refund or an overpayment returned) is shown beside it and counted in money in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae taliad sydd wedi’i rannu rhwng llinellau’r cynllun yn cyfrif ar bob un o’i linellau, ac unwaith yn y cyfanswm. Mae arian yn ôl ar gyfer llinell (ad-daliad neu ordaliad a ddychwelwyd) yn cael ei ddangos wrth ei hochr a’i gyfrif yn yr arian i mewn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="349"/>
         <source>Outcome</source>
-        <translation type="unfinished">Canlyniad</translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="355"/>
         <source>A plan line that serves several outcomes is shared equally between them, as in the plan&apos;s own budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell o’r cynllun sy’n helpu gyda sawl canlyniad yn cael ei rhannu’n gyfartal rhyngddyn nhw, fel yng nghyllideb y cynllun ei hun.</translation>
     </message>
 </context>
 <context>
@@ -8500,329 +8500,330 @@
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="83"/>
         <source>Review of the plan for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad o’r cynllun ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="85"/>
         <source>Personal health budget plan review, {date}, fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad o gynllun cyllideb iechyd personol, {date}, ôl bys {fingerprint}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="88"/>
         <source>no date yet</source>
-        <translation type="unfinished">dim dyddiad eto</translation>
+        <translation>dim dyddiad eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="110"/>
         <source>Review (no date yet) · plan version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad (dim dyddiad eto) · fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="113"/>
         <source>Review of {date} · plan version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {date} · fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="120"/>
         <source>Version {number}, agreed on {date}</source>
-        <translation type="unfinished">Fersiwn {number}, cytunwyd arni ar {date}</translation>
+        <translation>Fersiwn {number}, cytunwyd arni ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="124"/>
         <source>Version {number}, agreed</source>
-        <translation type="unfinished">Fersiwn {number}, wedi’i chytuno</translation>
+        <translation>Fersiwn {number}, wedi’i chytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="125"/>
         <source>Version {number}, draft (not yet agreed)</source>
-        <translation type="unfinished">Fersiwn {number}, drafft (heb ei chytuno eto)</translation>
+        <translation>Fersiwn {number}, drafft (heb ei chytuno eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="133"/>
         <source>Finished on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i orffen ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="136"/>
         <source>Finished</source>
-        <translation type="unfinished">Wedi’i orffen</translation>
+        <translation>Wedi’i orffen</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="137"/>
         <source>Not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei orffen eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="144"/>
         <source>Personal health budget</source>
-        <translation type="unfinished">Cyllideb iechyd personol</translation>
+        <translation>Cyllideb iechyd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="145"/>
         <source>Review of my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad o fy nghynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="150"/>
         <source>Date of the review</source>
-        <translation type="unfinished">Dyddiad yr adolygiad</translation>
+        <translation>Dyddiad yr adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="151"/>
         <source>Plan version reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn y cynllun a adolygwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="153"/>
         <source>Fingerprint of that plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y fersiwn honno o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="156"/>
         <source>This review is</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="157"/>
         <source>Written down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i nodi gan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="158"/>
         <source>This copy was produced on</source>
-        <translation type="unfinished">Cafodd y copi hwn ei wneud ar</translation>
+        <translation>Cafodd y copi hwn ei wneud ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="160"/>
         <source>Fingerprint of this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys yr adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="56"/>
         <source>(name not yet written)</source>
-        <translation type="unfinished">(enw heb ei ysgrifennu eto)</translation>
+        <translation>(enw heb ei ysgrifennu eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="84"/>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy gymerodd ran</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="85"/>
         <source>How my outcomes are going</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae fy nghanlyniadau’n mynd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="86"/>
         <location filename="../phbplanner/reports/review_sections.py" line="212"/>
         <source>What should change</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai newid</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="87"/>
         <source>The money: planned and spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr arian: y cynllun a’r gwario</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="88"/>
         <source>My next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy adolygiad nesaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="89"/>
         <source>Agreeing this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytuno ar yr adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="102"/>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="102"/>
         <source>Who they are</source>
-        <translation type="unfinished">Pwy ydyn nhw</translation>
+        <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="109"/>
         <source>{rating} is “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating} yw “{words}”</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="113"/>
         <source>Each outcome is given a number from 0 to 10 for how far it has come: {anchors}. The filled boxes show the same number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob canlyniad yn cael rhif o 0 i 10 i ddangos pa mor bell mae wedi dod: {anchors}. Mae’r blychau sydd wedi’u llenwi’n dangos yr un rhif.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="132"/>
         <source>{date}
 (this review)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}
+(yr adolygiad hwn)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="134"/>
         <source>This review</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="144"/>
         <source>{rating} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating} allan o 10</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="157"/>
         <source>(no title yet)</source>
-        <translation type="unfinished">(dim teitl eto)</translation>
+        <translation>(dim teitl eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="159"/>
         <source>Outcome {number}: {title} (new at this review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad {number}: {title} (newydd yn yr adolygiad hwn)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="161"/>
         <source>Outcome {number}: {title}</source>
-        <translation type="unfinished">Canlyniad {number}: {title}</translation>
+        <translation>Canlyniad {number}: {title}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="167"/>
         <source>When</source>
-        <translation type="unfinished">Pryd</translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="168"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="169"/>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Blychau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="175"/>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n digwydd nesaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="176"/>
         <source>What is working</source>
-        <translation type="unfinished">Beth sy’n gweithio</translation>
+        <translation>Beth sy’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="177"/>
         <source>What is not working</source>
-        <translation type="unfinished">Beth sydd ddim yn gweithio</translation>
+        <translation>Beth sydd ddim yn gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="178"/>
         <source>How we know (evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rydyn ni’n gwybod (tystiolaeth)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="191"/>
         <source>This review looked at no outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth yr adolygiad hwn ddim edrych ar unrhyw ganlyniadau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="209"/>
         <source>What we decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethon ni ei benderfynu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="219"/>
         <source>{amount} more spent</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yn fwy wedi’i wario</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="221"/>
         <source>{amount} less spent</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yn llai wedi’i wario</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="222"/>
         <source>as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>fel y cynlluniwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="237"/>
         <source>Total</source>
-        <translation type="unfinished">Cyfanswm</translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="245"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gynllunio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="246"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wario</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="247"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahaniaeth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="269"/>
         <source>No spending figures were kept with this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim ffigurau gwario eu cadw gyda’r adolygiad hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="278"/>
         <source>What was planned and what was spent up to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth gafodd ei gynllunio a beth gafodd ei wario hyd at {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="285"/>
         <source>By support</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="287"/>
         <source>Support</source>
-        <translation type="unfinished">Cymorth</translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="290"/>
         <source>By outcome</source>
-        <translation type="unfinished">Yn ôl canlyniad</translation>
+        <translation>Yn ôl canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="292"/>
         <source>Outcome</source>
-        <translation type="unfinished">Canlyniad</translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="305"/>
         <source>The date is not chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r dyddiad ddim wedi’i ddewis eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="309"/>
         <source>My next review will be on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd fy adolygiad nesaf ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="325"/>
         <source>(date not yet written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dyddiad heb ei ysgrifennu eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="329"/>
         <source>By signing below we agree that this is a true record of the review of the plan for {name} held on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drwy lofnodi isod rydym yn cytuno bod hwn yn gofnod cywir o’r adolygiad o’r cynllun ar gyfer {name} a gynhaliwyd ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="341"/>
         <source>Me, or my representative</source>
-        <translation type="unfinished">Fi, neu fy nghynrychiolydd</translation>
+        <translation>Fi, neu fy nghynrychiolydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="353"/>
         <source>My care coordinator</source>
-        <translation type="unfinished">Fy nghydlynydd gofal</translation>
+        <translation>Fy nghydlynydd gofal</translation>
     </message>
 </context>
 <context>
