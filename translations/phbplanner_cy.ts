@@ -10018,6 +10018,16 @@
         <source>Differences</source>
         <translation>Gwahaniaethau</translation>
     </message>
+    <message>
+        <location filename="../phbplanner/domain/versions.py" line="48"/>
+        <source>version {number} (agreed)</source>
+        <translation>fersiwn {number} (wedi’i chytuno)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/versions.py" line="49"/>
+        <source>version {number} (draft)</source>
+        <translation>fersiwn {number} (drafft)</translation>
+    </message>
 </context>
 <context>
     <name>Window</name>
