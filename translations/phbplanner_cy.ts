@@ -5700,7 +5700,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="161"/>
         <source>Managed as</source>
-        <translation>Yn cael ei reoli fel</translation>
+        <translation>Dull rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="163"/>
@@ -5775,7 +5775,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="102"/>
         <source>Times in period</source>
-        <translation>Sawl gwaith yn y cyfnod</translation>
+        <translation>Sawl gwaith</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
@@ -5915,7 +5915,7 @@
     <message>
         <location filename="../phbplanner/reports/cover.py" line="55"/>
         <source>This copy was produced on</source>
-        <translation>Cafodd y copi hwn ei wneud ar</translation>
+        <translation>Dyddiad gwneud y copi hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="70"/>
@@ -6277,7 +6277,7 @@
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="136"/>
         <source>Without the passphrase and without this sheet, the plan cannot be opened. Nobody can recover it — not the NHS, not your care coordinator, and not the people who make PHB Planner. This is what keeps your information private.</source>
-        <translation>Heb y cyfrinymadrodd a heb y daflen hon, does dim modd agor y cynllun. All neb ei adfer — nid y GIG, nid eich cydlynydd gofal, a nid y bobl sy’n gwneud PHB Planner. Dyma sy’n cadw eich gwybodaeth yn breifat.</translation>
+        <translation>Heb y cyfrinymadrodd a heb y daflen hon, does dim modd agor y cynllun. All neb ei adfer — nid y GIG, nid eich cydlynydd gofal, ac nid y bobl sy’n gwneud PHB Planner. Dyma sy’n cadw eich gwybodaeth yn breifat.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
@@ -6539,7 +6539,7 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="46"/>
         <source>The ways my support is paid for</source>
-        <translation>Y ffyrdd mae fy nghymorth yn cael ei dalu amdano</translation>
+        <translation>Sut mae fy nghymorth yn cael ei dalu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="51"/>
@@ -6890,7 +6890,7 @@
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="193"/>
         <source>{line} does not say which of your outcomes it helps with.</source>
-        <translation>Dydy {line} ddim yn dweud pa un o’ch canlyniadau mae’n helpu gydag ef.</translation>
+        <translation>Dydy {line} ddim yn dweud gyda pha rai o’ch canlyniadau mae’n helpu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="205"/>
@@ -7317,7 +7317,7 @@
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="274"/>
         <source>Opening {opening}, in {money_in}, out {money_out}, closing {closing}</source>
-        <translation>Agoriadol {opening}, i mewn {money_in}, allan {money_out}, cloi {closing}</translation>
+        <translation>Balans agoriadol {opening}, i mewn {money_in}, allan {money_out}, balans cloi {closing}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="285"/>
@@ -8065,7 +8065,7 @@
     <message>
         <location filename="../phbplanner/domain/review.py" line="102"/>
         <source>Done it</source>
-        <translation>Wedi’i wneud</translation>
+        <translation>Wedi llwyddo</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="114"/>
@@ -8081,7 +8081,7 @@
     <message>
         <location filename="../phbplanner/domain/review.py" line="124"/>
         <source>Achieved: I have done it</source>
-        <translation>Wedi’i gyflawni: rydw i wedi’i wneud</translation>
+        <translation>Wedi’i gyflawni: rydw i wedi llwyddo</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="125"/>
@@ -8590,7 +8590,7 @@
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="158"/>
         <source>This copy was produced on</source>
-        <translation>Cafodd y copi hwn ei wneud ar</translation>
+        <translation>Dyddiad gwneud y copi hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="160"/>
@@ -9032,12 +9032,12 @@
     <message>
         <location filename="../phbplanner/services/session.py" line="395"/>
         <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
-        <translation>Does dim digon o le ar y ddisg i newid cyfrinymadrodd {name}. Newidiodd dim byd: mae’r hen gyfrinymadrodd yn dal i’w agor. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
+        <translation>Does dim digon o le ar y ddisg i newid cyfrinymadrodd {name}. Chafodd dim byd ei newid: mae’r hen gyfrinymadrodd yn dal i’w agor. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/session.py" line="406"/>
         <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
-        <translation>Doedd dim modd newid y cyfrinymadrodd ({reason}). Newidiodd dim byd: mae’r hen gyfrinymadrodd yn dal i agor {name}.</translation>
+        <translation>Doedd dim modd newid y cyfrinymadrodd ({reason}). Chafodd dim byd ei newid: mae’r hen gyfrinymadrodd yn dal i agor {name}.</translation>
     </message>
 </context>
 <context>
@@ -9465,7 +9465,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="43"/>
         <source>Outcomes it helps with (tick all)</source>
-        <translation>Y canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
+        <translation>Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="56"/>
@@ -9500,7 +9500,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="132"/>
         <source>Check: “{word}” looks like {category}, which the budget cannot pay for.</source>
-        <translation>Gwiriwch: mae “{word}” yn edrych fel {category}, a all y gyllideb ddim talu am hynny.</translation>
+        <translation>Gwiriwch: mae “{word}” yn edrych fel {category}, a does dim modd talu am hynny o’r gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="138"/>
@@ -9510,7 +9510,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="166"/>
         <source>Change outcomes served</source>
-        <translation>Newid y canlyniadau mae’n eu cefnogi</translation>
+        <translation>Newid y canlyniadau mae’n helpu gyda nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="174"/>
@@ -9698,7 +9698,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
         <source>Managed as</source>
-        <translation>Yn cael ei reoli fel</translation>
+        <translation>Dull rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="88"/>
@@ -9763,7 +9763,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="266"/>
         <source>Empty means the start of the budget period.</source>
-        <translation>Os yw’n wag, dechrau cyfnod y gyllideb yw hwn.</translation>
+        <translation>Os yw’n wag, mae’n golygu dechrau cyfnod y gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="278"/>
@@ -9961,7 +9961,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
         <source>Started</source>
-        <translation>Dechreuwyd</translation>
+        <translation>Dyddiad dechrau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
