@@ -10027,6 +10027,16 @@
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../phbplanner/domain/versions.py" line="48"/>
+        <source>version {number} (agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/versions.py" line="49"/>
+        <source>version {number} (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Window</name>
