@@ -2761,6 +2761,15 @@
     </message>
 </context>
 <context>
+    <name>Keeper</name>
+    <message>
+        <location filename="../phbplanner/services/keeper.py" line="150"/>
+        <source>A check found damage inside {name} ({count} parts fail their check). Every change you can see is still saved, but please restore a backup or copy the plan to another disk soon. No new backup was made, so the good ones are kept.</source>
+        <extracomment>(seq, monotonic time) of the newest backup known to this session why the last automatic backup failed, if it did damage found by the check of every page, in plain English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../phbplanner/services/language.py" line="36"/>
