@@ -35,6 +35,7 @@ from .engine import (
 from .errors import (
     DamagedFileError,
     DiskFullError,
+    LockedError,
     NewerVersionError,
     NotAPlanFileError,
     ReadOnlyError,
@@ -73,7 +74,9 @@ class PlanFile:
         self, path: Path, engine: Engine, lock: PlanLock | None, read_only_reason: str | None
     ) -> None:
         self.path = path
-        self.engine = engine
+        self._engine: Engine | None = engine
+        #: how the engine was made (made again the same way when the key is given back)
+        self.engine_options: dict[str, bool] = {"read_only": read_only_reason is not None}
         self.lock = lock
         self.read_only_reason = read_only_reason
         #: the schema version the file had when opened (before any upgrade)
@@ -84,6 +87,8 @@ class PlanFile:
         self.plan_uuid = ""
         #: the number of the newest committed transaction (counts changes for backups)
         self.commit_seq = 0
+        #: the newest transaction found in the file when the key was last taken (use_key)
+        self.newest_on_disk = 0
         self._usable = False
         self._readers = 0  # background readers (backups) that hold the WAL back
         self._readers_lock = threading.Lock()
@@ -95,9 +100,77 @@ class PlanFile:
         return self.read_only_reason is not None
 
     @property
+    def engine(self) -> Engine:
+        """The file's engine; :class:`LockedError` while the key is dropped (:meth:`drop_key`)."""
+        if self._engine is None:
+            raise LockedError()
+        return self._engine
+
+    @engine.setter
+    def engine(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @property
+    def key_dropped(self) -> bool:
+        """True between :meth:`drop_key` and :meth:`use_key`: no connection holds the key."""
+        return self._engine is None
+
+    @property
     def passphrase(self) -> str:
-        """The passphrase the file is open with (kept only in memory)."""
+        """The passphrase the file is open with (kept only in memory, only while unlocked)."""
         return self.engine.url.password or ""
+
+    # -- locking: the key dropped from memory, the file still held -------------------------------
+    def drop_key(self) -> None:
+        """Forget the key while keeping the file held (its lock, its identity, where it is).
+
+        Every committed change is moved into the file first; then every pooled connection is
+        closed (SQLCipher wipes the key it derived) and the engine, whose URL held the
+        passphrase, is let go. Until :meth:`use_key`, anything needing the file raises
+        :class:`LockedError`. The caller waits for its own background readers first.
+        """
+        engine = self._engine
+        if engine is None:
+            return
+        if self._usable:
+            self.checkpoint()
+        self._engine = None
+        engine.dispose()
+
+    def use_key(self, passphrase: str) -> None:
+        """Take the key again after :meth:`drop_key`: it must open this very plan.
+
+        Raises :class:`WrongPassphraseError` (and stays locked) when it does not, and
+        :class:`StorageError` when the file at this path is no longer this plan.
+        """
+        if self._engine is not None:
+            return
+        engine = make_engine(self.path, passphrase, **self.engine_options)
+        try:
+            with engine.connect() as conn:
+                found = conn.exec_driver_sql(
+                    "SELECT value FROM meta WHERE key = 'plan_uuid'"
+                ).scalar()
+                seq = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM commit_log")
+                newest = int(seq.scalar_one())
+        except BaseException:
+            engine.dispose()
+            raise
+        if self.plan_uuid and str(found or "") != self.plan_uuid:
+            engine.dispose()
+            from ..domain.text import translate
+
+            raise StorageError(
+                translate(
+                    "Storage",
+                    "The file {name} is no longer the plan that was open: it was replaced "
+                    "while the plan was locked. Close the plan and open the file again.",
+                ).format(name=self.path.name)
+            )
+        # numbers go on rising even when the file was put back to an older state (a restore)
+        self.commit_seq = max(self.commit_seq, newest)
+        self.newest_on_disk = newest
+        self._engine = engine
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -200,6 +273,7 @@ class PlanFile:
             raise
         engine = make_engine(path, passphrase, read_only=reason is not None, ignore_wal=ignore_wal)
         planfile = cls(path, engine, lock, reason)
+        planfile.engine_options["ignore_wal"] = ignore_wal
         planfile.notices.extend(notices)
         try:
             planfile._check(before_upgrade, check_integrity)
@@ -243,6 +317,13 @@ class PlanFile:
                 )
             if before_upgrade is not None:
                 before_upgrade(self, version)
+            if version >= 3:  # the upgrade's own commit follows the file's newest one
+                with self.engine.connect() as conn:
+                    self.commit_seq = int(
+                        conn.exec_driver_sql(
+                            "SELECT coalesce(max(seq), 0) FROM commit_log"
+                        ).scalar_one()
+                    )
             try:
                 with self.transaction() as conn:
                     upgrade(conn, version)
@@ -323,7 +404,7 @@ class PlanFile:
         holds everything. (SQLite's own automatic checkpoints are off: only this writes the
         file, so a backup's byte copy is consistent.)
         """
-        if self.read_only_reason is not None:
+        if self.read_only_reason is not None or self._engine is None:
             return False
         with self._readers_lock:  # a backup cannot start while the file is being written
             if self._readers:
@@ -380,11 +461,14 @@ class PlanFile:
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL into the file) and release the lock."""
-        if self._usable and not self.read_only:
+        engine = self._engine  # None once the key was dropped (already checkpointed then)
+        if engine is not None and self._usable and not self.read_only:
             with contextlib.suppress(Exception):
-                pragma_outside_transaction(self.engine, "PRAGMA wal_checkpoint(TRUNCATE)")
+                pragma_outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
         self._usable = False
-        self.engine.dispose()
+        self._engine = None
+        if engine is not None:
+            engine.dispose()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
