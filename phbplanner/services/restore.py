@@ -75,7 +75,16 @@ def restore_over(session: PlanSession, info: BackupInfo, passphrase: str) -> Pat
     if session.read_only_reason is not None:
         raise ReadOnlyError(session.read_only_reason)
     _check_current(session, passphrase)
-    check_backup(info, passphrase)
+    try:
+        check_backup(info, passphrase)
+    except WrongPassphraseError:
+        raise StorageError(
+            translate(
+                "Backups",
+                "This backup opens only with an older passphrase, so it cannot replace the plan. "
+                "Restore it to a new file instead, with the passphrase it was made with.",
+            )
+        ) from None
     folder = session.backup_folder or backups.beside_backup_dir(session.path, session.plan_uuid)
     path = session.path
     session.lock()  # every change is in the file; no connection holds it; the lock is kept

@@ -531,14 +531,16 @@ class PlanSession:
         with self._lock:
             if self._closed:
                 raise PHBError("This plan has been closed; open it again to make changes.")
-            if not self._file.key_dropped:
-                return
             if passphrase is None:
                 passphrase = None if self.supporter else keys.get_passphrase(self.path)
                 if passphrase is None:
                     raise WrongPassphraseError(
                         self.path, "No passphrase was given, and none is remembered here."
                     )
+            if not self._file.key_dropped:  # still held (the lock did not finish): check it
+                if not secrets.compare_digest(passphrase.encode(), self._file.passphrase.encode()):
+                    raise WrongPassphraseError(self.path)
+                return
             seq = self._file.commit_seq
             self._file.use_key(passphrase)
             if self._file.newest_on_disk == seq:
