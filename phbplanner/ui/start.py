@@ -358,6 +358,9 @@ class StartScreen(QScrollArea):
             return export_recovery_sheet(name, Path(plan_file).name, Path(target))
 
         def done(path: Path) -> None:
+            from .supporter import note_saved
+
+            note_saved(Path(path))
             self.sheet_note.setText(
                 translate(
                     "Start",
