@@ -29,8 +29,9 @@ ITEM_LABELS = {
     "risks": "risk",
     "actions": "action",
     "helpers": "helper",
+    "consents": "consent record",
 }
-_NAME_FIELDS = ("title", "description", "name", "text", "risk", "what", "who")
+_NAME_FIELDS = ("title", "description", "name", "text", "risk", "helper", "what", "who")
 
 
 def item_name(item: Any) -> str:
