@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +32,7 @@ from ..domain.errors import PHBError
 from ..domain.text import translate
 from ..services.files import BackupInfo
 from ..services.restore import reason_words, when_made
+from .dialog_size import fit
 from .flow import FlowLayout
 from .operations import Task, run_operation
 from .theme import set_role
@@ -95,6 +97,7 @@ class ConfirmRestoreDialog(QDialog):
         self.setWindowTitle(translate("Backups", "Restore a backup"))
         self.remembered = remembered
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
         if over:
             text = translate(
                 "Backups",
@@ -147,7 +150,12 @@ class ConfirmRestoreDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("m") * 44, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit(self, 44)
+        super().showEvent(event)
+        if not self.remembered:
+            self.passphrase.setFocus()
 
     def take_passphrase(self) -> str | None:
         """The passphrase typed (the box is emptied), or None to use the remembered one."""
@@ -170,6 +178,7 @@ class BackupsDialog(QDialog):
         self.remembered = remembered and not session.supporter
         self.setWindowTitle(translate("Backups", "Backups"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
         heading = QLabel(translate("Backups", "Backups of this plan"), self)
         set_role(heading, "heading")
         layout.addWidget(heading)
@@ -229,10 +238,12 @@ class BackupsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.resize(
-            self.fontMetrics().horizontalAdvance("m") * 60, self.fontMetrics().height() * 26
-        )
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit(self, 60, 24)
+        super().showEvent(event)
+        self.table.setFocus()
 
     def refresh(self) -> None:
         """List the backups again (newest first, the newest selected)."""

@@ -11,12 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -37,8 +39,8 @@ from ..services.history import (
     history_parts,
 )
 from ..services.session import HistoryEntry
+from .dialog_size import fit
 from .fields import Problem, parse_date
-from .flow import FlowLayout
 from .theme import set_role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,6 +131,7 @@ class HistoryDialog(QDialog):
         self.page: HistoryPage | None = None
         self.setWindowTitle(translate("History", "What changed"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
         heading = QLabel(
             translate("History", "What changed in this plan, and who changed it"), self
         )
@@ -157,6 +160,7 @@ class HistoryDialog(QDialog):
             widget.setAccessibleName(text)
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(translate("History", "any date"))
+                widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("00/00/0000") + 24)
                 widget.setAccessibleDescription(example)
                 widget.returnPressed.connect(self.show_first_page)
             filters.addWidget(label, 0, column)
@@ -186,9 +190,10 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        paging = FlowLayout()
+        paging = QHBoxLayout()
         self.newer = QPushButton(translate("History", "◀ Newer changes"), self)
         self.older = QPushButton(translate("History", "Older changes ▶"), self)
         self.where = QLabel("", self)
@@ -197,6 +202,7 @@ class HistoryDialog(QDialog):
         paging.addWidget(self.newer)
         paging.addWidget(self.where)
         paging.addWidget(self.older)
+        paging.addStretch(1)
         layout.addLayout(paging)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(
@@ -205,9 +211,12 @@ class HistoryDialog(QDialog):
         close.setDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        width = self.fontMetrics().horizontalAdvance("m") * 70
-        self.resize(width, self.fontMetrics().height() * 32)
         self.show_first_page()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit(self, 72, 30)
+        super().showEvent(event)
+        self.table.setFocus()
 
     def wanted(self) -> HistoryFilter:
         """The filter as typed; raises :class:`Problem` for a date that cannot be read."""

@@ -44,7 +44,7 @@ def reason_text(why: str, minutes: int | None) -> str:
         ).format(minutes=minutes)
     if why == SYSTEM:
         return translate("Lock", "It locked because the computer was locked or went to sleep.")
-    return translate("Lock", "It locked because someone asked it to.")
+    return translate("Lock", "It was locked from the File menu (Lock now) or with Ctrl+L.")
 
 
 class LockScreen(QScrollArea):
@@ -77,7 +77,7 @@ class LockScreen(QScrollArea):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        self.title = _label("🔒 " + translate("Lock", "This plan is locked"), card, "heading")
+        self.title = _label(translate("Lock", "This plan is locked"), card, "heading")
         layout.addWidget(self.title)
         self.file_label = _label(
             translate("Lock", "Plan file: {file}").format(file=file_name), card, "subheading"

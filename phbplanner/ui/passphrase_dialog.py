@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import PHBError
 from ..domain.text import translate
+from .dialog_size import fit
 from .drafts import DraftDialog
 from .operations import Task, run_operation
 from .strength import passphrase_feedback, show_strength
@@ -41,6 +43,7 @@ class ChangePassphraseDialog(DraftDialog):
         self.changed = False
         self.setWindowTitle(translate("Passphrase", "Change the passphrase"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
         heading = QLabel(translate("Passphrase", "Change the passphrase"), self)
         set_role(heading, "heading")
         layout.addWidget(heading)
@@ -116,6 +119,7 @@ class ChangePassphraseDialog(DraftDialog):
             translate("Passphrase", "Change the passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.change_button.setProperty("role", "primary")
+        self.change_button.style().polish(self.change_button)
         self.change_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(
             translate("Passphrase", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
@@ -123,7 +127,12 @@ class ChangePassphraseDialog(DraftDialog):
         self.buttons.accepted.connect(self.change)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("m") * 44, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit(self, 46)
+        super().showEvent(event)
+        if not self.changed:
+            self.old.setFocus()
 
     # -- typing ---------------------------------------------------------------------------------
     def _show(self, on: bool) -> None:

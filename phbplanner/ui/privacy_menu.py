@@ -166,7 +166,7 @@ class PrivacyActions:
     def locked_chrome(self) -> None:
         """The window around a lock screen: nothing that could name anyone."""
         window = self._me()
-        window.saved_label.setText("🔒 " + translate("Window", "Locked"))
+        window.saved_label.setText(translate("Window", "Locked"))
         window.statusBar().clearMessage()
         window.clipboard_guard.clear_now()
         window._update_actions()
@@ -177,7 +177,7 @@ class PrivacyActions:
         window = self._me()
         if window.session is not None and window.session.read_only:
             window.saved_label.setText(
-                "🔒 " + translate("Window", "Read only: changes are not saved")
+                "⚠ " + translate("Window", "Read only: changes are not saved")
             )
         else:
             window.saved_label.setText("✓ " + translate("Window", "All changes saved"))

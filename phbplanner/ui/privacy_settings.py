@@ -6,6 +6,7 @@ unless changed): a volunteer's laptop is often left in someone else's home for a
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.text import translate
 from . import settings as store
+from .dialog_size import fit
 from .drafts import DraftDialog
 from .theme import set_role
 
@@ -31,6 +33,7 @@ class SettingsDialog(DraftDialog):
         self.supporter = supporter
         self.setWindowTitle(translate("Settings", "Settings"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
         heading = QLabel(translate("Settings", "Locking the plan"), self)
         set_role(heading, "heading")
         layout.addWidget(heading)
@@ -98,6 +101,7 @@ class SettingsDialog(DraftDialog):
             translate("Settings", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setProperty("role", "primary")
+        self.save_button.style().polish(self.save_button)
         self.save_button.setDefault(True)
         buttons.addButton(translate("Settings", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
@@ -105,7 +109,11 @@ class SettingsDialog(DraftDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._shown(self.auto.isChecked())
-        self.resize(self.fontMetrics().horizontalAdvance("m") * 42, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit(self, 42)
+        super().showEvent(event)
+        (self.minutes if self.minutes.isEnabled() else self.auto).setFocus()
 
     def _shown(self, on: bool) -> None:
         self.minutes.setEnabled(on)

@@ -82,17 +82,7 @@ class StartScreen(QScrollArea):
                 body,
             )
         )
-        if supporter:
-            outer.addWidget(
-                _label(
-                    translate(
-                        "Start",
-                        "Supporter mode: nothing about this plan is remembered on this computer.",
-                    ),
-                    body,
-                    "subheading",
-                )
-            )
+        # (supporter mode is said by the window's banner, above every screen)
         # -- try the example ---------------------------------------------------------------
         example = Card(translate("Start", "New here? Try the example plan"), body)
         example.layout_.addWidget(

@@ -13,10 +13,12 @@ was left where.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,48 +66,37 @@ class SupporterBanner(QFrame):
         self.setObjectName("supporter_banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(4)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.setSpacing(2)
+        top = QHBoxLayout()  # what the mode is (and where backups go), and its button
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        set_role(self.title, "subheading")
-        layout.addWidget(self.title)
-        self.choice_label = QLabel(self)
-        self.choice_label.setWordWrap(True)
-        layout.addWidget(self.choice_label)
-        choices = FlowLayout()
-        self.beside = QRadioButton(self)
-        self.none = QRadioButton(self)
-        self.beside.setChecked(True)
-        choices.addWidget(self.beside)
-        choices.addWidget(self.none)
-        layout.addLayout(choices)
-        self.chosen = QLabel(self)
-        self.chosen.setWordWrap(True)
-        set_role(self.chosen, "note")
-        layout.addWidget(self.chosen)
-        row = QHBoxLayout()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        top.addWidget(self.title, 1)
         self.finish_button = QPushButton(self)
         self.finish_button.setProperty("role", "primary")
         self.finish_button.clicked.connect(self.finish_requested)
         self.leave_button = QPushButton(self)
         self.leave_button.clicked.connect(self.leave_requested)
-        row.addWidget(self.finish_button)
-        row.addWidget(self.leave_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        top.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(top)
+        choices = FlowLayout()  # the choice, before a plan is opened
+        self.choice_label = QLabel(self)
+        self.beside = QRadioButton(self)
+        self.none = QRadioButton(self)
+        self.beside.setChecked(True)
+        choices.addWidget(self.choice_label)
+        choices.addWidget(self.beside)
+        choices.addWidget(self.none)
+        layout.addLayout(choices)
+        #: where backups go, in words, once a plan is open ("" before)
+        self.chosen = ""
         self.retranslate()
         self.set_plan_open(False)
 
     def retranslate(self) -> None:
         """Set the words in the language now installed."""
-        self.title.setText(
-            "🤝 "
-            + translate(
-                "Supporter",
-                "Supporter mode: nothing about this plan is remembered on this computer.",
-            )
-        )
         self.choice_label.setText(translate("Supporter", "Backups while helping:"))
         self.beside.setText(
             translate(
@@ -137,15 +128,18 @@ class SupporterBanner(QFrame):
     def _describe(self) -> None:
         place = getattr(self, "_place", None)
         if place == BESIDE:
-            text = translate(
+            self.chosen = translate(
                 "Supporter", "Backups are kept next to the plan file, in “PHB Planner backups”."
             )
         elif place == NONE:
-            text = translate("Supporter", "No backups are being made.")
+            self.chosen = translate("Supporter", "No backups are being made.")
         else:
-            text = ""
-        self.chosen.setText(text)
-        self.chosen.setVisible(bool(text))
+            self.chosen = ""
+        mode = translate(
+            "Supporter", "Supporter mode: nothing about this plan is remembered on this computer."
+        )
+        self.title.setText(f"<b>{html.escape(mode)}</b> {html.escape(self.chosen)}")
+        self.title.setAccessibleName(f"{mode} {self.chosen}".strip())
 
 
 def left_where(window: MainWindow) -> list[str]:
@@ -225,4 +219,9 @@ class FinishedDialog(QDialog):
         done.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("m") * 48, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        from .dialog_size import fit
+
+        fit(self, 50)
+        super().showEvent(event)

@@ -142,6 +142,8 @@ class MainWindow(PrivacyActions, QMainWindow):
         a.forget.setEnabled(usable and self.remembered)
         a.forget.setVisible(not self.supporter)
         a.finish.setVisible(self.supporter)
+        a.finish.setEnabled(usable)  # while locked: "Close the plan" on the lock screen
+        self.banner.finish_button.setEnabled(usable)
         signoff = self.journey.signoff if self.plan_view is not None and usable else None
         a.agree.setEnabled(bool(signoff and signoff.agree_button.isEnabled()))
         # (undo texts can name people: nothing of them is kept once the plan is closed or locked)
@@ -274,9 +276,7 @@ class MainWindow(PrivacyActions, QMainWindow):
         self._saved(translate("Window", "All changes saved"))
         notices = [str(n) for n in getattr(session, "notices", []) or []]
         if session.read_only:
-            self.saved_label.setText(
-                "🔒 " + translate("Window", "Read only: changes are not saved")
-            )
+            self.saved_label.setText("⚠ " + translate("Window", "Read only: changes are not saved"))
             self._update_title()
         if any(notices):
             self.statusBar().showMessage(" ".join(n for n in notices if n), 30000)
@@ -437,12 +437,12 @@ class MainWindow(PrivacyActions, QMainWindow):
         def work(_task: Task) -> Any:
             from ..interchange.plan_json import load_plan_file
             from ..paths import resource
-            from ..services.files import create_plan_file
+            from ..services.files import BackupPlace, create_plan_file
 
             plan = load_plan_file(resource("example-plan.json"))
-            return create_plan_file(
+            return create_plan_file(  # its backups beside it, in the folder deleted on close
                 folder / "example.phbplan", secrets.token_urlsafe(24), plan,
-                author=author, supporter=True,
+                author=author, supporter=True, backup_place=BackupPlace.BESIDE,
             )  # fmt: skip
 
         def failed(exc: BaseException) -> None:

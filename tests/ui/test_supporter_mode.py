@@ -47,7 +47,7 @@ def test_i_am_helping_someone(window: MainWindow, qtbot: Any, tmp_path: Path) ->
     open_in(window, qtbot, path)
     assert window.banner.isVisibleTo(window)  # all the time a plan is open
     assert not window.banner.beside.isVisibleTo(window)  # the choice is made…
-    assert "next to the plan file" in window.banner.chosen.text()  # …and shown in words
+    assert "next to the plan file" in window.banner.title.text()  # …and shown in words
     assert window.menu_actions.finish.isVisible() and not window.menu_actions.forget.isVisible()
     assert window.locker.idle.timeout_ms == store.SUPPORTER_LOCK_MINUTES * 60_000
     session: Any = window.session
@@ -76,7 +76,7 @@ def test_a_supporter_may_choose_no_backups(qtbot: Any, tmp_path: Path) -> None:
     open_in(window, qtbot, path)
     session: Any = window.session
     assert session.backup_folder is None
-    assert "No backups are being made" in window.banner.chosen.text()
+    assert "No backups are being made" in window.banner.title.text()
     said = _finish(window)
     assert "No backups were made (you chose none)." in said
     assert not (tmp_path / "PHB Planner backups").exists()
