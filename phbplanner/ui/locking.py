@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from ..domain.errors import PHBError
 from ..domain.text import translate
@@ -169,7 +169,7 @@ class Locker(QObject):
                 break
             popup = next_popup
         for widget in QApplication.topLevelWidgets():
-            if widget is self.window or not widget.isVisible():
+            if widget is self.window or not widget.isVisible() or not self._ours(widget):
                 continue
             if isinstance(widget, DraftDialog):
                 park(widget)
@@ -181,6 +181,18 @@ class Locker(QObject):
             else:
                 widget.close()
         return parked
+
+    def _ours(self, widget: QWidget) -> bool:
+        """A window of this main window's (a dialog, a message), or of nobody's but not
+        another main window."""
+        parent = widget.parentWidget()
+        if parent is None:
+            return not isinstance(widget, QMainWindow)
+        while parent is not None:
+            if parent is self.window:
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def _locked(self, remembered: bool) -> None:
         self._key_dropped = True
