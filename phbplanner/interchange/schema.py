@@ -1,12 +1,13 @@
 """The JSON Schema of the interchange format, generated from the field lists.
 
-``resources/schema/plan-vN.schema.json`` (one per format version, each with the fields that
-version holds) is this module's output; a test fails when a shipped file is behind the field
-lists. After changing ``domain/plan_fields.py``::
+``resources/schema/plan-v1.schema.json`` is this module's output (the plan's fields of format
+version 1); ``plan-v2.schema.json`` is ``records_schema``'s, built on :func:`plan_schema` for
+version 2 (which adds the plan's consent records, fields with ``since=2``, and the optional
+parts). A test fails when a shipped file is behind the field lists. After changing
+``domain/plan_fields.py``::
 
-    .venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v2.schema.json
-
-(the version is read from the file's name; an older version's file never changes).
+    .venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v1.schema.json
+    .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v2.schema.json
 
 The schema states what it can: types, lengths, counts, ranges, patterns, choices, required and
 unknown fields. The reader alone checks what a schema cannot: real calendar dates, "not in the
@@ -17,7 +18,6 @@ broken characters, and bare numbers with a decimal point (a schema's "integer" a
 from __future__ import annotations
 
 import json
-import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +25,7 @@ from typing import Any
 
 from ..domain.fieldspec import FIRST_YEAR, LAST_YEAR, MAX_POUNDS, Field, Kind, Shape
 from ..domain.plan_fields import PLAN
-from .reader import FORMAT, VERSION
+from .reader import FORMAT, PLAN_VERSION
 
 DESCRIPTION = (
     "A whole personalised care and support plan with its personal health budget. Amounts are "
@@ -106,7 +106,7 @@ def field_schema(field: Field) -> dict[str, Any]:
     return result
 
 
-def shape_schema(shape: Shape, version: int = VERSION) -> dict[str, Any]:
+def shape_schema(shape: Shape, version: int = PLAN_VERSION) -> dict[str, Any]:
     """The schema of an object of ``shape`` in format ``version``."""
     fields = [field for field in shape.fields if field.since <= version]
     result: dict[str, Any] = {
@@ -120,7 +120,7 @@ def shape_schema(shape: Shape, version: int = VERSION) -> dict[str, Any]:
     return result
 
 
-def plan_schema(version: int = VERSION) -> dict[str, Any]:
+def plan_schema(version: int = PLAN_VERSION) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of interchange documents of format ``version``."""
     body = shape_schema(PLAN, version)
     return {
@@ -139,18 +139,16 @@ def plan_schema(version: int = VERSION) -> dict[str, Any]:
     }
 
 
-def schema_text(version: int = VERSION) -> str:
+def schema_text(version: int = PLAN_VERSION) -> str:
     """The schema of format ``version`` as the shipped file holds it."""
     return json.dumps(plan_schema(version), indent=2, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str]) -> int:
-    """Write the schema to the file named (``plan-vN.schema.json``: version N), or print the
-    newest version's."""
+    """Write the version 1 schema to the file named, or print it (version 2's whole-document
+    schema is ``records_schema``'s)."""
     if argv:
-        found = re.search(r"plan-v(\d+)\.schema\.json$", argv[0])
-        version = int(found.group(1)) if found else VERSION
-        Path(argv[0]).write_text(schema_text(version), encoding="utf-8")
+        Path(argv[0]).write_text(schema_text(), encoding="utf-8")
     else:
         sys.stdout.write(schema_text())
     return 0

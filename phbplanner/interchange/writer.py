@@ -19,7 +19,7 @@ from ..domain.fieldspec import Field, Kind, Shape
 from ..domain.money import Money
 from ..domain.plan import Plan
 from ..domain.plan_fields import PLAN, PLAN_SECTIONS
-from .reader import FORMAT, VERSION
+from .reader import FORMAT, PLAN_VERSION, VERSION
 
 Writer = Callable[[Any], Any]
 
@@ -95,7 +95,7 @@ def plan_document(plan: Plan) -> dict[str, Any]:
     left out while it is empty, so a plan that uses nothing newer is a version 1 document, byte
     for byte as before (its fingerprint unchanged), which older programs still read."""
     body = object_document(PLAN, plan)
-    version = 1
+    version = PLAN_VERSION
     for field in _LATER:
         if getattr(plan, field.name) == PLAN.default(field.name):
             del body[field.name]

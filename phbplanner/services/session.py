@@ -14,7 +14,6 @@ import secrets
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -24,12 +23,20 @@ from sqlalchemy import Connection, insert, select, update
 from ..domain.errors import PHBError
 from ..domain.fingerprint import canonical_json
 from ..domain.plan import Plan
-from ..domain.readiness import Finding, check_readiness
+from ..domain.readiness import check_readiness
+from ..domain.text import translate
 from ..domain.versions import Agreement, VersionInfo, VersionStatus
 from ..interchange.plan_json import plan_document
 from ..storage import backups, keys
 from ..storage.backups import BackupInfo
-from ..storage.errors import LockedError, ReadOnlyError, StorageError, WrongPassphraseError
+from ..storage.engine import is_disk_full, make_engine, short_of_space
+from ..storage.errors import (
+    DiskFullError,
+    LockedError,
+    ReadOnlyError,
+    StorageError,
+    WrongPassphraseError,
+)
 from ..storage.models import HistoryRow, PlanVersionRow
 from ..storage.planfile import PlanFile, now_utc
 from .changes import Changes
@@ -40,70 +47,25 @@ from .history_text import describe_edit, edits_section
 from .keeper import BackupPlace, FileKeeper
 from .passphrase import WeakPassphraseError, passphrase_problem
 from .plan_checks import check_storable
+from .session_values import (
+    HistoryEntry,
+    NotReadyError,
+    history_entry,
+    version_info,
+)
 
 VERSIONS: Any = PlanVersionRow.__table__
-
-
-class NotReadyError(PHBError):
-    """The plan cannot be agreed yet; ``findings`` lists every unmet point."""
-
-    exit_code = 1
-
-    def __init__(self, findings: list[Finding]) -> None:
-        self.findings = findings
-        lines = "\n".join(f"  - {finding.message}" for finding in findings)
-        super().__init__(
-            f"The plan is not ready to be agreed yet — {len(findings)} things to do:\n{lines}"
-        )
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One recorded change: when (UTC), who, what, in which version, and which part of the file
-    it changed (``section``: a plan section's name, ``"spending"``, ``"reviews"``, …; None for
-    changes recorded before the part was kept)."""
-
-    when: datetime
-    who: str
-    what: str
-    version: int | None = None
-    section: str | None = None
-
 
 #: The change events' former name: a plan change is a :class:`Changes` with ``Change.PLAN``.
 PlanChanged = Changes
 
-
-def _parse_time(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
-def history_entry(row: Any) -> HistoryEntry:
-    """A :class:`HistoryEntry` from a row of the ``history`` table."""
-    return HistoryEntry(_parse_time(row.at), row.who, row.what, row.version_number, row.section)
-
-
-def _version_info(row: Any, fingerprint: str | None = None) -> VersionInfo:
-    agreement = None
-    if row.status == VersionStatus.AGREED.value and row.agreed_on:
-        agreement = Agreement(
-            person_name=row.person_name or "",
-            agreed_on=date.fromisoformat(row.agreed_on),
-            person_is_representative=bool(row.person_is_representative),
-            representative_relationship=row.representative_relationship,
-            coordinator_name=row.coordinator_name,
-            coordinator_role=row.coordinator_role,
-            icb_approver_name=row.icb_approver_name,
-            icb_approver_role=row.icb_approver_role,
-            notes=row.agreement_notes,
-        )
-    return VersionInfo(
-        number=row.number,
-        status=VersionStatus(row.status),
-        fingerprint=fingerprint or row.fingerprint or "",
-        created=_parse_time(row.created),
-        agreement=agreement,
-    )
+__all__ = [
+    "HistoryEntry",
+    "NotReadyError",
+    "PlanChanged",
+    "PlanSession",
+    "history_entry",
+]
 
 
 @dataclass
@@ -138,15 +100,15 @@ class PlanSession:
         self._fingerprints = FingerprintCache()
         self._keeper = FileKeeper(planfile, supporter=supporter, place=backup_place)
         self._closed = False
-        #: the path of the plan file
+        # the path of the plan file
         self.path: Path = planfile.path
-        #: True when opened from somewhere (or something) that cannot be written
+        # True when opened from somewhere (or something) that cannot be written
         self.read_only: bool = planfile.read_only
-        #: why, in plain English, when read_only
+        # why, in plain English, when read_only
         self.read_only_reason: str | None = planfile.read_only_reason
-        #: supporter mode: nothing about this plan is left on this computer
+        # supporter mode: nothing about this plan is left on this computer
         self.supporter: bool = supporter
-        #: plain-English notes for the person about how the open went (upgrade, stale lock, …)
+        # plain-English notes for the person about how the open went (upgrade, stale lock, …)
         self.notices: list[str] = []
         if self.read_only_reason:
             self.notices.append(f"Opened read-only because {self.read_only_reason}.")
@@ -177,7 +139,7 @@ class PlanSession:
                 current.fingerprint = current.row.fingerprint or self._fingerprints.fingerprint(
                     current.plan
                 )
-            return _version_info(current.row, current.fingerprint)
+            return version_info(current.row, current.fingerprint)
 
     @property
     def author(self) -> str:
@@ -188,7 +150,7 @@ class PlanSession:
         """Every version, oldest first."""
         with self._lock, self._file.engine.connect() as conn:
             rows = conn.execute(select(VERSIONS).order_by(VERSIONS.c.number)).all()
-            result = [_version_info(row) for row in rows]
+            result = [version_info(row) for row in rows]
         current = self.version
         return [current if info.number == current.number else info for info in result]
 
@@ -370,18 +332,65 @@ class PlanSession:
             if problem:
                 raise WeakPassphraseError(problem)
             self._wait_for_backup()
-            self._file.rekey(new)
+            try:
+                self._file.rekey(new)
+            except Exception as exc:
+                raise self._rekey_failed(exc, old) from None
             remembered = keys.get_passphrase(self.path) if not self.supporter else None
             if remembered is not None:
                 keys.set_passphrase(self.path, new)
             folder = self.backup_folder
             failed = backups.rekey_all(folder, old, new) if folder is not None else []
-            self._record_now(f"Changed the passphrase ({self._author})", "file")
+            try:
+                self._record_now(f"Changed the passphrase ({self._author})", "file")
+            except DiskFullError:  # the change itself stands: say so, not "not saved"
+                self.notices.append(
+                    translate(
+                        "Session",
+                        "The passphrase has been changed, but there was not enough space on "
+                        "the disk to note it in the plan's history.",
+                    )
+                )
             if failed:
                 self.notices.append(
                     f"{len(failed)} old backups could not be changed to the new passphrase; "
                     "they still open with the old one."
                 )
+
+    def _rekey_failed(self, exc: Exception, old: str) -> PHBError:
+        """Why a passphrase change failed, with the file open again with the old passphrase.
+
+        SQLCipher re-keys inside one transaction, which a failure (a full disk) rolls back —
+        sometimes without reporting it, so that only the new passphrase failing to open the
+        file tells. Either way the file still opens with the old passphrase.
+        """
+        self._file.engine.dispose()  # no pooled connection may keep a half-changed key
+        self._file.engine = make_engine(self.path, old)
+        try:
+            with self._file.engine.connect():
+                pass
+        except PHBError as reopened:
+            return reopened
+        if is_disk_full(exc) or short_of_space(self.path):
+            return DiskFullError(
+                self.path,
+                translate(
+                    "Session",
+                    "There is not enough space on the disk to change the passphrase of {name}. "
+                    "Nothing was changed: the old passphrase still opens it. Free some space "
+                    "and try again.",
+                ).format(name=self.path.name),
+            )
+        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        if isinstance(exc, PHBError):
+            detail = type(exc).__name__
+        return StorageError(
+            translate(
+                "Session",
+                "The passphrase could not be changed ({reason}). Nothing was changed: the old "
+                "passphrase still opens {name}.",
+            ).format(reason=detail, name=self.path.name)
+        )
 
     def _record_now(self, what: str, section: str | None = None) -> None:
         with self._file.transaction() as conn:

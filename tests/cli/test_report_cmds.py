@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from datetime import date
 from pathlib import Path
@@ -10,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from phbplanner.cli import main
-from phbplanner.cli.report_cmds import export_report
 from phbplanner.domain.fingerprint import format_fingerprint
 from phbplanner.domain.money import Money
 from phbplanner.domain.versions import Agreement
@@ -59,6 +57,7 @@ def test_export_pdf_matches_the_summary_of_the_same_file(
         assert f"Page {number} of {len(pages)}" in page
         assert "Plan version 1 (draft)" in page
     assert not list(tmp_path.glob(".*.part"))  # no temporary file left behind
+    assert out.stat().st_mode & 0o777 == 0o600  # only this user may read it
 
 
 def test_export_large_print(
@@ -136,17 +135,11 @@ def test_the_recovery_sheet_leaves_the_passphrase_out_unless_asked(
     assert PASS in " ".join(page_texts(with_pass.read_bytes()))
 
 
-def test_export_report_refuses_a_folder_as_output(plan_file: Path, tmp_path: Path) -> None:
-    args = argparse.Namespace(
-        output=str(tmp_path),
-        format="pdf",
-        large_print=False,
-        version=None,
-        include_passphrase=False,
+def test_export_refuses_a_folder_as_output(
+    plan_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "export", str(plan_file), "--format", "pdf", "--output", str(tmp_path)
     )
-    with (
-        open_plan_file(plan_file, PASS, author="Test", backup=False) as session,
-        pytest.raises(Exception, match="is a folder") as caught,
-    ):
-        export_report(args, session)
-    assert getattr(caught.value, "exit_code", None) == 2
+    assert code == 2
+    assert "is a folder" in err

@@ -34,7 +34,14 @@ def build_pdf(plan: Plan, version: VersionInfo, out: Path, large_print: bool, ta
     from ...services.exports import export_plan_pdf
 
     try:
-        return export_plan_pdf(plan, version, out, large_print=large_print, progress=task.report)
+        return export_plan_pdf(
+            plan,
+            version,
+            out,
+            large_print=large_print,
+            progress=task.report,
+            overwrite=True,  # the save dialog already asked before replacing a file
+        )
     except OSError as exc:
         raise ExportError(
             translate(
