@@ -461,6 +461,248 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../phbplanner/services/keeper.py" line="102"/>
+        <source>No backups are made while helping someone with backups switched off. Choose to keep them next to the plan file to make one.</source>
+        <extracomment>this computer&apos;s data folder (the usual place; never in supporter mode) beside the plan file, in ``PHB Planner backups/&lt;plan id&gt;/`` (supporter mode: the person&apos;s own drive, for example their USB stick) nowhere: no backups are made (supporter mode, by choice) where backups are kept (seq, monotonic time) of the newest backup known to this session why the last automatic backup failed, if it did damage found by the check of every page, in plain English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="35"/>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="43"/>
+        <source>when the plan was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="44"/>
+        <source>after changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="45"/>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="46"/>
+        <source>before an update of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="47"/>
+        <source>before a restore (the plan as it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="61"/>
+        <source>That is not the passphrase of this plan. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="82"/>
+        <source>This backup opens only with an older passphrase, so it cannot replace the plan. Restore it to a new file instead, with the passphrase it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="112"/>
+        <source>The backup could not be put in place ({reason}). Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="118"/>
+        <source>Restored the backup made on {when} ({why}); the plan as it was is kept as a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="135"/>
+        <source>There is already a file called {name}. Choose a name that is not used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/restore.py" line="145"/>
+        <source>Made from the backup of {when} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="46"/>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="48"/>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="49"/>
+        <source>{n} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="81"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="82"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="83"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="97"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="102"/>
+        <source>Put the plan back as it was on {when}? Every change made since then will be replaced. The plan as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="109"/>
+        <source>Make a new plan file from the backup of {when}? The plan open now is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="119"/>
+        <source>Type the plan&apos;s passphrase to go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="123"/>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="140"/>
+        <source>Replace the plan with this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="142"/>
+        <source>Choose where to save it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="147"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="179"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="204"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="392"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="182"/>
+        <source>Backups of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="187"/>
+        <source>No backups are being made (you chose none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="189"/>
+        <source>Encrypted copies, made when enough has changed. They are kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="211"/>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="215"/>
+        <source>Restoring puts the plan back as it was then. The plan as it is now is kept as a backup first. Restoring to a new file leaves this plan as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="226"/>
+        <source>Make a backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="227"/>
+        <source>Restore over this plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="228"/>
+        <source>Restore to a new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="237"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="273"/>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="278"/>
+        <source>A backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="321"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="363"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="328"/>
+        <source>The plan is back as it was then. The plan as it was before is kept as a backup ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="340"/>
+        <source>{name} restored.phbplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="344"/>
+        <source>Save the restored plan as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="346"/>
+        <source>PHB Planner plans (*.phbplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="371"/>
+        <source>Saved as {file}. This plan is not changed; to use the restored one, close this plan and open that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="381"/>
+        <source>The backup could not be restored. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="394"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="50"/>
@@ -1513,6 +1755,20 @@
     </message>
 </context>
 <context>
+    <name>Clipboard</name>
+    <message>
+        <location filename="../phbplanner/ui/clipboard.py" line="67"/>
+        <source>Copied. To keep it private, it will be removed from the clipboard in {seconds} seconds.</source>
+        <extracomment>a note for the status bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/clipboard.py" line="87"/>
+        <source>The copied text was removed from the clipboard, to keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../phbplanner/ui/dialogs.py" line="29"/>
@@ -1610,23 +1866,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="295"/>
+        <location filename="../phbplanner/services/ledger.py" line="299"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="299"/>
-        <location filename="../phbplanner/services/ledger.py" line="319"/>
+        <location filename="../phbplanner/services/ledger.py" line="303"/>
+        <location filename="../phbplanner/services/ledger.py" line="323"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="305"/>
+        <location filename="../phbplanner/services/ledger.py" line="309"/>
         <source>{name} is a folder. Choose the file of the receipt itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="310"/>
+        <location filename="../phbplanner/services/ledger.py" line="314"/>
         <source>{name} is not an ordinary file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,33 +1890,34 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="30"/>
+        <location filename="../phbplanner/ui/drafts.py" line="35"/>
         <source>Discard your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="31"/>
+        <location filename="../phbplanner/ui/drafts.py" line="36"/>
         <source>You have changes here that are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="33"/>
+        <location filename="../phbplanner/ui/drafts.py" line="38"/>
         <source>Keep editing to go back to them, or discard them to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="35"/>
+        <location filename="../phbplanner/ui/drafts.py" line="40"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="37"/>
+        <location filename="../phbplanner/ui/drafts.py" line="42"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="77"/>
+        <location filename="../phbplanner/ui/drafts.py" line="140"/>
         <source>Cancel</source>
+        <extracomment>The result a parked dialog&apos;s ``exec()`` loop ends with (never seen by its caller). how many parked dialogs are waiting now</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2115,32 +2372,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="187"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="191"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="195"/>
+        <source>In supporter mode it is not opened here: other programs keep lists of the files they open. Open it on the person&apos;s own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="208"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="211"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="210"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="228"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="211"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="229"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,42 +2554,42 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../phbplanner/services/files.py" line="214"/>
+        <location filename="../phbplanner/services/files.py" line="223"/>
         <source>its first bytes (which the key needs) were overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="221"/>
+        <location filename="../phbplanner/services/files.py" line="230"/>
         <source>the passphrase is right — it opens this plan&apos;s backup of {when} — but the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="232"/>
+        <location filename="../phbplanner/services/files.py" line="241"/>
         <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="337"/>
+        <location filename="../phbplanner/services/files.py" line="346"/>
         <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="355"/>
+        <location filename="../phbplanner/services/files.py" line="364"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="360"/>
+        <location filename="../phbplanner/services/files.py" line="369"/>
         <source>Cannot restore to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="366"/>
+        <location filename="../phbplanner/services/files.py" line="375"/>
         <source>{path} is a folder: give the name of the plan file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="372"/>
+        <location filename="../phbplanner/services/files.py" line="381"/>
         <source>Cannot restore to {path}: it is {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,6 +2658,268 @@
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="41"/>
         <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="41"/>
+        <source>About me: my details</source>
+        <extracomment>How many changes one page holds unless asked otherwise.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="42"/>
+        <source>About me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="43"/>
+        <source>What matters to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="44"/>
+        <source>My strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="45"/>
+        <source>My relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="46"/>
+        <source>My community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="47"/>
+        <source>My health and wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="48"/>
+        <source>My outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="49"/>
+        <source>My support: paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="50"/>
+        <source>My support: unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="51"/>
+        <source>My budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="52"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="53"/>
+        <source>Contingency plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="54"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="55"/>
+        <source>Who helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="56"/>
+        <source>Consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="57"/>
+        <source>Consent to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="58"/>
+        <source>Care coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="59"/>
+        <source>Reviews in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="70"/>
+        <source>My plan (every part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="76"/>
+        <source>Versions and agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="80"/>
+        <source>Spending records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="84"/>
+        <source>Receipts and other documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="88"/>
+        <source>Bank statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="92"/>
+        <source>Reviews held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="96"/>
+        <source>Monitoring returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="100"/>
+        <source>The file: passphrase, backups, restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/history.py" line="105"/>
+        <source>Other changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="52"/>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="72"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="73"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="74"/>
+        <location filename="../phbplanner/ui/history_view.py" line="132"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="75"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="91"/>
+        <source>My plan (several parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="93"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="109"/>
+        <source>{what} (version {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="136"/>
+        <source>What changed in this plan, and who changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="146"/>
+        <source>Every part of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="150"/>
+        <source>Day/month/year, like 30/06/2026; empty for any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="153"/>
+        <location filename="../phbplanner/ui/history_view.py" line="223"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="154"/>
+        <location filename="../phbplanner/ui/history_view.py" line="224"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="155"/>
+        <source>Part of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="162"/>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="170"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="187"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="197"/>
+        <source>◀ Newer changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="198"/>
+        <source>Older changes ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="209"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="226"/>
+        <source>The “To” date is before the “From” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="250"/>
+        <source>No changes match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/history_view.py" line="252"/>
+        <source>Changes {first} to {last} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,9 +3287,8 @@
 <context>
     <name>Keeper</name>
     <message>
-        <location filename="../phbplanner/services/keeper.py" line="150"/>
+        <location filename="../phbplanner/services/keeper.py" line="188"/>
         <source>A check found damage inside {name} ({count} parts fail their check). Every change you can see is still saved, but please restore a backup or copy the plan to another disk soon. No new backup was made, so the good ones are kept.</source>
-        <extracomment>(seq, monotonic time) of the newest backup known to this session why the last automatic backup failed, if it did damage found by the check of every page, in plain English</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2885,8 +3408,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="249"/>
-        <location filename="../phbplanner/services/ledger.py" line="270"/>
+        <location filename="../phbplanner/services/ledger.py" line="251"/>
+        <location filename="../phbplanner/services/ledger.py" line="274"/>
         <source>That document is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,17 +3576,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="247"/>
+        <location filename="../phbplanner/services/ledger.py" line="248"/>
         <source>Linked a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="255"/>
+        <location filename="../phbplanner/services/ledger.py" line="258"/>
         <source>Removed a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="329"/>
+        <location filename="../phbplanner/services/ledger.py" line="333"/>
         <source>Recorded {money} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,6 +3656,99 @@
     <message>
         <location filename="../phbplanner/ui/listing.py" line="415"/>
         <source>Move {thing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <location filename="../phbplanner/ui/locking.py" line="140"/>
+        <location filename="../phbplanner/ui/locking.py" line="241"/>
+        <source>Locking…</source>
+        <extracomment>whether the open plan&apos;s passphrase is remembered in this computer&apos;s keyring</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/locking.py" line="233"/>
+        <location filename="../phbplanner/ui/locking.py" line="252"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/locking.py" line="268"/>
+        <source>The plan could not be unlocked. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="42"/>
+        <source>It locked because nobody used PHB Planner for {minutes} minutes.</source>
+        <extracomment>Why a plan locked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="46"/>
+        <source>It locked because the computer was locked or went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="47"/>
+        <source>It was locked from the File menu (Lock now) or with Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="80"/>
+        <source>This plan is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="83"/>
+        <source>Plan file: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="89"/>
+        <source>A window you were typing in is kept as it was and comes back when you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="98"/>
+        <location filename="../phbplanner/ui/lockscreen.py" line="101"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="106"/>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="114"/>
+        <source>The passphrase is remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="125"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="130"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="134"/>
+        <source>Close the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="136"/>
+        <source>Close the plan without unlocking it, for someone else to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/lockscreen.py" line="161"/>
+        <source>Type the plan&apos;s passphrase to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4280,7 +4896,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="258"/>
-        <location filename="../phbplanner/ui/pages/more.py" line="281"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="283"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -4507,350 +5123,438 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="21"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="22"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="22"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="23"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="23"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="24"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="39"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="40"/>
         <source>What could go wrong, and what will we do about it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="40"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="41"/>
         <source>For example: “My PA is ill and cannot come.” Less likely when: an agency covers. Who acts: my son phones the agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="50"/>
-        <source>The risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/pages/more.py" line="51"/>
-        <location filename="../phbplanner/ui/pages/more.py" line="64"/>
-        <source>How likely</source>
+        <source>The risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="52"/>
         <location filename="../phbplanner/ui/pages/more.py" line="65"/>
-        <source>How serious</source>
+        <source>How likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="53"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="66"/>
+        <source>How serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/more.py" line="54"/>
         <source>What makes it less likely or less bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="55"/>
-        <location filename="../phbplanner/ui/pages/more.py" line="67"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="56"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="68"/>
         <source>Who acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="63"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="64"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="66"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="67"/>
         <source>What we will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="70"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="71"/>
         <source>a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="73"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="74"/>
         <source>Risks and how they are managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="74"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="75"/>
         <source>Add a risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="87"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="88"/>
         <source>What should happen if things go wrong or I am in crisis?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="88"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="89"/>
         <source>For example: “If I stop answering the phone, call my sister Zoë.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="94"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="95"/>
         <source>Signs that things are going wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="95"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="96"/>
         <source>What should happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="96"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="97"/>
         <source>Who to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="97"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="98"/>
         <source>What helps me cope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="112"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="113"/>
         <source>Who will do what, and by when, to make my plan happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="113"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="114"/>
         <source>For example: “Mum sets up the bank account by 30 April.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="118"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="119"/>
         <source>What needs doing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="119"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="120"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="120"/>
-        <location filename="../phbplanner/ui/pages/more.py" line="132"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="121"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="133"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="121"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="122"/>
         <source>Day/month/year, like 30/04/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="122"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="123"/>
         <source>This is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="130"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="131"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="131"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="132"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="273"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="286"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="134"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="135"/>
         <source>Done?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="136"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="137"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="136"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="137"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="141"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="142"/>
         <source>an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="144"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="145"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="145"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="146"/>
         <source>Add an action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="158"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="159"/>
         <source>Who helped me make this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="159"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="160"/>
         <source>For example: my daughter; Sam from the peer network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="164"/>
-        <location filename="../phbplanner/ui/pages/more.py" line="173"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="165"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="174"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="165"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="166"/>
         <source>How they helped or who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="174"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="175"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="177"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="178"/>
         <source>a helper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="180"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="181"/>
         <source>People who helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="181"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="182"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="80"/>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="184"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="185"/>
         <source>My care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="186"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="187"/>
         <source>Care coordinator’s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="187"/>
+        <location filename="../phbplanner/ui/pages/consent.py" line="20"/>
+        <source>Who is helping me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="21"/>
+        <source>For example: Sam Patel, from the peer network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="22"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="188"/>
         <source>Their role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="188"/>
-        <source>For example: PHB coordinator, ICB</source>
+        <location filename="../phbplanner/ui/pages/consent.py" line="23"/>
+        <source>For example: peer support volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="24"/>
+        <source>What I agree to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="25"/>
+        <source>For example: my plan and my spending records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="26"/>
+        <source>Who I agree to share it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="28"/>
+        <source>For example: my care coordinator and the ICB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="29"/>
+        <source>The date I agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="36"/>
+        <source>What I agreed to share, and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="38"/>
+        <source>Each time someone helps me with my plan, we write down what I agree to share, who with, and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="50"/>
+        <source>Who was helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="51"/>
+        <source>What I agreed to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="52"/>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="55"/>
+        <source>a consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="58"/>
+        <source>Consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="59"/>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/consent.py" line="67"/>
+        <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="189"/>
+        <source>For example: PHB coordinator, ICB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/more.py" line="190"/>
         <source>How to contact them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="194"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="195"/>
         <source>Not asked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="195"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="196"/>
         <source>Yes, I agree to share this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="196"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="197"/>
         <source>No, I do not agree to share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="201"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="202"/>
         <source>Do I agree to share this plan with the people involved?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="258"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="260"/>
         <source>When will we check how my plan is working?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="259"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="261"/>
         <source>The first review is within 3 months of the start, then at least once a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="264"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="266"/>
         <source>Every {n} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="266"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="268"/>
         <source>Date of the first review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="267"/>
-        <location filename="../phbplanner/ui/pages/more.py" line="277"/>
+        <location filename="../phbplanner/ui/pages/consent.py" line="18"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="269"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="279"/>
         <source>Day/month/year, like 30/06/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="268"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="270"/>
         <source>Then how often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="276"/>
-        <source>Date of the review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/pages/more.py" line="278"/>
-        <location filename="../phbplanner/ui/pages/more.py" line="290"/>
-        <source>Who reviewed it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="279"/>
-        <location filename="../phbplanner/ui/pages/more.py" line="291"/>
-        <source>What is working</source>
+        <source>Date of the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="280"/>
         <location filename="../phbplanner/ui/pages/more.py" line="292"/>
+        <source>Who reviewed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/more.py" line="281"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="293"/>
+        <source>What is working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/more.py" line="282"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="294"/>
         <source>What is not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="289"/>
+        <location filename="../phbplanner/ui/pages/consent.py" line="49"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="291"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="295"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="297"/>
         <source>a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="298"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="300"/>
         <source>Reviews that have happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="299"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="301"/>
         <source>Add a review…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5312,6 +6016,151 @@
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="47"/>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="119"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="51"/>
+        <source>The plan file {file} and every backup of it will open with the new passphrase only. Nobody can open them without it: write it down and keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="68"/>
+        <source>The passphrase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="69"/>
+        <source>The new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="70"/>
+        <source>Type the new passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="80"/>
+        <source>Suggest one for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="84"/>
+        <source>Show the passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="106"/>
+        <source>Save a recovery sheet to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="109"/>
+        <source>A page to print and keep safe, with a space to write the passphrase by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="125"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="173"/>
+        <source>Type the passphrase the plan has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="182"/>
+        <source>The new passphrase is the same as now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="195"/>
+        <source>Changing the passphrase of the plan and its backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="200"/>
+        <source>The passphrase could not be changed. The old one still opens the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="214"/>
+        <source>The passphrase is changed. The plan and its {count} backups now open with the new passphrase only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="224"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="237"/>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="239"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="258"/>
+        <source>Saved {file}. Print it, write the new passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="267"/>
+        <source>Making the recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="268"/>
+        <source>The recovery sheet could not be saved there. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="278"/>
+        <source>Forget the passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="280"/>
+        <source>Forget the passphrase of {file} on this computer? The plan will ask for it every time it is opened or unlocked. The passphrase itself does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="287"/>
+        <source>Forget it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="289"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="299"/>
+        <source>Forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="301"/>
+        <source>The passphrase is no longer remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/passphrase_dialog.py" line="303"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanChecks</name>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="33"/>
@@ -5355,22 +6204,22 @@
 <context>
     <name>PlanFields</name>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="76"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="77"/>
         <source>&quot;{end}&quot; is before the start &quot;{start}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="79"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="80"/>
         <source>the budget period is longer than 5 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="86"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="87"/>
         <source>&quot;{last}&quot; is before the first date &quot;{first}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="93"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="94"/>
         <source>give either an amount or a percent, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,7 +6360,8 @@
         <location filename="../phbplanner/reports/agreement.py" line="181"/>
         <location filename="../phbplanner/reports/review_sections.py" line="346"/>
         <location filename="../phbplanner/reports/review_sections.py" line="358"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="223"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="202"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="250"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5537,7 +6387,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="187"/>
-        <location filename="../phbplanner/reports/sections_plan.py" line="227"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="254"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6647,42 +7497,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="193"/>
+        <source>What I agreed to share, and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="203"/>
-        <source>First review</source>
+        <source>Who was helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="204"/>
+        <source>What I agreed to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="205"/>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="215"/>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="230"/>
+        <source>First review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/reports/sections_plan.py" line="232"/>
         <source>After that, a review at least every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="206"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="233"/>
         <source>{months} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="212"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="239"/>
         <source>Reviews so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="214"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="241"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="224"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="251"/>
         <source>Who reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="225"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="252"/>
         <source>What is working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/sections_plan.py" line="226"/>
+        <location filename="../phbplanner/reports/sections_plan.py" line="253"/>
         <source>What is not working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6706,59 +7581,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="155"/>
+        <location filename="../phbplanner/interchange/reader.py" line="161"/>
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
-        <extracomment>The newest format version this program reads and writes. A plan alone is written as :data:`PLAN_VERSION`; a document with the optional parts (spending records, reviews) as 2. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as</extracomment>
+        <extracomment>The newest format version this program reads and writes. A plan is written as the lowest version that holds it — :data:`PLAN_VERSION` unless it uses a part of the plan added later (``Field.since``: the consent records came in 2; see ``writer.plan_document``); a document with the optional parts (spending records, reviews) is version 2. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields added after format version 1, and the version each came in fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as the format version of the document being read</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="162"/>
+        <location filename="../phbplanner/interchange/reader.py" line="168"/>
         <source>is not a field this version of the format knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="176"/>
+        <location filename="../phbplanner/interchange/reader.py" line="173"/>
+        <source>is not a field of format version {version}: it came in version {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reader.py" line="190"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="264"/>
+        <location filename="../phbplanner/interchange/reader.py" line="278"/>
         <source>{value} is used by another item in {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="303"/>
+        <location filename="../phbplanner/interchange/reader.py" line="317"/>
         <source>{value} is not the id of an outcome in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="305"/>
+        <location filename="../phbplanner/interchange/reader.py" line="319"/>
         <source>{value} is not the id of an item of {list} in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="314"/>
+        <location filename="../phbplanner/interchange/reader.py" line="328"/>
         <source>This is not a PHB Planner plan (no plan object found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="317"/>
+        <location filename="../phbplanner/interchange/reader.py" line="331"/>
         <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="321"/>
+        <location filename="../phbplanner/interchange/reader.py" line="335"/>
         <source>{value} is not a format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="324"/>
+        <location filename="../phbplanner/interchange/reader.py" line="338"/>
         <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="365"/>
+        <location filename="../phbplanner/interchange/reader.py" line="379"/>
         <source>This file is nested too deeply to be a plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9037,24 +9917,72 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../phbplanner/services/session.py" line="366"/>
+        <location filename="../phbplanner/services/session.py" line="348"/>
         <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
         <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="374"/>
+        <location filename="../phbplanner/services/session.py" line="356"/>
         <source>{count} old backups could not be changed to the new passphrase; they still open with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="398"/>
+        <location filename="../phbplanner/services/session.py" line="380"/>
         <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="409"/>
+        <location filename="../phbplanner/services/session.py" line="391"/>
         <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="34"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="37"/>
+        <source>Locking the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="41"/>
+        <source>When nobody uses PHB Planner for a while, the open plan locks: everything in it is hidden, and it needs the passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="52"/>
+        <source>This is the setting for supporter mode (helping someone), which locks sooner: {minutes} minutes unless you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="65"/>
+        <source>Lock the plan when it is not being used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="70"/>
+        <source>Lock after this many minutes without use (1 to 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="87"/>
+        <source>If the plan never locks by itself, anyone who uses this computer while you are away can read and change it. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="101"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="106"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9119,224 +10047,234 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="70"/>
+        <location filename="../phbplanner/ui/start.py" line="71"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="76"/>
+        <location filename="../phbplanner/ui/start.py" line="77"/>
         <source>Plan and run your personal health budget, privately, on this computer. Everything is kept in one locked file that only your passphrase opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="87"/>
-        <source>Supporter mode: nothing about this plan is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/start.py" line="96"/>
         <source>New here? Try the example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="99"/>
+        <location filename="../phbplanner/ui/start.py" line="90"/>
         <source>Look around a complete plan made up for Siân. Change anything you like: nothing is kept when you close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="107"/>
+        <location filename="../phbplanner/ui/start.py" line="98"/>
         <source>Try the example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="127"/>
+        <location filename="../phbplanner/ui/start.py" line="120"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="138"/>
+        <location filename="../phbplanner/ui/start.py" line="130"/>
+        <source>Helping someone with their plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="133"/>
+        <source>Use supporter mode on your own computer: nothing about their plan is remembered here, and you choose where its backups go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="141"/>
+        <source>I am helping someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/start.py" line="151"/>
         <source>Start a new plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="154"/>
+        <location filename="../phbplanner/ui/start.py" line="167"/>
         <source>Whose plan is it? (their name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="156"/>
-        <location filename="../phbplanner/ui/start.py" line="291"/>
+        <location filename="../phbplanner/ui/start.py" line="169"/>
+        <location filename="../phbplanner/ui/start.py" line="304"/>
         <source>Where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="157"/>
+        <location filename="../phbplanner/ui/start.py" line="170"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="158"/>
+        <location filename="../phbplanner/ui/start.py" line="171"/>
         <source>Choose where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="165"/>
+        <location filename="../phbplanner/ui/start.py" line="178"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="167"/>
+        <location filename="../phbplanner/ui/start.py" line="180"/>
         <source>Four or more words you can remember are best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="169"/>
+        <location filename="../phbplanner/ui/start.py" line="182"/>
         <source>Suggest one for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="174"/>
+        <location filename="../phbplanner/ui/start.py" line="187"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="175"/>
+        <location filename="../phbplanner/ui/start.py" line="188"/>
         <source>Show the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="186"/>
+        <location filename="../phbplanner/ui/start.py" line="199"/>
         <source>Remember the passphrase on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="194"/>
+        <location filename="../phbplanner/ui/start.py" line="207"/>
         <source>checking whether this computer can keep it safely…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="199"/>
+        <location filename="../phbplanner/ui/start.py" line="212"/>
         <source>Important: nobody can open the plan without its passphrase — not us, not the NHS. A lost passphrase cannot be recovered. Write it down and keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="208"/>
+        <location filename="../phbplanner/ui/start.py" line="221"/>
         <source>Save a recovery sheet to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="210"/>
+        <location filename="../phbplanner/ui/start.py" line="223"/>
         <source>A page to print and keep safe, with a space to write the passphrase by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="226"/>
+        <location filename="../phbplanner/ui/start.py" line="239"/>
         <source>Create my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="267"/>
+        <location filename="../phbplanner/ui/start.py" line="280"/>
         <source>Supporter mode never remembers a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="274"/>
+        <location filename="../phbplanner/ui/start.py" line="287"/>
         <source>Not available here: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="293"/>
+        <location filename="../phbplanner/ui/start.py" line="306"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="309"/>
+        <location filename="../phbplanner/ui/start.py" line="322"/>
         <source>Suggested passphrase: {words} — write it down now and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="325"/>
+        <location filename="../phbplanner/ui/start.py" line="338"/>
         <source>Save the recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="327"/>
+        <location filename="../phbplanner/ui/start.py" line="340"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="340"/>
+        <location filename="../phbplanner/ui/start.py" line="356"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="349"/>
+        <location filename="../phbplanner/ui/start.py" line="365"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="356"/>
+        <location filename="../phbplanner/ui/start.py" line="372"/>
         <source>Making the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="368"/>
+        <location filename="../phbplanner/ui/strength.py" line="19"/>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="379"/>
+        <location filename="../phbplanner/ui/strength.py" line="33"/>
         <source>That passphrase is strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="398"/>
+        <location filename="../phbplanner/ui/start.py" line="399"/>
         <source>Please write whose plan it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="402"/>
+        <location filename="../phbplanner/ui/start.py" line="403"/>
         <source>Please choose where to keep the plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="410"/>
+        <location filename="../phbplanner/ui/start.py" line="411"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="430"/>
+        <location filename="../phbplanner/ui/start.py" line="431"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="431"/>
+        <location filename="../phbplanner/ui/start.py" line="432"/>
         <source>Open a plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="437"/>
-        <location filename="../phbplanner/ui/start.py" line="443"/>
+        <location filename="../phbplanner/ui/start.py" line="438"/>
+        <location filename="../phbplanner/ui/start.py" line="444"/>
         <source>Plans opened recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="444"/>
+        <location filename="../phbplanner/ui/start.py" line="445"/>
         <source>Press Enter to open a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="449"/>
+        <location filename="../phbplanner/ui/start.py" line="450"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="468"/>
+        <location filename="../phbplanner/ui/start.py" line="469"/>
         <source>Open a plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="470"/>
+        <location filename="../phbplanner/ui/start.py" line="471"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9425,27 +10363,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="38"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="39"/>
         <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="86"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="87"/>
         <source>Contingency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="111"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="112"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="157"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="158"/>
         <source>Who helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/more.py" line="257"/>
+        <location filename="../phbplanner/ui/pages/more.py" line="259"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9467,6 +10405,20 @@
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="32"/>
         <source>Agree my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="134"/>
+        <source>This plan is locked. Unlock it with its passphrase to carry on; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/filekey.py" line="97"/>
+        <source>The file {name} is no longer the plan that was open: it was replaced while the plan was locked. Close the plan and open the file again.</source>
+        <extracomment>how the engine was made (made again the same way when the key is given back) the newest transaction found in the file when the key was last taken (use_key)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9835,6 +10787,100 @@
     </message>
 </context>
 <context>
+    <name>Supporter</name>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="100"/>
+        <source>Backups while helping:</source>
+        <extracomment>Where backups go in supporter mode (``services.keeper.BackupPlace``&apos;s values). Files the person asked to save during this session (PDFs, recovery sheets), for the summary. where backups go, in words, once a plan is open (&quot;&quot; before)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="102"/>
+        <source>Keep them next to the plan file (for example on their USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="106"/>
+        <source>Make no backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="107"/>
+        <source>Finish and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="109"/>
+        <source>Close the plan and see what was left where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="111"/>
+        <source>Leave supporter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="131"/>
+        <source>Backups are kept next to the plan file, in “PHB Planner backups”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="135"/>
+        <source>No backups are being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="138"/>
+        <source>Supporter mode: nothing about this plan is remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="152"/>
+        <source>The plan file: {file} (in {folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="158"/>
+        <source>No backups were made (you chose none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="162"/>
+        <source>Backups: {count} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="168"/>
+        <source>Saved for them: {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="170"/>
+        <source>On this computer: nothing about this plan — no recent-files entry, no remembered passphrase, no backups, no settings naming it, no folders in the file dialogs; anything copied from the plan has been taken off the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="203"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="205"/>
+        <source>The plan is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="208"/>
+        <source>This is what was left, and where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/supporter.py" line="217"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versions</name>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="37"/>
@@ -9918,121 +10964,126 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
-        <source>Care coordinator</source>
+        <source>Consent records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
+        <source>Care coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/versions.py" line="55"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="62"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="64"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="69"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="70"/>
         <source>From version {a} to version {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="79"/>
         <source>Budget: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="90"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="91"/>
         <source>Planned support: {old} → {new} ({sign}{change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="110"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="112"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="139"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="168"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="169"/>
         <source>Plan versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="177"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="178"/>
         <source>Versions of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="179"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="180"/>
         <source>Copy the selected version’s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="189"/>
         <source>Version {n} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="194"/>
         <source>Compare version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
         <source>Older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="197"/>
         <source>with version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="199"/>
         <source>Newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="206"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="207"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10060,139 +11111,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="138"/>
+        <location filename="../phbplanner/ui/window.py" line="174"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="73"/>
+        <location filename="../phbplanner/ui/menus.py" line="89"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="42"/>
+        <location filename="../phbplanner/ui/menus.py" line="44"/>
         <source>&amp;Close this plan</source>
         <extracomment>the main window (its slots: close_plan, signoff, undo, step_scale, set_language, …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="44"/>
+        <location filename="../phbplanner/ui/menus.py" line="46"/>
         <source>&amp;Export the plan as a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="46"/>
+        <location filename="../phbplanner/ui/menus.py" line="48"/>
         <source>Record &amp;agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="48"/>
+        <location filename="../phbplanner/ui/menus.py" line="50"/>
         <source>&amp;Versions and differences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="50"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/menus.py" line="80"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/menus.py" line="51"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/menus.py" line="52"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="83"/>
-        <source>&amp;View</source>
+        <location filename="../phbplanner/ui/menus.py" line="53"/>
+        <source>What &amp;changed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="54"/>
-        <source>&amp;Larger text</source>
+        <location filename="../phbplanner/ui/menus.py" line="55"/>
+        <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="56"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="59"/>
+        <source>&amp;Forget the passphrase on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="62"/>
+        <source>&amp;Finish and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="64"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="66"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="101"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="67"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="68"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="106"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="70"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="72"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="58"/>
+        <location filename="../phbplanner/ui/menus.py" line="74"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="88"/>
+        <location filename="../phbplanner/ui/menus.py" line="111"/>
         <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="28"/>
+        <location filename="../phbplanner/ui/menus.py" line="30"/>
         <source>System default</source>
         <extracomment>The language menu: code → the language&apos;s own name (&quot;&quot; follows the system).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="125"/>
+        <location filename="../phbplanner/ui/window.py" line="162"/>
         <source>PHB Planner</source>
+        <extracomment>a remembered passphrase for the open plan (looked up off the GUI thread on opening)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="130"/>
+        <location filename="../phbplanner/ui/privacy_menu.py" line="125"/>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_menu.py" line="141"/>
         <source>Example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="132"/>
+        <location filename="../phbplanner/ui/privacy_menu.py" line="157"/>
+        <source>Supporter mode is on: nothing about the plan is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_menu.py" line="169"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/privacy_menu.py" line="189"/>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/window.py" line="167"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="184"/>
+        <location filename="../phbplanner/ui/window.py" line="220"/>
         <source>Text size {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="232"/>
+        <location filename="../phbplanner/ui/privacy_menu.py" line="183"/>
+        <location filename="../phbplanner/ui/window.py" line="276"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="236"/>
+        <location filename="../phbplanner/ui/privacy_menu.py" line="180"/>
+        <location filename="../phbplanner/ui/window.py" line="279"/>
         <source>Read only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="275"/>
+        <location filename="../phbplanner/ui/window.py" line="320"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="285"/>
+        <location filename="../phbplanner/ui/window.py" line="330"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="317"/>
+        <location filename="../phbplanner/ui/window.py" line="363"/>
         <source>Creating and locking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="375"/>
+        <location filename="../phbplanner/ui/window.py" line="426"/>
         <source>Unlocking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="394"/>
+        <location filename="../phbplanner/ui/window.py" line="445"/>
         <source>Opening the example plan…</source>
         <translation type="unfinished"></translation>
     </message>

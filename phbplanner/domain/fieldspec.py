@@ -82,6 +82,9 @@ class Field:
     check: Callable[[str], str | None] | None = None  # text: why it is not acceptable
     tidy: Callable[[str], str] | None = None  # text: how an accepted value is kept
     doc: str = ""  # a description for the JSON Schema
+    #: the interchange format version the field was added in (docs/interchange.md: a document
+    #: is written as the lowest version that holds it; an older version refuses the field)
+    since: int = 1
 
     def __post_init__(self) -> None:
         if self.kind in (Kind.NESTED, Kind.LIST) and self.shape is None:

@@ -26,6 +26,7 @@ from .plan import (
     CareCoordinator,
     CommunityKind,
     CommunityPlace,
+    ConsentRecord,
     Contingency,
     ContingencyPlan,
     DismissedWarning,
@@ -302,6 +303,19 @@ ACTION = Shape(
 
 HELPER = Shape(Helper, (_id(), _text("name"), _text("role")), id_prefix="h")
 
+CONSENT_RECORD = Shape(
+    ConsentRecord,
+    (
+        _id(),
+        _text("helper", doc="Who is helping the person (for example a peer volunteer)."),
+        _text("helper_role", doc="The helper's role."),
+        _text("what", doc="What the person agreed to share."),
+        _text("shared_with", doc="With whom they agreed to share it."),
+        _date("agreed_on", not_future=True),
+    ),
+    id_prefix="cs",
+)
+
 CARE_COORDINATOR = Shape(CareCoordinator, (_text("name"), _text("role"), _text("contact")))
 
 REVIEW_RECORD = Shape(
@@ -346,6 +360,14 @@ PLAN = Shape(
         Field("actions", Kind.LIST, shape=ACTION),
         Field("helpers", Kind.LIST, shape=HELPER),
         Field("consent_to_share", Kind.FLAG, nullable=True),
+        Field(
+            "consents",
+            Kind.LIST,
+            shape=CONSENT_RECORD,
+            since=2,
+            doc="Consent records: who was helping, their role, what the person agreed to share, "
+            "with whom, and when. Added in format version 2.",
+        ),
         Field("care_coordinator", Kind.NESTED, shape=CARE_COORDINATOR),
         Field("reviews", Kind.NESTED, shape=REVIEWS),
     ),

@@ -32,8 +32,10 @@ from .errors import MAX_PROBLEMS, NotAPlanError, PlanFormatError, Problem, join,
 from .values import BAD, ID_PATTERN, READERS, not_an_id, structure_problem
 
 FORMAT = "phbplanner-plan"
-#: The newest format version this program reads and writes. A plan alone is written as
-#: :data:`PLAN_VERSION`; a document with the optional parts (spending records, reviews) as 2.
+#: The newest format version this program reads and writes. A plan is written as the lowest
+#: version that holds it — :data:`PLAN_VERSION` unless it uses a part of the plan added later
+#: (``Field.since``: the consent records came in 2; see ``writer.plan_document``); a document
+#: with the optional parts (spending records, reviews) is version 2.
 VERSION = 2
 PLAN_VERSION = 1
 #: The optional top-level parts each version allows beside the plan's sections.
@@ -106,11 +108,13 @@ class _Entry:
 class _Compiled:
     """How the objects of one shape are read."""
 
-    __slots__ = ("empties", "entries", "names", "shape")
+    __slots__ = ("empties", "entries", "names", "shape", "since")
 
     def __init__(self, shape: Shape) -> None:
         self.shape = shape
         self.names = shape.names
+        #: fields added after format version 1, and the version each came in
+        self.since = {f.name: f.since for f in shape.fields if f.since > 1}
         self.entries = tuple(_Entry(field) for field in shape.fields)
         declared = {f.name: f for f in dataclasses.fields(shape.cls)}
         #: fields the dataclass has no default for (ids, a dismissed warning's words), and the
@@ -136,9 +140,11 @@ def _compiled(shape: Shape) -> _Compiled:
 class _Walk:
     """One reading of one document: the mode, the problems found, the references seen."""
 
-    def __init__(self, *, strict: bool, today: date) -> None:
+    def __init__(self, *, strict: bool, today: date, version: int = VERSION) -> None:
         self.strict = strict
         self.today = today
+        #: the format version of the document being read
+        self.version = version
         self.problems: list[Problem] = []
         self.references: list[tuple[Where, Field, tuple[str, ...]]] = []
 
@@ -163,6 +169,14 @@ class _Walk:
                         "PlanReader", "is not a field this version of the format knows"
                     )
                     self.problem((where, key), message)
+                elif c.since.get(key, 1) > self.version:
+                    message = translate(
+                        "PlanReader",
+                        "is not a field of format version {version}: it came in version {since}",
+                    )
+                    self.problem(
+                        (where, key), message.format(version=self.version, since=c.since[key])
+                    )
         values: dict[str, Any] = {}
         get = data.get
         for entry in c.entries:
@@ -338,7 +352,7 @@ def parse_plan(document: Any, *, today: date | None = None) -> Plan:
     newer version), and :class:`PlanFormatError` listing every problem otherwise.
     """
     version = check_header(document)
-    walk = _Walk(strict=True, today=today or date.today())
+    walk = _Walk(strict=True, today=today or date.today(), version=version)
     return _read(walk, document, frozenset({"format", "version"}) | PARTS_OF[version])
 
 

@@ -109,13 +109,14 @@ def records_defs() -> dict[str, Any]:
 
 def document_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a whole document, versions 1 and 2."""
-    schema = plan_schema()
+    schema = plan_schema(VERSION)  # the plan's fields of version 2 (its consent records too)
     schema["$id"] = SCHEMA_ID
     schema["title"] = f"PHB Planner plan with its records, interchange format version {VERSION}"
     schema["description"] += (
-        " Version 2 may hold, beside the plan, its spending records (accounts, entries and "
-        "documents: receipts, invoices, timesheets, payslips — their bytes as base64 when "
-        "exported with them) and the reviews held. The fingerprint covers the plan alone."
+        " Version 2 adds the plan's consent records (consents) and may hold, beside the plan, "
+        "its spending records (accounts, entries and documents: receipts, invoices, timesheets, "
+        "payslips — their bytes as base64 when exported with them) and the reviews held. The "
+        "fingerprint covers the plan alone."
     )
     properties = schema["properties"]
     properties["version"] = {"enum": [1, VERSION]}

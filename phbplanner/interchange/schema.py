@@ -1,9 +1,13 @@
 """The JSON Schema of the interchange format, generated from the field lists.
 
-``resources/schema/plan-v1.schema.json`` is this module's output; a test fails when the shipped
-file is behind the field lists. After changing ``domain/plan_fields.py``::
+``resources/schema/plan-v1.schema.json`` is this module's output (the plan's fields of format
+version 1); ``plan-v2.schema.json`` is ``records_schema``'s, built on :func:`plan_schema` for
+version 2 (which adds the plan's consent records, fields with ``since=2``, and the optional
+parts). A test fails when a shipped file is behind the field lists. After changing
+``domain/plan_fields.py``::
 
     .venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v1.schema.json
+    .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v2.schema.json
 
 The schema states what it can: types, lengths, counts, ranges, patterns, choices, required and
 unknown fields. The reader alone checks what a schema cannot: real calendar dates, "not in the
@@ -23,7 +27,6 @@ from ..domain.fieldspec import FIRST_YEAR, LAST_YEAR, MAX_POUNDS, Field, Kind, S
 from ..domain.plan_fields import PLAN
 from .reader import FORMAT, PLAN_VERSION
 
-SCHEMA_ID = f"https://phbplanner.invalid/schema/plan-v{PLAN_VERSION}.schema.json"
 DESCRIPTION = (
     "A whole personalised care and support plan with its personal health budget. Amounts are "
     'decimal strings in pounds ("1234.50"); dates are ISO 8601 ("2026-04-01"), from '
@@ -103,45 +106,47 @@ def field_schema(field: Field) -> dict[str, Any]:
     return result
 
 
-def shape_schema(shape: Shape) -> dict[str, Any]:
-    """The schema of an object of ``shape``."""
+def shape_schema(shape: Shape, version: int = PLAN_VERSION) -> dict[str, Any]:
+    """The schema of an object of ``shape`` in format ``version``."""
+    fields = [field for field in shape.fields if field.since <= version]
     result: dict[str, Any] = {
         "type": "object",
         "additionalProperties": False,
-        "properties": {field.name: field_schema(field) for field in shape.fields},
+        "properties": {field.name: field_schema(field) for field in fields},
     }
-    required = [field.name for field in shape.fields if field.required]
+    required = [field.name for field in fields if field.required]
     if required:
         result["required"] = required
     return result
 
 
-def plan_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of interchange documents of this version."""
-    body = shape_schema(PLAN)
+def plan_schema(version: int = PLAN_VERSION) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of interchange documents of format ``version``."""
+    body = shape_schema(PLAN, version)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": f"PHB Planner plan, interchange format version {PLAN_VERSION}",
+        "$id": f"https://phbplanner.invalid/schema/plan-v{version}.schema.json",
+        "title": f"PHB Planner plan, interchange format version {version}",
         "description": DESCRIPTION,
         "type": "object",
         "additionalProperties": False,
         "required": ["format", "version"],
         "properties": {
             "format": {"const": FORMAT},
-            "version": {"const": PLAN_VERSION},
+            "version": {"const": version},
             **body["properties"],
         },
     }
 
 
-def schema_text() -> str:
-    """The schema as the shipped file holds it."""
-    return json.dumps(plan_schema(), indent=2, ensure_ascii=False) + "\n"
+def schema_text(version: int = PLAN_VERSION) -> str:
+    """The schema of format ``version`` as the shipped file holds it."""
+    return json.dumps(plan_schema(version), indent=2, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str]) -> int:
-    """Write the schema to the file named, or print it."""
+    """Write the version 1 schema to the file named, or print it (version 2's whole-document
+    schema is ``records_schema``'s)."""
     if argv:
         Path(argv[0]).write_text(schema_text(), encoding="utf-8")
     else:

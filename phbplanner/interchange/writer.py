@@ -19,7 +19,7 @@ from ..domain.fieldspec import Field, Kind, Shape
 from ..domain.money import Money
 from ..domain.plan import Plan
 from ..domain.plan_fields import PLAN, PLAN_SECTIONS
-from .reader import FORMAT, PLAN_VERSION
+from .reader import FORMAT, PLAN_VERSION, VERSION
 
 Writer = Callable[[Any], Any]
 
@@ -90,8 +90,23 @@ def object_document(shape: Shape, value: Any) -> dict[str, Any]:
 
 
 def plan_document(plan: Plan) -> dict[str, Any]:
-    """The interchange document of ``plan``: every field present, in a stable form."""
-    return {"format": FORMAT, "version": PLAN_VERSION, **object_document(PLAN, plan)}
+    """The interchange document of ``plan``: every field present, in a stable form — written
+    as the lowest format version that holds it. A part added in a later version (``since``) is
+    left out while it is empty, so a plan that uses nothing newer is a version 1 document, byte
+    for byte as before (its fingerprint unchanged), which older programs still read."""
+    body = object_document(PLAN, plan)
+    version = PLAN_VERSION
+    for field in _LATER:
+        if getattr(plan, field.name) == PLAN.default(field.name):
+            del body[field.name]
+        else:
+            version = max(version, field.since)
+    assert version <= VERSION
+    return {"format": FORMAT, "version": version, **body}
+
+
+#: The plan's parts added after format version 1.
+_LATER = tuple(field for field in PLAN.fields if field.since > 1)
 
 
 def section_document(plan: Plan, name: str) -> Any:

@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from ..domain.plan import COLLECTIONS, Plan
+from ..domain.plan_fields import PLAN_SECTIONS
 from ..interchange.canonical import known_fingerprint, plan_fingerprint, remember_fingerprint
 from ..interchange.plan_json import plan_document
 from .documents import item_document
@@ -61,6 +62,10 @@ class FingerprintCache:
             return plan_fingerprint(plan)
         bare: dict[str, Any] = {name: () for name in COLLECTIONS}
         document = plan_document(dataclasses.replace(plan, **bare))
+        for name in COLLECTIONS:  # a list added in a later format version is written only
+            if name not in document and getattr(plan, name):  # when it holds something
+                document[name] = []
+                document["version"] = max(document["version"], PLAN_SECTIONS[name].since)
         parts = []
         for key in sorted(document):
             if key in COLLECTIONS:

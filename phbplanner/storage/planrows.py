@@ -50,6 +50,8 @@ SECTION_NAMES = tuple(name for name, f in PLAN_SECTIONS.items() if f.kind is not
 ITEM_COLLECTIONS = tuple(
     name for name, f in PLAN_SECTIONS.items() if f.kind is Kind.LIST and name not in TYPED
 )
+#: List parts added after format version 1: a document holds them only when they hold items.
+LATER_COLLECTIONS = tuple(name for name in ITEM_COLLECTIONS if PLAN_SECTIONS[name].since > 1)
 
 
 def _dumps(value: Any) -> str:
@@ -230,7 +232,7 @@ def insert_document(conn: Connection, version_id: int, doc: Mapping[str, Any]) -
             "data": _dumps(item),
         }
         for collection in ITEM_COLLECTIONS
-        for position, item in enumerate(doc[collection])
+        for position, item in enumerate(doc.get(collection, ()))  # later parts: absent if empty
     ]
     if items:
         conn.execute(insert(items_table), items)
@@ -257,6 +259,9 @@ def load_document(conn: Connection, version_id: int) -> dict[str, Any]:
     for collection, data in map(tuple, items):
         if collection in doc:
             doc[collection].append(json.loads(data))
+    for collection in LATER_COLLECTIONS:  # as the interchange document has them: only if used
+        if not doc[collection]:
+            del doc[collection]
     for collection, typed in TABLES.items():
         links: dict[int, list[str]] = {}
         if typed.link_model is not None:

@@ -3,11 +3,16 @@
 A :class:`DraftDialog` says whether it holds changes (:meth:`DraftDialog.has_changes`). Escape,
 Cancel and the window's close button all go through ``reject``; with changes, it asks first —
 "Keep editing" (the default, and what Escape chooses) or "Discard changes".
+
+When the plan locks (``ui/locking.py``) an open draft dialog is *parked*: hidden with all it
+holds, its ``exec()`` waiting until the plan is unlocked, then shown again just as it was — so
+nothing typed in it is lost, and the code that opened it never knows. If the plan is closed
+instead, ``exec()`` returns ``Rejected``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,12 +47,70 @@ def confirm_discard(parent: QWidget) -> bool:
     return box.clickedButton() is discard
 
 
+#: The result a parked dialog's ``exec()`` loop ends with (never seen by its caller).
+PARKED = 0x5041
+
+
+class Parking(QObject):
+    """Whether the plan is locked, for the dialogs parked meanwhile (one for the program)."""
+
+    released = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.locked = False
+        self.closed = False
+        #: how many parked dialogs are waiting now
+        self.waiting = 0
+
+    def lock(self) -> None:
+        """The plan is locked: dialogs parked from now on wait."""
+        self.locked, self.closed = True, False
+
+    def release(self, *, closed: bool) -> None:
+        """The plan is unlocked (``closed``: closed instead): parked dialogs carry on."""
+        self.locked, self.closed = False, closed
+        self.released.emit()
+
+    def wait(self) -> bool:
+        """Wait (the window working meanwhile) while the plan is locked; False if it closed."""
+        if self.locked:
+            loop = QEventLoop()
+            self.released.connect(loop.quit)
+            self.waiting += 1
+            try:
+                loop.exec()
+            finally:
+                self.waiting -= 1
+                self.released.disconnect(loop.quit)
+        return not self.closed
+
+
+parking = Parking()
+
+
+def park(dialog: QDialog) -> None:
+    """Hide an open draft dialog with everything in it until the plan is unlocked."""
+    dialog.setResult(PARKED)
+    dialog.hide()  # ends its exec() loop with PARKED
+
+
 class DraftDialog(QDialog):
     """A dialog that asks before discarding its changes (Escape, Cancel, the close button)."""
 
     def has_changes(self) -> bool:
         """True when closing now would lose something the person typed or chose."""
         return False
+
+    def exec(self) -> int:
+        """Run the dialog; while the plan is locked it is parked, then shown again as it was."""
+        while True:
+            result = super().exec()
+            if result != PARKED:
+                return result
+            if not parking.wait():
+                self.setResult(QDialog.DialogCode.Rejected)
+                return QDialog.DialogCode.Rejected.value
 
     def reject(self) -> None:
         if self.has_changes() and not confirm_discard(self):

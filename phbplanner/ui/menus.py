@@ -1,7 +1,9 @@
 """The window's menus and shortcuts: every action made once, its words set again on a language
 change (a second set of actions would make each shortcut ambiguous).
 
-File, Edit and View now; a Help menu goes last (:meth:`WindowActions.add_menu`).
+File, Edit and View now; a Help menu goes last (:meth:`WindowActions.add_menu`). The privacy
+actions (lock, history, backups, passphrase, settings, finishing supporter mode) call the
+window's slots of the same names, which hand over to their own modules.
 """
 
 from __future__ import annotations
@@ -47,6 +49,20 @@ class WindowActions:
                                 lambda: w.signoff("record_agreement"))  # fmt: skip
         self.versions = self._make(lambda: translate("Window", "&Versions and differences…"), [],
                                    lambda: w.signoff("show_versions"))  # fmt: skip
+        self.lock = self._make(lambda: translate("Window", "&Lock now"), ["Ctrl+L"], w.lock)
+        self.history = self._make(lambda: translate("Window", "What &changed…"), [],
+                                  w.show_history)  # fmt: skip
+        self.backups = self._make(lambda: translate("Window", "&Backups…"), [], w.show_backups)
+        self.passphrase = self._make(lambda: translate("Window", "Change the &passphrase…"), [],
+                                     w.change_passphrase)  # fmt: skip
+        self.forget = self._make(
+            lambda: translate("Window", "&Forget the passphrase on this computer…"), [],
+            w.forget_passphrase,
+        )  # fmt: skip
+        self.finish = self._make(lambda: translate("Window", "&Finish and close"), [],
+                                 w.finish_supporting)  # fmt: skip
+        self.settings = self._make(lambda: translate("Window", "&Settings…"), [],
+                                   w.show_settings)  # fmt: skip
         self.quit = self._make(lambda: translate("Window", "&Quit"), ["Ctrl+Q"], w.close)
         self.undo = self._make(lambda: translate("Window", "&Undo"), ["Ctrl+Z"], w.undo)
         self.redo = self._make(lambda: translate("Window", "&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"],
@@ -72,14 +88,21 @@ class WindowActions:
         bar = window.menuBar()
         self.file_menu = self._menu(lambda: translate("Window", "&File"))
         self.file_menu.addAction(self.close)
+        self.file_menu.addAction(self.lock)
         self.file_menu.addSeparator()
-        for action in (self.export, self.agree, self.versions):
+        for action in (self.export, self.agree, self.versions, self.history):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        for action in (self.backups, self.passphrase, self.forget):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.finish)
         self.file_menu.addAction(self.quit)
         self.edit_menu = self._menu(lambda: translate("Window", "&Edit"))
         self.edit_menu.addAction(self.undo)
         self.edit_menu.addAction(self.redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings)
         self.view_menu = self._menu(lambda: translate("Window", "&View"))
         self.workspace_separator = self.view_menu.addSeparator()
         for action in (self.larger, self.smaller, self.normal):

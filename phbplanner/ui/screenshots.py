@@ -1,12 +1,19 @@
 """``phbplanner --demo --screenshots DIR``: a PNG of the start screen, of every page of the
-plan, and of every other workspace."""
+plan, of every other workspace, of the privacy dialogs (settings, backups, passphrase, what
+changed) and of the lock screen.
+
+``--demo`` runs in supporter mode (the example keeps nothing), so the supporter banner is on the
+pictures of the start screen."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from .window import MainWindow
 
@@ -21,9 +28,45 @@ def save(window: MainWindow, path: Path) -> None:
     window.grab().save(str(path))
 
 
+def _wait_for(condition: Callable[[], bool], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _dialog(dialog: QDialog, path: Path) -> None:
+    dialog.show()
+    _settle()
+    dialog.grab().save(str(path))
+    dialog.hide()
+    dialog.deleteLater()
+
+
+def privacy_screenshots(window: MainWindow, folder: Path) -> int:
+    """The privacy dialogs and, last, the lock screen; how many pictures were saved."""
+    from .backups_dialog import BackupsDialog
+    from .history_view import HistoryDialog
+    from .passphrase_dialog import ChangePassphraseDialog
+    from .privacy_settings import SettingsDialog
+
+    session: Any = window.session
+    assert session is not None
+    _wait_for(lambda: not session._keeper.busy)  # the first backup is listed
+    _dialog(SettingsDialog(window, supporter=False), folder / "dialog-settings.png")
+    _dialog(BackupsDialog(session, window, remembered=False), folder / "dialog-backups.png")
+    _dialog(ChangePassphraseDialog(session, window), folder / "dialog-passphrase.png")
+    _dialog(HistoryDialog(session, window), folder / "dialog-history.png")
+    window.lock()
+    _wait_for(lambda: window.locker.screen is not None and window.locker._key_dropped)
+    save(window, folder / "lock-screen.png")
+    return 5
+
+
 def take_screenshots(window: MainWindow, folder: Path) -> None:
     """Save ``00-start-screen.png``, ``NN-<page>.png`` for each page, then
-    ``workspace-<key>.png`` for each other workspace, then quit."""
+    ``workspace-<key>.png`` for each other workspace, ``dialog-<name>.png`` for the privacy
+    dialogs and ``lock-screen.png``; then quit."""
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(1280, 800)
     save(window, folder / "00-start-screen.png")
@@ -42,8 +85,9 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
                 view.show_workspace(workspace.key)
                 save(window, folder / f"workspace-{workspace.key}.png")
                 saved += 1
-        print(f"Saved {saved} screenshots in {folder}")
+        saved += privacy_screenshots(window, folder)
         window.close_plan()
+        print(f"Saved {saved} screenshots in {folder}")
         QTimer.singleShot(0, QCoreApplication.quit)
 
     def failed(message: str) -> None:

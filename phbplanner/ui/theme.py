@@ -192,9 +192,11 @@ def style_sheet(c: dict[str, str]) -> str:
         selection-background-color: {c["accent"]}; selection-color: {c["accent_text"]};
     }}
     QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus,
-    QListView:focus, QTableView:focus, QGraphicsView:focus, QCheckBox:focus {{
+    QListView:focus, QTableView:focus, QGraphicsView:focus {{
         border: 3px solid {c["focus"]}; padding: 2px;
     }}
+    QCheckBox {{ padding: 3px; }}
+    QCheckBox:focus {{ border: 3px solid {c["focus"]}; padding: 0px; }}
     QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{
         border: 2px solid {c["error"]}; padding: 3px;
     }}

@@ -137,6 +137,8 @@ def plan_documents(draw: Any) -> dict[str, Any]:
         if value is not _LEFT_OUT:
             document[field.name] = value
     _keep_rules(document)
+    # the lowest format version that holds what was drawn (a later part needs its version)
+    document["version"] = max([1, *(f.since for f in PLAN.fields if f.name in document)])
     return document
 
 

@@ -17,10 +17,11 @@ from phbplanner.domain.money import Money
 from phbplanner.domain.plan import COLLECTIONS, SECTIONS, Plan
 from phbplanner.domain.plan_fields import PLAN, PLAN_SECTIONS
 from phbplanner.interchange.plan_json import parse_plan, plan_document
+from phbplanner.interchange.records_schema import schema_text as records_schema_text
 from phbplanner.interchange.schema import plan_schema, schema_text
 
 ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = ROOT / "resources" / "schema" / "plan-v1.schema.json"
+SCHEMAS = ROOT / "resources" / "schema"
 
 #: What each kind of field holds, as the dataclass declares it.
 HOLDS: dict[Kind, tuple[type, ...]] = {
@@ -94,14 +95,24 @@ def test_the_sections_are_the_plans_sections() -> None:
 def test_a_document_with_nothing_in_it_is_the_empty_plan() -> None:
     plan = parse_plan({"format": "phbplanner-plan", "version": 1})
     assert plan == Plan()
-    assert set(plan_document(plan)) == {"format", "version", *PLAN_SECTIONS}
+    later = {name for name, field in PLAN_SECTIONS.items() if field.since > 1}
+    assert set(plan_document(plan)) == {"format", "version", *PLAN_SECTIONS} - later
 
 
-def test_the_shipped_schema_is_generated_from_the_field_lists() -> None:
-    assert SHIPPED.read_text("utf-8") == schema_text(), (
+def test_the_shipped_schemas_are_generated_from_the_field_lists() -> None:
+    assert (SCHEMAS / "plan-v1.schema.json").read_text("utf-8") == schema_text(), (
         "resources/schema/plan-v1.schema.json is behind domain/plan_fields.py; run "
         "'.venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v1.schema.json'"
     )
+    # version 2 (the whole document, records_schema) holds the plan's version 2 fields
+    assert (SCHEMAS / "plan-v2.schema.json").read_text("utf-8") == records_schema_text(), (
+        "resources/schema/plan-v2.schema.json is behind domain/plan_fields.py; run "
+        "'.venv/bin/python -m phbplanner.interchange.records_schema "
+        "resources/schema/plan-v2.schema.json'"
+    )
+    later = {f.name for f in PLAN.fields if f.since > 1}
+    assert later and later <= set(plan_schema(2)["properties"])
+    assert not later & set(plan_schema(1)["properties"])
 
 
 def test_the_schema_names_every_field_and_its_rules() -> None:

@@ -29,8 +29,23 @@ from phbplanner.services.files import create_plan_file, open_plan_file
 from .strategies import TODAY, paths, plan_documents
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA = json.loads((ROOT / "resources" / "schema" / "plan-v1.schema.json").read_text("utf-8"))
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+VALIDATORS = {
+    version: jsonschema.Draft202012Validator(
+        json.loads((ROOT / "resources" / "schema" / f"plan-v{version}.schema.json").read_text())
+    )
+    for version in (1, 2)
+}
+
+
+class _ByVersion:
+    """Each document checked against the shipped schema of its own format version."""
+
+    def validate(self, document: Any) -> None:
+        version = document.get("version") if isinstance(document, dict) else None
+        VALIDATORS.get(version, VALIDATORS[2]).validate(document)
+
+
+VALIDATOR = _ByVersion()
 PASS = "correct horse battery 42"
 
 

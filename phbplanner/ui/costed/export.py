@@ -181,11 +181,29 @@ class ExportPdfDialog(QDialog):
         QMessageBox.warning(self, translate("Export", "The PDF was not made"), message)
 
     def _finished(self, written: Path) -> None:
+        from ..supporter import note_saved
+
         path = str(written)
         self.written = Path(path)
+        note_saved(self.written)
         box = QMessageBox(self)
         box.setWindowTitle(translate("Export", "PDF saved"))
         box.setText(translate("Export", "The PDF is saved as {file}.").format(file=path))
+        if self.feed.session.supporter:
+            # Another program opening it would keep it in its own list of recent files.
+            box.setInformativeText(
+                translate(
+                    "Export",
+                    "In supporter mode it is not opened here: other programs keep lists of the "
+                    "files they open. Open it on the person's own computer.",
+                )
+            )
+            box.addButton(QMessageBox.StandardButton.Close)
+            self.done_box = box
+            if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+                box.exec()
+            self.accept()
+            return
         open_file = box.addButton(
             translate("Export", "Open the PDF"), QMessageBox.ButtonRole.AcceptRole
         )

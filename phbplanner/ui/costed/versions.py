@@ -50,6 +50,7 @@ def section_name(key: str) -> str:
         "actions": translate("Versions", "Action plan"),
         "helpers": translate("Versions", "Who helped"),
         "consent_to_share": translate("Versions", "Consent to share"),
+        "consents": translate("Versions", "Consent records"),
         "care_coordinator": translate("Versions", "Care coordinator"),
         "reviews": translate("Versions", "Reviews"),
     }

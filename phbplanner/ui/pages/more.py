@@ -14,6 +14,7 @@ from ..fields import Field, show_date
 from ..form import SectionForm, grid_of
 from ..listing import ListBinding, ListEditor
 from .base import Page
+from .consent import add_consent_records
 
 
 def levels() -> list[tuple[Level, str]]:
@@ -209,6 +210,7 @@ class HelpersPage(Page):
             controller, "consent_to_share", consent, self.body, reader=lambda plan: plan
         )
         self.add(self.consent.box("consent"))
+        self.consents = add_consent_records(self, controller)
         self.finish()
 
 
