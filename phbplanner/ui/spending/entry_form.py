@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -97,6 +97,8 @@ class EntryForm(QFrame):
         self._warned: Entry | None = None
         self._choices: list[Choice] = []
         self._suggested: Choice | None = None
+        #: earlier payees are read when the payee is first typed, not when the page opens
+        self._payees_wanted = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -165,6 +167,7 @@ class EntryForm(QFrame):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.payee.setCompleter(completer)
+        self.payee.installEventFilter(self)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -181,8 +184,7 @@ class EntryForm(QFrame):
         self.amount.textEdited.connect(self._amount_typed)
         feed.records_changed.connect(self.refresh_choices)
         feed.plan_changed.connect(self.refresh_choices)
-        self.refresh_choices()
-        self.start_new()
+        self.start_new()  # (fills the choices)
 
     # -- choices ----------------------------------------------------------------------------------
     def refresh_choices(self) -> None:
@@ -219,7 +221,8 @@ class EntryForm(QFrame):
         if self.boxes["account"].isHidden() == several:
             self.boxes["account"].setVisible(several)
             self.panel.relayout()
-        self.payee_model.setStringList(self.feed.payees())
+        if self._payees_wanted:
+            self.payee_model.setStringList(self.feed.payees())
         self.setEnabled(not self.feed.read_only)
 
     def choice(self) -> Choice:
@@ -507,6 +510,16 @@ class EntryForm(QFrame):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(first, QLineEdit):
                 first.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.payee
+            and event.type() == QEvent.Type.FocusIn
+            and (not self._payees_wanted)
+        ):
+            self._payees_wanted = True
+            self.payee_model.setStringList(self.feed.payees())
+        return super().eventFilter(watched, event)
 
     # -- the keys ---------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

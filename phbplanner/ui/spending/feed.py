@@ -53,6 +53,7 @@ class SpendingFeed(QObject):
         self.view = LedgerView(self.session)
         self.today: Callable[[], date] = date.today
         self._status: LedgerStatus | None = None
+        self._balance: tuple[date, int] | None = None
         self._accounts: list[Account] | None = None
         self._payees: list[str] | None = None
         self._page_shown = False
@@ -62,6 +63,7 @@ class SpendingFeed(QObject):
     # -- what changed ---------------------------------------------------------------------------
     def _records(self, _changes: Changes) -> None:
         self._status = None
+        self._balance = None
         self._accounts = None
         self._payees = None
         self.records_changed.emit()
@@ -77,6 +79,7 @@ class SpendingFeed(QObject):
     def refresh(self) -> None:
         """Forget everything worked out (after the clock was changed, for example)."""
         self._status = None
+        self._balance = None
         self._accounts = None
         self._payees = None
         self.records_changed.emit()
@@ -121,8 +124,13 @@ class SpendingFeed(QObject):
         return self._status
 
     def balance(self) -> int:
-        """Every account's balance today, in pence."""
-        return self.status().position.balance.pence
+        """Every account's balance today, in pence (one sum, not the whole status)."""
+        today = self.today()
+        if self._status is not None and self._status.as_of == today:
+            return self._status.position.balance.pence
+        if self._balance is None or self._balance[0] != today:
+            self._balance = (today, self.view.balance(today))
+        return self._balance[1]
 
     # -- the page ---------------------------------------------------------------------------------
     @property

@@ -145,15 +145,22 @@ class RecordsView(QWidget):
 
     def _filters_changed(self) -> None:
         key, descending = self.filters.sort_choice()
-        self.model.filter = self.filters.entry_filter()
-        self.model.sort_key, self.model.descending = key, descending
         self.table.show_sort(COLUMNS.index(key), descending)
+        wanted = self.filters.entry_filter()
+        if wanted == self.model.filter and self.model.loaded:  # only the order changed
+            keep = self.table.current_entry()
+            self.model.set_sort(key, descending)
+            if keep is not None:
+                self.select_entry(keep)
+            self._selection_changed()
+            return
+        self.model.filter = wanted
+        self.model.sort_key, self.model.descending = key, descending
         self.reload()
 
     def _heading_sorted(self, column: int, order: Qt.SortOrder) -> None:
         # the model has sorted itself (RegisterTable); the "Sort by" choice shows the same
         self.filters.show_sort(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
-        self.totals.setText(self.model.totals_text())
         self._selection_changed()
 
     def select_entry(self, entry_id: int) -> bool:
@@ -234,7 +241,7 @@ class RecordsView(QWidget):
         if self.feed.controller.push(DeleteEntries(self.feed, entries)):
             if self.form.editing is not None and self.form.editing.id in ids:
                 self.form.start_new()
-            following = self.model.entry_id(min(row + len(ids), len(self.model.ids) - 1))
+            following = self.model.entry_id(min(row + len(ids), self.model.count - 1))
             self._select_after = following if following not in ids else None
             if len(ids) == 1:
                 text = translate("Records", "Removed the entry. Ctrl+Z puts it back.")

@@ -1,10 +1,11 @@
 """The register: a table model over the spending records that pages.
 
-Six years of records are tens of thousands of entries, so the model never holds them as objects:
-it asks the services for the ids a filter shows in the order of a column (one SQL query, with
-the totals of what is shown), and for the rows of the part on screen a page of 100 at a time,
-keeping a few pages. Sorting and filtering are SQL again; the row count is known at once, so the
-scroll bar is right from the start and rows are fetched when they are painted.
+Six years of records are tens of thousands of entries, so the model never holds them as objects.
+For what a filter shows it asks the services for the totals (one aggregate: the row count, money
+in and out) and the ids of the first page in the order of a column (SQLite keeps only those
+while it sorts), so the register is shown at once with the scroll bar right. The whole order —
+the ids only — is asked for when a row beyond the first page is wanted; rows themselves come a
+page of 100 at a time, a few pages kept. The other way round is the same order reversed.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ class RegisterModel(QAbstractTableModel):
         self.sort_key = "date"
         self.descending = True  # newest first: what was typed last is at the top
         self.ids: list[int] = []
+        #: whether :attr:`ids` holds the whole order (else only the first page of it)
+        self.complete = False
         self.count = 0
         self.money_in = 0
         self.money_out = 0
@@ -66,10 +69,11 @@ class RegisterModel(QAbstractTableModel):
 
     # -- what is shown ----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Ask again for the ids and totals (after a change, a filter or a sort)."""
-        ids, totals = self.feed.view.select(self.filter, self.sort_key, self.descending)
+        """Ask again for the totals and the first page (after a change or a filter)."""
+        first, totals = self.feed.view.first_page(self.filter, self.sort_key, self.descending, PAGE)
         self.beginResetModel()
-        self.ids = ids
+        self.ids = first
+        self.complete = len(first) >= totals.count
         self.count = totals.count
         self.money_in = totals.money_in
         self.money_out = totals.money_out
@@ -85,19 +89,48 @@ class RegisterModel(QAbstractTableModel):
             self.reload()
 
     def set_sort(self, key: str, descending: bool) -> None:
+        """Sort by another column or the other way: the same entries and totals, so only the
+        order is asked for (and the other way round is the same order reversed: ties are
+        ordered by date and id the same way)."""
         if key not in COLUMNS:
             raise ValueError(f"cannot sort by {key!r}")
-        if (key, descending) != (self.sort_key, self.descending) or not self.loaded:
+        if (key, descending) == (self.sort_key, self.descending) and self.loaded:
+            return
+        if not self.loaded:
             self.sort_key, self.descending = key, descending
             self.reload()
+            return
+        complete = self.complete
+        if key == self.sort_key and complete:
+            ids = list(reversed(self.ids))
+        else:
+            ids, _totals = self.feed.view.first_page(self.filter, key, descending, PAGE)
+            complete = len(ids) >= self.count
+        self.beginResetModel()
+        self.sort_key, self.descending = key, descending
+        self.ids = ids
+        self.complete = complete
+        self._pages.clear()
+        self._rows_of = None
+        self.endResetModel()
 
     def totals_text(self) -> str:
         """The totals of what is shown, in words."""
         return totals_words(self.count, self.money_in, self.money_out)
 
     # -- rows -------------------------------------------------------------------------------------
+    def _whole_order(self) -> None:
+        """The ids of every entry shown, in order (asked for once a row past the first page is
+        wanted)."""
+        if not self.complete:
+            self.ids = self.feed.view.ids(self.filter, self.sort_key, self.descending)
+            self.complete = True
+            self._rows_of = None
+
     def row(self, number: int) -> PageRow | None:
         """The row at ``number`` (its page fetched if it is not kept)."""
+        if number >= len(self.ids):
+            self._whole_order()
         if not 0 <= number < len(self.ids):
             return None
         page = number // PAGE
@@ -116,17 +149,21 @@ class RegisterModel(QAbstractTableModel):
         return rows[number - page * PAGE]
 
     def entry_id(self, number: int) -> int | None:
+        if number >= len(self.ids):
+            self._whole_order()
         return self.ids[number] if 0 <= number < len(self.ids) else None
 
     def row_of(self, entry_id: int) -> int | None:
         """Where an entry is shown (None when the filter hides it)."""
+        if entry_id not in self.ids[:PAGE]:
+            self._whole_order()
         if self._rows_of is None:
             self._rows_of = {value: number for number, value in enumerate(self.ids)}
         return self._rows_of.get(entry_id)
 
     # -- Qt ---------------------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self.count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)

@@ -48,7 +48,10 @@ class SpendingSummaryLine(QLabel):
         if self.feed is None and records_apply(self.controller.plan):
             self.feed = spending_feed_for(self.controller)
             self.feed.status_changed.connect(self._timer.start)
-            self.feed.page_shown_changed.connect(lambda _shown: self._timer.start())
+            self.feed.page_shown_changed.connect(self._page_shown)
+
+    def _page_shown(self, _shown: bool) -> None:
+        self._timer.start()
 
     def refresh(self) -> None:
         """Show the balance (on the spending page) and the most important alert."""
@@ -57,28 +60,30 @@ class SpendingSummaryLine(QLabel):
             self.setText("")
             self.hide()
             return
+        parts: list[str] = []
         try:
-            status = feed.status()
+            if feed.page_shown:
+                # the page shows its alerts itself: here, the balance at a glance (one sum, so
+                # typing entry after entry never waits for the whole status)
+                parts.append(balance_words(feed.balance()))
+            else:
+                alerts = feed.status().alerts
+                if alerts:
+                    parts.append(
+                        f"{WARNING} "
+                        + translate("SpendingSummary", "My spending: {alert}").format(
+                            alert=alerts[0].message
+                        )
+                    )
+                if len(alerts) > 1:
+                    parts.append(
+                        translate("SpendingSummary", "({count} more things to look at)").format(
+                            count=len(alerts) - 1
+                        )
+                    )
         except PHBError:
             self.hide()
             return
-        parts: list[str] = []
-        if feed.page_shown:
-            # the page shows its alerts itself: here, the balance at a glance
-            parts.append(balance_words(status.position.balance.pence))
-        if status.alerts and not feed.page_shown:
-            parts.append(
-                f"{WARNING} "
-                + translate("SpendingSummary", "My spending: {alert}").format(
-                    alert=status.alerts[0].message
-                )
-            )
-            if len(status.alerts) > 1:
-                parts.append(
-                    translate("SpendingSummary", "({count} more things to look at)").format(
-                        count=len(status.alerts) - 1
-                    )
-                )
         text = "   ".join(parts)
         self.setText(text)
         self.setAccessibleName(text)

@@ -9,7 +9,7 @@ to record, and the page says so plainly.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -29,12 +29,16 @@ from ..controller import PlanController
 from ..theme import set_role
 from .accounts import FirstAccount
 from .feed import SpendingFeed, spending_feed_for
-from .forecast_view import ForecastView
-from .planned_view import PlannedView
 from .records_view import RecordsView
 from .words import WARNING
 
+if TYPE_CHECKING:
+    from .forecast_view import ForecastView
+    from .planned_view import PlannedView
+
 RECORDS, PLANNED, FORECAST = 0, 1, 2
+#: How long the alerts wait after a change to the records before they are worked out again.
+STATUS_PAUSE_MS = 400
 
 
 class NotRecorded(QWidget):
@@ -75,19 +79,24 @@ class SpendingView(QWidget):
         layout.setSpacing(6)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
-        self.not_recorded = NotRecorded(self.stack)
-        self.first = FirstAccount(self.feed, self.stack)
+        # the screens and parts not needed to show the records are made when first shown
+        self.not_recorded = QWidget(self.stack)
+        self.first_place = QWidget(self.stack)
+        self._first: FirstAccount | None = None
         self.tabs = QTabWidget(self.stack)
         self.tabs.setObjectName("spending_parts")
         self.tabs.setDocumentMode(True)
         self.records = RecordsView(self.feed, self.tabs)
-        self.planned = PlannedView(self.feed, self.tabs)
-        self.forecast = ForecastView(self.feed, self.tabs)
+        self._planned: PlannedView | None = None
+        self._forecast: ForecastView | None = None
         self.tabs.addTab(self.records, translate("Spending", "&Records"))
-        self.tabs.addTab(self.planned, translate("Spending", "&Planned and spent"))
-        self.tabs.addTab(self.forecast, translate("Spending", "&Forecast and alerts"))
+        self.tabs.addTab(QWidget(self.tabs), translate("Spending", "&Planned and spent"))
+        self.tabs.addTab(QWidget(self.tabs), translate("Spending", "&Forecast and alerts"))
         self.tabs.setAccessibleName(translate("Spending", "Parts of My spending"))
-        for widget in (self.not_recorded, self.first, self.tabs):
+        self.tabs.currentChanged.connect(self._part_shown)
+        for place in (self.not_recorded, self.first_place):
+            QVBoxLayout(place).setContentsMargins(0, 0, 0, 0)
+        for widget in (self.not_recorded, self.first_place, self.tabs):
             self.stack.addWidget(widget)
         # the alerts, calmly: how many, and the way to them — beside the parts' tabs
         self.alerts_button = QPushButton(self.tabs)
@@ -98,26 +107,87 @@ class SpendingView(QWidget):
         self.alerts_button.hide()
         self.alerts_button.clicked.connect(lambda: self.show_part(FORECAST, focus=True))
         self.tabs.setCornerWidget(self.alerts_button, Qt.Corner.TopRightCorner)
-        self.first.added.connect(self._account_added)
         self.records.said.connect(self.say)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(0)
         self._status_timer.timeout.connect(self.refresh_status)
-        self.feed.status_changed.connect(self._status_timer.start)
+        # after a change, the alerts are worked out again once the typing pauses: a carer
+        # typing entry after entry on six years of records never waits for them
+        self.feed.status_changed.connect(self._status_later)
         self.feed.records_changed.connect(self._choose_screen)
         self.feed.plan_changed.connect(self._choose_screen)
         self._choose_screen()
 
+    # -- parts made when first shown ---------------------------------------------------------
+    @property
+    def first(self) -> FirstAccount:
+        """The first screen: add the account the money is kept in."""
+        if self._first is None:
+            self._first = FirstAccount(self.feed, self.first_place)
+            self._first.added.connect(self._account_added)
+            layout = self.first_place.layout()
+            assert layout is not None
+            layout.addWidget(self._first)
+        return self._first
+
+    @property
+    def planned(self) -> PlannedView:
+        """Planned and spent."""
+        if self._planned is None:
+            from .planned_view import PlannedView  # QtCharts loads when first needed
+
+            self._planned = PlannedView(self.feed)
+            self._replace_part(PLANNED, self._planned)
+        return self._planned
+
+    @property
+    def forecast(self) -> ForecastView:
+        """Forecast and alerts."""
+        if self._forecast is None:
+            from .forecast_view import ForecastView
+
+            self._forecast = ForecastView(self.feed)
+            self._replace_part(FORECAST, self._forecast)
+        return self._forecast
+
+    def _replace_part(self, index: int, widget: QWidget) -> None:
+        current = self.tabs.currentIndex()
+        title = self.tabs.tabText(index)
+        old = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
+
+    def _part_shown(self, index: int) -> None:
+        # made now if not yet; each works its figures out when shown and out of date
+        if index == PLANNED:
+            self.planned.show()
+        elif index == FORECAST:
+            self.forecast.show()
+
     # -- which screen -----------------------------------------------------------------------------
+    def _status_later(self) -> None:
+        self._status_timer.start(STATUS_PAUSE_MS)
+
     def _choose_screen(self) -> None:
+        before = self.stack.currentWidget()
         if not self.feed.applies():
+            if not self.not_recorded.findChildren(NotRecorded):
+                layout = self.not_recorded.layout()
+                assert layout is not None
+                layout.addWidget(NotRecorded(self.not_recorded))
             self.stack.setCurrentWidget(self.not_recorded)
         elif not self.feed.accounts():
-            self.stack.setCurrentWidget(self.first)
+            self.first.show()
+            self.stack.setCurrentWidget(self.first_place)
         else:
             self.stack.setCurrentWidget(self.tabs)
-        self._status_timer.start()
+        if self.stack.currentWidget() is not before:
+            self._status_timer.start(0)
 
     def _account_added(self) -> None:
         self._choose_screen()
@@ -136,8 +206,9 @@ class SpendingView(QWidget):
     def refresh_status(self) -> None:
         """The number of alerts, and planned vs actual and the forecast when they are shown."""
         self._status_timer.stop()
-        self.planned.mark_stale()
-        self.forecast.mark_stale()
+        for part in (self._planned, self._forecast):
+            if part is not None:
+                part.mark_stale()
         count = 0
         if self.stack.currentWidget() is self.tabs and self.isVisible():
             try:
@@ -167,7 +238,7 @@ class SpendingView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.feed.set_page_shown(True)
-        self._status_timer.start()
+        self._status_timer.start(0)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -176,7 +247,7 @@ class SpendingView(QWidget):
     def focus_first(self) -> None:
         """Where the keyboard goes (Ctrl+2): the date of a new entry, or the first question."""
         current = self.stack.currentWidget()
-        if current is self.first:
+        if current is self.first_place:
             self.first.focus_first()
         elif current is self.tabs and self.tabs.currentIndex() == RECORDS:
             self.records.focus_first()
@@ -194,5 +265,6 @@ class SpendingView(QWidget):
 
     def text_scale_changed(self) -> None:
         self.records.fit()
-        self.planned.text_scale_changed()
-        self.forecast.text_scale_changed()
+        for part in (self._planned, self._forecast):
+            if part is not None:
+                part.text_scale_changed()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from .words import WARNING
@@ -95,9 +95,11 @@ class FieldBox(QWidget):
         text = f"{WARNING} {message}" if message and warning else (message or "")
         self.problem.setText(text)
         self.problem.setVisible(bool(message))
-        self.widget.setProperty("invalid", bool(message) and not warning)
-        self.widget.style().unpolish(self.widget)
-        self.widget.style().polish(self.widget)
+        invalid = bool(message) and not warning
+        if bool(self.widget.property("invalid")) != invalid:  # re-polish only on a change
+            self.widget.setProperty("invalid", invalid)
+            self.widget.style().unpolish(self.widget)
+            self.widget.style().polish(self.widget)
         self._description = text
         self._describe()
 
@@ -133,7 +135,8 @@ class ReflowPanel(QWidget):
         widget.setSizePolicy(policy)
         self.items.append((widget, span))
         self._layout_key = None
-        self.reflow(self.width() or 1200)
+        if self.isVisible():  # otherwise laid out once, when shown
+            self.reflow(self.width())
 
     def add_all(self, widgets: Sequence[QWidget]) -> None:
         for widget in widgets:
@@ -142,7 +145,13 @@ class ReflowPanel(QWidget):
     def relayout(self) -> None:
         """Lay the widgets out again (after one was hidden or shown)."""
         self._layout_key = None
-        self.reflow(self.width() or 1200)
+        if self.isVisible():
+            self.reflow(self.width())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._layout_key is None:
+            self.reflow(self.width())
+        super().showEvent(event)
 
     def reflow(self, width: int) -> None:
         letter = max(self.fontMetrics().averageCharWidth(), 1)

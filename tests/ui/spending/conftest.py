@@ -123,6 +123,11 @@ def file_hash(path: Path) -> str:
 
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
+    for _ in range(50):  # window activation comes a little after a dialog closes
+        if widget is not None:
+            break
+        QTest.qWait(20)
+        widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
 

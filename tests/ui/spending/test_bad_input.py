@@ -90,7 +90,7 @@ def test_the_first_account_says_what_is_wrong_beside_each_field(
     page = open_spending(window, qtbot, make_plan_file(tmp_path / "new.phbplan"), account=False)
     view = page.view
     assert isinstance(view, SpendingView)
-    assert view.stack.currentWidget() is view.first  # a calm first screen
+    assert view.stack.currentWidget() is view.first_place  # a calm first screen
     fields = view.first.fields
     fields.name.clear()
     fields.opening.setText("£1,2,3")

@@ -68,7 +68,7 @@ def test_planned_and_spent_by_line_outcome_and_month(page: Page) -> None:
     assert next(iter(months)) == "April 2026" and "December 2026" in months
 
 
-def test_forecast_payments_and_alerts(page: Page) -> None:
+def test_forecast_payments_and_alerts(page: Page, qtbot: Any) -> None:
     _fill(page)
     status = page.feed.status()
     missing = [p for p in status.payments if p.status is PaymentStatus.MISSING]
@@ -87,8 +87,8 @@ def test_forecast_payments_and_alerts(page: Page) -> None:
     november = next(row for row in rows if row[0] == "11 November 2026")
     assert november[2] == "⚠ Missing: it has not arrived"
     assert "in the account on 2 December 2026" in forecast.position.text()
-    # the number of alerts beside the parts, and in the part's title
-    assert page.view.alerts_button.isVisible()
+    # the number of alerts beside the parts, and in the part's title (once typing pauses)
+    qtbot.waitUntil(page.view.alerts_button.isVisible)
     assert page.view.alerts_button.text() == f"⚠ {len(status.alerts)} things to look at"
     assert page.view.tabs.tabText(FORECAST).endswith(f"({len(status.alerts)})")
 
