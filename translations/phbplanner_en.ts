@@ -1356,63 +1356,63 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="194"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="196"/>
         <source>Choose what this pays for</source>
-        <extracomment>What the &quot;What it pays for&quot; choice can hold: (kind, value). Which field a problem found by the checks belongs beside. an entry was recorded or changed (its id) the person asked to share the amount between plan lines (the form&apos;s own split)</extracomment>
+        <extracomment>What the &quot;What it pays for&quot; choice can hold: (kind, value). Which field a problem found by the checks belongs beside. an entry was recorded or changed (its id) the person asked to share the amount between plan lines (the form&apos;s own split) earlier payees are read when the payee is first typed, not when the page opens</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="204"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="206"/>
         <source>Shared between {count} lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="252"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="255"/>
         <source>Record money in or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="253"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="256"/>
         <source>Save the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="254"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="257"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="255"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="258"/>
         <source>Enter saves from any field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="282"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="285"/>
         <source>Was for “{line}”, which is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="294"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="297"/>
         <source>Change the entry of {date}: {money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="298"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="301"/>
         <source>Save the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="299"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="302"/>
         <source>Cancel the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="333"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="336"/>
         <source>Suggested from the last entry for {payee}: {line}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="443"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="446"/>
         <source>Press Enter again to save it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,33 +6215,33 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="187"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="194"/>
         <source>Mark not reconciled</source>
         <extracomment>a message for the window&apos;s status bar</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="189"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="196"/>
         <source>Mark reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="203"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="210"/>
         <source>Saved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="240"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="247"/>
         <source>Removed the entry. Ctrl+Z puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="242"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="249"/>
         <source>Removed {count} entries. Ctrl+Z puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="280"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="287"/>
         <source>The account was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6249,58 +6249,59 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="37"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="38"/>
         <source>Date</source>
         <extracomment>The columns, by the key the services sort them by.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="38"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="39"/>
         <source>Paid to or from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="39"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="40"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="40"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="41"/>
         <source>What it was for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="41"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="42"/>
         <source>In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="42"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="43"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="43"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="44"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="44"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="45"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="45"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="46"/>
         <source>Reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="143"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="180"/>
         <source>Money in</source>
+        <extracomment>whether :attr:`ids` holds the whole order (else only the first page of it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_model.py" line="145"/>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="182"/>
         <source>Money out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7755,58 +7756,59 @@
 <context>
     <name>Spending</name>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="46"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="50"/>
         <source>No spending records for this plan</source>
+        <extracomment>How long the alerts wait after a change to the records before they are worked out again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="51"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="55"/>
         <source>The budget in this plan is notional: the NHS holds the money and pays for the support you choose, so there are no payments or receipts for you to keep. If part of the budget becomes a direct payment, or is held by a third party, say so in My support and your spending records will start here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="86"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="92"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="87"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="93"/>
         <source>&amp;Planned and spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="88"/>
-        <location filename="../phbplanner/ui/spending/view.py" line="155"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="94"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="226"/>
         <source>&amp;Forecast and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="89"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="95"/>
         <source>Parts of My spending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="96"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="105"/>
         <source>Shows them in Forecast and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="126"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="196"/>
         <source>The account was added. Now record the money in and out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="148"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="219"/>
         <source>1 thing to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="150"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="221"/>
         <source>{count} things to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="157"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="228"/>
         <source>&amp;Forecast and alerts ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7866,12 +7868,12 @@
 <context>
     <name>SpendingSummary</name>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="72"/>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="74"/>
         <source>My spending: {alert}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="78"/>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="80"/>
         <source>({count} more things to look at)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,6 +42,8 @@ def spending_screenshots(window: MainWindow, folder: Path) -> int:
         saved += 1
         add_sample_records(window.session, date.today())  # type: ignore[arg-type]
     _settle()
+    page.records.reload()
+    page.refresh_status()  # (it would wait for a pause in typing)
     records = page.records
     with_receipt = next(
         (entry_id for entry_id in records.model.ids[:50]

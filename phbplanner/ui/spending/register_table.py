@@ -14,7 +14,7 @@ from .register_model import COLUMNS, RegisterModel
 
 #: A column's width in average letters (fixed widths: measuring 60,000 rows would read them all).
 LETTERS = {
-    "date": 11, "payee": 16, "description": 18, "line": 20, "in": 9, "out": 9,
+    "date": 11, "payee": 14, "description": 15, "line": 18, "in": 9, "out": 9,
     "balance": 10, "receipt": 10, "reconciled": 10,
 }  # fmt: skip
 
