@@ -189,6 +189,8 @@ class EntryForm(QFrame):
     # -- choices ----------------------------------------------------------------------------------
     def refresh_choices(self) -> None:
         """The accounts, the plan's lines and the payees as they are now."""
+        if not self.feed.open:
+            return
         current = self.choice()
         self._choices = [CHOOSE]
         self.line.blockSignals(True)

@@ -96,6 +96,11 @@ class SpendingFeed(QObject):
         return records_apply(self.plan)
 
     @property
+    def open(self) -> bool:
+        """Whether the plan file is still open (a widget's late timer may fire after closing)."""
+        return not self.session.closed
+
+    @property
     def read_only(self) -> bool:
         """Whether the file is open to read only (nothing can be recorded)."""
         return bool(self.session.read_only)

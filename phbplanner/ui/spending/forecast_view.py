@@ -164,6 +164,8 @@ class ForecastView(QWidget):
 
     def refresh(self) -> None:
         """Show the status as of the feed's today."""
+        if not self.feed.open:
+            return
         self._stale = False
         status = self.feed.status()
         lines = alert_lines(status.alerts)

@@ -186,6 +186,8 @@ class PlannedView(QWidget):
 
     def refresh(self) -> None:
         """Show the figures as of the feed's today."""
+        if not self.feed.open:
+            return
         self._stale = False
         status = self.feed.status()
         figures = status.planned_vs_actual

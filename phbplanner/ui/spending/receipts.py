@@ -168,6 +168,8 @@ class ReceiptsPanel(QFrame):
         self.reload()
 
     def reload(self) -> None:
+        if not self.feed.open:
+            return
         self.entry = None
         if self.entry_id is not None:
             try:

@@ -134,6 +134,8 @@ class RecordsView(QWidget):
     def reload(self) -> None:
         """Ask the register again (after a change), keeping the selection where it can."""
         self._reload_timer.stop()
+        if not self.feed.open:
+            return  # the plan was closed while this waited
         keep = self._select_after or self.table.current_entry()
         self._select_after = None
         self.model.reload()

@@ -56,7 +56,7 @@ class SpendingSummaryLine(QLabel):
     def refresh(self) -> None:
         """Show the balance (on the spending page) and the most important alert."""
         feed = self.feed
-        if feed is None or not feed.applies() or not feed.accounts():
+        if feed is None or not feed.open or not feed.applies() or not feed.accounts():
             self.setText("")
             self.hide()
             return

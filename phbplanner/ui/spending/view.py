@@ -174,6 +174,8 @@ class SpendingView(QWidget):
         self._status_timer.start(STATUS_PAUSE_MS)
 
     def _choose_screen(self) -> None:
+        if not self.feed.open:
+            return
         before = self.stack.currentWidget()
         if not self.feed.applies():
             if not self.not_recorded.findChildren(NotRecorded):
@@ -206,6 +208,8 @@ class SpendingView(QWidget):
     def refresh_status(self) -> None:
         """The number of alerts, and planned vs actual and the forecast when they are shown."""
         self._status_timer.stop()
+        if not self.feed.open:
+            return
         for part in (self._planned, self._forecast):
             if part is not None:
                 part.mark_stale()
