@@ -14,9 +14,11 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -150,10 +152,19 @@ class FirstAccount(QWidget):
     def __init__(self, feed: SpendingFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.feed = feed
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)  # at large text sizes the screen scrolls
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 8, 8, 8)
         layout.setSpacing(10)
-        heading = QLabel(translate("Accounts", "Start your spending records"), self)
+        heading = QLabel(translate("Accounts", "Start your spending records"), body)
         heading.setWordWrap(True)
         set_role(heading, "heading")
         layout.addWidget(heading)
@@ -164,18 +175,17 @@ class FirstAccount(QWidget):
                 "budget, and of every payment out, with its receipt. First, say where the money "
                 "is kept. You can add another account later.",
             ),
-            self,
+            body,
         )
         about.setWordWrap(True)
         layout.addWidget(about)
-        self.fields = AccountFields(feed, self)
+        self.fields = AccountFields(feed, body)
         layout.addWidget(self.fields)
-        self.add_button = QPushButton(translate("Accounts", "Add the account"), self)
+        self.add_button = QPushButton(translate("Accounts", "Add the account"), body)
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self.fields.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.add_button.setEnabled(not feed.read_only)
 
     def add(self) -> None:

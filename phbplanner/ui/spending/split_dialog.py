@@ -47,6 +47,7 @@ class _Part:
         self.line.setMinimumContentsLength(16)
         self.amount_label = QLabel(dialog.rows_widget)
         self.amount = QLineEdit(dialog.rows_widget)
+        self.amount.setMaximumWidth(self.amount.fontMetrics().averageCharWidth() * 14)
         pass_undo_keys(self.amount)
         self.remove = QPushButton(translate("SplitDialog", "Remove"), dialog.rows_widget)
         self.label.setBuddy(self.line)
@@ -141,7 +142,7 @@ class SplitDialog(DraftDialog):
             self.add_part()
         self._original = self._typed()
         self._update_left()
-        width = self.fontMetrics().horizontalAdvance("m") * 46
+        width = self.fontMetrics().horizontalAdvance("m") * 52
         self.resize(width, self.sizeHint().height())
 
     # -- parts -------------------------------------------------------------------------------------

@@ -60,29 +60,53 @@ def _in_scroll_area(widget: QWidget) -> bool:
     return False
 
 
+def _problems(page: Page, part: str) -> list[str]:
+    """Words cut off, and buttons off a 1280×800 screen, on the page as it is shown now."""
+    screen = QRect(0, 0, 1280, 800)
+    problems: list[str] = []
+    for widget in page.view.findChildren(QWidget):
+        if not widget.isVisibleTo(page.window):
+            continue
+        why = _clipped(widget)
+        if why:
+            text = getattr(widget, "text", lambda: "")()
+            problems.append(f"{part}: {type(widget).__name__} {text[:40]!r}: {why}")
+        if isinstance(widget, QAbstractButton) and widget.isVisible():
+            corner = widget.mapTo(page.window, QPoint(0, 0))
+            placed = QRect(corner, widget.size())
+            inside = screen.left() <= placed.left() and placed.right() <= screen.right()
+            if not _in_scroll_area(widget):  # in a scrolling part it is reached by scrolling
+                inside = inside and screen.contains(placed)
+            if not inside:
+                problems.append(f"{part}: button {widget.text()!r} off the screen: {placed}")
+    return problems
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_first_screen_fits_at_every_text_size(
+    window: Any, qtbot: Any, tmp_path: Any, scale: int
+) -> None:
+    from ..conftest import make_plan_file
+    from .conftest import open_spending
+
+    page = open_spending(window, qtbot, make_plan_file(tmp_path / "new.phbplan"), account=False)
+    page.window.resize(1280, 800)
+    page.window.set_scale(scale)
+    settle()
+    assert page.view.stack.currentWidget() is page.view.first_place
+    problems = _problems(page, "first screen")
+    page.window.set_scale(100)
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("scale", [100, 200])
 def test_every_part_fits_at_every_text_size(page: Page, scale: int) -> None:
     _fill(page)
     page.window.resize(1280, 800)
     page.window.set_scale(scale)
-    screen = QRect(0, 0, 1280, 800)
     problems: list[str] = []
     for part in _parts(page):
-        for widget in page.view.findChildren(QWidget):
-            if not widget.isVisibleTo(page.window):
-                continue
-            why = _clipped(widget)
-            if why:
-                text = getattr(widget, "text", lambda: "")()
-                problems.append(f"{part}: {type(widget).__name__} {text[:40]!r}: {why}")
-            if isinstance(widget, QAbstractButton) and widget.isVisible():
-                corner = widget.mapTo(page.window, QPoint(0, 0))
-                placed = QRect(corner, widget.size())
-                inside = screen.left() <= placed.left() and placed.right() <= screen.right()
-                if not _in_scroll_area(widget):  # in a scrolling part it is reached by scrolling
-                    inside = inside and screen.contains(placed)
-                if not inside:
-                    problems.append(f"{part}: button {widget.text()!r} off the screen: {placed}")
+        problems += _problems(page, part)
     page.window.set_scale(100)
     assert not problems, "\n".join(problems)
 
