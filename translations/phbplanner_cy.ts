@@ -4,33 +4,33 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="82"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="84"/>
         <source>Direct payment bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="156"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="167"/>
         <source>Start your spending records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="161"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="172"/>
         <source>Here you keep a record of the money paid into the account that holds the budget, and of every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="173"/>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="206"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="184"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="216"/>
         <source>Add the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="200"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="210"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="209"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="219"/>
         <source>Cancel</source>
         <translation type="unfinished">Canslo</translation>
     </message>
@@ -1356,63 +1356,63 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="196"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="198"/>
         <source>Choose what this pays for</source>
         <extracomment>What the &quot;What it pays for&quot; choice can hold: (kind, value). Which field a problem found by the checks belongs beside. an entry was recorded or changed (its id) the person asked to share the amount between plan lines (the form&apos;s own split) earlier payees are read when the payee is first typed, not when the page opens</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="206"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="208"/>
         <source>Shared between {count} lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="255"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="257"/>
         <source>Record money in or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="256"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="258"/>
         <source>Save the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="257"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="259"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="258"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="260"/>
         <source>Enter saves from any field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="285"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="287"/>
         <source>Was for “{line}”, which is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="297"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="299"/>
         <source>Change the entry of {date}: {money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="301"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="303"/>
         <source>Save the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="302"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="304"/>
         <source>Cancel the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="336"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="338"/>
         <source>Suggested from the last entry for {payee}: {line}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="446"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="448"/>
         <source>Press Enter again to save it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,22 +1877,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="173"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="175"/>
         <source>Nothing needs your attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="179"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="181"/>
         <source>There is no forecast yet: the plan needs a budget period (My budget) to work one out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="191"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="193"/>
         <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="199"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="201"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5894,13 +5894,13 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="139"/>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="264"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="266"/>
         <source>Planned so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="140"/>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="267"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="269"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5920,32 +5920,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="194"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="196"/>
         <source>Planned and spent up to {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="198"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="200"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} less than planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="204"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="206"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} more than planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="219"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="221"/>
         <source>Not in these records (the NHS or another organisation pays for them): {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="230"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="232"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="283"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="285"/>
         <source>Pounds (£)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6128,86 +6128,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="182"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="184"/>
         <source>Choose an entry to see its documents.</source>
         <extracomment>the picture of the document shown (in memory only)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="185"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="187"/>
         <source>For the entry of {date}: {money}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="192"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="194"/>
         <source>{kind}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="196"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="198"/>
         <source>{kind}: {name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="206"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="208"/>
         <source>Nothing kept yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="257"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="259"/>
         <source>No document.</source>
         <extracomment>the size a document is drawn at, then scaled to the room in the panel</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="271"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="273"/>
         <source>{name} cannot be shown here. Save a copy to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="277"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="279"/>
         <source>Preview of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="289"/>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="339"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="291"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="341"/>
         <source>Photos and PDF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="290"/>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="340"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="292"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="342"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="293"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="295"/>
         <source>Choose a receipt or document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="307"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="309"/>
         <source>Nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="318"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="320"/>
         <source>Kept {name} with the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="338"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="340"/>
         <source>Save a copy of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="351"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="353"/>
         <source>Saved a copy as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="365"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="367"/>
         <source>Removed {name}. Ctrl+Z puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,33 +6215,33 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="194"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="196"/>
         <source>Mark not reconciled</source>
         <extracomment>a message for the window&apos;s status bar</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="196"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="198"/>
         <source>Mark reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="210"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="212"/>
         <source>Saved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="247"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="249"/>
         <source>Removed the entry. Ctrl+Z puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="249"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="251"/>
         <source>Removed {count} entries. Ctrl+Z puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="287"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="289"/>
         <source>The account was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7778,7 +7778,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="94"/>
-        <location filename="../phbplanner/ui/spending/view.py" line="226"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="230"/>
         <source>&amp;Forecast and alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7793,22 +7793,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="196"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="198"/>
         <source>The account was added. Now record the money in and out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="219"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="223"/>
         <source>1 thing to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="221"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="225"/>
         <source>{count} things to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="228"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="232"/>
         <source>&amp;Forecast and alerts ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7954,92 +7954,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="51"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="52"/>
         <source>Remove</source>
         <translation type="unfinished">Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="57"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="58"/>
         <source>Part {n}: line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="58"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="59"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="60"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="61"/>
         <source>Line of the plan for part {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="63"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="64"/>
         <source>Amount of part {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="65"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="66"/>
         <source>Remove part {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="88"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="89"/>
         <source>Share a payment between lines of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="95"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="96"/>
         <source>Share {amount} to {payee} between lines of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="100"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="101"/>
         <source>Share {amount} between lines of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="114"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="115"/>
         <source>Add another line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="128"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="129"/>
         <source>Save the split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="132"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="203"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="204"/>
         <source>One of the amounts is not an amount yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="207"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="208"/>
         <source>{amount} still to share out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="211"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="212"/>
         <source>The parts are {amount} too much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="215"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="216"/>
         <source>All of {amount} is shared out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="236"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="237"/>
         <source>Choose the line of the plan for part {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="245"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="246"/>
         <source>Part {n}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

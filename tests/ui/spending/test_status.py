@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QHorizontalBarSeries
+from PySide6.QtCore import Qt
 
 from phbplanner.domain.forecast import PaymentStatus
 from phbplanner.domain.ledger import Account, AccountKind, Purpose
@@ -57,6 +58,15 @@ def test_planned_and_spent_by_line_outcome_and_month(page: Page) -> None:
     assert [bars.label() for bars in series.barSets()] == ["Planned so far", "Spent"]
     spent = series.barSets()[1]
     assert spent.brush().style() != series.barSets()[0].brush().style()
+    # the chart's words grow with the text size
+    sizes = []
+    for scale in (100, 200):
+        page.window.set_scale(scale)
+        settle()
+        [axis] = [a for a in planned.chart.axes() if a.orientation() == Qt.Orientation.Vertical]
+        sizes.append(axis.labelsFont().pointSizeF())
+    page.window.set_scale(100)
+    assert sizes[1] >= 1.9 * sizes[0]
     # by outcome and by month
     planned.by.setCurrentIndex(1)
     outcomes = _rows(page)
