@@ -98,8 +98,9 @@ def test_forecast_payments_and_alerts(page: Page, qtbot: Any) -> None:
     assert november[2] == "⚠ Missing: it has not arrived"
     assert "in the account on 2 December 2026" in forecast.position.text()
     # the number of alerts beside the parts, and in the part's title (once typing pauses)
-    qtbot.waitUntil(page.view.alerts_button.isVisible)
-    assert page.view.alerts_button.text() == f"⚠ {len(status.alerts)} things to look at"
+    words = f"⚠ {len(status.alerts)} things to look at"
+    qtbot.waitUntil(lambda: page.view.alerts_button.text() == words)
+    assert page.view.alerts_button.isVisible()
     assert page.view.tabs.tabText(FORECAST).endswith(f"({len(status.alerts)})")
 
 
