@@ -28,7 +28,7 @@ from .loading import (
     loads_plan,
     looks_like_plan_json,
 )
-from .reader import FORMAT, VERSION, parse_plan, parse_stored
+from .reader import FORMAT, PLAN_VERSION, VERSION, parse_plan, parse_stored
 from .writer import dumps_plan, item_document, plan_document, section_document
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_ITEMS",
     "MAX_TEXT",
+    "PLAN_VERSION",
     "VERSION",
     "NotAPlanError",
     "PlanFileError",

@@ -32,7 +32,15 @@ from .errors import MAX_PROBLEMS, NotAPlanError, PlanFormatError, Problem, join,
 from .values import BAD, ID_PATTERN, READERS, not_an_id, structure_problem
 
 FORMAT = "phbplanner-plan"
-VERSION = 1
+#: The newest format version this program reads and writes. A plan alone is written as
+#: :data:`PLAN_VERSION`; a document with the optional parts (spending records, reviews) as 2.
+VERSION = 2
+PLAN_VERSION = 1
+#: The optional top-level parts each version allows beside the plan's sections.
+PARTS_OF = {
+    1: frozenset[str](),
+    2: frozenset({"accounts", "entries", "attachments", "reviews_held"}),
+}
 
 #: Where a value is: () for the document, else (parent, key or index) — turned into text
 #: such as ``support_lines[2].unit_cost`` only when there is a problem to report.
@@ -298,8 +306,9 @@ def _dangling(target: str, value: str) -> str:
     return message.format(value=show(value), list=target)
 
 
-def check_header(document: Any) -> None:
-    """Refuse what is not a plan of this format, or is from a newer version of it."""
+def check_header(document: Any) -> int:
+    """Refuse what is not a plan of this format, or is from a newer version of it; return the
+    document's version."""
     if not isinstance(document, dict):
         raise NotAPlanError.because(
             translate("PlanReader", "This is not a PHB Planner plan (no plan object found).")
@@ -318,6 +327,7 @@ def check_header(document: Any) -> None:
             "please update the program to open it",
         )
         raise NotAPlanError.because(message.format(version=show(version)), "version")
+    return int(version)
 
 
 def parse_plan(document: Any, *, today: date | None = None) -> Plan:
@@ -327,9 +337,9 @@ def parse_plan(document: Any, *, today: date | None = None) -> Plan:
     Raises :class:`NotAPlanError` when the document is not a plan of this format (or is from a
     newer version), and :class:`PlanFormatError` listing every problem otherwise.
     """
-    check_header(document)
+    version = check_header(document)
     walk = _Walk(strict=True, today=today or date.today())
-    return _read(walk, document, frozenset({"format", "version"}))
+    return _read(walk, document, frozenset({"format", "version"}) | PARTS_OF[version])
 
 
 def parse_stored(pieces: Mapping[str, Any]) -> Plan:

@@ -21,9 +21,9 @@ from typing import Any
 
 from ..domain.fieldspec import FIRST_YEAR, LAST_YEAR, MAX_POUNDS, Field, Kind, Shape
 from ..domain.plan_fields import PLAN
-from .reader import FORMAT, VERSION
+from .reader import FORMAT, PLAN_VERSION
 
-SCHEMA_ID = f"https://phbplanner.invalid/schema/plan-v{VERSION}.schema.json"
+SCHEMA_ID = f"https://phbplanner.invalid/schema/plan-v{PLAN_VERSION}.schema.json"
 DESCRIPTION = (
     "A whole personalised care and support plan with its personal health budget. Amounts are "
     'decimal strings in pounds ("1234.50"); dates are ISO 8601 ("2026-04-01"), from '
@@ -122,14 +122,14 @@ def plan_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
-        "title": f"PHB Planner plan, interchange format version {VERSION}",
+        "title": f"PHB Planner plan, interchange format version {PLAN_VERSION}",
         "description": DESCRIPTION,
         "type": "object",
         "additionalProperties": False,
         "required": ["format", "version"],
         "properties": {
             "format": {"const": FORMAT},
-            "version": {"const": VERSION},
+            "version": {"const": PLAN_VERSION},
             **body["properties"],
         },
     }

@@ -19,7 +19,7 @@ from ..domain.fieldspec import Field, Kind, Shape
 from ..domain.money import Money
 from ..domain.plan import Plan
 from ..domain.plan_fields import PLAN, PLAN_SECTIONS
-from .reader import FORMAT, VERSION
+from .reader import FORMAT, PLAN_VERSION
 
 Writer = Callable[[Any], Any]
 
@@ -91,7 +91,7 @@ def object_document(shape: Shape, value: Any) -> dict[str, Any]:
 
 def plan_document(plan: Plan) -> dict[str, Any]:
     """The interchange document of ``plan``: every field present, in a stable form."""
-    return {"format": FORMAT, "version": VERSION, **object_document(PLAN, plan)}
+    return {"format": FORMAT, "version": PLAN_VERSION, **object_document(PLAN, plan)}
 
 
 def section_document(plan: Plan, name: str) -> Any:
