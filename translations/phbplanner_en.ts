@@ -7636,8 +7636,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="289"/>
+        <location filename="../phbplanner/ui/spending/actions.py" line="67"/>
         <source>The account was added.</source>
+        <extracomment>the spending page: the parent of the action&apos;s dialogs the open plan&apos;s spending records a message in the window&apos;s status bar the button&apos;s words, translated when asked (end with &quot;…&quot; when it opens a dialog) what it does a sentence a screen reader says after the title (and the button&apos;s tooltip) usable only while this is true (when not given: while the file can be changed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="74"/>
+        <source>Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="76"/>
+        <source>Another place the money is kept, like a prepaid card beside the bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="109"/>
+        <source>Actions for My spending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9744,59 +9760,59 @@
 <context>
     <name>Spending</name>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="50"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="51"/>
         <source>No spending records for this plan</source>
         <extracomment>How long the alerts wait after a change to the records before they are worked out again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="55"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="56"/>
         <source>The budget in this plan is notional: the NHS holds the money and pays for the support you choose, so there are no payments or receipts for you to keep. If part of the budget becomes a direct payment, or is held by a third party, say so in My support and your spending records will start here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="92"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="97"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="93"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="98"/>
         <source>&amp;Planned and spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="94"/>
-        <location filename="../phbplanner/ui/spending/view.py" line="230"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="99"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="236"/>
         <source>&amp;Forecast and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="95"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="100"/>
         <source>Parts of My spending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="105"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="110"/>
         <source>Shows them in Forecast and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="198"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="204"/>
         <source>The account was added. Now record the money in and out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="223"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="229"/>
         <source>1 thing to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="225"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="231"/>
         <source>{count} things to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="232"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="238"/>
         <source>&amp;Forecast and alerts ({count})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,8 +1,8 @@
-"""The records: one row of actions, the entry form, the filters, the totals of what is shown,
-the register and the selected entry's receipts.
+"""The records: the entry form, the filters, a row with what can be done to the selected
+entries and the totals of what is shown, the register and the selected entry's receipts.
 
-The actions are one row that grows: statement import, reconciliation, imports and "Send my
-records" will be added here with :meth:`RecordsView.add_action` (see docs/ui.md).
+The page's own actions (add an account; later import a statement, reconcile, send my records)
+are in the toolbar above the parts: see actions.py.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from ...domain.ledger import Split
 from ...domain.text import translate
 from ..drafts import confirm_discard
 from ..flow import FlowLayout
-from .accounts import AccountDialog
 from .commands import DeleteEntries, MarkReconciled
 from .entry_form import EntryForm
 from .feed import SpendingFeed
@@ -56,6 +55,10 @@ class RecordsView(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: the form and the filters rearrange themselves by width, so a scroll bar
+        # that came and went would change the width, then the height, then the bar again —
+        # without end (Qt recursed until the program crashed).
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.split.addWidget(self.scroller)
         body = QWidget(self.scroller)
         self.scroller.setWidget(body)
@@ -68,9 +71,8 @@ class RecordsView(QWidget):
         self.filters = FilterBar(feed, body)
         layout.addWidget(self.filters)
 
-        # One row above the register: what can be done with the selected entries (later:
-        # import a statement, reconcile, imports, send my records), the totals of what is
-        # shown, and the alerts — calmly: how many, and the way to them.
+        # One row above the register: what can be done with the selected entries, and the
+        # totals of what is shown.
         self.action_row = QWidget(body)
         self.action_row.setObjectName("spending_actions")
         self.action_layout = FlowLayout(self.action_row)
@@ -81,7 +83,6 @@ class RecordsView(QWidget):
                                                 self.toggle_reconciled)  # fmt: skip
         self.delete_button = self.add_action(t("Records", "Remove entry"), self.delete_selected)
         self.delete_button.setAccessibleName(t("Records", "Remove the selected entries"))
-        self.account_button = self.add_action(t("Records", "Add an account…"), self.add_account)
         self.totals = QLabel(self.action_row)
         self.totals.setObjectName("totals")
         self.totals.setMinimumHeight(self.change_button.sizeHint().height())
@@ -117,9 +118,9 @@ class RecordsView(QWidget):
         self.receipts.said.connect(self.said)
         self.reload()
 
-    # -- the actions row ---------------------------------------------------------------------------
+    # -- the row of actions on the selected entries ------------------------------------------------
     def add_action(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        """Add a button with words to the page's one row of actions (for later actions too)."""
+        """Add a button with words to the row above the register (before the totals)."""
         button = QPushButton(text, self.action_row)
         button.clicked.connect(lambda _checked=False: slot())
         trailing = getattr(self, "_trailing", [])
@@ -191,7 +192,6 @@ class RecordsView(QWidget):
         self.change_button.setEnabled(one and editable)
         self.delete_button.setEnabled(bool(selected) and editable)
         self.reconcile_button.setEnabled(bool(selected) and editable)
-        self.account_button.setEnabled(editable)
         if selected and self._all_reconciled(selected):
             self.reconcile_button.setText(translate("Records", "Mark not reconciled"))
         else:
@@ -281,14 +281,6 @@ class RecordsView(QWidget):
     def _dropped(self, entry_id: int, paths: list[Path]) -> None:
         self.select_entry(entry_id)
         self.receipts.attach_paths(entry_id, paths)
-
-    def add_account(self) -> None:
-        dialog = AccountDialog(self.feed, self)
-        try:
-            if dialog.exec() == AccountDialog.DialogCode.Accepted:
-                self.said.emit(translate("Records", "The account was added."))
-        finally:
-            dialog.deleteLater()
 
     # -- size --------------------------------------------------------------------------------------
     def fit(self) -> None:

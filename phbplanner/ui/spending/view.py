@@ -28,6 +28,7 @@ from ...domain.text import translate
 from ..controller import PlanController
 from ..theme import set_role
 from .accounts import FirstAccount
+from .actions import ActionBar, ActionPlace
 from .feed import SpendingFeed, spending_feed_for
 from .records_view import RecordsView
 from .words import WARNING
@@ -77,6 +78,10 @@ class SpendingView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 4)
         layout.setSpacing(6)
+        # the page's toolbar (add an account; later import a statement, reconcile, send my
+        # records — see actions.py), shown once there is an account
+        self.actions = ActionBar(ActionPlace(self, self.feed, self.say), self)
+        layout.addWidget(self.actions)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
         # the screens and parts not needed to show the records are made when first shown
@@ -188,6 +193,7 @@ class SpendingView(QWidget):
             self.stack.setCurrentWidget(self.first_place)
         else:
             self.stack.setCurrentWidget(self.tabs)
+        self.actions.setVisible(self.stack.currentWidget() is self.tabs)
         if self.stack.currentWidget() is not before:
             self._status_timer.start(0)
 

@@ -90,7 +90,7 @@ def test_another_account_and_the_choice_of_account_in_the_form(page: Page) -> No
         dialog.add_button.click()
 
     when_dialog_opens(answer)
-    page.view.records.account_button.click()
+    page.view.actions.buttons["add_account"].click()
     settle()
     names = [a.name for a in page.feed.accounts()]
     assert names == ["Direct payment bank account", "Prepaid card"]
@@ -130,3 +130,59 @@ def test_a_language_change_keeps_the_page_working(
     finally:
         window.set_language("en")
     assert QApplication.instance() is not None
+
+
+def test_another_part_of_the_program_adds_an_action_to_the_toolbar(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    from phbplanner.ui.spending.actions import (
+        ActionPlace,
+        SpendingAction,
+        register_action,
+        unregister_action,
+    )
+
+    from ..conftest import make_plan_file
+    from .conftest import open_spending
+
+    ran: list[ActionPlace] = []
+    register_action(
+        SpendingAction(
+            key="import_statement",
+            title=lambda: "Import a statement…",
+            run=lambda place: (ran.append(place), place.say("Imported 3 entries.")),
+            description=lambda: "Entries from your bank's file",
+        )
+    )
+    try:
+        page = open_spending(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"))
+        bar = page.view.actions
+        assert bar.isVisible()
+        assert list(bar.buttons) == ["add_account", "import_statement"]  # after the program's
+        button = bar.buttons["import_statement"]
+        assert button.text() == "Import a statement…" and button.isVisible()
+        assert button.accessibleDescription() == "Entries from your bank's file"
+        button.click()
+        assert len(ran) == 1 and ran[0].feed is page.feed and ran[0].parent is page.view
+        assert page.window.statusBar().currentMessage() == "Imported 3 entries."
+    finally:
+        unregister_action("import_statement")
+    # a page made now has the program's own actions only
+    window.set_language("cy")
+    try:
+        assert window.plan_view is not None
+        view = window.plan_view.widget("spending")
+        assert isinstance(view, SpendingView) and list(view.actions.buttons) == ["add_account"]
+    finally:
+        window.set_language("en")
+
+
+def test_the_toolbar_waits_for_the_first_account(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    from ..conftest import make_plan_file
+    from .conftest import open_spending
+
+    page = open_spending(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"), account=False)
+    assert page.view.stack.currentWidget() is page.view.first_place
+    assert not page.view.actions.isVisible()  # the first screen adds the account itself
