@@ -13,7 +13,8 @@ the keyboard, finding one again quickly, and seeing at a glance whether the mone
 - ``receipts.py``, ``preview.py`` — documents inside the file, previewed from memory;
 - ``planned_view.py``, ``forecast_view.py`` — planned vs actual, the forecast and alerts;
 - ``accounts.py`` — the first screen that adds an account (and later accounts);
+- ``actions.py`` — the page's toolbar, where later actions (import a statement, reconcile,
+  send my records) are added;
 - ``view.py`` — the workspace itself; ``summary_line.py`` — the balance and the most important
-  alert in the budget summary above every workspace;
-- ``sample.py`` — a year of example records (for ``--demo --screenshots``).
+  alert in the budget summary above every workspace.
 """
