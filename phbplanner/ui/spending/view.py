@@ -80,8 +80,8 @@ class SpendingView(QWidget):
         layout.setSpacing(6)
         # the page's toolbar (add an account; later import a statement, reconcile, send my
         # records — see actions.py), shown once there is an account
-        self.actions = ActionBar(ActionPlace(self, self.feed, self.say), self)
-        layout.addWidget(self.actions)
+        self.toolbar = ActionBar(ActionPlace(self, self.feed, self.say), self)
+        layout.addWidget(self.toolbar)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
         # the screens and parts not needed to show the records are made when first shown
@@ -193,7 +193,7 @@ class SpendingView(QWidget):
             self.stack.setCurrentWidget(self.first_place)
         else:
             self.stack.setCurrentWidget(self.tabs)
-        self.actions.setVisible(self.stack.currentWidget() is self.tabs)
+        self.toolbar.setVisible(self.stack.currentWidget() is self.tabs)
         if self.stack.currentWidget() is not before:
             self._status_timer.start(0)
 

@@ -90,7 +90,7 @@ def test_another_account_and_the_choice_of_account_in_the_form(page: Page) -> No
         dialog.add_button.click()
 
     when_dialog_opens(answer)
-    page.view.actions.buttons["add_account"].click()
+    page.view.toolbar.buttons["add_account"].click()
     settle()
     names = [a.name for a in page.feed.accounts()]
     assert names == ["Direct payment bank account", "Prepaid card"]
@@ -156,7 +156,7 @@ def test_another_part_of_the_program_adds_an_action_to_the_toolbar(
     )
     try:
         page = open_spending(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"))
-        bar = page.view.actions
+        bar = page.view.toolbar
         assert bar.isVisible()
         assert list(bar.buttons) == ["add_account", "import_statement"]  # after the program's
         button = bar.buttons["import_statement"]
@@ -172,7 +172,7 @@ def test_another_part_of_the_program_adds_an_action_to_the_toolbar(
     try:
         assert window.plan_view is not None
         view = window.plan_view.widget("spending")
-        assert isinstance(view, SpendingView) and list(view.actions.buttons) == ["add_account"]
+        assert isinstance(view, SpendingView) and list(view.toolbar.buttons) == ["add_account"]
     finally:
         window.set_language("en")
 
@@ -185,4 +185,4 @@ def test_the_toolbar_waits_for_the_first_account(
 
     page = open_spending(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"), account=False)
     assert page.view.stack.currentWidget() is page.view.first_place
-    assert not page.view.actions.isVisible()  # the first screen adds the account itself
+    assert not page.view.toolbar.isVisible()  # the first screen adds the account itself
