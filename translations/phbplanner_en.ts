@@ -142,6 +142,40 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="84"/>
+        <source>Direct payment bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="167"/>
+        <source>Start your spending records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="172"/>
+        <source>Here you keep a record of the money paid into the account that holds the budget, and of every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="184"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="216"/>
+        <source>Add the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="210"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="219"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="49"/>
@@ -1021,43 +1055,43 @@
 <context>
     <name>BudgetSummary</name>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="33"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="34"/>
         <source>No budget written down yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="24"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="25"/>
         <source>{amount} over budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="27"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="28"/>
         <source>{amount} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="119"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="124"/>
         <source>Budget: {amount}</source>
         <extracomment>The figures in words, by name (&quot;budget&quot;, &quot;planned&quot;, &quot;contingency&quot;, &quot;weekly&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="122"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="127"/>
         <source>Planned: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="125"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="130"/>
         <source>Contingency: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="128"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="133"/>
         <source>About {amount} a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/summary_bar.py" line="141"/>
+        <location filename="../phbplanner/ui/costed/summary_bar.py" line="146"/>
         <source>Budget summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,6 +2241,70 @@
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="198"/>
+        <source>Choose what this pays for</source>
+        <extracomment>What the &quot;What it pays for&quot; choice can hold: (kind, value). Which field a problem found by the checks belongs beside. an entry was recorded or changed (its id) the person asked to share the amount between plan lines (the form&apos;s own split) earlier payees are read when the payee is first typed, not when the page opens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="208"/>
+        <source>Shared between {count} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="257"/>
+        <source>Record money in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="258"/>
+        <source>Save the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="259"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="260"/>
+        <source>Enter saves from any field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="287"/>
+        <source>Was for “{line}”, which is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="299"/>
+        <source>Change the entry of {date}: {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="303"/>
+        <source>Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="304"/>
+        <source>Cancel the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="338"/>
+        <source>Suggested from the last entry for {payee}: {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="448"/>
+        <source>Press Enter again to save it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryRules</name>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="51"/>
@@ -2595,6 +2693,80 @@
     </message>
 </context>
 <context>
+    <name>Filters</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="41"/>
+        <source>Oldest first</source>
+        <extracomment>How long typing in a filter waits for a pause before the register is asked again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="41"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="43"/>
+        <source>Smallest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="43"/>
+        <source>Largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="45"/>
+        <source>No first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="45"/>
+        <source>Yes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="46"/>
+        <source>A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="46"/>
+        <source>Z to A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="124"/>
+        <source>Payee, description, reference, notes or plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="162"/>
+        <source>Fewer filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="164"/>
+        <source>More filters ({count} set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="168"/>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="193"/>
+        <source>Anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="205"/>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="218"/>
@@ -2619,6 +2791,106 @@
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="240"/>
         <source>This does not count the payment of {amount} expected on {date}, which has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="41"/>
+        <source>Received on {date} ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="44"/>
+        <source>Received on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="48"/>
+        <source>Missing: it has not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="50"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="51"/>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="58"/>
+        <source>{balance} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="64"/>
+        <source>The plan spends about {weekly} a week from these records. The buffer agreed for the account is {buffer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="72"/>
+        <source>The next budget payment, {amount}, is expected on {date}. The spending planned before then is {until}, which would leave {headroom}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="121"/>
+        <source>Things to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="123"/>
+        <source>The money today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="125"/>
+        <source>At the end of the budget period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="127"/>
+        <source>Budget payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="131"/>
+        <source>Expected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="132"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="133"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="147"/>
+        <source>Expected budget payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="175"/>
+        <source>Nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="181"/>
+        <source>There is no forecast yet: the plan needs a budget period (My budget) to work one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="193"/>
+        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="201"/>
+        <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7743,6 +8015,138 @@
         <source>Not linked to an outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="52"/>
+        <source>Not part of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="55"/>
+        <source>{amount} more than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="59"/>
+        <source>{amount} less than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="60"/>
+        <source>As planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="79"/>
+        <source>No line has cost more than planned so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="81"/>
+        <source>“{line}” ({amount} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="87"/>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="89"/>
+        <source>More than planned has been spent on {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="91"/>
+        <source>More than planned has been spent on {count} lines: {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="125"/>
+        <source>&amp;Show it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="127"/>
+        <source>line of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="128"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="129"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="130"/>
+        <source>Show it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="138"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="139"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="266"/>
+        <source>Planned so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="140"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="269"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="141"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="155"/>
+        <source>Planned and spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="164"/>
+        <source>Planned and spent chart (the table has the same figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="196"/>
+        <source>Planned and spent up to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="200"/>
+        <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} less than planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="206"/>
+        <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} more than planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="221"/>
+        <source>Not in these records (the NHS or another organisation pays for them): {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="232"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="285"/>
+        <source>Pounds (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
@@ -7869,6 +8273,144 @@
     </message>
 </context>
 <context>
+    <name>Receipts</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="63"/>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="64"/>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="101"/>
+        <source>Receipts</source>
+        <extracomment>a message for the status bar (&quot;Kept receipt.jpg with the entry of …&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="110"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="114"/>
+        <source>Kind of document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="117"/>
+        <source>Attach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="118"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="119"/>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="125"/>
+        <source>Documents kept with this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="138"/>
+        <source>You can also drag a photo or a PDF onto an entry, or here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="184"/>
+        <source>Choose an entry to see its documents.</source>
+        <extracomment>the picture of the document shown (in memory only)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="187"/>
+        <source>For the entry of {date}: {money}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="194"/>
+        <source>{kind}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="198"/>
+        <source>{kind}: {name} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="208"/>
+        <source>Nothing kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="259"/>
+        <source>No document.</source>
+        <extracomment>the size a document is drawn at, then scaled to the room in the panel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="273"/>
+        <source>{name} cannot be shown here. Save a copy to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="279"/>
+        <source>Preview of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="291"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="341"/>
+        <source>Photos and PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="292"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="342"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="295"/>
+        <source>Choose a receipt or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="309"/>
+        <source>Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="320"/>
+        <source>Kept {name} with the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="340"/>
+        <source>Save a copy of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="353"/>
+        <source>Saved a copy as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="367"/>
+        <source>Removed {name}. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reconcile</name>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="92"/>
@@ -7959,6 +8501,53 @@
     <message>
         <location filename="../phbplanner/services/records_io.py" line="78"/>
         <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="196"/>
+        <source>Mark not reconciled</source>
+        <extracomment>a message for the window&apos;s status bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="198"/>
+        <source>Mark reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="212"/>
+        <source>Saved. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="249"/>
+        <source>Removed the entry. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="251"/>
+        <source>Removed {count} entries. Ctrl+Z puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="67"/>
+        <source>The account was added.</source>
+        <extracomment>the spending page: the parent of the action&apos;s dialogs the open plan&apos;s spending records a message in the window&apos;s status bar the button&apos;s words, translated when asked (end with &quot;…&quot; when it opens a dialog) what it does a sentence a screen reader says after the title (and the button&apos;s tooltip) usable only while this is true (when not given: while the file can be changed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="74"/>
+        <source>Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="76"/>
+        <source>Another place the money is kept, like a prepaid card beside the bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="109"/>
+        <source>Actions for My spending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8061,6 +8650,77 @@
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="320"/>
         <source>{value} is not the number of an entry in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="38"/>
+        <source>Date</source>
+        <extracomment>The columns, by the key the services sort them by.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="39"/>
+        <source>Paid to or from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="40"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="41"/>
+        <source>What it was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="42"/>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="43"/>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="44"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="45"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="46"/>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="180"/>
+        <source>Money in</source>
+        <extracomment>whether :attr:`ids` holds the whole order (else only the first page of it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_model.py" line="182"/>
+        <source>Money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_table.py" line="57"/>
+        <source>Spending records</source>
+        <extracomment>A column&apos;s width in average letters (fixed widths: measuring 60,000 rows would read them all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/register_table.py" line="59"/>
+        <source>Enter changes the selected entry, Delete removes it. Drop a receipt on a row to keep it with that entry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10045,6 +10705,297 @@
     </message>
 </context>
 <context>
+    <name>Spending</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="51"/>
+        <source>No spending records for this plan</source>
+        <extracomment>How long the alerts wait after a change to the records before they are worked out again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="56"/>
+        <source>The budget in this plan is notional: the NHS holds the money and pays for the support you choose, so there are no payments or receipts for you to keep. If part of the budget becomes a direct payment, or is held by a third party, say so in My support and your spending records will start here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="97"/>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="98"/>
+        <source>&amp;Planned and spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="99"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="236"/>
+        <source>&amp;Forecast and alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="100"/>
+        <source>Parts of My spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="110"/>
+        <source>Shows them in Forecast and alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="204"/>
+        <source>The account was added. Now record the money in and out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="229"/>
+        <source>1 thing to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="231"/>
+        <source>{count} things to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/view.py" line="238"/>
+        <source>&amp;Forecast and alerts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="20"/>
+        <source>1 entry: {money_in} in, {money_out} out</source>
+        <extracomment>A sign in front of words that need attention (never colour alone).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="22"/>
+        <source>{count} entries: {money_in} in, {money_out} out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="41"/>
+        <source>Split ({count} lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="57"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="67"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="59"/>
+        <source>Yes ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="61"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="62"/>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="67"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="73"/>
+        <source>{amount} overdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="74"/>
+        <source>{amount} in the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendingSummary</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="74"/>
+        <source>My spending: {alert}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="80"/>
+        <source>({count} more things to look at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendingUndo</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="26"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="28"/>
+        <source>{amount} received from {payee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="30"/>
+        <source>{amount} paid to {payee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="39"/>
+        <source>Record {money} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="65"/>
+        <source>Change the entry of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="85"/>
+        <source>Remove {money} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="89"/>
+        <source>Remove {count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="117"/>
+        <source>Mark {count} entries as reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="119"/>
+        <source>Mark {count} entries as not reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="150"/>
+        <source>Keep {kind} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="154"/>
+        <source>Keep {count} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="186"/>
+        <source>That document is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/commands.py" line="187"/>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="41"/>
+        <source>Choose a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="52"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="58"/>
+        <source>Part {n}: line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="59"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="61"/>
+        <source>Line of the plan for part {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="64"/>
+        <source>Amount of part {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="66"/>
+        <source>Remove part {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="89"/>
+        <source>Share a payment between lines of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="96"/>
+        <source>Share {amount} to {payee} between lines of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="101"/>
+        <source>Share {amount} between lines of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="115"/>
+        <source>Add another line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="129"/>
+        <source>Save the split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="133"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="204"/>
+        <source>One of the amounts is not an amount yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="208"/>
+        <source>{amount} still to share out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="212"/>
+        <source>The parts are {amount} too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="216"/>
+        <source>All of {amount} is shared out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="237"/>
+        <source>Choose the line of the plan for part {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="246"/>
+        <source>Part {n}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Start</name>
     <message>
         <location filename="../phbplanner/ui/start.py" line="71"/>
@@ -11316,6 +12267,11 @@
     <message>
         <location filename="../phbplanner/ui/workspaces/plan.py" line="20"/>
         <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/workspaces/spending.py" line="27"/>
+        <source>My spending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

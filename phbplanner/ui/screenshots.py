@@ -1,5 +1,6 @@
 """``phbplanner --demo --screenshots DIR``: a PNG of the start screen, of every page of the
-plan, of every other workspace, of the privacy dialogs (settings, backups, passphrase, what
+plan, of every other workspace (My spending in each of its parts, with example records, in the
+light, dark and high-contrast looks), of the privacy dialogs (settings, backups, passphrase, what
 changed) and of the lock screen.
 
 ``--demo`` runs in supporter mode (the example keeps nothing), so the supporter banner is on the
@@ -63,6 +64,53 @@ def privacy_screenshots(window: MainWindow, folder: Path) -> int:
     return 5
 
 
+def spending_screenshots(window: MainWindow, folder: Path) -> int:
+    """My spending with the example's records: the records with a receipt shown, planned and
+    spent, and the forecast with its alerts — in each look (or the first screen, for a plan
+    without an account)."""
+    from .spending.view import FORECAST, PLANNED, RECORDS, SpendingView
+    from .theme import text_scale, use_theme
+
+    view = window.plan_view
+    assert view is not None and window.session is not None
+    view.show_workspace("spending")
+    page = view.widget("spending")
+    assert isinstance(page, SpendingView)
+    saved = 0
+    if not page.feed.accounts():
+        save(window, folder / "20-my-spending-first-screen.png")
+        return 1
+    _settle()
+    page.records.reload()
+    page.refresh_status()  # (it would wait for a pause in typing)
+    records = page.records
+    with_receipt = next(
+        (entry_id for entry_id in records.model.ids[:50]
+         if (row := records.model.row(records.model.row_of(entry_id) or 0)) is not None
+         and row.attachment_count and row.split_parts),
+        None,
+    )  # fmt: skip
+    if with_receipt is not None:
+        records.select_entry(with_receipt)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    looks = (("", False, False), ("-dark", True, False), ("-high-contrast", False, True))
+    for suffix, dark, contrast in looks:
+        if suffix:
+            use_theme(app, text_scale(), dark=dark, high_contrast=contrast)
+        for number, (part, name) in enumerate(
+            ((RECORDS, "records"), (PLANNED, "planned"), (FORECAST, "forecast")), start=21
+        ):
+            page.show_part(part)
+            if part == PLANNED:
+                page.planned.refresh()  # the chart's colours follow the look
+            save(window, folder / f"{number}-my-spending-{name}{suffix}.png")
+            saved += 1
+    use_theme(app, text_scale(), dark=False, high_contrast=False)
+    page.show_part(RECORDS)
+    return saved
+
+
 def take_screenshots(window: MainWindow, folder: Path) -> None:
     """Save ``00-start-screen.png``, ``NN-<page>.png`` for each page, then
     ``workspace-<key>.png`` for each other workspace, ``dialog-<name>.png`` for the privacy
@@ -81,7 +129,9 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
         view = window.plan_view
         assert view is not None
         for workspace in view.offered:
-            if workspace.key != "plan":
+            if workspace.key == "spending":
+                saved += spending_screenshots(window, folder)
+            elif workspace.key != "plan":
                 view.show_workspace(workspace.key)
                 save(window, folder / f"workspace-{workspace.key}.png")
                 saved += 1

@@ -20,7 +20,7 @@ from phbplanner.ui.controller import PlanController
 from phbplanner.ui.window import MainWindow
 from phbplanner.ui.workspaces import Workspace, register_workspace, unregister_workspace
 
-from .conftest import make_plan_file, open_in, tab_to
+from .conftest import example_plan, make_plan_file, open_in, tab_to
 
 
 class Spending(QWidget):
@@ -48,7 +48,7 @@ def direct_payment(plan: Plan) -> bool:
 @pytest.fixture
 def spending() -> Iterator[Workspace]:
     workspace = Workspace(
-        key="test-spending", title=lambda: "My spending", factory=Spending,
+        key="test-spending", title=lambda: "Test records", factory=Spending,
         shown_when=direct_payment,
     )  # fmt: skip
     register_workspace(workspace)
@@ -72,8 +72,16 @@ def _titles(window: MainWindow) -> list[str]:
     return [nav.tabText(i) for i in range(nav.count())]
 
 
+def notional(plan: Plan) -> Plan:
+    """The plan with every line paid by the NHS (no spending records, so no "My spending")."""
+    lines = tuple(
+        dataclasses.replace(line, management=Management.NOTIONAL) for line in plan.support_lines
+    )
+    return dataclasses.replace(plan, support_lines=lines)
+
+
 def test_one_workspace_needs_no_navigation(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
-    open_in(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"))
+    open_in(window, qtbot, make_plan_file(tmp_path / "plan.phbplan", notional(example_plan())))
     view = window.plan_view
     assert view is not None
     assert _titles(window) == ["My plan"]
@@ -89,27 +97,30 @@ def test_a_registered_workspace_is_offered_with_keyboard_names_and_the_summary(
     view = window.plan_view
     assert view is not None and window.controller is not None
     assert direct_payment(window.controller.plan)  # the example pays some support directly
-    assert _titles(window) == ["My plan", "My spending"]
+    titles = ["My plan", "My spending", "Test records"]  # after the program's own
+    assert _titles(window) == titles
     assert view.nav.isVisible()
     assert Spending.made == 0  # made when first shown
     # a screen reader hears each tab by its title, and which one is selected
-    _assert_heard(view.nav, ["My plan", "My spending"], selected=0)
-    # Ctrl+2 goes there, with the keyboard in the workspace; the summary stays in view
-    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    _assert_heard(view.nav, titles, selected=0)
+    # Ctrl+3 goes there, with the keyboard in the workspace; the summary stays in view
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert view.current_key() == "test-spending" and Spending.made == 1
     widget = view.widget("test-spending")
     assert isinstance(widget, Spending)
     qtbot.waitUntil(widget.payee.hasFocus)
-    assert view.summary.isVisible() and view.nav.currentIndex() == 1
-    _assert_heard(view.nav, ["My plan", "My spending"], selected=1)
-    assert window.menu_actions.workspace_actions["test-spending"].shortcut().toString() == "Ctrl+2"
+    assert view.summary.isVisible() and view.nav.currentIndex() == 2
+    _assert_heard(view.nav, titles, selected=2)
+    assert window.menu_actions.workspace_actions["test-spending"].shortcut().toString() == "Ctrl+3"
     # Ctrl+1 back to the plan, at the step it was on
     window.journey.go(4)
-    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert view.current_key() == "plan" and window.journey.current() == 4
     # Tab reaches the navigation; the arrow keys move along it
     tab_to(view.nav)
+    QTest.keyClick(view.nav, Qt.Key.Key_Right)
+    assert view.current_key() == "spending"
     QTest.keyClick(view.nav, Qt.Key.Key_Right)
     assert view.current_key() == "test-spending"
     assert Spending.made == 1  # made once
@@ -131,7 +142,7 @@ def test_a_workspace_comes_and_goes_with_its_condition_on_the_plan(
     assert view.current_key() == "plan" and not view.nav.isVisible()
     assert not window.menu_actions.workspace_actions["test-spending"].isEnabled()
     window.undo()
-    assert _titles(window) == ["My plan", "My spending"]
+    assert _titles(window) == ["My plan", "My spending", "Test records"]
     assert window.menu_actions.workspace_actions["test-spending"].isEnabled()
 
 
@@ -144,7 +155,7 @@ def test_a_language_change_keeps_the_workspace_shown(
         window.set_language("cy")
         assert window.plan_view is not None
         assert window.plan_view.current_key() == "test-spending"
-        assert _titles(window) == ["Fy nghynllun", "My spending"]
+        assert _titles(window)[0] == "Fy nghynllun" and _titles(window)[2] == "Test records"
     finally:
         window.set_language("en")
     assert window.plan_view.current_key() == "test-spending"
