@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from .statements.screenshots import statement_screenshots
 from .window import MainWindow
 
 
@@ -42,6 +43,7 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
                 view.show_workspace(workspace.key)
                 save(window, folder / f"workspace-{workspace.key}.png")
                 saved += 1
+        saved += statement_screenshots(window, folder)
         print(f"Saved {saved} screenshots in {folder}")
         window.close_plan()
         QTimer.singleShot(0, QCoreApplication.quit)
