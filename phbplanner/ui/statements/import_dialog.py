@@ -217,7 +217,11 @@ class ImportDialog(DraftDialog):
         self.buttons.flow.invalidate()
 
     def has_changes(self) -> bool:
-        """A statement chosen and not imported: closing now would lose the checking done."""
+        """A statement chosen and not imported: closing now would lose the checking done
+        (not when the statement has nothing to import: the button then says Close)."""
+        model = self.check_step.model
+        if self.page() == CHECK and model is not None and not model.will_import():
+            return False
         return self.data is not None and self.outcome is None
 
     def reject(self) -> None:
@@ -311,6 +315,8 @@ class ImportDialog(DraftDialog):
             self.file_step.bank_box.set_problem(read.problem)
         else:
             self.file_step.bank_box.set_problem("")
+        if self.page() != FILE:
+            self._go(FILE)  # another statement: its bank and rows are checked from the start
         self.file_step.bank.setFocus()
 
     def _file_failed(self, exc: BaseException) -> None:
