@@ -55,9 +55,12 @@ def _shown(dialog: QDialog) -> None:
     _wait()
 
 
-def statement_screenshots(window: QWidget, folder: Path) -> int:
+def statement_screenshots(
+    window: QWidget, folder: Path, look: Callable[[QWidget, str], None] | None = None
+) -> int:
     """Save ``statements-NN-….png`` for each screen of the import, the list of imports and the
-    reconciliation; return how many were saved."""
+    reconciliation; return how many were saved. ``look`` is shown each dialog as it is saved
+    (the tests check every button is in sight)."""
     controller = getattr(window, "controller", None)
     if controller is None:
         return 0
@@ -77,10 +80,14 @@ def statement_screenshots(window: QWidget, folder: Path) -> int:
         is longer than the dialog (at large text)."""
         nonlocal saved
         _save(dialog, folder / f"statements-{name}.png")
+        if look is not None:
+            look(dialog, name)
         saved += 1
         if bottom and _scroll_to_end(dialog):
             _save(dialog, folder / f"statements-{name}-end.png")
             saved += 1
+            if look is not None:
+                look(dialog, f"{name}-end")
             _scroll_to_end(dialog, back=True)
 
     def new_import() -> ImportDialog:
@@ -112,7 +119,7 @@ def statement_screenshots(window: QWidget, folder: Path) -> int:
     dialog = new_import()
     dialog.read_data(hsbc_statement(session, today), "statement-hsbc.csv")
     _wait(lambda: dialog.preview is not None)
-    shot(dialog, "06-import-hsbc-confirm")
+    shot(dialog, "06-import-hsbc-confirm", bottom=True)
     dialog.read_data(columns_statement(session, today), "statement-other-bank.csv")
     _wait(lambda: dialog.data is not None and dialog.file_name == "statement-other-bank.csv")
     dialog.next_button.click()

@@ -47,7 +47,9 @@ MAY = (
 )
 
 
-def lloyds(rows: Sequence[tuple[str, str, int, int]], *, bad: dict[int, str] | None = None) -> bytes:
+def lloyds(
+    rows: Sequence[tuple[str, str, int, int]], *, bad: dict[int, str] | None = None
+) -> bytes:
     """A Lloyds statement of ``(dd/mm/yyyy, text, pence, balance pence)`` rows (oldest first
     given, written newest first); ``bad`` replaces the debit cell of some rows (by position)."""
     lines = [
@@ -151,3 +153,12 @@ def tab_to(target: QWidget, limit: int = 80) -> None:
             return
         key(Qt.Key.Key_Tab)
     raise AssertionError(f"Tab never reached {target!r} ({target.accessibleName()!r})")
+
+
+def imported(plan: Plan, data: bytes, name: str = "may.csv") -> int:
+    """Import a statement through the service (as the CLI would); the import's id."""
+    imports = imports_of(plan)
+    preview = imports.preview(data, name, account_id=plan.account_id(), today=TODAY)
+    result = imports.confirm(preview)
+    assert result.import_id is not None
+    return result.import_id
