@@ -4,6 +4,7 @@ accepted, imported — then the entries read back from the file, undone and done
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -120,19 +121,27 @@ def test_a_statement_imported_by_keyboard_then_undone_and_done_again(
     assert again[2].line_ref == "s2"
 
 
+def _read(dialog: ImportDialog) -> Callable[[], bool]:
+    return lambda: dialog.preview is not None
+
+
+def _on(dialog: ImportDialog, page: int) -> Callable[[], bool]:
+    return lambda: dialog.page() == page
+
+
 def test_the_same_statement_again_adds_nothing(plan: Plan, qtbot: Any) -> None:
     path = plan.statement("may.csv", lloyds(MAY))
     for attempt in range(2):
         dialog = _open(plan, qtbot, [str(path)])
         dialog.choose_file()
-        settle(qtbot, lambda dialog=dialog: dialog.preview is not None)
+        settle(qtbot, _read(dialog))
         dialog.next_button.click()
-        settle(qtbot, lambda dialog=dialog: dialog.page() == CHECK)
+        settle(qtbot, _on(dialog, CHECK))
         model = dialog.check_step.model
         assert model is not None
         if attempt == 0:
             dialog.import_button.click()
-            settle(qtbot, lambda dialog=dialog: dialog.page() == DONE)
+            settle(qtbot, _on(dialog, DONE))
         else:
             assert dialog.check_step.model is not None
             assert model.will_import() == 0

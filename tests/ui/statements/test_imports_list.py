@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
+from phbplanner.services.imports import UndoCheck
 from phbplanner.ui.statements import show_imports, start_import
 from phbplanner.ui.statements.import_dialog import CHECK, DONE
 
@@ -46,7 +49,12 @@ def test_an_import_undone_from_the_list_then_the_undo_stack_has_nothing_to_do(
     assert listing.undo_button.isEnabled()
 
     asked: list[str] = []
-    listing.ask_sure = lambda check: asked.append(check.info.file_name) is None and False
+
+    def keep(check: UndoCheck) -> bool:
+        asked.append(check.info.file_name)
+        return False
+
+    listing.ask_sure = keep
     listing.undo_button.click()  # "Keep it": nothing happens
     settle(qtbot)
     assert asked == ["may.csv"] and len(plan.entries()) == 4
@@ -84,13 +92,21 @@ def test_an_import_whose_entry_was_reconciled_is_kept_unless_the_person_insists(
     listing = show_imports(plan.window, plan.controller)
     settle(qtbot, listing.isVisible)
     told: list[list[str]] = []
-    listing.ask_losses = lambda _parent, check: told.append(list(check.losses)) is None and False
+
+    def keep_it(parent: QWidget | None, check: UndoCheck) -> bool:
+        told.append(list(check.losses))
+        return False
+
+    listing.ask_losses = keep_it
     listing.undo_button.click()
     settle(qtbot)
     assert told and any("reconciled" in loss for loss in told[0])
     assert len(plan.entries()) == 4 and imports_of(plan).imports()[0].undone is None
 
-    listing.ask_losses = lambda _parent, _check: True  # "Undo it anyway"
+    def anyway(parent: QWidget | None, check: UndoCheck) -> bool:
+        return True  # "Undo it anyway"
+
+    listing.ask_losses = anyway
     listing.undo_button.click()
     settle(qtbot, lambda: not listing.undoing)
     assert plan.entries() == []

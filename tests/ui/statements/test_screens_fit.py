@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from phbplanner.ui.statements import ImportDialog, ImportsDialog, ReconcileDialog
 from phbplanner.ui.statements.actions import statement_actions
@@ -62,7 +62,8 @@ def test_the_toolbar_actions_open_the_dialogs(plan: Plan, qtbot: Any) -> None:
     ):
         action.trigger()
         settle(qtbot)
-        opened = [d for d in plan.window.findChildren(kind) if d.isVisible()]
+        dialogs = plan.window.findChildren(QDialog)
+        opened = [d for d in dialogs if isinstance(d, kind) and d.isVisible()]
         assert len(opened) == 1, kind
         opened[0].done(0)
         settle(qtbot)
