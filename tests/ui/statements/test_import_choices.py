@@ -1,5 +1,6 @@
 """A statement with a bad row is imported only by the explicit choice; a statement no bank
-reader knows is read through the columns step, with a live preview of its first rows."""
+reader knows is read through the columns step, with a live preview of its first rows, and the
+account's next statement is read with the same columns."""
 
 from __future__ import annotations
 
@@ -101,3 +102,22 @@ def test_a_generic_statement_is_read_through_the_columns_step(plan: Plan, qtbot:
         ("2026-05-02", -420), ("2026-05-06", 50_000),
     ]  # fmt: skip
     dialog.reject()
+
+    # the next statement for the account is read with the same columns, and says so
+    later = GENERIC.replace(b"2026-05-02", b"2026-06-02").replace(b"2026-05-06", b"2026-06-06")
+    later = later.replace(b"995.80", b"1491.60").replace(b"1495.80", b"1991.60")
+    second = _read(plan, qtbot, "other-june.csv", later)
+    assert second.preview is not None
+    assert "the columns you gave for this account's last statement" in (
+        second.file_step.detected.text()
+    )
+    assert second.file_step.bank_key() == COLUMNS
+    second.next_button.click()
+    settle(qtbot, lambda: second.page() == COLUMNS_PAGE)
+    assert second.columns_step.skip.value() == 2
+    assert second.columns_step.combos["payee"].currentData() == 1
+    second.next_button.click()
+    settle(qtbot, lambda: second.page() == CHECK)
+    model = second.check_step.model
+    assert model is not None and model.will_import() == 2
+    second.done(0)  # closed without importing (nothing stored)
