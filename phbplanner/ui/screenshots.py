@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from .statements.screenshots import statement_screenshots
 from .window import MainWindow
 
 
@@ -135,7 +136,8 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
                 view.show_workspace(workspace.key)
                 save(window, folder / f"workspace-{workspace.key}.png")
                 saved += 1
-        saved += privacy_screenshots(window, folder)
+        saved += statement_screenshots(window, folder)
+        saved += privacy_screenshots(window, folder)  # last: it ends on the lock screen
         window.close_plan()
         print(f"Saved {saved} screenshots in {folder}")
         QTimer.singleShot(0, QCoreApplication.quit)

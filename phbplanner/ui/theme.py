@@ -215,11 +215,12 @@ def style_sheet(c: dict[str, str]) -> str:
         border-style: dashed;
     }}
     QCheckBox {{ spacing: 8px; min-height: 28px; }}
-    QCheckBox::indicator, QListView::indicator {{
+    QCheckBox::indicator, QListView::indicator, QTableView::indicator {{
         width: 18px; height: 18px; border: 2px solid {c["border"]}; border-radius: 4px;
         background: {c["base"]};
     }}
-    QCheckBox::indicator:checked, QListView::indicator:checked {{
+    QCheckBox::indicator:checked, QListView::indicator:checked,
+    QTableView::indicator:checked {{
         background: {c["accent"]}; border-color: {c["accent"]}; image: url({tick});
     }}
     QCheckBox::indicator:disabled {{ border-style: dashed; }}
