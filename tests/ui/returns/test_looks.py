@@ -124,7 +124,9 @@ def _problems(name: str, dialog: QDialog) -> list[str]:
             if not dialog.rect().contains(placed):
                 found.append(f"{name}: button {widget.text()!r} off the dialog: {placed}")
         else:  # reached by scrolling down: it must never need scrolling sideways
-            inner = QRect(widget.mapTo(scroll.widget(), QPoint(0, 0)), widget.size())
+            content = scroll.widget()
+            assert content is not None
+            inner = QRect(widget.mapTo(content, QPoint(0, 0)), widget.size())
             if inner.right() > scroll.viewport().width():
                 found.append(f"{name}: button {widget.text()!r} beyond the right edge")
     for scroll in dialog.findChildren(QScrollArea):

@@ -264,7 +264,8 @@ def test_a_return_is_made_private_recorded_and_opened(
     step = dialog.outputs_step
     assert step.csv.isChecked() and not step.pack.isChecked() and step.normal.isChecked()
     step.pack.setChecked(True)
-    receipts = sum(d.size for d in dialog.prepared.documents)  # type: ignore[union-attr]
+    assert dialog.prepared is not None
+    receipts = sum(d.size for d in dialog.prepared.documents)
     assert "the 35 receipts of the period" in step.pack_note.text()
     assert step.receipts_size() == receipts
     step.use_path(opened.out / "Q2 return.pdf")
@@ -274,8 +275,8 @@ def test_a_return_is_made_private_recorded_and_opened(
     )
     made = wait_for(dialog.produced_ready, dialog.make)[0]
     assert dialog.step() == DONE
-    names = ("Q2 return.pdf", "Q2 return entries.csv", "Q2 return audit pack.zip")
-    pdf, csv, pack = (opened.out / name for name in names)
+    made_names = ("Q2 return.pdf", "Q2 return entries.csv", "Q2 return audit pack.zip")
+    pdf, csv, pack = (opened.out / name for name in made_names)
     assert sorted(p.name for p in opened.out.iterdir()) == sorted([pdf.name, csv.name, pack.name])
     for path in (pdf, csv, pack):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path  # a return is private
