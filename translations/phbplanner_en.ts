@@ -8826,6 +8826,26 @@
         <source>Entries not assigned to a plan line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="19"/>
+        <source>Send my records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="22"/>
+        <source>Make the monitoring return for the ICB or council: choose the period, see the checks and the figures, and save the PDF to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="29"/>
+        <source>Returns sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="32"/>
+        <source>The returns made from this plan file, with “Make this again” for one that was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

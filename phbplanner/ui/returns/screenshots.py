@@ -6,12 +6,14 @@ Opens the example plan in a throwaway encrypted file (supporter mode: nothing is
 walks through every step as a person would — a date typed wrongly included — makes a return
 through the window into ``DIR/files``, lists it in "Returns sent" and makes it again, saving a
 PNG of each screen. The PDF's pages are saved as PNGs too (``pdftoppm``, from poppler-utils,
-when it is installed). :func:`returns_screenshots` does the walking for ``--screenshots``.
+when it is installed). :func:`returns_screenshots` does the walking (``phbplanner
+--screenshots`` can call it too).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -26,6 +28,8 @@ from ..controller import PlanController
 from .send_dialog import CHECKS, DONE, OUTPUTS, PERIOD, TOTALS, SendRecordsDialog
 from .sent_dialog import ReturnsSentDialog
 
+#: The screen the pictures are for, as Qt's offscreen platform reads it.
+SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpi": 96}
 LOOKS = {"light": (False, False), "dark": (True, False), "high-contrast": (False, True)}
 
 
@@ -122,9 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text-size", type=int, default=100)
     parser.add_argument("--look", choices=sorted(LOOKS), default="light")
     args = parser.parse_args(argv)
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        # no screen: Qt's offscreen one, made 1280×800 (its own default is 800×800) so that the
+        # dialogs are sized as on the laptop screen the pictures are for
+        config = Path(tempfile.mkdtemp(prefix="phbplanner-screen-")) / "screen.json"
+        config.write_text(json.dumps({"screens": [SCREEN]}), encoding="utf-8")
+        os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={config}")
 
     from ...services.example import create_example
     from .. import theme
