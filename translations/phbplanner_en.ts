@@ -8128,65 +8128,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="61"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="59"/>
         <source>Monitoring return {start} to {end} (large print).pdf</source>
         <extracomment>Above this, an audit pack is too big for most email accounts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="63"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="61"/>
         <source>Monitoring return {start} to {end}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="79"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="77"/>
         <source>{name} entries.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="82"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="80"/>
         <source>{name} audit pack.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="91"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="89"/>
         <source>{size} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="93"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="91"/>
         <source>{size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="117"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="115"/>
         <source>Replace the files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="120"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="118"/>
         <source>There is already a file with this name in {folder}:
 {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="124"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="122"/>
         <source>There are already files with these names in {folder}:
 {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="129"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="127"/>
         <source>Replace them with the new ones, or go back and choose a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="132"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="130"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/returns/common.py" line="134"/>
+        <location filename="../phbplanner/ui/returns/common.py" line="132"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>

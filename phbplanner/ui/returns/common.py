@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,8 +23,8 @@ from ...domain.return_periods import ReturnPeriod
 from ...domain.text import translate
 from ...services.returns import ReturnOutputs, Returns
 from ...services.session import PlanSession
-from .. import settings as store
 from ..controller import PlanController
+from ..i18n import current_language as window_language
 from ..theme import colours, set_role
 
 #: Above this, an audit pack is too big for most email accounts.
@@ -37,10 +37,8 @@ def returns_for(controller: PlanController) -> Returns:
 
 
 def current_language() -> str:
-    """The language the window shows (and a return is made in): ``en`` or ``cy``, as
-    :func:`~phbplanner.ui.i18n.install_translations` chooses it."""
-    code = store.language() or QLocale.system().name()
-    return "cy" if code.startswith("cy") else "en"
+    """The language the window shows, and so the one a return is made in: ``en`` or ``cy``."""
+    return window_language()
 
 
 def default_folder(controller: PlanController) -> Path:

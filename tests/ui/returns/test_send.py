@@ -323,6 +323,21 @@ def test_large_print_alone_and_its_name(opened: Opened) -> None:
     shut(dialog)
 
 
+def test_the_return_is_made_in_the_language_the_window_speaks(
+    opened: Opened, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from phbplanner.ui import i18n
+
+    monkeypatch.setattr(i18n, "_current", ["cy"])  # the window in Welsh
+    dialog = send_dialog(opened)
+    to_outputs(dialog)
+    dialog.outputs_step.use_path(opened.out / "return.pdf")
+    wait_for(dialog.produced_ready, dialog.make)
+    assert (opened.out / "return.pdf").read_bytes().startswith(b"%PDF")
+    assert opened.returns.returns()[0].options.language == "cy"
+    shut(dialog)
+
+
 def test_the_keyboard_alone_makes_the_return(opened: Opened) -> None:
     dialog = send_dialog(opened)
     dialog.activateWindow()
