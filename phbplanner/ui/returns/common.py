@@ -136,21 +136,23 @@ def ask_replace(parent: QWidget, paths: list[Path]) -> bool:
     return box.clickedButton() is replace
 
 
-def radio_style() -> str:
+def radio_style(text_height: int = 17) -> str:
     """Round choices that show in every look: a ring in the border colour, a filled centre when
     chosen, and the focus ring around the whole choice (Fusion's own indicator is dark on dark in
-    the dark look, and its focus is a faint dotted line)."""
+    the dark look, and its focus is a faint dotted line). The ring grows with the text
+    (``text_height``: the font's height in pixels), so that it stays as easy to see at 200%."""
     c = colours()
+    ring = max(16, text_height - 1)
     dot = (
         f"qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c['accent']}, "
         f"stop:0.45 {c['accent']}, stop:0.55 {c['base']}, stop:1 {c['base']})"
     )
     return f"""
-    QRadioButton {{ spacing: 8px; min-height: 28px; padding: 2px 4px;
+    QRadioButton {{ spacing: 8px; min-height: {ring + 12}px; padding: 2px 4px;
         border: 3px solid transparent; border-radius: 5px; }}
     QRadioButton:focus {{ border: 3px solid {c["focus"]}; }}
-    QRadioButton::indicator {{ width: 16px; height: 16px; border: 2px solid {c["border"]};
-        border-radius: 10px; background: {c["base"]}; }}
+    QRadioButton::indicator {{ width: {ring}px; height: {ring}px; border: 2px solid {c["border"]};
+        border-radius: {ring // 2 + 2}px; background: {c["base"]}; }}
     QRadioButton::indicator:checked {{ border-color: {c["accent"]}; background: {dot}; }}
     QRadioButton::indicator:disabled {{ border-style: dashed; }}
     """

@@ -108,7 +108,7 @@ class SendRecordsDialog(DraftDialog):
         self.make_button.clicked.connect(self.make)
         self.close_button.clicked.connect(self.reject)
         self.period_step.changed.connect(lambda: self.show_status(""))
-        self.setStyleSheet(radio_style())
+        self.setStyleSheet(radio_style(self.fontMetrics().height()))
         fit_to_screen(self, letters=74, lines=34)
         self.go(PERIOD)
         if not self.period_step.accounts:
