@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, SignalInstance
@@ -56,16 +57,22 @@ def _save(widget: QWidget, path: Path, saved: list[Path]) -> None:
 
 
 def returns_screenshots(
-    parent: QWidget, controller: PlanController, folder: Path, *, suffix: str = ""
+    parent: QWidget,
+    controller: PlanController,
+    folder: Path,
+    *,
+    suffix: str = "",
+    today: date | None = None,
 ) -> list[Path]:
     """Walk through both dialogs over ``parent`` and save a PNG of every screen in ``folder``
     (``suffix`` goes at the end of each name: ``-200``, ``-dark``); the files made go to
-    ``folder/files``. Returns the pictures saved."""
+    ``folder/files``. ``today`` is the day the return is made (for tests). Returns the pictures
+    saved."""
     folder.mkdir(parents=True, exist_ok=True)
     files = folder / "files"
     files.mkdir(exist_ok=True)
     saved: list[Path] = []
-    dialog = SendRecordsDialog(controller, parent)
+    dialog = SendRecordsDialog(controller, parent, today=today)
     dialog.show()
     _save(dialog, folder / f"30-send-1-period{suffix}.png", saved)
     step = dialog.period_step

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -190,3 +191,25 @@ def test_a_send_dialog_is_a_draft_dialog(opened: Opened) -> None:
     from phbplanner.ui.drafts import DraftDialog
 
     assert isinstance(SendRecordsDialog(opened.controller, opened.parent, today=TODAY), DraftDialog)
+
+
+def test_the_pictures_of_every_screen_are_saved(opened: Opened, tmp_path: Path) -> None:
+    from phbplanner.ui.returns.screenshots import returns_screenshots
+
+    folder = tmp_path / "pictures"
+    saved = returns_screenshots(opened.parent, opened.controller, folder, suffix="-t", today=TODAY)
+    assert [p.name for p in saved] == [
+        "30-send-1-period-t.png",
+        "30-send-1-period-problem-t.png",
+        "31-send-2-checks-t.png",
+        "32-send-3-figures-t.png",
+        "33-send-4-outputs-t.png",
+        "34-send-5-done-t.png",
+        "35-returns-sent-t.png",
+        "36-returns-sent-copy-t.png",
+    ]
+    for picture in saved:
+        assert picture.read_bytes().startswith(b"\x89PNG"), picture
+    made = sorted(p.name for p in (folder / "files").iterdir())
+    assert len(made) == 6  # the return (PDF, CSV, audit pack) and its copy made again
+    assert len(opened.returns.returns()) == 1  # the copy is not a new return
