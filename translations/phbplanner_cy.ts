@@ -1112,7 +1112,7 @@
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="177"/>
         <source>--language goes with --format pdf or recovery-sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --language yn mynd gyda --format pdf neu recovery-sheet.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/export_cmds.py" line="179"/>
@@ -1818,128 +1818,133 @@
 <context>
     <name>EntryCheck</name>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="133"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="134"/>
         <source>“{text}” is not a date. Write the day first, like 19/08/2026.</source>
         <extracomment>Nothing in the records is older than this. The longest payee, description or reference, and the longest notes (characters).</extracomment>
         <translation>Dydy “{text}” ddim yn ddyddiad. Ysgrifennwch y diwrnod yn gyntaf, fel 19/08/2026.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="138"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="139"/>
         <source>“{text}” is not a real date: there is no month {month}. Write the day first, like 19/08/2026.</source>
         <translation>Dydy “{text}” ddim yn ddyddiad go iawn: does dim mis {month}. Ysgrifennwch y diwrnod yn gyntaf, fel 19/08/2026.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="145"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="146"/>
         <source>“{text}” is not a real date. Check the year.</source>
         <translation>Dydy “{text}” ddim yn ddyddiad go iawn. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="151"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="152"/>
         <source>“{text}” is not a real date: {month} has {days} days.</source>
         <translation>Dydy “{text}” ddim yn ddyddiad go iawn: mae {days} diwrnod ym mis {month}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="162"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="163"/>
         <source>{date} is more than a month from today. The spending records are for money that has moved, or will within a month: check the year.</source>
         <translation>Mae {date} dros fis o heddiw. Mae’r cofnodion gwario ar gyfer arian sydd wedi symud, neu a fydd yn symud o fewn mis: gwiriwch y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="169"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="170"/>
         <source>{date} is before the year 2000. Check the year.</source>
         <translation>Mae {date} cyn y flwyddyn 2000. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="172"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="173"/>
         <source>{date} is before this account&apos;s opening date, {opening}. Its opening balance already counts money that moved before then.</source>
         <translation>Mae {date} cyn dyddiad agor y cyfrif hwn, {opening}. Mae ei falans agoriadol eisoes yn cyfrif arian a symudodd cyn hynny.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="181"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="182"/>
         <source>{date} is tomorrow. Is that the right date?</source>
         <translation>Yfory yw {date}. Ai dyna’r dyddiad cywir?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="183"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="184"/>
         <source>{date} is {days} days from today. Is that the right date?</source>
         <translation>Mae {date} ymhen {days} diwrnod. Ai dyna’r dyddiad cywir?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="198"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="199"/>
         <source>The plan has no support line “{line}”. Choose one of the plan&apos;s lines.</source>
         <translation>Does dim llinell “{line}” yn y cynllun. Dewiswch un o linellau’r cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="213"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="214"/>
         <source>A split shares a payment between two or more lines of the plan. For one line, choose the line itself.</source>
         <translation>Mae rhaniad yn rhannu taliad rhwng dwy linell neu fwy o’r cynllun. Ar gyfer un llinell, dewiswch y llinell ei hun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="224"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="225"/>
         <source>{line} is in the split twice. Put its parts together.</source>
         <translation>Mae {line} yn y rhaniad ddwywaith. Rhowch ei rannau at ei gilydd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="230"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="231"/>
         <source>Part {n} of the split is £0.00. Give it an amount or remove it.</source>
         <translation>Mae rhan {n} o’r rhaniad yn £0.00. Rhowch swm iddi neu tynnwch hi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="236"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="237"/>
         <source>Part {n} of the split ({part}) is money in, but the payment is money out. Every part must be money out.</source>
         <translation>Mae rhan {n} o’r rhaniad ({part}) yn arian i mewn, ond mae’r taliad yn arian allan. Rhaid i bob rhan fod yn arian allan.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="242"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="243"/>
         <source>Part {n} of the split ({part}) is money out, but the entry is money in. Every part must be money in.</source>
         <translation>Mae rhan {n} o’r rhaniad ({part}) yn arian allan, ond mae’r cofnod yn arian i mewn. Rhaid i bob rhan fod yn arian i mewn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="253"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="254"/>
         <source>The parts add up to {parts}, but the amount is {amount}: {gap} is still to share out.</source>
         <translation>Mae’r rhannau’n dod i {parts}, ond y swm yw {amount}: mae {gap} ar ôl i’w rannu.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="259"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="260"/>
         <source>The parts add up to {parts}, but the amount is {amount}: they are {gap} too much.</source>
         <translation>Mae’r rhannau’n dod i {parts}, ond y swm yw {amount}: maen nhw {gap} yn ormod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="275"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="276"/>
         <source>This is {length} characters long; the most is {limit}.</source>
         <translation>Mae hwn yn {length} nod o hyd; y mwyaf yw {limit}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="294"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="295"/>
         <source>The amount is £0.00. Type the money that moved, like 12.50.</source>
         <translation>Mae’r swm yn £0.00. Teipiwch faint o arian a dalwyd neu a gafwyd, fel 12.50.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="299"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="300"/>
         <source>{amount} is more than any single payment could be (the most is {limit}). Check the number.</source>
         <translation>Mae {amount} yn fwy nag y gallai unrhyw daliad unigol fod (y mwyaf yw {limit}). Gwiriwch y rhif.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="306"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="307"/>
         <source>“{purpose}” is money coming in, but this amount is money going out. Check the amount or what it is for.</source>
         <translation>Arian sy’n dod i mewn yw “{purpose}”, ond mae’r swm hwn yn arian sy’n mynd allan. Gwiriwch y swm neu at beth mae e.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="316"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="317"/>
         <source>Choose the line of the plan this pays for, or choose “Not yet assigned”.</source>
         <translation>Dewiswch y llinell o’r cynllun mae hwn yn talu amdani, neu dewiswch “Heb ei neilltuo eto”.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="324"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="325"/>
         <source>“{purpose}” is not linked to a line of the plan.</source>
         <translation>Dydy “{purpose}” ddim wedi’i gysylltu â llinell o’r cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="346"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="351"/>
         <source>Give the account a name, like “Direct payment bank account”.</source>
         <translation>Rhowch enw i’r cyfrif, fel “Cyfrif banc y taliad uniongyrchol”.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="352"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="359"/>
+        <source>There is already an account called “{name}”. Give this one a different name, so the two can be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="367"/>
         <source>Write the date of the opening balance (the date of the first statement you use).</source>
         <translation>Ysgrifennwch ddyddiad y balans agoriadol (dyddiad y gyfriflen gyntaf rydych chi’n ei defnyddio).</translation>
     </message>
@@ -2067,7 +2072,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="103"/>
         <source>Language of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="109"/>
@@ -2756,17 +2761,26 @@
     </message>
 </context>
 <context>
+    <name>Keeper</name>
+    <message>
+        <location filename="../phbplanner/services/keeper.py" line="150"/>
+        <source>A check found damage inside {name} ({count} parts fail their check). Every change you can see is still saved, but please restore a backup or copy the plan to another disk soon. No new backup was made, so the good ones are kept.</source>
+        <extracomment>(seq, monotonic time) of the newest backup known to this session why the last automatic backup failed, if it did damage found by the check of every page, in plain English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../phbplanner/services/language.py" line="36"/>
         <source>This copy of PHB Planner has no {language} translation: its translation files were not built. Reinstall it, or choose English.</source>
         <extracomment>The languages the program speaks: code → its own name for itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfieithiad {language} yn y copi hwn o PHB Planner: chafodd ei ffeiliau cyfieithu mo’u hadeiladu. Gosodwch ef eto, neu dewiswch Saesneg.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/language.py" line="48"/>
         <source>There is no language {code}: choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim iaith {code}: dewiswch un o’r rhain: {choices}.</translation>
     </message>
 </context>
 <context>
@@ -5432,17 +5446,17 @@
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="29"/>
         <source>leaving {amount} not yet planned</source>
-        <translation type="unfinished"></translation>
+        <translation>gan adael {amount} heb ei gynllunio eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="31"/>
         <source>which is {amount} over the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>sydd {amount} dros y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="35"/>
         <source>By signing below we agree version {number} of the personalised care and support plan for {name}, with the fingerprint shown here. It has an indicative budget of {budget} for the budget period {period}: {planned} of planned support and a contingency of {contingency}, {left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drwy lofnodi isod rydym yn cytuno ar fersiwn {number} o’r cynllun gofal a chymorth personol ar gyfer {name}, gyda’r ôl bys a ddangosir yma. Mae ganddo gyllideb ddangosol o {budget} ar gyfer cyfnod y gyllideb {period}: {planned} o gymorth wedi’i gynllunio a {contingency} o arian wrth gefn, {left}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="65"/>
@@ -5453,28 +5467,28 @@
         <location filename="../phbplanner/reports/review_sections.py" line="345"/>
         <location filename="../phbplanner/reports/review_sections.py" line="357"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="98"/>
         <location filename="../phbplanner/reports/cover.py" line="56"/>
         <source>Fingerprint</source>
-        <translation type="unfinished">Ôl bys</translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="118"/>
         <source>Every page of this plan shows the same fingerprint at its foot. A page with a different fingerprint belongs to a different version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob tudalen o’r cynllun hwn yn dangos yr un ôl bys ar ei gwaelod. Mae tudalen ag ôl bys gwahanol yn perthyn i fersiwn wahanol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="130"/>
         <source>This version was agreed on {date}. The names below are as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd ar y fersiwn hon ar {date}. Mae’r enwau isod fel y cawson nhw eu cofnodi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="143"/>
         <source>Me, or my representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi, neu fy nghynrychiolydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="145"/>
@@ -5483,13 +5497,13 @@
         <location filename="../phbplanner/reports/review_sections.py" line="343"/>
         <location filename="../phbplanner/reports/review_sections.py" line="355"/>
         <source>Printed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw mewn print</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="147"/>
         <location filename="../phbplanner/reports/review_sections.py" line="344"/>
         <source>Relationship to me, if a representative signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas â mi, os yw cynrychiolydd yn llofnodi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="151"/>
@@ -5499,13 +5513,13 @@
         <location filename="../phbplanner/reports/review_sections.py" line="358"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="223"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="158"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="165"/>
         <source>My care coordinator</source>
-        <translation type="unfinished">Fy nghydlynydd gofal</translation>
+        <translation>Fy nghydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="165"/>
@@ -5514,18 +5528,18 @@
         <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="170"/>
         <source>Role</source>
-        <translation type="unfinished">Rôl</translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="176"/>
         <source>For the Integrated Care Board (ICB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ran y Bwrdd Gofal Integredig (ICB)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="187"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="227"/>
         <source>Notes</source>
-        <translation type="unfinished">Nodiadau</translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/blocks.py" line="43"/>
@@ -5533,532 +5547,532 @@
         <location filename="../phbplanner/reports/sections_me.py" line="217"/>
         <location filename="../phbplanner/reports/sections_me.py" line="273"/>
         <source>Not yet written</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ysgrifennu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/blocks.py" line="210"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei roi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="42"/>
         <source>Planned support: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gynllunio: {how}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="47"/>
         <source>Contingency (reserve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="49"/>
         <source>Not yet planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gynllunio eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="85"/>
         <source>Budget {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="123"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="28"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_chart.py" line="137"/>
         <source>Nothing planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi’i gynllunio eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="34"/>
         <source>Contingency (a reserve of {percent}% of the budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian wrth gefn ({percent}% o’r gyllideb)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="37"/>
         <source>Contingency (a reserve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="49"/>
         <source>Left in the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl yn y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="51"/>
         <source>Over budget by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros y gyllideb o</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="54"/>
         <source>My indicative budget</source>
-        <translation type="unfinished">Fy nghyllideb ddangosol</translation>
+        <translation>Fy nghyllideb ddangosol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="55"/>
         <location filename="../phbplanner/reports/cover.py" line="52"/>
         <source>Budget period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="56"/>
         <source>Planned support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gynllunio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="59"/>
         <source>Planned support and contingency together</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gynllunio ac arian wrth gefn gyda’i gilydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="64"/>
         <source>Planned support each week, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth wedi’i gynllunio bob wythnos, ar gyfartaledd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="68"/>
         <source>Within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>O fewn y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="69"/>
         <location filename="../phbplanner/reports/labels.py" line="149"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="69"/>
         <location filename="../phbplanner/reports/labels.py" line="149"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="76"/>
         <source>Who set the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a bennodd y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="78"/>
         <source>How the budget was worked out</source>
-        <translation type="unfinished">Sut cafodd y gyllideb ei chyfrifo</translation>
+        <translation>Sut cafodd y gyllideb ei chyfrifo</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="82"/>
         <source>How the budget is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’r gyllideb yn cael ei defnyddio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
         <source>What</source>
-        <translation type="unfinished">Beth</translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
         <source>Amount</source>
-        <translation type="unfinished">Swm</translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="114"/>
         <source>By outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="125"/>
         <source>Support that serves no outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth sydd ddim yn helpu gydag unrhyw ganlyniad eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="130"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="159"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="171"/>
         <source>Total</source>
-        <translation type="unfinished">Cyfanswm</translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="133"/>
         <source>A line that serves several outcomes is shared equally between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell sy’n helpu gyda sawl canlyniad yn cael ei rhannu’n gyfartal rhyngddyn nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="142"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="142"/>
         <source>Outcome</source>
-        <translation type="unfinished">Canlyniad</translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="147"/>
         <source>By how the money is managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl sut mae’r arian yn cael ei reoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="161"/>
         <source>Managed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dull rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="163"/>
         <source>By kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl math o gymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="174"/>
         <source>Kind of support</source>
-        <translation type="unfinished">Math o gymorth</translation>
+        <translation>Math o gymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
         <source>Share</source>
-        <translation type="unfinished">Cyfran</translation>
+        <translation>Cyfran</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="41"/>
         <source>{provider} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} ({kind})</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="49"/>
         <source>When: {schedule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd: {schedule}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="55"/>
         <source>Managed: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei reoli: {how}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="61"/>
         <source>Helps with outcomes: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn helpu gyda chanlyniadau: {numbers}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="69"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau: {notes}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="75"/>
         <source>Cannot be agreed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cytuno arno: {reason}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
         <source>no reason written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim rheswm wedi’i ysgrifennu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="82"/>
         <source>Paid to a family member who lives with me: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei dalu i aelod o’r teulu sy’n byw gyda mi: {why}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="99"/>
         <source>Support</source>
-        <translation type="unfinished">Cymorth</translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="101"/>
         <source>Unit cost</source>
-        <translation type="unfinished">Cost yr uned</translation>
+        <translation>Cost yr uned</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="102"/>
         <source>Times in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl gwaith</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
         <source>Cost for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost am y cyfnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="123"/>
         <location filename="../phbplanner/reports/budget_pages.py" line="208"/>
         <source>Total planned support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm y cymorth wedi’i gynllunio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
         <source>Who</source>
-        <translation type="unfinished">Pwy</translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
         <source>What they do</source>
-        <translation type="unfinished">Beth maen nhw’n ei wneud</translation>
+        <translation>Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="248"/>
         <source>When</source>
-        <translation type="unfinished">Pryd</translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="249"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="262"/>
         <source>Paid support</source>
-        <translation type="unfinished">Cymorth â thâl</translation>
+        <translation>Cymorth â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
         <source>Each line is costed over the budget period: how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cost pob llinell wedi’i chyfrifo dros gyfnod y gyllideb: faint × cost yr uned × sawl gwaith mae’n digwydd yn y cyfnod. Rhifau’r canlyniadau yw rhai adran 7.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="278"/>
         <source>No paid support yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cymorth â thâl eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="279"/>
         <source>Unpaid support</source>
-        <translation type="unfinished">Cymorth di-dâl</translation>
+        <translation>Cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
         <source>No unpaid support written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cymorth di-dâl wedi’i ysgrifennu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/circle.py" line="149"/>
         <source>+{count} more</source>
         <extracomment>Ring fills, closest (darkest) to furthest (lightest): tints of the accent colour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+{count} arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/circle.py" line="188"/>
         <source>(no name)</source>
-        <translation type="unfinished">(dim enw)</translation>
+        <translation>(dim enw)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/circle.py" line="189"/>
         <source>Me</source>
-        <translation type="unfinished">Fi</translation>
+        <translation>Fi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/circle.py" line="217"/>
         <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({count})</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/context.py" line="30"/>
         <source>(name not yet written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enw heb ei ysgrifennu eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/context.py" line="41"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished">{start} i {end}</translation>
+        <translation>{start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/context.py" line="44"/>
         <location filename="../phbplanner/reports/context.py" line="50"/>
         <source>Not yet set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei bennu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="26"/>
         <source>Version {number}, agreed on {date}</source>
         <extracomment>How many unmet points of the readiness check a draft&apos;s cover lists before &quot;and N more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number}, cytunwyd arni ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="29"/>
         <source>Version {number}, agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number}, wedi’i chytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="30"/>
         <source>Version {number}, draft (not yet agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number}, drafft (heb ei chytuno eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="39"/>
         <source>Personal health budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb iechyd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="40"/>
         <source>My personalised care and support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun gofal a chymorth personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="46"/>
         <source>I like to be called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy’n hoffi cael fy ngalw’n {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="53"/>
         <source>Indicative budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb ddangosol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="54"/>
         <source>Plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="55"/>
         <source>This copy was produced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gwneud y copi hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="70"/>
         <source>This is a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft yw hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="72"/>
         <source>It becomes the agreed plan when it is signed in section 16 and the agreement is recorded in PHB Planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yn dod yn gynllun y cytunwyd arno pan fydd wedi’i lofnodi yn adran 16 a’r cytundeb wedi’i gofnodi yn PHB Planner.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="83"/>
         <source>Still to do before it can be agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>I’w wneud o hyd cyn bod modd cytuno arno:</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="90"/>
         <source>…and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…a {count} arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="100"/>
         <source>The readiness check found nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y gwiriad parodrwydd ddim dod o hyd i unrhyw beth ar ôl i’w wneud.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/cover.py" line="147"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/document.py" line="201"/>
         <location filename="../phbplanner/reports/document.py" line="234"/>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>DRAFFT</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/document.py" line="241"/>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/document.py" line="251"/>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen {page} o {total}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="27"/>
         <source>About me</source>
         <extracomment>The translation context of every string in the reports. Each call spells it out as a literal ``translate(&quot;PlanPdf&quot;, &quot;…&quot;)`` so that pyside6-lupdate files the string under this context.</extracomment>
-        <translation type="unfinished">Amdanaf i</translation>
+        <translation>Amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="28"/>
         <source>What matters to me</source>
-        <translation type="unfinished">Beth sy’n bwysig i mi</translation>
+        <translation>Beth sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="29"/>
         <source>My strengths</source>
-        <translation type="unfinished">Fy nghryfderau</translation>
+        <translation>Fy nghryfderau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="30"/>
         <source>My relationships</source>
-        <translation type="unfinished">Fy mherthnasoedd</translation>
+        <translation>Fy mherthnasoedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="31"/>
         <source>My community</source>
-        <translation type="unfinished">Fy nghymuned</translation>
+        <translation>Fy nghymuned</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="32"/>
         <source>My health and wellbeing needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy anghenion iechyd a lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="33"/>
         <source>My outcomes</source>
-        <translation type="unfinished">Fy nghanlyniadau</translation>
+        <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="34"/>
         <source>My support</source>
-        <translation type="unfinished">Fy nghymorth</translation>
+        <translation>Fy nghymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="35"/>
         <source>My budget</source>
-        <translation type="unfinished">Fy nghyllideb</translation>
+        <translation>Fy nghyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="36"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="28"/>
         <source>How my budget is managed</source>
-        <translation type="unfinished">Sut mae fy nghyllideb yn cael ei rheoli</translation>
+        <translation>Sut mae fy nghyllideb yn cael ei rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="37"/>
         <source>My risks and how they are managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy risgiau a sut maen nhw’n cael eu rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="38"/>
         <source>My contingency and crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun wrth gefn a’m cynllun argyfwng</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="39"/>
         <source>My action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="40"/>
         <source>Who helped me make this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’m helpodd i wneud y cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="41"/>
         <source>Reviewing my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu fy nghynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="42"/>
         <source>Agreeing my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytuno ar fy nghynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="49"/>
         <source>Notional budget (the NHS holds the money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb dybiannol (y GIG sy’n dal yr arian)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="52"/>
         <source>Third party (an organisation holds the money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trydydd parti (sefydliad sy’n dal yr arian)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="55"/>
         <source>Direct payment (paid to me or my representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad uniongyrchol (yn cael ei dalu i mi neu i’m cynrychiolydd)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="60"/>
@@ -6067,610 +6081,610 @@
         <location filename="../phbplanner/reports/labels.py" line="73"/>
         <location filename="../phbplanner/reports/labels.py" line="121"/>
         <source>Not yet decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb benderfynu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="67"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Tybiannol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="68"/>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Trydydd parti</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="69"/>
         <source>Direct payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad uniongyrchol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="79"/>
         <source>Proposed</source>
-        <translation type="unfinished">Wedi’i gynnig</translation>
+        <translation>Wedi’i gynnig</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="80"/>
         <source>Agreed</source>
-        <translation type="unfinished">Wedi’i gytuno</translation>
+        <translation>Wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="81"/>
         <source>In progress</source>
-        <translation type="unfinished">Ar y gweill</translation>
+        <translation>Ar y gweill</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="82"/>
         <source>Achieved</source>
-        <translation type="unfinished">Wedi’i gyflawni</translation>
+        <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="83"/>
         <source>No longer wanted</source>
-        <translation type="unfinished">Dim eisiau mwyach</translation>
+        <translation>Dim eisiau mwyach</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="90"/>
         <source>Low</source>
-        <translation type="unfinished">Isel</translation>
+        <translation>Isel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="91"/>
         <source>Medium</source>
-        <translation type="unfinished">Canolig</translation>
+        <translation>Canolig</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="92"/>
         <source>High</source>
-        <translation type="unfinished">Uchel</translation>
+        <translation>Uchel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="99"/>
         <source>Places where I feel good</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd lle rwy’n teimlo’n dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="100"/>
         <source>Places where I am a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd lle rwy’n aelod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="101"/>
         <source>Places where I am a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd lle rwy’n gwsmer</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="102"/>
         <source>Places where I could make new connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd lle gallwn i wneud cysylltiadau newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="111"/>
         <source>Family and people closest to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu a’r bobl agosaf ataf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="112"/>
         <source>Friends and unpaid support</source>
-        <translation type="unfinished">Ffrindiau a chymorth di-dâl</translation>
+        <translation>Ffrindiau a chymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="113"/>
         <source>People I do things with</source>
-        <translation type="unfinished">Pobl rwy’n gwneud pethau gyda nhw</translation>
+        <translation>Pobl rwy’n gwneud pethau gyda nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="114"/>
         <source>Paid supporters</source>
-        <translation type="unfinished">Cefnogwyr cyflogedig</translation>
+        <translation>Cefnogwyr cyflogedig</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="115"/>
         <source>Other people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl eraill</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="123"/>
         <source>Every month</source>
-        <translation type="unfinished">Bob mis</translation>
+        <translation>Bob mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="124"/>
         <source>Every 4 weeks</source>
-        <translation type="unfinished">Bob 4 wythnos</translation>
+        <translation>Bob 4 wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="125"/>
         <source>Every 3 months</source>
-        <translation type="unfinished">Bob 3 mis</translation>
+        <translation>Bob 3 mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="132"/>
         <source>agreed</source>
-        <translation type="unfinished">wedi’i gytuno</translation>
+        <translation>wedi’i chytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="134"/>
         <source>draft</source>
-        <translation type="unfinished">drafft</translation>
+        <translation>drafft</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="140"/>
         <source>Plan version {number} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number} o’r cynllun ({status})</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="148"/>
         <source>Not yet asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ofyn eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/plan_pdf.py" line="66"/>
         <source>Personalised care and support plan for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun gofal a chymorth personol ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/plan_pdf.py" line="70"/>
         <source>Personal health budget plan, version {number} ({status}), fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun cyllideb iechyd personol, fersiwn {number} ({status}), ôl bys {fingerprint}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="32"/>
         <source>My passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="40"/>
         <source>My passphrase (write it here by hand, clearly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyfrinymadrodd (ysgrifennwch ef yma â llaw, yn glir)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="89"/>
         <source>Recovery sheet for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflen adfer ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="91"/>
         <source>How to open the plan file if the passphrase is forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i agor ffeil y cynllun os bydd y cyfrinymadrodd wedi’i anghofio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
         <source>PHB Planner</source>
-        <translation type="unfinished">Cynllunydd PHB</translation>
+        <translation>PHB Planner</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="99"/>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflen adfer</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="101"/>
         <source>Your plan file is locked with a passphrase. Keep this sheet somewhere safe and private, away from the computer and from any USB stick that holds the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil eich cynllun wedi’i chloi â chyfrinymadrodd. Cadwch y daflen hon rywle diogel a phreifat, i ffwrdd o’r cyfrifiadur ac o unrhyw ffon USB sy’n dal y ffeil.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
         <source>Where the file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae’r ffeil yn cael ei chadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="113"/>
         <source>Sheet printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad argraffu’r daflen</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="124"/>
         <source>This sheet shows the passphrase. Anyone who has it and the file can read the plan: lock it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r daflen hon yn dangos y cyfrinymadrodd. Gall unrhyw un sydd â’r daflen a’r ffeil ddarllen y cynllun: cadwch hi dan glo.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="134"/>
         <source>If the passphrase is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd y cyfrinymadrodd yn mynd ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="136"/>
         <source>Without the passphrase and without this sheet, the plan cannot be opened. Nobody can recover it — not the NHS, not your care coordinator, and not the people who make PHB Planner. This is what keeps your information private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb y cyfrinymadrodd a heb y daflen hon, does dim modd agor y cynllun. All neb ei adfer — nid y GIG, nid eich cydlynydd gofal, ac nid y bobl sy’n gwneud PHB Planner. Dyma sy’n cadw eich gwybodaeth yn breifat.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
         <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os yw’r cynllun yn dal ar agor ar gyfrifiadur, neu os yw’r cyfrifiadur hwnnw’n cofio’r cyfrinymadrodd, newidiwch y cyfrinymadrodd nawr ac argraffwch daflen adfer newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="152"/>
         <source>Keeping it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei chadw’n ddiogel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="154"/>
         <source>Do not keep this sheet with the computer or the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â chadw’r daflen hon gyda’r cyfrifiadur na’r ffon USB.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="159"/>
         <source>Do not photograph it or send it by email or text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â thynnu llun ohoni na’i hanfon drwy e-bost neu neges destun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="165"/>
         <source>When you change the passphrase, destroy this sheet and print a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fyddwch chi’n newid y cyfrinymadrodd, dinistriwch y daflen hon ac argraffwch un newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="175"/>
         <source>Keep this page private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y dudalen hon yn breifat.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="62"/>
         <source>My name</source>
-        <translation type="unfinished">Fy enw</translation>
+        <translation>Fy enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="63"/>
         <source>I like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy’n hoffi cael fy ngalw’n</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="64"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="65"/>
         <source>NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif GIG</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="66"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="67"/>
         <source>Phone and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn ac e-bost</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="68"/>
         <source>GP practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddygfa</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="74"/>
         <source>What is most important to me</source>
-        <translation type="unfinished">Beth sydd bwysicaf i mi</translation>
+        <translation>Beth sydd bwysicaf i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="75"/>
         <source>People who are important to me</source>
-        <translation type="unfinished">Pobl sy’n bwysig i mi</translation>
+        <translation>Pobl sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="77"/>
         <source>How I communicate and how to communicate with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rwy’n cyfathrebu a sut i gyfathrebu â mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="80"/>
         <source>My wellness</source>
-        <translation type="unfinished">Fy lles</translation>
+        <translation>Fy lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="81"/>
         <source>Please do</source>
-        <translation type="unfinished">Pethau i’w gwneud, os gwelwch yn dda</translation>
+        <translation>Pethau i’w gwneud, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="82"/>
         <source>Please don&apos;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau i beidio â’u gwneud, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="83"/>
         <source>How and when to support me</source>
-        <translation type="unfinished">Sut a phryd i fy nghefnogi</translation>
+        <translation>Sut a phryd i fy nghefnogi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="84"/>
         <source>Also worth knowing about me</source>
-        <translation type="unfinished">Hefyd yn werth ei wybod amdanaf i</translation>
+        <translation>Hefyd yn werth ei wybod amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="92"/>
         <source>Who supported me to write this</source>
-        <translation type="unfinished">Pwy a’m cefnogodd i ysgrifennu hwn</translation>
+        <translation>Pwy a’m cefnogodd i ysgrifennu hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="93"/>
         <source>Date last updated</source>
-        <translation type="unfinished">Dyddiad ei ddiweddaru ddiwethaf</translation>
+        <translation>Dyddiad ei ddiweddaru ddiwethaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="112"/>
         <source>Important to me</source>
-        <translation type="unfinished">Pwysig i mi</translation>
+        <translation>Pwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="114"/>
         <source>Important for me (my health and safety)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysig er fy lles (fy iechyd a’m diogelwch)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="125"/>
         <source>A good day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod da</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="126"/>
         <source>A bad day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod gwael</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="141"/>
         <source>What people like and admire about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae pobl yn ei hoffi a’i edmygu amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="142"/>
         <source>What I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rwy’n gallu ei wneud fy hun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="161"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="169"/>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="162"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="163"/>
         <source>What they do for me</source>
-        <translation type="unfinished">Beth maen nhw’n ei wneud i mi</translation>
+        <translation>Beth maen nhw’n ei wneud i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="164"/>
         <source>How often</source>
-        <translation type="unfinished">Pa mor aml</translation>
+        <translation>Pa mor aml</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="174"/>
         <source>{name} (lives with me)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (yn byw gyda mi)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="178"/>
         <source>Ring {ring}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylch {ring}: {label}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="203"/>
         <source>None written</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi’i ysgrifennu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="226"/>
         <source>In clinical terms: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn termau meddygol: {terms}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="245"/>
         <source>1 paid support line, {amount} of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>1 llinell cymorth â thâl, {amount} o’r gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="251"/>
         <source>{count} paid support lines, {amount} of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} llinell cymorth â thâl, {amount} o’r gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="257"/>
         <source>unpaid support from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>cymorth di-dâl gan {who}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="261"/>
         <source>Nothing yet</source>
-        <translation type="unfinished">Dim byd eto</translation>
+        <translation>Dim byd eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="272"/>
         <source>Outcome {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad {number}: {title}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="276"/>
         <source>{value} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} allan o 10</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="282"/>
         <source>Why this matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae hyn yn bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="283"/>
         <source>What success looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut olwg fydd ar lwyddiant</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="284"/>
         <source>How important (1 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor bwysig (1 i 10)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="285"/>
         <source>Target date</source>
-        <translation type="unfinished">Dyddiad targed</translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="286"/>
         <source>Where it stands</source>
-        <translation type="unfinished">Sut mae pethau’n sefyll</translation>
+        <translation>Sut mae pethau’n sefyll</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="287"/>
         <source>Support for this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth ar gyfer y canlyniad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="34"/>
         <source>Who holds the money</source>
-        <translation type="unfinished">Pwy sy’n dal yr arian</translation>
+        <translation>Pwy sy’n dal yr arian</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="36"/>
         <source>How often the money is paid</source>
-        <translation type="unfinished">Pa mor aml mae’r arian yn cael ei dalu</translation>
+        <translation>Pa mor aml mae’r arian yn cael ei dalu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="46"/>
         <source>The ways my support is paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae fy nghymorth yn cael ei dalu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="51"/>
         <source>{how}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{how}: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="60"/>
         <source>Support not yet given a way of being managed: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth heb ffordd o’i reoli eto: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="77"/>
         <source>Risk</source>
-        <translation type="unfinished">Risg</translation>
+        <translation>Risg</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="78"/>
         <source>How likely</source>
-        <translation type="unfinished">Pa mor debygol</translation>
+        <translation>Pa mor debygol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="79"/>
         <source>How serious</source>
-        <translation type="unfinished">Pa mor ddifrifol</translation>
+        <translation>Pa mor ddifrifol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="80"/>
         <source>What reduces it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n ei leihau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="81"/>
         <source>Who acts</source>
-        <translation type="unfinished">Pwy sy’n gweithredu</translation>
+        <translation>Pwy sy’n gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="107"/>
         <source>Signs that things are not going well</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyddion nad yw pethau’n mynd yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="109"/>
         <source>What should happen</source>
-        <translation type="unfinished">Beth ddylai ddigwydd</translation>
+        <translation>Beth ddylai ddigwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="110"/>
         <source>Who to contact</source>
-        <translation type="unfinished">Pwy i gysylltu â nhw</translation>
+        <translation>Pwy i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="111"/>
         <source>What helps me cope</source>
-        <translation type="unfinished">Beth sy’n fy helpu i ymdopi</translation>
+        <translation>Beth sy’n fy helpu i ymdopi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="130"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="138"/>
         <source>Done</source>
-        <translation type="unfinished">Wedi’i wneud</translation>
+        <translation>Wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="135"/>
         <source>What needs to happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd angen digwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="137"/>
         <source>By when</source>
-        <translation type="unfinished">Erbyn pryd</translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="151"/>
         <source>People who helped</source>
-        <translation type="unfinished">Pobl a helpodd</translation>
+        <translation>Pobl a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="171"/>
         <source>How to contact them</source>
-        <translation type="unfinished">Sut i gysylltu â nhw</translation>
+        <translation>Sut i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="176"/>
         <source>Sharing this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu’r cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="181"/>
         <source>I agree to this plan being shared with the people who support me</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy’n cytuno i’r cynllun hwn gael ei rannu â’r bobl sy’n fy nghefnogi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="203"/>
         <source>First review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad cyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="205"/>
         <source>After that, a review at least every</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedyn, adolygiad o leiaf bob</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="206"/>
         <source>{months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="212"/>
         <source>Reviews so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau hyd yma</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="214"/>
         <source>None yet</source>
-        <translation type="unfinished">Dim eto</translation>
+        <translation>Dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="224"/>
         <source>Who reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a adolygodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="225"/>
         <source>What is working</source>
-        <translation type="unfinished">Beth sy’n gweithio</translation>
+        <translation>Beth sy’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="226"/>
         <source>What is not working</source>
-        <translation type="unfinished">Beth sydd ddim yn gweithio</translation>
+        <translation>Beth sydd ddim yn gweithio</translation>
     </message>
 </context>
 <context>
@@ -6679,161 +6693,161 @@
         <location filename="../phbplanner/interchange/errors.py" line="41"/>
         <source>not a plan</source>
         <extracomment>The most problems collected from one document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nid cynllun yw hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/errors.py" line="43"/>
         <source>{first} (and 1 more problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (ac 1 broblem arall)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/errors.py" line="45"/>
         <source>{first} (and {count} more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (a {count} problem arall)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="155"/>
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
         <extracomment>The newest format version this program reads and writes. A plan alone is written as :data:`PLAN_VERSION`; a document with the optional parts (spending records, reviews) as 2. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as</extracomment>
-        <translation type="unfinished">dylai fod yn wrthrych â meysydd wedi’u henwi, nid {value}</translation>
+        <translation>dylai fod yn wrthrych â meysydd wedi’u henwi, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="162"/>
         <source>is not a field this version of the format knows</source>
-        <translation type="unfinished">dydy hwn ddim yn faes mae’r fersiwn hon o’r fformat yn ei adnabod</translation>
+        <translation>dydy hwn ddim yn faes mae’r fersiwn hon o’r fformat yn ei adnabod</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="176"/>
         <source>is missing</source>
-        <translation type="unfinished">mae ar goll</translation>
+        <translation>mae ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="264"/>
         <source>{value} is used by another item in {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae eitem arall yn {list} yn defnyddio {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="303"/>
         <source>{value} is not the id of an outcome in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn ddynodydd canlyniad yn y cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="305"/>
         <source>{value} is not the id of an item of {list} in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn ddynodydd eitem yn {list} yn y cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="314"/>
         <source>This is not a PHB Planner plan (no plan object found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn gynllun PHB Planner (chafwyd dim gwrthrych cynllun).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="317"/>
         <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn &quot;{format}&quot;; dydy hwn ddim yn gynllun PHB Planner</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="321"/>
         <source>{value} is not a format version</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn fersiwn fformat</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="324"/>
         <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>cafodd y cynllun hwn ei ysgrifennu gan fersiwn mwy newydd o PHB Planner (fersiwn fformat {version}); diweddarwch y rhaglen i’w agor, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="365"/>
         <source>This file is nested too deeply to be a plan.</source>
-        <translation type="unfinished">Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun.</translation>
+        <translation>Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="117"/>
         <source>{value} is not an id (letters, digits, _ . - only)</source>
         <extracomment>Returned by a reader for a value its field cannot hold. Digits (leading zeros aside) beyond these cannot be a value of a plan in any version. The reader of each kind of single value (choices are looked up in their entry).</extracomment>
-        <translation type="unfinished">dydy {value} ddim yn ddynodydd (llythrennau, digidau, _ . - yn unig)</translation>
+        <translation>dydy {value} ddim yn ddynodydd (llythrennau, digidau, _ . - yn unig)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="127"/>
         <source>should be text in quotes, not {value}</source>
-        <translation type="unfinished">dylai fod yn destun rhwng dyfynodau, nid {value}</translation>
+        <translation>dylai fod yn destun rhwng dyfynodau, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="132"/>
         <source>{value} is not a real date</source>
-        <translation type="unfinished">dydy {value} ddim yn ddyddiad go iawn</translation>
+        <translation>dydy {value} ddim yn ddyddiad go iawn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="134"/>
         <source>{value} is not a date like &quot;2026-04-01&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn ddyddiad fel &quot;2026-04-01&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="139"/>
         <source>{value} has far too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan {value} lawer gormod o ddigidau</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="141"/>
         <source>{value} should be a number in quotes, like &quot;2.5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn rhif rhwng dyfynodau, fel &quot;2.5&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="143"/>
         <location filename="../phbplanner/interchange/values.py" line="178"/>
         <source>{value} should be a whole number</source>
-        <translation type="unfinished">dylai {value} fod yn rhif cyfan</translation>
+        <translation>dylai {value} fod yn rhif cyfan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="145"/>
         <source>{value} should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn true neu false</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="148"/>
         <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished">dydy {value} ddim yn un o’r rhain: {allowed}</translation>
+        <translation>dydy {value} ddim yn un o’r rhain: {allowed}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="152"/>
         <source>should be a list of ids in quotes, like [&quot;o1&quot;], not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn rhestr o ddynodyddion rhwng dyfynodau, fel [&quot;o1&quot;], nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="156"/>
         <source>should be a list, not {value}</source>
-        <translation type="unfinished">dylai fod yn rhestr, nid {value}</translation>
+        <translation>dylai fod yn rhestr, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="164"/>
         <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
-        <translation type="unfinished">dylai {value} fod yn swm rhwng dyfynodau, fel &quot;12.50&quot;</translation>
+        <translation>dylai {value} fod yn swm rhwng dyfynodau, fel &quot;12.50&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="167"/>
         <source>{value} is not an amount like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn swm fel 12.50</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="169"/>
         <source>{value} has more than 2 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan {value} fwy na 2 le degol</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="170"/>
         <source>{value} is far too large an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} yn swm llawer rhy fawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="176"/>
         <source>{value} is far too large a number</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} yn rhif llawer rhy fawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="179"/>
         <source>{value} is written as a bare number; amounts and quantities must be text in quotes, like &quot;{value}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} wedi’i ysgrifennu fel rhif noeth; rhaid i symiau a meintiau fod yn destun rhwng dyfynodau, fel &quot;{value}&quot;</translation>
     </message>
 </context>
 <context>
@@ -6842,12 +6856,12 @@
         <location filename="../phbplanner/domain/planned.py" line="283"/>
         <source>A line no longer in the plan ({line})</source>
         <extracomment>How the money is managed for lines whose spending is in the records.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llinell sydd ddim yn y cynllun bellach ({line})</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/planned.py" line="322"/>
         <source>Not linked to an outcome</source>
-        <translation type="unfinished">Heb ei gysylltu â chanlyniad</translation>
+        <translation>Heb ei gysylltu â chanlyniad</translation>
     </message>
 </context>
 <context>
@@ -6855,87 +6869,87 @@
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="96"/>
         <source>Write down the indicative budget and the dates of the budget period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch y gyllideb ddangosol a dyddiadau cyfnod y gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="108"/>
         <source>The budget period ends before it starts. Check the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfnod y gyllideb yn gorffen cyn iddo ddechrau. Gwiriwch y ddau ddyddiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="119"/>
         <source>The plan is {amount} over budget. Planned support and the contingency come to {committed}, but the budget is {budget}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cynllun {amount} dros y gyllideb. Mae’r cymorth a gynlluniwyd a’r arian wrth gefn yn dod i {committed}, ond {budget} yw’r gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="136"/>
         <source>Support line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth rhif {n}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="141"/>
         <source>{line} is in the category “{category}”. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {line} yn y categori “{category}”. {reason}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="157"/>
         <source>{line} mentions “{word}”, which looks like {category}. Change the description, or say why it is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {line} yn sôn am “{word}”, sy’n edrych fel {category}. Newidiwch y disgrifiad, neu dywedwch pam mae’n iawn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="176"/>
         <source>{line} pays a family member who lives with you. This is allowed only in some cases: write down the reason that was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {line} yn talu aelod o’r teulu sy’n byw gyda chi. Dim ond weithiau mae hyn yn cael ei ganiatáu: nodwch y rheswm y cytunwyd arno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="193"/>
         <source>{line} does not say which of your outcomes it helps with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {line} ddim yn dweud gyda pha rai o’ch canlyniadau mae’n helpu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="205"/>
         <source>{line} does not say how its money is managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {line} ddim yn dweud sut mae ei arian yn cael ei reoli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="222"/>
         <source>Nothing in the plan helps with the outcome {outcome}. Link it to paid or unpaid support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd yn y cynllun yn helpu gyda’r canlyniad {outcome}. Cysylltwch ef â chymorth â thâl neu gymorth di-dâl.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="229"/>
         <source>number {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif {n}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="242"/>
         <source>Say how the budget is managed: by the NHS (notional), by an organisation (third party) or as a direct payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch sut mae’r gyllideb yn cael ei rheoli: gan y GIG (tybiannol), gan sefydliad (trydydd parti) neu fel taliad uniongyrchol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="256"/>
         <source>Write down at least one risk and how it will be managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch o leiaf un risg a sut y bydd yn cael ei rheoli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="266"/>
         <source>Write the contingency plan: the signs that things are going wrong and what should happen then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch y cynllun wrth gefn: yr arwyddion bod pethau’n mynd o chwith a beth ddylai ddigwydd wedyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="281"/>
         <source>Choose the date of the first review (within 3 months of the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddyddiad yr adolygiad cyntaf (o fewn 3 mis i’r dechrau).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="295"/>
         <source>The first review must be within 3 months of the start: between {start} and {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r adolygiad cyntaf fod o fewn 3 mis i’r dechrau: rhwng {start} a {latest}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/readiness.py" line="309"/>
         <source>Write down the name of your care coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch enw eich cydlynydd gofal.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="31"/>
@@ -6961,7 +6975,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="74"/>
         <source>…and {count} more like these.</source>
-        <translation type="unfinished"></translation>
+        <translation>…a {count} arall tebyg.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="98"/>
@@ -6971,7 +6985,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="111"/>
         <source>Go there to fix: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ewch yno i’w drwsio: {problem}</translation>
     </message>
 </context>
 <context>
@@ -6979,67 +6993,67 @@
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="92"/>
         <source>The difference is £0.00: the records agree with the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwahaniaeth yw £0.00: mae’r cofnodion yn cytuno â’r gyfriflen.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="96"/>
         <source>The difference is {difference}: the statement&apos;s closing balance is {difference} more than the entries ticked come to. Look for money paid in not yet ticked, or a payment ticked that the statement does not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwahaniaeth yw {difference}: mae balans cloi’r gyfriflen {difference} yn fwy na chyfanswm y cofnodion sydd wedi’u ticio. Chwiliwch am arian a dalwyd i mewn sydd heb ei dicio eto, neu daliad wedi’i dicio nad yw’r gyfriflen yn ei ddangos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="103"/>
         <source>The difference is {difference}: the statement&apos;s closing balance is {difference} less than the entries ticked come to. Look for a payment not yet ticked, or money paid in ticked that the statement does not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwahaniaeth yw {difference}: mae balans cloi’r gyfriflen {difference} yn llai na chyfanswm y cofnodion sydd wedi’u ticio. Chwiliwch am daliad sydd heb ei dicio eto, neu arian a dalwyd i mewn wedi’i dicio nad yw’r gyfriflen yn ei ddangos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="123"/>
         <source>That account is not in this plan.</source>
-        <translation type="unfinished">Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
+        <translation>Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="130"/>
         <source>There is no reconciliation {id} in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cysoniad {id} yn y ffeil hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="136"/>
         <source>The reconciliation to {date} is finished already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cysoniad hyd at {date} wedi’i orffen yn barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="204"/>
         <source>The reconciliation to {date} is not finished yet. Carry on with it, or abandon it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cysoniad hyd at {date} ddim wedi’i orffen eto. Parhewch ag ef, neu rhowch y gorau iddo’n gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="212"/>
         <source>{date} is after today: a statement ends on a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} ar ôl heddiw: mae cyfriflen yn gorffen ar ddiwrnod sydd wedi mynd heibio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="218"/>
         <source>{date} is before this account&apos;s opening date, {opening}: its opening balance already counts everything before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} cyn dyddiad agor y cyfrif hwn, {opening}: mae ei falans agoriadol yn cyfrif popeth cyn hynny’n barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="228"/>
         <source>The statement to {last} is reconciled already; choose a statement ending on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyfriflen hyd at {last} wedi’i chysoni’n barod; dewiswch gyfriflen sy’n gorffen ar y dyddiad hwnnw neu wedyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="262"/>
         <source>There is nothing to tick from the bank&apos;s balances: no entry up to this date carries one that agrees with these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd i’w dicio o falansau’r banc: does dim cofnod hyd at y dyddiad hwn â balans sy’n cytuno â’r cofnodion hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="277"/>
         <source>This cannot be finished yet. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd gorffen hyn eto. {why}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="296"/>
         <source>The records changed meanwhile; look again and finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd y cofnodion yn y cyfamser; edrychwch eto a gorffennwch.</translation>
     </message>
 </context>
 <context>
@@ -7047,17 +7061,17 @@
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="234"/>
         <source>Started reconciling {account} against the statement to {date} ({balance})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau cysoni {account} â’r gyfriflen hyd at {date} ({balance})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="281"/>
         <source>Reconciled {count} entries of {account} to the statement of {date} ({balance})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysoni {count} cofnod o {account} â chyfriflen {date} ({balance})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="306"/>
         <source>Abandoned reconciling {account} against the statement to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi rhoi’r gorau i gysoni {account} â’r gyfriflen hyd at {date}</translation>
     </message>
 </context>
 <context>
@@ -7065,7 +7079,7 @@
     <message>
         <location filename="../phbplanner/services/records_io.py" line="78"/>
         <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd {count} dogfen wedi’u rhestru yn y ffeil heb eu cynnwys, felly doedd dim modd eu cadw. Allforiwch gyda “--with-attachments” i gario’r derbynebau drosodd.</translation>
     </message>
 </context>
 <context>
@@ -7076,98 +7090,98 @@
         <location filename="../phbplanner/interchange/records_json.py" line="159"/>
         <source>is missing</source>
         <extracomment>The top-level keys of the records part. Stands in for a date that could not be read (the problem is reported; nothing is stored).</extracomment>
-        <translation type="unfinished">mae ar goll</translation>
+        <translation>mae ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="150"/>
         <location filename="../phbplanner/interchange/records_json.py" line="162"/>
         <source>should not be 0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>ddylai ddim bod yn 0.00</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="171"/>
         <source>should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn true neu false</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="198"/>
         <source>only an entry for a plan line names a line or is split</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond cofnod ar gyfer llinell o’r cynllun sy’n enwi llinell neu’n cael ei rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="206"/>
         <source>a split entry names its lines in splits</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cofnod wedi’i rannu’n enwi ei linellau yn splits</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="210"/>
         <source>a split has two parts or more</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan raniad ddwy ran neu ragor</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="214"/>
         <source>the parts add up to {total}, not {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r rhannau’n dod i {total}, nid {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="222"/>
         <source>every part has the entry&apos;s sign</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan bob rhan arwydd y cofnod (+ neu −)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="233"/>
         <source>is not a SHA-256 (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn SHA-256 (64 digid hecs)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="238"/>
         <source>should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn wrthrych</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="258"/>
         <source>{value} is not the number of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn rhif cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="270"/>
         <source>should be the document&apos;s bytes as base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn feitiau’r ddogfen fel testun base64</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="276"/>
         <source>is not base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn destun base64</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="279"/>
         <source>holds {got} bytes, not {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’n dal {got} beit, nid {size}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="283"/>
         <source>does not match its SHA-256: it was changed or cut</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn cyfateb i’w SHA-256: cafodd ei newid neu ei dorri</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="286"/>
         <source>is not a picture or a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn llun nac yn PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="296"/>
         <source>{value} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} wedi’i ddefnyddio ddwywaith</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="313"/>
         <source>{value} is not the number of an account in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn rhif cyfrif yn y ffeil hon</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/records_json.py" line="320"/>
         <source>{value} is not the number of an entry in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn rhif cofnod yn y ffeil hon</translation>
     </message>
 </context>
 <context>
@@ -7175,154 +7189,154 @@
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="59"/>
         <source>output</source>
-        <translation type="unfinished">ffeil allbwn</translation>
+        <translation>ffeil allbwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="63"/>
         <location filename="../phbplanner/cli/return_cmds.py" line="219"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="64"/>
         <location filename="../phbplanner/cli/return_cmds.py" line="220"/>
         <source>audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>pecyn archwilio</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="70"/>
         <source>There is already a file at {path}. Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil yn {path} yn barod. Dewiswch enw arall, neu ychwanegwch --force i’w disodli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="85"/>
         <source>none yet</source>
-        <translation type="unfinished">dim eto</translation>
+        <translation>dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="87"/>
         <source>There is no account called “{name}”. The accounts are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfrif o’r enw “{name}”. Y cyfrifon yw: {names}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="93"/>
         <source>{amount} out</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="101"/>
         <source>Monitoring return: {account}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro: {account}, {period}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="105"/>
         <source>Measured against: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i mesur yn erbyn: {plan}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="107"/>
         <source>Opening balance on {date}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans agoriadol ar {date}: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="111"/>
         <source>Money in: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian i mewn: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="112"/>
         <source>Money out: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="114"/>
         <source>Closing balance on {date}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi ar {date}: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="120"/>
         <source>The bank&apos;s closing balance: not known (the period&apos;s last entry does not come from a statement that gives it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc: anhysbys (dydy cofnod olaf y cyfnod ddim yn dod o gyfriflen sy’n ei roi).</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="128"/>
         <source>The bank&apos;s closing balance: {amount}, the same as these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc: {amount}, yr un fath â’r cofnodion hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="134"/>
         <source>The bank&apos;s closing balance: {amount}, a difference of {difference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc: {amount}, gwahaniaeth o {difference}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="142"/>
         <source>Payments without a receipt: {count} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliadau heb dderbynneb: {count} ({amount})</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="149"/>
         <source>{amount} in</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="153"/>
         <source>Entries not assigned to a plan line: {count} ({money})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion heb eu neilltuo i linell o’r cynllun: {count} ({money})</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="159"/>
         <source>Entries not assigned to a plan line: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion heb eu neilltuo i linell o’r cynllun: {count}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="168"/>
         <source>The checks found nothing to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y gwiriadau ddim dod o hyd i unrhyw beth i edrych arno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="170"/>
         <source>Checks to look at before sending the return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau i edrych arnyn nhw cyn anfon y ffurflen:</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="177"/>
         <source>Wrote {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ysgrifennu {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="180"/>
         <source>Recorded in the plan file as return number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i chofnodi yn ffeil y cynllun fel ffurflen rhif {number}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="218"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="224"/>
         <source>large print</source>
-        <translation type="unfinished"></translation>
+        <translation>print bras</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="257"/>
         <source>No monitoring return has been made from this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffurflen fonitro wedi’i gwneud o’r ffeil hon eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="262"/>
         <source>Return {number}: {what}, made on {date} by {who} ({made})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen {number}: {what}, wedi’i gwneud ar {date} gan {who} ({made})</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="274"/>
         <source>Opening {opening}, in {money_in}, out {money_out}, closing {closing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans agoriadol {opening}, i mewn {money_in}, allan {money_out}, balans cloi {closing}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="285"/>
         <source>Fingerprint of the PDF (SHA-256): {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y PDF (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
@@ -7331,112 +7345,112 @@
         <location filename="../phbplanner/reports/return_csv.py" line="43"/>
         <location filename="../phbplanner/reports/return_csv.py" line="67"/>
         <source>Plan line</source>
-        <translation type="unfinished">Llinell y cynllun</translation>
+        <translation>Llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="46"/>
         <source>Budget payment received</source>
-        <translation type="unfinished">Taliad cyllideb a gafwyd</translation>
+        <translation>Taliad cyllideb a gafwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="48"/>
         <source>Budget money paid back</source>
-        <translation type="unfinished">Arian cyllideb a dalwyd yn ôl</translation>
+        <translation>Arian cyllideb a dalwyd yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="51"/>
         <source>Refund</source>
-        <translation type="unfinished">Ad-daliad</translation>
+        <translation>Ad-daliad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="53"/>
         <source>Bank charge</source>
-        <translation type="unfinished">Tâl banc</translation>
+        <translation>Tâl banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="54"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished">Heb ei neilltuo eto</translation>
+        <translation>Heb ei neilltuo eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="60"/>
         <source>Entry</source>
-        <translation type="unfinished">Cofnod</translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="61"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="62"/>
         <source>Payee</source>
-        <translation type="unfinished">Talwyd i</translation>
+        <translation>Talai</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="63"/>
         <source>Description</source>
-        <translation type="unfinished">Disgrifiad</translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="64"/>
         <source>Reference</source>
-        <translation type="unfinished">Cyfeirnod</translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="65"/>
         <source>What for</source>
-        <translation type="unfinished">At beth</translation>
+        <translation>At beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="66"/>
         <source>Plan line id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="68"/>
         <source>Part</source>
-        <translation type="unfinished">Rhan</translation>
+        <translation>Rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="69"/>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="70"/>
         <source>Money out</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="71"/>
         <source>Balance after entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans ar ôl y cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="72"/>
         <source>Receipt references</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnodau derbynebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="73"/>
         <source>Receipt files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau derbynebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="74"/>
         <source>Receipt missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynneb ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="101"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="107"/>
         <source>{part} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} o {count}</translation>
     </message>
 </context>
 <context>
@@ -7444,38 +7458,38 @@
     <message>
         <location filename="../phbplanner/reports/monitoring_return.py" line="81"/>
         <source>Monitoring return {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro {start}–{end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/monitoring_return.py" line="101"/>
         <source>(name not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enw heb ei gofnodi)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/monitoring_return.py" line="113"/>
         <source>Monitoring return for {name}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro ar gyfer {name}, {period}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/monitoring_return.py" line="117"/>
         <source>Personal health budget monitoring return: {account}, {period}; plan fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro cyllideb iechyd personol: {account}, {period}; ôl bys y cynllun {fingerprint}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="40"/>
         <source>{line}: {amount}</source>
         <extracomment>The id of the landscape page template the list of every entry is set on. The id of the plan PDF&apos;s own (portrait) page template.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{line}: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="51"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="71"/>
         <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42; in the audit pack each receipt&apos;s file name starts with the date and the entry number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn nhrefn dyddiad, gyda’r balans ar ôl pob cofnod. Mae cyfeirnod derbynneb fel R0042-1 yn enwi’r ddogfen gyntaf sydd ynghlwm wrth gofnod 42; yn y pecyn archwilio mae enw ffeil pob derbynneb yn dechrau gyda’r dyddiad a rhif y cofnod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="89"/>
@@ -7484,23 +7498,23 @@
         <location filename="../phbplanner/reports/return_lists.py" line="385"/>
         <location filename="../phbplanner/reports/return_summary.py" line="245"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="90"/>
         <location filename="../phbplanner/reports/return_lists.py" line="276"/>
         <source>Entry</source>
-        <translation type="unfinished">Cofnod</translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="91"/>
         <source>Payee</source>
-        <translation type="unfinished">Talwyd i</translation>
+        <translation>Talai</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="92"/>
         <source>Description</source>
-        <translation type="unfinished">Disgrifiad</translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="93"/>
@@ -7508,7 +7522,7 @@
         <location filename="../phbplanner/reports/return_lists.py" line="278"/>
         <location filename="../phbplanner/reports/return_summary.py" line="284"/>
         <source>Plan line</source>
-        <translation type="unfinished">Llinell y cynllun</translation>
+        <translation>Llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="94"/>
@@ -7516,7 +7530,7 @@
         <location filename="../phbplanner/reports/return_summary.py" line="37"/>
         <location filename="../phbplanner/reports/return_summary.py" line="164"/>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="95"/>
@@ -7525,321 +7539,321 @@
         <location filename="../phbplanner/reports/return_summary.py" line="286"/>
         <location filename="../phbplanner/reports/return_summary.py" line="349"/>
         <source>Money out</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="96"/>
         <location filename="../phbplanner/reports/return_lists.py" line="126"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="97"/>
         <source>Receipt</source>
-        <translation type="unfinished">Derbynneb</translation>
+        <translation>Derbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="113"/>
         <location filename="../phbplanner/reports/return_lists.py" line="151"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="123"/>
         <location filename="../phbplanner/reports/return_lists.py" line="277"/>
         <source>Payee and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Talai a disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="125"/>
         <location filename="../phbplanner/reports/return_summary.py" line="223"/>
         <location filename="../phbplanner/reports/return_summary.py" line="248"/>
         <source>Amount</source>
-        <translation type="unfinished">Swm</translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="133"/>
         <source>Entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod {number}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="138"/>
         <source>No receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim derbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="163"/>
         <source>{amount} in</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="164"/>
         <source>{amount} out</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="317"/>
         <source>Every payment has a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae derbynneb gan bob taliad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="321"/>
         <source>Every payment out needs a receipt, invoice, timesheet or payslip, except a bank charge (the bank statement shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen derbynneb, anfoneb, taflen amser neu slip cyflog ar gyfer pob taliad allan, heblaw am dâl banc (mae’r gyfriflen banc yn ei ddangos).</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="334"/>
         <source>Total without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm heb dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="347"/>
         <source>Every entry is assigned to a plan line or a purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob cofnod wedi’i neilltuo i linell o’r cynllun neu i bwrpas.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="357"/>
         <source>Total not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm heb ei neilltuo</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="382"/>
         <source>Printed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw mewn print</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="384"/>
         <source>Relationship to the budget holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas â deiliad y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="389"/>
         <source>For the ICB or council (office use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer yr ICB neu’r cyngor (defnydd swyddfa)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="391"/>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd gan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="393"/>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ei derbyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="38"/>
         <source>Money out by plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan yn ôl llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="39"/>
         <source>Money out by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan yn ôl canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="40"/>
         <source>Every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="41"/>
         <source>Payments without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliadau heb dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="42"/>
         <source>Entries not assigned to a plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion heb eu neilltuo i linell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="43"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="72"/>
         <location filename="../phbplanner/reports/return_summary.py" line="132"/>
         <location filename="../phbplanner/reports/return_summary.py" line="135"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="103"/>
         <source>The bank&apos;s closing balance was not given, so these records were not checked against it.</source>
         <extracomment>The row of the summary figures that holds the closing balance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd balans cloi’r banc mo’i roi, felly chafodd y cofnodion hyn mo’u gwirio yn ei erbyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="109"/>
         <source>The bank&apos;s closing balance and these records agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae balans cloi’r banc a’r cofnodion hyn yn cytuno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="111"/>
         <source>The difference of {amount} is explained: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwahaniaeth o {amount} wedi’i egluro: {note}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="114"/>
         <source>The difference of {amount} is not explained: see the checks below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r gwahaniaeth o {amount} ddim wedi’i egluro: gweler y gwiriadau isod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="124"/>
         <source>{period} (part of it is outside the budget period)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} (mae rhan ohono y tu allan i gyfnod y gyllideb)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="128"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished">{start} i {end}</translation>
+        <translation>{start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="137"/>
         <source>Personal health budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb iechyd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="138"/>
         <source>Monitoring return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="145"/>
         <source>Period of this return</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod y ffurflen hon</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="146"/>
         <source>Account</source>
-        <translation type="unfinished">Cyfrif</translation>
+        <translation>Cyfrif</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="147"/>
         <source>Budget holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Deiliad y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="148"/>
         <source>Budget period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="149"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="150"/>
         <source>Produced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gwneud ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="159"/>
         <source>Opening balance on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans agoriadol ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="167"/>
         <source>Closing balance on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="173"/>
         <source>The bank&apos;s closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="174"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei roi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="180"/>
         <source>Difference between the bank and these records</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwahaniaeth rhwng y banc a’r cofnodion hyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="195"/>
         <source>The money left and the agreed buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr arian sydd ar ôl a’r byffer y cytunwyd arno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="202"/>
         <source>Checks before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau cyn anfon</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="212"/>
         <source>The checks found nothing to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y gwiriadau ddim dod o hyd i unrhyw beth i edrych arno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="223"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="241"/>
         <source>No money came in during this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddaeth dim arian i mewn yn ystod y cyfnod hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="246"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddi wrth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="247"/>
         <source>What for</source>
-        <translation type="unfinished">At beth</translation>
+        <translation>At beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="254"/>
         <source>Total money in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm yr arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="275"/>
         <source>(no payee written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim talai wedi’i ysgrifennu)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="285"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="287"/>
         <source>Money back</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="293"/>
         <source>{line} (not in this version of the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (ddim yn y fersiwn hon o’r cynllun)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="307"/>
         <location filename="../phbplanner/reports/return_summary.py" line="351"/>
         <source>Total money out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm yr arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="317"/>
         <source>A payment split between plan lines counts on each of its lines, and once in the total. Money back for a line (a refund or an overpayment returned) is shown beside it and counted in money in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae taliad sydd wedi’i rannu rhwng llinellau’r cynllun yn cyfrif ar bob un o’i linellau, ac unwaith yn y cyfanswm. Mae arian yn ôl ar gyfer llinell (ad-daliad neu ordaliad a ddychwelwyd) yn cael ei ddangos wrth ei hochr a’i gyfrif yn yr arian i mewn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="349"/>
         <source>Outcome</source>
-        <translation type="unfinished">Canlyniad</translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="355"/>
         <source>A plan line that serves several outcomes is shared equally between them, as in the plan&apos;s own budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell o’r cynllun sy’n helpu gyda sawl canlyniad yn cael ei rhannu’n gyfartal rhyngddyn nhw, fel yng nghyllideb y cynllun ei hun.</translation>
     </message>
 </context>
 <context>
@@ -7848,182 +7862,182 @@
         <location filename="../phbplanner/services/return_output.py" line="102"/>
         <source>{path} was given for two of the files. Give each file its own name.</source>
         <extracomment>How much of the progress bar each step takes: the PDF, the CSV, the audit pack. How the files a return writes begin (a PDF, a ZIP, a CSV with its byte-order mark): never a plan file, whatever their length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {path} ei roi ar gyfer dwy o’r ffeiliau. Rhowch ei henw ei hun i bob ffeil.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="111"/>
         <source>{path} is a PHB Planner plan file (or looks like one). A return is never written over a plan file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil cynllun PHB Planner yw {path} (neu mae’n edrych fel un). Dydy ffurflen byth yn cael ei hysgrifennu dros ffeil cynllun: dewiswch enw arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="120"/>
         <source>{path} is a folder. Give a file name in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {path}. Rhowch enw ffeil ynddi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="132"/>
         <source>Nothing was written: {path} is {kind}.</source>
-        <translation type="unfinished">Chafodd dim byd ei ysgrifennu: {kind} yw {path}.</translation>
+        <translation>Chafodd dim byd ei ysgrifennu: {kind} yw {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="139"/>
         <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffolder {folder} ddim yn bod. Dewiswch ffolder arall, neu crëwch hi’n gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="147"/>
         <source>There is already a file called {name} in {folder}. Choose another name, or say that it may be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil o’r enw {name} yn {folder} yn barod. Dewiswch enw arall, neu dywedwch ei bod yn iawn rhoi un newydd yn ei lle.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="167"/>
         <source>The receipt {name} of entry {number} is no longer in the file, so the pack would not be complete. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r dderbynneb {name} ar gyfer cofnod {number} ddim yn y ffeil bellach, felly fyddai’r pecyn ddim yn gyflawn. Chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="52"/>
         <source>(an account removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cyfrif a dynnwyd)</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="77"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Saesneg</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="77"/>
         <source>Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="82"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>anhysbys</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="92"/>
         <source>The return was made in {then}; this copy is in {now}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y ffurflen pan gafodd ei gwneud oedd {then}; iaith y copi hwn yw {now}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="99"/>
         <source>The plan version the return was measured against has changed since (it was a draft then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r fersiwn o’r cynllun y cafodd y ffurflen ei mesur yn ei herbyn wedi newid ers hynny (drafft oedd hi bryd hynny).</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="108"/>
         <source>The opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Y balans agoriadol</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="109"/>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="110"/>
         <source>Money out</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="111"/>
         <source>The closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Y balans cloi</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="112"/>
         <source>The bank&apos;s closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="117"/>
         <source>{what} was {then}; it is now {now}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {then} oedd e; {now} yw e nawr.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="122"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="123"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="124"/>
         <source>Payments without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliadau heb dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="126"/>
         <source>Entries not assigned to a plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion heb eu neilltuo i linell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="132"/>
         <source>{what}: there were {then}; there are now {now}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: roedd {then}; mae {now} nawr.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="138"/>
         <source>The entries of the period, their receipts or what they were for have changed since the return was made; the totals are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnodion y cyfnod, eu derbynebau neu’r hyn roedden nhw ar ei gyfer wedi newid ers gwneud y ffurflen; mae’r cyfansymiau yr un fath.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_values.py" line="252"/>
         <source>{period}, {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}, {account}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="92"/>
         <source>Plan version {number} (agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number} o’r cynllun (wedi’i chytuno)</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="93"/>
         <source>Plan version {number} (draft, not yet agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number} o’r cynllun (drafft, heb ei chytuno eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="118"/>
         <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cofnodion gwario eto: ychwanegwch y cyfrif banc neu’r cerdyn lle mae’r arian yn cael ei gadw, a’i gofnodion, yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="125"/>
         <source>This plan has {count} accounts. Choose one for the return: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y cynllun hwn {count} cyfrif. Dewiswch un ar gyfer y ffurflen: {names}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="132"/>
         <source>That account is not in this plan.</source>
-        <translation type="unfinished">Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
+        <translation>Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="191"/>
         <source>This plan has no version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim fersiwn {number} gan y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="277"/>
         <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfnod ddim wedi gorffen eto: gallai cofnodion ar ôl {today} gael eu hychwanegu o hyd, a fydden nhw ddim yn y ffurflen hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="350"/>
         <source>The return was made, but it could not be recorded in the plan file, which is open read-only because {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y ffurflen ei gwneud, ond doedd dim modd ei chofnodi yn ffeil y cynllun, sydd ar agor i’w darllen yn unig oherwydd {reason}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="408"/>
         <source>There is no return number {number} in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffurflen rhif {number} yn y ffeil hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="431"/>
         <source>The account of return number {number} is no longer in this file, so the return cannot be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy cyfrif ffurflen rhif {number} ddim yn y ffeil hon bellach, felly does dim modd gwneud y ffurflen eto.</translation>
     </message>
 </context>
 <context>
@@ -8031,7 +8045,7 @@
     <message>
         <location filename="../phbplanner/services/returns.py" line="368"/>
         <source>Made the monitoring return of {account} for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gwneud ffurflen fonitro {account} ar gyfer {period}</translation>
     </message>
 </context>
 <context>
@@ -8853,114 +8867,114 @@
         <location filename="../phbplanner/domain/review.py" line="92"/>
         <source>Not rated</source>
         <extracomment>Reviews happen at least this often (SPEC §2 step 7) … … and the first within this many months of the start. The statuses a person chooses from for an outcome that was in the plan reviewed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei sgorio</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="95"/>
         <source>Not started, or got worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau, neu wedi gwaethygu</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="97"/>
         <source>A little better</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig yn well</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="99"/>
         <source>Half way there</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanner ffordd yno</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="101"/>
         <source>Nearly there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron yno</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="102"/>
         <source>Done it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi llwyddo</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="114"/>
         <source>{rating} out of 10: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating} allan o 10: {words}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="122"/>
         <location filename="../phbplanner/domain/review.py" line="136"/>
         <source>Not decided yet</source>
-        <translation type="unfinished">Heb benderfynu eto</translation>
+        <translation>Heb benderfynu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="124"/>
         <source>Achieved: I have done it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gyflawni: rydw i wedi llwyddo</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="125"/>
         <source>Still working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gweithio arno o hyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="126"/>
         <source>It needs to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen iddo newid</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="127"/>
         <source>I do not want this any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydw i ddim eisiau hyn mwyach</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="128"/>
         <source>Take it off my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei dynnu oddi ar fy nghynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="129"/>
         <source>New at this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd yn yr adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="138"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newid</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="139"/>
         <source>Change the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="140"/>
         <source>Change the plan and the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cynllun a’r gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="147"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i orffen</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="148"/>
         <source>Not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei orffen eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="159"/>
         <source>A rating is a whole number from 0 to 10, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae sgôr yn rhif cyfan o 0 i 10, nid {value}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="326"/>
         <source>Me</source>
         <extracomment>Outcomes whose story is over are not looked at again.</extracomment>
-        <translation type="unfinished">Fi</translation>
+        <translation>Fi</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="329"/>
         <source>Care coordinator</source>
-        <translation type="unfinished">Cydlynydd gofal</translation>
+        <translation>Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="339"/>
@@ -8970,89 +8984,89 @@
         <location filename="../phbplanner/services/reviews.py" line="331"/>
         <location filename="../phbplanner/services/reviews.py" line="345"/>
         <source>This review is finished, so it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r adolygiad hwn wedi’i orffen, felly does dim modd ei newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="350"/>
         <source>The outcome {outcome} is not part of this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r canlyniad {outcome} ddim yn rhan o’r adolygiad hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="357"/>
         <source>An outcome cannot change between new and already planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>All canlyniad ddim newid o fod yn newydd i fod wedi’i gynllunio’n barod, nac fel arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="389"/>
         <source>Only an outcome added at this review can be taken out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond canlyniad a ychwanegwyd yn yr adolygiad hwn y mae modd ei dynnu ohono.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="405"/>
         <source>There are no outcomes to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim canlyniadau i edrych arnyn nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="407"/>
         <source>Every outcome has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi wedi edrych ar bob canlyniad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="408"/>
         <source>{left} of {total} outcomes still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} o {total} canlyniad i’w gwneud o hyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="418"/>
         <source>Write down the date of the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch ddyddiad yr adolygiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="421"/>
         <source>The review date, {date}, is in the future. Finish it on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad yr adolygiad, {date}, yn y dyfodol. Gorffennwch ef ar y diwrnod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="426"/>
         <source>Write down who took part in the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pwy gymerodd ran yn yr adolygiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="428"/>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim teitl eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="430"/>
         <location filename="../phbplanner/services/reviews.py" line="304"/>
         <source>Give the new outcome a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch deitl i’r canlyniad newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="433"/>
         <source>Choose what happens next for the outcome {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch beth sy’n digwydd nesaf i’r canlyniad {outcome}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="439"/>
         <source>Choose what the review decided: no change, or a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch beth benderfynodd yr adolygiad: dim newid, neu newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="447"/>
         <source>Choose the date of the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddyddiad yr adolygiad nesaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="451"/>
         <location filename="../phbplanner/services/reviews.py" line="467"/>
         <source>The next review must be after this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r adolygiad nesaf fod ar ôl hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="455"/>
         <source>The next review must be within 12 months of this one: by {date} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r adolygiad nesaf fod o fewn 12 mis i hwn: erbyn {date} fan bellaf.</translation>
     </message>
 </context>
 <context>
@@ -9060,82 +9074,82 @@
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="63"/>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dyddiad eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="65"/>
         <source>Review {id}: {date}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {id}: {date}, {state}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="69"/>
         <source>(plan version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>(fersiwn {version} o’r cynllun)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="80"/>
         <source>Who took part: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy gymerodd ran: {people}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="81"/>
         <source>not written down yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei nodi eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="87"/>
         <source>{outcome}: {rating}. Next: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {rating}. Nesaf: {status}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="95"/>
         <source>Decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad: {decision}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="101"/>
         <source>Next review: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf: {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="104"/>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei ddewis eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="117"/>
         <source>There are no reviews in this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim adolygiadau yn y cynllun hwn eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="129"/>
         <source>{value} is not a review number. “phbplanner review list FILE” shows each review with its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {value} ddim yn rhif adolygiad. Mae “phbplanner review list FILE” yn dangos pob adolygiad gyda’i rif.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="141"/>
         <source>Say where to write the file with --output, for example {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch ble i ysgrifennu’r ffeil gyda --output, er enghraifft {name}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="160"/>
         <source>Its reviews are: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei adolygiadau yw: {ids}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="162"/>
         <source>It has no reviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does ganddo ddim adolygiadau eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="170"/>
         <source>There is already a PDF called {name}. Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae PDF o’r enw {name} yno’n barod. Dewiswch enw arall, neu ychwanegwch --force i’w ddisodli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/review_cmds.py" line="177"/>
         <source>Wrote review {id} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ysgrifennu adolygiad {id} i {path}.</translation>
     </message>
 </context>
 <context>
@@ -9143,102 +9157,102 @@
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="144"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diwrnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="145"/>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} diwrnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="147"/>
         <source>{count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="153"/>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 flwyddyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="155"/>
         <source>{count} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} o flynyddoedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="159"/>
         <source>{years} and {months}</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} a {months}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="166"/>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="167"/>
         <source>{count} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="177"/>
         <source>No review date is set yet. The first review should be within 3 months of the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddiad adolygu wedi’i bennu eto. Dylai’r adolygiad cyntaf fod o fewn 3 mis i’r dechrau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="184"/>
         <source>Your first review was due {time} ago, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd eich adolygiad cyntaf i fod {time} yn ôl, ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="186"/>
         <source>Your review was due {time} ago, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd eich adolygiad i fod {time} yn ôl, ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="190"/>
         <source>You can start it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch ei ddechrau pan fyddwch chi’n barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="194"/>
         <source>Your review is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad i fod heddiw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="196"/>
         <source>Your first review should be by {date}: within 3 months of the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dylai eich adolygiad cyntaf fod erbyn {date}: o fewn 3 mis i’r dechrau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="202"/>
         <source>Your first review is due on {date}: within 3 months of the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad cyntaf i fod ar {date}: o fewn 3 mis i’r dechrau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="207"/>
         <source>Your next review is due on {date}: within 12 months of the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad nesaf i fod ar {date}: o fewn 12 mis i’r un diwethaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="213"/>
         <source>Your first review is due on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad cyntaf i fod ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="214"/>
         <source>Your next review is due on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad nesaf i fod ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="224"/>
         <source>You have a review from {date} that is not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gennych chi adolygiad o {date} sydd heb ei orffen eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_due.py" line="228"/>
         <source>You have a review that is not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gennych chi adolygiad sydd heb ei orffen eto.</translation>
     </message>
 </context>
 <context>
@@ -9246,32 +9260,32 @@
     <message>
         <location filename="../phbplanner/services/review_version.py" line="164"/>
         <source>Made a new plan version from the review of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gwneud fersiwn newydd o’r cynllun o adolygiad {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="230"/>
         <source>Started a review ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau adolygiad ({date})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="285"/>
         <source>Saved the review ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw’r adolygiad ({date})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="325"/>
         <source>Finished the review ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gorffen yr adolygiad ({date})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="339"/>
         <source>Deleted an unfinished review ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dileu adolygiad heb ei orffen ({date})</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="415"/>
         <source>Added reviews from a file ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ychwanegu adolygiadau o ffeil ({count})</translation>
     </message>
 </context>
 <context>
@@ -9279,33 +9293,33 @@
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="292"/>
         <source>is missing</source>
-        <translation type="unfinished">mae ar goll</translation>
+        <translation>mae ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="214"/>
         <source>should be a review with named fields, not {value}</source>
         <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn adolygiad â meysydd wedi’u henwi, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="251"/>
         <source>&quot;{ref}&quot; is used by another outcome in this review</source>
-        <translation type="unfinished"></translation>
+        <translation>mae canlyniad arall yn yr adolygiad hwn yn defnyddio &quot;{ref}&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="258"/>
         <source>is missing (the review is finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ar goll (mae’r adolygiad wedi’i orffen)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="263"/>
         <source>&quot;{next}&quot; is not after the review date &quot;{date}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy &quot;{next}&quot; ddim ar ôl dyddiad yr adolygiad &quot;{date}&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reviews_json.py" line="278"/>
         <source>{id} is used by another review</source>
-        <translation type="unfinished"></translation>
+        <translation>mae adolygiad arall yn defnyddio {id}</translation>
     </message>
 </context>
 <context>
@@ -9313,329 +9327,330 @@
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="83"/>
         <source>Review of the plan for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad o’r cynllun ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="85"/>
         <source>Personal health budget plan review, {date}, fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad o gynllun cyllideb iechyd personol, {date}, ôl bys {fingerprint}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="88"/>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dyddiad eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="110"/>
         <source>Review (no date yet) · plan version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad (dim dyddiad eto) · fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="113"/>
         <source>Review of {date} · plan version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {date} · fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="120"/>
         <source>Version {number}, agreed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number}, cytunwyd arni ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="124"/>
         <source>Version {number}, agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number}, wedi’i chytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="125"/>
         <source>Version {number}, draft (not yet agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number}, drafft (heb ei chytuno eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="133"/>
         <source>Finished on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i orffen ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="136"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i orffen</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="137"/>
         <source>Not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei orffen eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="144"/>
         <source>Personal health budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb iechyd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="145"/>
         <source>Review of my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad o fy nghynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="150"/>
         <source>Date of the review</source>
-        <translation type="unfinished">Dyddiad yr adolygiad</translation>
+        <translation>Dyddiad yr adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="151"/>
         <source>Plan version reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn y cynllun a adolygwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="153"/>
         <source>Fingerprint of that plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y fersiwn honno o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="156"/>
         <source>This review is</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="157"/>
         <source>Written down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i nodi gan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="158"/>
         <source>This copy was produced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gwneud y copi hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="160"/>
         <source>Fingerprint of this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys yr adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="56"/>
         <source>(name not yet written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enw heb ei ysgrifennu eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="84"/>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy gymerodd ran</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="85"/>
         <source>How my outcomes are going</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae fy nghanlyniadau’n mynd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="86"/>
         <location filename="../phbplanner/reports/review_sections.py" line="212"/>
         <source>What should change</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai newid</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="87"/>
         <source>The money: planned and spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr arian: y cynllun a’r gwario</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="88"/>
         <source>My next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy adolygiad nesaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="89"/>
         <source>Agreeing this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytuno ar yr adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="102"/>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="102"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="109"/>
         <source>{rating} is “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating} yw “{words}”</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="113"/>
         <source>Each outcome is given a number from 0 to 10 for how far it has come: {anchors}. The filled boxes show the same number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob canlyniad yn cael rhif o 0 i 10 i ddangos pa mor bell mae wedi dod: {anchors}. Mae’r blychau sydd wedi’u llenwi’n dangos yr un rhif.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="132"/>
         <source>{date}
 (this review)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}
+(yr adolygiad hwn)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="134"/>
         <source>This review</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="144"/>
         <source>{rating} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating} allan o 10</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="157"/>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim teitl eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="159"/>
         <source>Outcome {number}: {title} (new at this review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad {number}: {title} (newydd yn yr adolygiad hwn)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="161"/>
         <source>Outcome {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad {number}: {title}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="167"/>
         <source>When</source>
-        <translation type="unfinished">Pryd</translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="168"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="169"/>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Blychau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="175"/>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n digwydd nesaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="176"/>
         <source>What is working</source>
-        <translation type="unfinished">Beth sy’n gweithio</translation>
+        <translation>Beth sy’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="177"/>
         <source>What is not working</source>
-        <translation type="unfinished">Beth sydd ddim yn gweithio</translation>
+        <translation>Beth sydd ddim yn gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="178"/>
         <source>How we know (evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rydyn ni’n gwybod (tystiolaeth)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="191"/>
         <source>This review looked at no outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth yr adolygiad hwn ddim edrych ar unrhyw ganlyniadau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="209"/>
         <source>What we decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethon ni ei benderfynu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="219"/>
         <source>{amount} more spent</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yn fwy wedi’i wario</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="221"/>
         <source>{amount} less spent</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yn llai wedi’i wario</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="222"/>
         <source>as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>fel y cynlluniwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="237"/>
         <source>Total</source>
-        <translation type="unfinished">Cyfanswm</translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="245"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gynllunio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="246"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wario</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="247"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahaniaeth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="269"/>
         <source>No spending figures were kept with this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim ffigurau gwario eu cadw gyda’r adolygiad hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="278"/>
         <source>What was planned and what was spent up to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth gafodd ei gynllunio a beth gafodd ei wario hyd at {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="285"/>
         <source>By support</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="287"/>
         <source>Support</source>
-        <translation type="unfinished">Cymorth</translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="290"/>
         <source>By outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="292"/>
         <source>Outcome</source>
-        <translation type="unfinished">Canlyniad</translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="305"/>
         <source>The date is not chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r dyddiad ddim wedi’i ddewis eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="309"/>
         <source>My next review will be on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd fy adolygiad nesaf ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="325"/>
         <source>(date not yet written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dyddiad heb ei ysgrifennu eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="329"/>
         <source>By signing below we agree that this is a true record of the review of the plan for {name} held on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drwy lofnodi isod rydym yn cytuno bod hwn yn gofnod cywir o’r adolygiad o’r cynllun ar gyfer {name} a gynhaliwyd ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="341"/>
         <source>Me, or my representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi, neu fy nghynrychiolydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="353"/>
         <source>My care coordinator</source>
-        <translation type="unfinished">Fy nghydlynydd gofal</translation>
+        <translation>Fy nghydlynydd gofal</translation>
     </message>
 </context>
 <context>
@@ -9644,52 +9659,52 @@
         <location filename="../phbplanner/domain/review_plan.py" line="70"/>
         <location filename="../phbplanner/services/review_version.py" line="134"/>
         <source>Only a finished review can make a new plan version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond adolygiad sydd wedi’i orffen all wneud fersiwn newydd o’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="92"/>
         <source>The review said the outcome {outcome} needs to change: rewrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedodd yr adolygiad fod angen i’r canlyniad {outcome} newid: ailysgrifennwch ef.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="108"/>
         <source>Write why the new outcome {outcome} matters and what success looks like, and link support to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch pam mae’r canlyniad newydd {outcome} yn bwysig a sut olwg fydd ar lwyddiant, a chysylltwch gymorth ag ef.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="116"/>
         <source>The outcome {outcome} was reviewed but is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y canlyniad {outcome} ei adolygu ond dydy e ddim yn y cynllun bellach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="139"/>
         <source>The review decided the budget should change: agree the new amount and update My budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynodd yr adolygiad y dylai’r gyllideb newid: cytunwch ar y swm newydd a diweddarwch Fy nghyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="158"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim teitl)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="176"/>
         <source>The support {line} no longer helps with any outcome: link it to one or take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cymorth {line} ddim yn helpu gydag unrhyw ganlyniad bellach: cysylltwch ef ag un, neu tynnwch ef allan.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="184"/>
         <source>The support {line} only helps with outcomes that are achieved or no longer wanted: is it still needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gyda chanlyniadau sydd wedi’u cyflawni neu sydd ddim eu heisiau mwyach mae’r cymorth {line} yn helpu: oes ei angen o hyd?</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="221"/>
         <source>Decision: {decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad: {decision}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="229"/>
         <source>Next review: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf: {date}.</translation>
     </message>
 </context>
 <context>
@@ -9697,7 +9712,7 @@
     <message>
         <location filename="../phbplanner/domain/review_progress.py" line="103"/>
         <source>Since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers yr adolygiad diwethaf</translation>
     </message>
 </context>
 <context>
@@ -9706,77 +9721,77 @@
         <location filename="../phbplanner/services/review_files.py" line="71"/>
         <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
         <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gynnwys, am nad yw’n cael ei dalu o’r arian sydd wedi’i gofnodi yma (mae’r GIG neu sefydliad arall yn talu amdano): {lines}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="95"/>
         <source>{name} is a plan file. The PDF must never be written over a plan: choose a name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil cynllun yw {name}. Ddylai’r PDF byth gael ei ysgrifennu dros gynllun: dewiswch enw sy’n gorffen â .pdf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="110"/>
         <source>There is already a file called {name}, and it is not a PDF. PHB Planner will not write over it: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil o’r enw {name} yno’n barod, a dydy hi ddim yn PDF. Fydd PHB Planner ddim yn ysgrifennu drosti: dewiswch enw arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="118"/>
         <source>There is already a PDF called {name}. Choose another name, or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae PDF o’r enw {name} yno’n barod. Dewiswch enw arall, neu rhowch un newydd yn ei le.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_steps.py" line="99"/>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dyddiad eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_version.py" line="140"/>
         <source>The changes from this review are already in the plan (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r newidiadau o’r adolygiad hwn yn y cynllun yn barod (fersiwn {version}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="115"/>
         <source>There is no review number {id} in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim adolygiad rhif {id} yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="135"/>
         <source>There is no unfinished review to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim adolygiad heb ei orffen i’w barhau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="252"/>
         <source>There is no one with the id {ref} in the relationship circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb â’r id {ref} yn y cylch perthnasoedd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="262"/>
         <source>Save the review before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch yr adolygiad cyn ei newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="280"/>
         <source>Use Finish to finish a review; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch Gorffen i orffen adolygiad; chafodd e mo’i gadw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="442"/>
         <source>The review from {date} is not finished yet. Carry on with it, or delete it, before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r adolygiad o {date} ddim wedi’i orffen eto. Parhewch ag ef, neu dilëwch ef, cyn dechrau un arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="448"/>
         <source>A review is not finished yet. Carry on with it, or delete it, before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adolygiad heb ei orffen eto. Parhewch ag ef, neu dilëwch ef, cyn dechrau un arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="461"/>
         <source>An outcome is in this review twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae canlyniad yn yr adolygiad hwn ddwywaith.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reviews.py" line="473"/>
         <source>This could not be kept: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw hyn: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -9784,27 +9799,27 @@
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="36"/>
         <source>There is not enough space on the disk for {name}. Nothing was written: free some space, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le ar y ddisg ar gyfer {name}. Chafodd dim byd ei ysgrifennu: rhyddhewch rywfaint o le, neu dewiswch le arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="42"/>
         <source>PHB Planner cannot write in the folder {folder}: it is read-only, or you do not have permission. Nothing was written: choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>All PHB Planner ddim ysgrifennu yn y ffolder {folder}: mae’n ddarllen yn unig, neu does gennych chi ddim caniatâd. Chafodd dim byd ei ysgrifennu: dewiswch ffolder arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="49"/>
         <source>Could not write {name}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd ysgrifennu {name}: {reason}. Chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="55"/>
         <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffolder {folder} ddim yn bod. Dewiswch ffolder arall, neu crëwch hi’n gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="75"/>
         <source>{target} is a folder. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {target}. Dewiswch enw ffeil.</translation>
     </message>
 </context>
 <context>
@@ -9812,17 +9827,17 @@
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="84"/>
         <source>once, on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>unwaith, ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="86"/>
         <source>{frequency} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} o {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="90"/>
         <source>{schedule} until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} tan {date}</translation>
     </message>
 </context>
 <context>
@@ -9830,7 +9845,7 @@
     <message>
         <location filename="../phbplanner/ui/form.py" line="64"/>
         <source>Change “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid “{field}”</translation>
     </message>
 </context>
 <context>
@@ -9839,17 +9854,22 @@
         <location filename="../phbplanner/services/session.py" line="366"/>
         <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
         <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
+        <translation>Mae’r cyfrinymadrodd wedi newid, ond doedd dim digon o le ar y ddisg i’w nodi yn hanes y cynllun.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="374"/>
+        <source>{count} old backups could not be changed to the new passphrase; they still open with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="395"/>
+        <location filename="../phbplanner/services/session.py" line="398"/>
         <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le ar y ddisg i newid cyfrinymadrodd {name}. Chafodd dim byd ei newid: mae’r hen gyfrinymadrodd yn dal i’w agor. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="406"/>
+        <location filename="../phbplanner/services/session.py" line="409"/>
         <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid y cyfrinymadrodd ({reason}). Chafodd dim byd ei newid: mae’r hen gyfrinymadrodd yn dal i agor {name}.</translation>
     </message>
 </context>
 <context>
@@ -9862,12 +9882,12 @@
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="34"/>
         <source>When every point is met, print the plan for signatures, then record who agreed it. The agreed plan is kept as a numbered version that never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd pob pwynt wedi’i fodloni, argraffwch y cynllun i’w lofnodi, yna cofnodwch pwy a gytunodd arno. Mae’r cynllun y cytunwyd arno’n cael ei gadw fel fersiwn â rhif sydd byth yn newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="49"/>
         <source>Fingerprint of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y fersiwn hon</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="54"/>
@@ -9887,27 +9907,27 @@
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="89"/>
         <source>This is version {n}, agreed. Any change you make now starts version {next} as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma fersiwn {n}, wedi’i chytuno. Bydd unrhyw newid a wnewch nawr yn dechrau fersiwn {next} fel drafft.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="92"/>
         <source>This is version {n}, a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma fersiwn {n}, drafft.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="95"/>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="102"/>
         <source>This version is already agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r fersiwn hon wedi’i chytuno’n barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="105"/>
         <source>Agreement can be recorded when every point above is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch gofnodi’r cytundeb pan fydd pob pwynt uchod wedi’i fodloni.</translation>
     </message>
 </context>
 <context>
@@ -10071,7 +10091,7 @@
     <message>
         <location filename="../phbplanner/ui/start.py" line="356"/>
         <source>Making the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwneud y daflen adfer…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="368"/>
@@ -10269,7 +10289,7 @@
     <message>
         <location filename="../phbplanner/services/documents.py" line="45"/>
         <source>Part of the plan in this file cannot be read ({problem}). The file has not been changed; restore a backup, or ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen rhan o’r cynllun yn y ffeil hon ({problem}). Dydy’r ffeil ddim wedi newid; adferwch gopi wrth gefn, neu gofynnwch am help.</translation>
     </message>
 </context>
 <context>
@@ -10277,77 +10297,77 @@
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="43"/>
         <source>Outcomes it helps with (tick all)</source>
-        <translation type="unfinished">Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
+        <translation>Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="56"/>
         <source>Notes</source>
-        <translation type="unfinished">Nodiadau</translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="34"/>
         <source>The selected support</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cymorth a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="66"/>
         <source>Paid to family living with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn talu teulu sy’n byw gyda mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="72"/>
         <source>The reason this was agreed (needed when it pays family at home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rheswm y cytunwyd ar hyn (sydd ei angen pan fydd yn talu teulu yn y cartref)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="88"/>
         <source>It is fine: say why…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’n iawn: dywedwch pam…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="90"/>
         <source>Set this warning aside and say why it is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r rhybudd hwn o’r neilltu a dweud pam mae’n iawn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="132"/>
         <source>Check: “{word}” looks like {category}, which the budget cannot pay for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch: mae “{word}” yn edrych fel {category}, a does dim modd talu am hynny o’r gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="138"/>
         <source>No warnings for this support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhybuddion ar gyfer y cymorth hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="166"/>
         <source>Change outcomes served</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y canlyniadau mae’n helpu gyda nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="174"/>
         <source>Change notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="183"/>
         <source>Change family in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid teulu yn y cartref</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="192"/>
         <source>Change the agreed reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y rheswm y cytunwyd arno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="203"/>
         <source>Why is this fine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae hyn yn iawn?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="204"/>
         <source>Say in a sentence why “{word}” is fine here. The reason is kept with the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch mewn brawddeg pam mae “{word}” yn iawn yma. Mae’r rheswm yn cael ei gadw gyda’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="208"/>
@@ -10357,12 +10377,12 @@
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="214"/>
         <source>The warning stays until you write a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r rhybudd yn aros nes i chi ysgrifennu rheswm.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="221"/>
         <source>Set a warning aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi rhybudd o’r neilltu</translation>
     </message>
 </context>
 <context>
@@ -10375,7 +10395,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="57"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwch werth drwy ei ddewis a phwyso F2 neu Enter (neu cliciwch ddwywaith arno). Mae’r costau’n cael eu cyfrifo i chi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="70"/>
@@ -10392,7 +10412,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="76"/>
         <source>Change in a form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid mewn ffurflen…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
@@ -10417,53 +10437,53 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
         <source>Show in plan order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yn nhrefn y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="103"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="130"/>
         <source>Paid support lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau cymorth â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
         <source>One row for each paid support line, with its cost for the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rhes ar gyfer pob llinell cymorth â thâl, gyda’i chost am y cyfnod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="229"/>
         <source>New support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="253"/>
         <source>Change paid support</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cymorth â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="284"/>
         <source>{description} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{description} (copi)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="290"/>
         <source>Duplicate support</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyblygu cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="302"/>
         <source>Remove support</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="326"/>
         <source>Move support</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="76"/>
@@ -10479,7 +10499,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="84"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="77"/>
@@ -10500,22 +10520,22 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="85"/>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="86"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad olaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
         <source>Managed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dull rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="88"/>
         <source>Outcomes served</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="80"/>
@@ -10535,97 +10555,97 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="99"/>
         <source>{category} (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} (ddim yn cael ei ganiatáu)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="112"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei nodi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="113"/>
         <source>Notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Tybiannol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="114"/>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Trydydd parti</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="115"/>
         <source>Direct payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad uniongyrchol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="124"/>
         <source>This category cannot be paid for from the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd talu am y categori hwn o’r gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="127"/>
         <source>“{word}” looks like {category}: change it, or say why it is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{word}” yn edrych fel {category}: newidiwch ef, neu dywedwch pam mae’n iawn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="134"/>
         <source>Pays a family member who lives with you: write the agreed reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn talu aelod o’r teulu sy’n byw gyda chi: ysgrifennwch y rheswm y cytunwyd arno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="266"/>
         <source>Empty means the start of the budget period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os yw’n wag, mae’n golygu dechrau cyfnod y gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="278"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim disgrifiad)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="290"/>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau’r cyfnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="297"/>
         <source>None yet</source>
-        <translation type="unfinished">Dim eto</translation>
+        <translation>Dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="344"/>
         <source>Change {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid {column}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="355"/>
         <source>Describe the support in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiwch y cymorth mewn ychydig eiriau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="366"/>
         <source>Unit cost must be an amount like 12.50 ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i gost yr uned fod yn swm fel 12.50 ({reason}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="375"/>
         <source>Quantity must be a number more than 0, like 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r nifer fod yn rhif mwy na 0, fel 2.5.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="392"/>
         <source>This column is worked out for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r golofn hon yn cael ei chyfrifo i chi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="397"/>
         <source>The last date cannot be before the first date.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y dyddiad olaf ddim bod cyn y dyddiad cyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="402"/>
         <source>That is too long: keep it under 2,000 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hynny’n rhy hir: cadwch ef o dan 2,000 o lythrennau.</translation>
     </message>
 </context>
 <context>
@@ -10633,202 +10653,212 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="37"/>
         <source>About me: my details</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdanaf i: fy manylion</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="38"/>
         <source>About me</source>
-        <translation type="unfinished">Amdanaf i</translation>
+        <translation>Amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
         <source>What matters to me</source>
-        <translation type="unfinished">Beth sy’n bwysig i mi</translation>
+        <translation>Beth sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
         <source>My strengths</source>
-        <translation type="unfinished">Fy nghryfderau</translation>
+        <translation>Fy nghryfderau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
         <source>My relationships</source>
-        <translation type="unfinished">Fy mherthnasoedd</translation>
+        <translation>Fy mherthnasoedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
         <source>My community</source>
-        <translation type="unfinished">Fy nghymuned</translation>
+        <translation>Fy nghymuned</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
         <source>My health and wellbeing</source>
-        <translation type="unfinished">Fy iechyd a’m lles</translation>
+        <translation>Fy iechyd a’m lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
         <source>My outcomes</source>
-        <translation type="unfinished">Fy nghanlyniadau</translation>
+        <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
         <source>Paid support</source>
-        <translation type="unfinished">Cymorth â thâl</translation>
+        <translation>Cymorth â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
         <source>Unpaid support</source>
-        <translation type="unfinished">Cymorth di-dâl</translation>
+        <translation>Cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
         <source>My budget</source>
-        <translation type="unfinished">Fy nghyllideb</translation>
+        <translation>Fy nghyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
         <source>Risks</source>
-        <translation type="unfinished">Risgiau</translation>
+        <translation>Risgiau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
         <source>Contingency plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
         <source>Action plan</source>
-        <translation type="unfinished">Cynllun gweithredu</translation>
+        <translation>Cynllun gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
         <source>Who helped</source>
-        <translation type="unfinished">Pwy a helpodd</translation>
+        <translation>Pwy a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="52"/>
         <source>Consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd i rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
         <source>Care coordinator</source>
-        <translation type="unfinished">Cydlynydd gofal</translation>
+        <translation>Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
         <source>Reviews</source>
-        <translation type="unfinished">Adolygiadau</translation>
+        <translation>Adolygiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="62"/>
         <source>Agreed</source>
-        <translation type="unfinished">Wedi’i gytuno</translation>
+        <translation>Wedi’i chytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="69"/>
         <source>From version {a} to version {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>O fersiwn {a} i fersiwn {b}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="78"/>
         <source>Budget: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="90"/>
         <source>Planned support: {old} → {new} ({sign}{change})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth a gynlluniwyd: {old} → {new} ({sign}{change})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="109"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="110"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="139"/>
         <source>Version</source>
-        <translation type="unfinished">Fersiwn</translation>
+        <translation>Fersiwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
         <source>Started</source>
-        <translation type="unfinished">Wedi dechrau</translation>
+        <translation>Dyddiad dechrau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Fingerprint</source>
-        <translation type="unfinished">Ôl bys</translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="168"/>
         <source>Plan versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="177"/>
         <source>Versions of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau’r cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="179"/>
         <source>Copy the selected version’s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo ôl bys y fersiwn a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="188"/>
         <source>Version {n} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {n} ({status})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
         <source>Compare version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu fersiwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn hŷn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
         <source>with version</source>
-        <translation type="unfinished"></translation>
+        <translation>â fersiwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn mwy newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="206"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahaniaethau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/versions.py" line="48"/>
+        <source>version {number} (agreed)</source>
+        <translation>fersiwn {number} (wedi’i chytuno)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/versions.py" line="49"/>
+        <source>version {number} (draft)</source>
+        <translation>fersiwn {number} (drafft)</translation>
     </message>
 </context>
 <context>
@@ -10862,17 +10892,17 @@
     <message>
         <location filename="../phbplanner/ui/menus.py" line="44"/>
         <source>&amp;Export the plan as a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio’r cynllun fel PDF…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="46"/>
         <source>Record &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofnodi’r cytundeb…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="48"/>
         <source>&amp;Versions and differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fersiynau a gwahaniaethau…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="50"/>
@@ -10986,7 +11016,7 @@
     <message>
         <location filename="../phbplanner/ui/planview.py" line="49"/>
         <source>Parts of the plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau ffeil y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/workspaces/plan.py" line="20"/>

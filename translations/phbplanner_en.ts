@@ -1818,128 +1818,133 @@
 <context>
     <name>EntryCheck</name>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="133"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="134"/>
         <source>“{text}” is not a date. Write the day first, like 19/08/2026.</source>
         <extracomment>Nothing in the records is older than this. The longest payee, description or reference, and the longest notes (characters).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="138"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="139"/>
         <source>“{text}” is not a real date: there is no month {month}. Write the day first, like 19/08/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="145"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="146"/>
         <source>“{text}” is not a real date. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="151"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="152"/>
         <source>“{text}” is not a real date: {month} has {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="162"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="163"/>
         <source>{date} is more than a month from today. The spending records are for money that has moved, or will within a month: check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="169"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="170"/>
         <source>{date} is before the year 2000. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="172"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="173"/>
         <source>{date} is before this account&apos;s opening date, {opening}. Its opening balance already counts money that moved before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="181"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="182"/>
         <source>{date} is tomorrow. Is that the right date?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="183"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="184"/>
         <source>{date} is {days} days from today. Is that the right date?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="198"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="199"/>
         <source>The plan has no support line “{line}”. Choose one of the plan&apos;s lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="213"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="214"/>
         <source>A split shares a payment between two or more lines of the plan. For one line, choose the line itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="224"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="225"/>
         <source>{line} is in the split twice. Put its parts together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="230"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="231"/>
         <source>Part {n} of the split is £0.00. Give it an amount or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="236"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="237"/>
         <source>Part {n} of the split ({part}) is money in, but the payment is money out. Every part must be money out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="242"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="243"/>
         <source>Part {n} of the split ({part}) is money out, but the entry is money in. Every part must be money in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="253"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="254"/>
         <source>The parts add up to {parts}, but the amount is {amount}: {gap} is still to share out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="259"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="260"/>
         <source>The parts add up to {parts}, but the amount is {amount}: they are {gap} too much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="275"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="276"/>
         <source>This is {length} characters long; the most is {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="294"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="295"/>
         <source>The amount is £0.00. Type the money that moved, like 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="299"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="300"/>
         <source>{amount} is more than any single payment could be (the most is {limit}). Check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="306"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="307"/>
         <source>“{purpose}” is money coming in, but this amount is money going out. Check the amount or what it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="316"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="317"/>
         <source>Choose the line of the plan this pays for, or choose “Not yet assigned”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="324"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="325"/>
         <source>“{purpose}” is not linked to a line of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="346"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="351"/>
         <source>Give the account a name, like “Direct payment bank account”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_checks.py" line="352"/>
+        <location filename="../phbplanner/domain/entry_checks.py" line="359"/>
+        <source>There is already an account called “{name}”. Give this one a different name, so the two can be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/entry_checks.py" line="367"/>
         <source>Write the date of the opening balance (the date of the first statement you use).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,6 +2757,15 @@
     <message>
         <location filename="../phbplanner/services/imports.py" line="222"/>
         <source>Imported the statement {name} ({bank})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keeper</name>
+    <message>
+        <location filename="../phbplanner/services/keeper.py" line="150"/>
+        <source>A check found damage inside {name} ({count} parts fail their check). Every change you can see is still saved, but please restore a backup or copy the plan to another disk soon. No new backup was made, so the good ones are kept.</source>
+        <extracomment>(seq, monotonic time) of the newest backup known to this session why the last automatic backup failed, if it did damage found by the check of every page, in plain English</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9842,12 +9856,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="395"/>
+        <location filename="../phbplanner/services/session.py" line="374"/>
+        <source>{count} old backups could not be changed to the new passphrase; they still open with the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="398"/>
         <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="406"/>
+        <location filename="../phbplanner/services/session.py" line="409"/>
         <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10828,6 +10847,16 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="206"/>
         <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/versions.py" line="48"/>
+        <source>version {number} (agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/versions.py" line="49"/>
+        <source>version {number} (draft)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@ import threading
 import time
 from pathlib import Path
 
+from ..domain.text import translate
 from ..storage import backups
 from ..storage.backups import BackupInfo
 from ..storage.errors import DamagedFileError
@@ -146,12 +147,12 @@ class FileKeeper:
             damage = self._file.integrity_problems()
         if not damage:
             return True
-        self.file_problem = (
-            f"A check found damage inside {self._file.path.name} ({len(damage)} parts fail "
-            "their check). Every change you can see is still saved, but please restore a "
-            "backup or copy the plan to another disk soon. No new backup was made, so the good "
-            "ones are kept."
-        )
+        self.file_problem = translate(
+            "Keeper",
+            "A check found damage inside {name} ({count} parts fail their check). Every "
+            "change you can see is still saved, but please restore a backup or copy the plan "
+            "to another disk soon. No new backup was made, so the good ones are kept.",
+        ).format(name=self._file.path.name, count=len(damage))
         return False
 
     def _back_up(self, reason: str) -> None:

@@ -75,7 +75,7 @@ class Ledger:
 
     def add_account(self, account: Account, *, today: date | None = None) -> Account:
         """Add an account (checked: a name, a real opening date); return it with its id."""
-        _raise(check_account(account, today=today or date.today()))
+        _raise(check_account(account, today=today or date.today(), others=self.accounts()))
         what = translate("LedgerHistory", "Added the account “{name}”").format(name=account.name)
         with self.session.writing(what) as conn:
             account_id = rows.insert_account(conn, replace(account, id=None), now=now_utc())
@@ -86,7 +86,7 @@ class Ledger:
         """Change an account's name, kind, opening balance or date."""
         if account.id is None or not any(a.id == account.id for a in self.accounts()):
             raise LedgerError(translate("Ledger", "That account is not in this plan."))
-        _raise(check_account(account, today=today or date.today()))
+        _raise(check_account(account, today=today or date.today(), others=self.accounts()))
         what = translate("LedgerHistory", "Changed the account “{name}”").format(name=account.name)
         with self.session.writing(what) as conn:
             rows.update_account(conn, account)

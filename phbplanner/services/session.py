@@ -371,8 +371,11 @@ class PlanSession:
                 )
             if failed:
                 self.notices.append(
-                    f"{len(failed)} old backups could not be changed to the new passphrase; "
-                    "they still open with the old one."
+                    translate(
+                        "Session",
+                        "{count} old backups could not be changed to the new passphrase; "
+                        "they still open with the old one.",
+                    ).format(count=len(failed))
                 )
 
     def _rekey_failed(self, exc: Exception, old: str) -> PHBError:
