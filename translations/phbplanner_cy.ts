@@ -8051,6 +8051,26 @@
 <context>
     <name>ReturnsWindow</name>
     <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="19"/>
+        <source>Send my records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="22"/>
+        <source>Make the monitoring return for the ICB or council: choose the period, see the checks and the figures, and save the PDF to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="29"/>
+        <source>Returns sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="32"/>
+        <source>The returns made from this plan file, with “Make this again” for one that was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
         <source>Compare the entries with the bank statement for the period: look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
         <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
@@ -8373,7 +8393,7 @@
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="90"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oddi wrth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="92"/>
@@ -8629,13 +8649,13 @@
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="277"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="74"/>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="278"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="75"/>
         <source>Money out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="279"/>
@@ -8646,7 +8666,7 @@
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="281"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="83"/>
         <source>The bank&apos;s closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Balans cloi’r banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="284"/>
@@ -8657,18 +8677,18 @@
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="286"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="117"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnodion</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="287"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Derbynebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="288"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="125"/>
         <source>Payments without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taliadau heb dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="289"/>
@@ -8833,32 +8853,12 @@
         <location filename="../phbplanner/ui/returns/totals_step.py" line="130"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="135"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="134"/>
         <source>Entries not assigned to a plan line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="19"/>
-        <source>Send my records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="22"/>
-        <source>Make the monitoring return for the ICB or council: choose the period, see the checks and the figures, and save the PDF to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="29"/>
-        <source>Returns sent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="32"/>
-        <source>The returns made from this plan file, with “Make this again” for one that was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnodion heb eu neilltuo i linell o’r cynllun</translation>
     </message>
 </context>
 <context>

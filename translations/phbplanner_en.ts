@@ -8051,6 +8051,26 @@
 <context>
     <name>ReturnsWindow</name>
     <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="19"/>
+        <source>Send my records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="22"/>
+        <source>Make the monitoring return for the ICB or council: choose the period, see the checks and the figures, and save the PDF to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="29"/>
+        <source>Returns sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="32"/>
+        <source>The returns made from this plan file, with “Make this again” for one that was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
         <source>Compare the entries with the bank statement for the period: look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
         <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
@@ -8838,26 +8858,6 @@
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="134"/>
         <source>Entries not assigned to a plan line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="19"/>
-        <source>Send my records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="22"/>
-        <source>Make the monitoring return for the ICB or council: choose the period, see the checks and the figures, and save the PDF to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="29"/>
-        <source>Returns sent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="32"/>
-        <source>The returns made from this plan file, with “Make this again” for one that was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
