@@ -9890,6 +9890,819 @@
     </message>
 </context>
 <context>
+    <name>ReturnsWindow</name>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="19"/>
+        <source>Send my records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="22"/>
+        <source>Make the monitoring return for the ICB or council: choose the period, see the checks and the figures, and save the PDF to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="29"/>
+        <source>Returns sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/actions.py" line="32"/>
+        <source>The returns made from this plan file, with “Make this again” for one that was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
+        <source>Compare the entries with the bank statement for the period: look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
+        <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="26"/>
+        <source>On My spending, look at the entries around those dates beside the bank statement: a payment may be missing, recorded twice or have the wrong amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="31"/>
+        <source>Look at the bank statement. If the money did arrive, record it on My spending as a budget payment received. If it did not, tell the ICB or council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="36"/>
+        <source>On My spending, choose the plan line each of these entries paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="39"/>
+        <source>On My spending, change the split so that its parts add up to the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="43"/>
+        <source>If you have the receipts, attach them to the payments on My spending. If one is lost, tell the ICB or council: the bank statement or an email can help show what was bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="49"/>
+        <source>That is allowed. Make sure these are the dates the ICB or council asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="67"/>
+        <source>{sign} To look at ({number} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="78"/>
+        <source>What to do: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="89"/>
+        <source>The checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="113"/>
+        <source>The checks found nothing to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="115"/>
+        <source>No budget payment is missing, every entry is assigned to a plan line and every payment has its receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="123"/>
+        <source>The bank&apos;s closing balance agrees with these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="128"/>
+        <source>The return is ready to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="131"/>
+        <source>1 thing to look at before you send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="133"/>
+        <source>{count} things to look at before you send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="137"/>
+        <source>The checks compare the records of {period} with the bank&apos;s figures, the plan and the receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="148"/>
+        <source>You can still send the return. The checks are printed on its first page, so the ICB or council sees them too. To fix something first, close this, make the change on My spending and come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="59"/>
+        <source>Monitoring return {start} to {end} (large print).pdf</source>
+        <extracomment>Above this, an audit pack is too big for most email accounts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="61"/>
+        <source>Monitoring return {start} to {end}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="77"/>
+        <source>{name} entries.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="80"/>
+        <source>{name} audit pack.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="89"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="91"/>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="115"/>
+        <source>Replace the files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="118"/>
+        <source>There is already a file with this name in {folder}:
+{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="122"/>
+        <source>There are already files with these names in {folder}:
+{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="127"/>
+        <source>Replace them with the new ones, or go back and choose a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="130"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/common.py" line="132"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/done_step.py" line="28"/>
+        <source>• {name} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/done_step.py" line="30"/>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="199"/>
+        <source>In the folder {folder}:
+{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/done_step.py" line="42"/>
+        <source>Open the PDF</source>
+        <translation type="unfinished">Agor y PDF</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/done_step.py" line="44"/>
+        <source>Show the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/done_step.py" line="63"/>
+        <source>Your return is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/done_step.py" line="72"/>
+        <source>What next: print the PDF, sign the declaration on its last page, and send it to the ICB or council the way they asked — with the spreadsheet or the audit pack if you made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/done_step.py" line="83"/>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="101"/>
+        <source>These files are not encrypted: keep them somewhere private, and delete copies you no longer need once the return is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/done_step.py" line="102"/>
+        <source>It is recorded in the plan file (see “Returns sent”), so it can be made again at any time. Next time, “Since the last return” starts on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="42"/>
+        <source>What to make, and where to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="51"/>
+        <source>The PDF of the return is always made: the figures and checks, every entry with its receipt references, and the declaration to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="59"/>
+        <source>Print size of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="61"/>
+        <source>Normal print (11 point)</source>
+        <translation type="unfinished">Print arferol (11 pwynt)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="62"/>
+        <source>Large print (16 point)</source>
+        <translation type="unfinished">Print mawr (16 pwynt)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="69"/>
+        <source>Also make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="84"/>
+        <source>Where to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="89"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished">Dewis ble i gadw…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="145"/>
+        <source>The PDF will be about {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="147"/>
+        <source>A spreadsheet of the entries (a CSV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="149"/>
+        <source>For the finance officer&apos;s spreadsheet: one row for each payment. About {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="155"/>
+        <source>An audit pack (a ZIP file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="158"/>
+        <source>One file with the PDF, the spreadsheet and the receipt of the period, named by entry. About {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="164"/>
+        <source>One file with the PDF, the spreadsheet and the {count} receipts of the period, named by entry. About {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="171"/>
+        <source>One file with the PDF and the spreadsheet (no receipts are attached to the entries of this period). About {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="181"/>
+        <source>⚠ An audit pack of {size} is too big for most email. Ask the ICB or council how they would like it: a secure upload, or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="222"/>
+        <source>Save the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/outputs_step.py" line="224"/>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="324"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="37"/>
+        <source>Which period should the return cover?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="45"/>
+        <source>Most ICBs and councils ask for a return every three months. Choose the quarter, the days since your last return, or type the dates they asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="54"/>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="56"/>
+        <source>Which account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="67"/>
+        <source>The period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="74"/>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="170"/>
+        <source>Since the last return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="76"/>
+        <source>Other dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="90"/>
+        <source>From</source>
+        <translation type="unfinished">Oddi wrth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="92"/>
+        <source>The first day, for example 01/07/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="99"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="101"/>
+        <source>The last day, for example 30/09/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="131"/>
+        <source>There are no spending records to send yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="134"/>
+        <source>Add the bank account or card the money is kept in, and its payments, on My spending first. Then come back here to make the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="159"/>
+        <source>The last full quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="166"/>
+        <source>The budget period so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="179"/>
+        <source>The last return went up to {day}: there is nothing since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="189"/>
+        <source>No return has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="247"/>
+        <source>Type the date for “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="293"/>
+        <source>Once both dates are right, the period the return covers is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="303"/>
+        <source>The return will cover {days} days: {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="307"/>
+        <source>The return will cover one day: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="316"/>
+        <source>Part of this period is outside the budget period ({start} to {end}). That is allowed: the return will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/period_step.py" line="324"/>
+        <source>This period has not ended yet: payments made after today would not be in this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="69"/>
+        <source>Send my records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="97"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="98"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="99"/>
+        <source>Make the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="100"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="116"/>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="138"/>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="219"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="127"/>
+        <source>Step 1 of 4: the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="128"/>
+        <source>Step 2 of 4: the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="129"/>
+        <source>Step 3 of 4: the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="130"/>
+        <source>Step 4 of 4: what to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="131"/>
+        <source>Done</source>
+        <translation type="unfinished">Wedi’i wneud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="196"/>
+        <source>Working out the return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="222"/>
+        <source>The return could not be worked out because of an unexpected problem. Your records are safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="272"/>
+        <source>Making the return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="290"/>
+        <source>The return could not be made because of an unexpected problem. Nothing was saved, and your records are safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/send_dialog.py" line="304"/>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="405"/>
+        <source>You stopped it: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="60"/>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="68"/>
+        <source>the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="69"/>
+        <source>the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="70"/>
+        <source>the audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="75"/>
+        <source>{some} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="105"/>
+        <source>Made on {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="106"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="108"/>
+        <source>Money in {money_in}, money out {money_out}, closing {closing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="163"/>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="169"/>
+        <source>Returns sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="171"/>
+        <source>Every monitoring return made from this plan file, newest first. “Make this again” makes the same files again — if one was lost, say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="179"/>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="182"/>
+        <source>The returns made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="193"/>
+        <source>No return has been made from this plan file yet. Use “Send my records” to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="217"/>
+        <source>Make this again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="267"/>
+        <source>The return of {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="273"/>
+        <source>Account</source>
+        <translation type="unfinished">Cyfrif</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="274"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="275"/>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="276"/>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="277"/>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="74"/>
+        <source>Money in</source>
+        <translation type="unfinished">Arian i mewn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="278"/>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="75"/>
+        <source>Money out</source>
+        <translation type="unfinished">Arian allan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="279"/>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="281"/>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="83"/>
+        <source>The bank&apos;s closing balance</source>
+        <translation type="unfinished">Balans cloi’r banc</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="284"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="286"/>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="117"/>
+        <source>Entries</source>
+        <translation type="unfinished">Cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="287"/>
+        <source>Receipts</source>
+        <translation type="unfinished">Derbynebau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="288"/>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="125"/>
+        <source>Payments without a receipt</source>
+        <translation type="unfinished">Taliadau heb dderbynneb</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="289"/>
+        <source>Not assigned to a plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="290"/>
+        <source>Files made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="292"/>
+        <source>Print size</source>
+        <translation type="unfinished">Maint y print</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="293"/>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="295"/>
+        <source>Normal print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="301"/>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="137"/>
+        <source>Measured against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="302"/>
+        <source>Plan version {number}</source>
+        <translation type="unfinished">Fersiwn {number} o’r cynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="308"/>
+        <source>Note on the bank&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="322"/>
+        <source>Save the copy of the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="356"/>
+        <source>Making the return again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="370"/>
+        <source>✓ The copy is the same as the return sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="371"/>
+        <source>The PDF is identical, byte for byte, to the one made on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="376"/>
+        <source>⚠ The copy is not the same as the return sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="378"/>
+        <source>The records have changed since the return was made on {day}, so the copy shows them as they are now:
+{reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="392"/>
+        <source>The copy could not be made because of an unexpected problem. Nothing was saved, and your records are safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="398"/>
+        <location filename="../phbplanner/ui/returns/sent_dialog.py" line="406"/>
+        <source>The copy was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="19"/>
+        <source>The figures</source>
+        <translation type="unfinished">Y ffigurau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="32"/>
+        <source>Why the figures differ (optional; printed on the return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="37"/>
+        <source>Why the figures differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="39"/>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="42"/>
+        <source>For example: a cheque of £40.00 not yet cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="59"/>
+        <source>{account}, {period}. These are the figures the return will show; check them against your bank statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="69"/>
+        <source>Opening balance on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="78"/>
+        <source>Closing balance on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="84"/>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="89"/>
+        <source>Not given: no balance from a bank statement is recorded for the last entry of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="98"/>
+        <source>Not worked out. Compare the closing balance with your bank statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="107"/>
+        <source>None: the bank agrees with these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="109"/>
+        <source>⚠ {amount} more at the bank than in these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="113"/>
+        <source>⚠ {amount} less at the bank than in these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="120"/>
+        <source>Receipts and other documents attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="126"/>
+        <source>{count} ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="130"/>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="135"/>
+        <source>None</source>
+        <translation type="unfinished">Dim</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/totals_step.py" line="134"/>
+        <source>Entries not assigned to a plan line</source>
+        <translation type="unfinished">Cofnodion heb eu neilltuo i linell o’r cynllun</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../phbplanner/domain/review.py" line="92"/>
