@@ -38,7 +38,11 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
         view = window.plan_view
         assert view is not None
         for workspace in view.offered:
-            if workspace.key != "plan":
+            if workspace.key == "reviews":
+                from .reviews.screenshots import review_screenshots
+
+                saved += review_screenshots(window, folder)
+            elif workspace.key != "plan":
                 view.show_workspace(workspace.key)
                 save(window, folder / f"workspace-{workspace.key}.png")
                 saved += 1

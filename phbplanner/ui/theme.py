@@ -287,6 +287,13 @@ def settle_layouts(rounds: int = 40) -> None:
         QCoreApplication.sendPostedEvents(None, layout_request)
 
 
+def use_theme(app: QApplication, scale: int, *, dark: bool, high_contrast: bool) -> None:
+    """Show the light, dark or high-contrast look whatever the system asks (screenshots, tests)."""
+    global _choice
+    _choice = (dark, high_contrast)
+    apply_theme(app, scale)
+
+
 def refine_theme(app: QApplication, scale: int) -> bool:
     """Ask the system exactly for dark / high contrast; re-apply if it differs. ``True`` if so."""
     global _choice
