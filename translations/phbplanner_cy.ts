@@ -8967,6 +8967,914 @@
     </message>
 </context>
 <context>
+    <name>ReviewsUi</name>
+    <message>
+        <location filename="../phbplanner/ui/reviews/due_strip.py" line="60"/>
+        <source>Go to Reviews</source>
+        <extracomment>The key of the Reviews workspace. How often the line is worked out again while nothing changes (the day moves on).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/due_strip.py" line="97"/>
+        <source>When the next review is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="32"/>
+        <source>Not written down yet</source>
+        <translation type="unfinished">Heb ei nodi eto</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="43"/>
+        <source>The review of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="46"/>
+        <source>{state}. It looked at version {number} of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="58"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="62"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="253"/>
+        <source>Next: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="68"/>
+        <source>Working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="69"/>
+        <source>Not working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="70"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="77"/>
+        <source>Decision: {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="83"/>
+        <source>What should change: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="87"/>
+        <source>Next review: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="13"/>
+        <source>{amount} more than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="17"/>
+        <source>{amount} less than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="20"/>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="25"/>
+        <source>Planned so far: {planned}. Spent: {spent} ({difference}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="37"/>
+        <source>There are no spending records to show for this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="41"/>
+        <source>Up to {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="46"/>
+        <source>All support: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="56"/>
+        <source>Undid: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="84"/>
+        <source>Make a new plan version from this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="94"/>
+        <source>What changes in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="97"/>
+        <source>Make the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="101"/>
+        <source>See every version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="103"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="94"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="113"/>
+        <source>A new plan version from this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="120"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="176"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="123"/>
+        <source>This puts what the review of {date} decided into your plan. It is one step: Undo (Ctrl+Z) takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="130"/>
+        <source>What will change in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="139"/>
+        <source>Make a new plan version from the review of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="145"/>
+        <source>The new version was not made. The plan is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="152"/>
+        <source>Done: version {number} of your plan is a new draft with the review’s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="157"/>
+        <source>Done: version {number} of your plan now has the review’s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="162"/>
+        <source>Undo (Ctrl+Z) takes them back. Look through the plan, then agree the new version when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="169"/>
+        <source>From version {a} (the one reviewed) to version {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="173"/>
+        <source>What changed in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="35"/>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="79"/>
+        <source>Who is taking part?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="85"/>
+        <source>Tick everyone taking part (Space ticks the one chosen). Add anyone else below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="101"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="106"/>
+        <source>Their name</source>
+        <translation type="unfinished">Eu henw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="108"/>
+        <source>Name of someone else taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="110"/>
+        <source>Who they are (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="112"/>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="113"/>
+        <source>For example: my GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="124"/>
+        <source>Add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="182"/>
+        <source>Write their name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="44"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="125"/>
+        <source>Save the review as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="54"/>
+        <source>The review of {date}: what was looked at, the ratings beside the earlier ones, what is working and not, what was decided, and a place to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="62"/>
+        <source>This review is not finished yet, so every page of the PDF says DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="68"/>
+        <source>Print size</source>
+        <translation type="unfinished">Maint y print</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="70"/>
+        <source>Normal print (11 point)</source>
+        <translation type="unfinished">Print arferol (11 pwynt)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
+        <source>Large print (16 point)</source>
+        <translation type="unfinished">Print mawr (16 pwynt)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="77"/>
+        <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
+        <translation type="unfinished">Dydy’r PDF ddim wedi’i amgryptio: cadwch ef rywle preifat, a dilëwch gopïau pan na fydd eu hangen arnoch chi mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="90"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished">Dewis ble i gadw…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="107"/>
+        <source>Review {date} (large print).pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="108"/>
+        <source>Review {date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="127"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="150"/>
+        <source>Making the PDF…</source>
+        <translation type="unfinished">Wrthi’n gwneud y PDF…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="156"/>
+        <source>Something went wrong while making the PDF. Your plan is safe.</source>
+        <translation type="unfinished">Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="159"/>
+        <source>The PDF was not made</source>
+        <translation type="unfinished">Doedd dim modd gwneud y PDF</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="165"/>
+        <source>PDF saved</source>
+        <translation type="unfinished">PDF wedi’i gadw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
+        <source>The PDF is saved as {file}.</source>
+        <translation type="unfinished">Mae’r PDF wedi’i gadw fel {file}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="168"/>
+        <source>Open the PDF</source>
+        <translation type="unfinished">Agor y PDF</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="171"/>
+        <source>Open its folder</source>
+        <translation type="unfinished">Agor ei ffolder</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="70"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="181"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="74"/>
+        <source>{title} (new: not in the plan yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="75"/>
+        <source>{title} (no longer in the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="111"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="113"/>
+        <source>Which outcome to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="131"/>
+        <source>Progress chart (the table below has the same figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="136"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="137"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="138"/>
+        <source>How far it had come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="139"/>
+        <source>Spent since the review before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="147"/>
+        <source>Progress table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="169"/>
+        <source>All outcomes together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="204"/>
+        <source>No review is finished yet. After the first one, this shows how each outcome is going, and what was spent on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="228"/>
+        <source>Latest rating: {rating} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="233"/>
+        <source>It has not been given a number yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="236"/>
+        <source>{amount} spent on it from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="253"/>
+        <source>Since then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="257"/>
+        <source>Spent (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="264"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="336"/>
+        <source>Rating (0 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="277"/>
+        <source>Pounds (£)</source>
+        <translation type="unfinished">Punnoedd (£)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="293"/>
+        <source>Every outcome’s rating at each review. Choose one outcome to see what was spent on it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/rating.py" line="184"/>
+        <source>{number}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/rating.py" line="199"/>
+        <source>Take the number away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/rating.py" line="232"/>
+        <source>Not rated yet. Choose a number with the arrow keys, or click on the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="88"/>
+        <source>Reviews</source>
+        <translation type="unfinished">Adolygiadau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="91"/>
+        <source>A review looks at how your plan is working: each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="115"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="261"/>
+        <source>Start a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="119"/>
+        <source>Delete the unfinished review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="127"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="142"/>
+        <source>Reviews held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="128"/>
+        <source>No reviews are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="131"/>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="132"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="133"/>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="134"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="135"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="159"/>
+        <source>Review as a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="162"/>
+        <source>Make a new plan version from this review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="171"/>
+        <source>How it is going over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="225"/>
+        <source>The reviews could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="229"/>
+        <source>Reading the reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="259"/>
+        <source>Carry on with the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="316"/>
+        <source>A new plan version can be made once the review is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="320"/>
+        <source>The plan already has the changes from this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="362"/>
+        <source>Getting the review ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="370"/>
+        <source>The review could not be started. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="393"/>
+        <source>The review of {date} is finished. You can now make a new plan version from it, and save it as a PDF to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="410"/>
+        <source>Delete the unfinished review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="412"/>
+        <source>Delete the review of {date}? Everything written in it so far is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="418"/>
+        <source>Delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="420"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="433"/>
+        <source>The review could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="435"/>
+        <source>The unfinished review is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="72"/>
+        <source>Steps of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="83"/>
+        <source>Save status</source>
+        <translation type="unfinished">Statws cadw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="87"/>
+        <source>← Back</source>
+        <translation type="unfinished">← Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="88"/>
+        <source>Back to the page before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="89"/>
+        <source>Next →</source>
+        <translation type="unfinished">Nesaf →</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="90"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="92"/>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="93"/>
+        <source>Finish the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="193"/>
+        <source>Done</source>
+        <translation type="unfinished">Wedi’i wneud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="195"/>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="218"/>
+        <source>Review of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="246"/>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="251"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="284"/>
+        <source>Added “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="110"/>
+        <source>Who is taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="112"/>
+        <source>A review looks at each of your outcomes in turn: how far it has come, what is working and what is not. You can stop at any time: everything is saved, and you can carry on later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="121"/>
+        <source>Date of the review</source>
+        <translation type="unfinished">Dyddiad yr adolygiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="122"/>
+        <source>Day/month/year, like 30/06/2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="137"/>
+        <source>Write the date of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="164"/>
+        <source>Outcome {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="174"/>
+        <source>A new outcome, written down at this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="177"/>
+        <source>What I want to achieve</source>
+        <translation type="unfinished">Beth rydw i eisiau ei gyflawni</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="186"/>
+        <source>How far has it come? From 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="190"/>
+        <source>What is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="191"/>
+        <source>For example: I walk to the corner shop on my own now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="194"/>
+        <source>What is not working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="195"/>
+        <source>For example: the hill is still too steep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="198"/>
+        <source>How do we know? (evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="199"/>
+        <source>For example: my diary, my physiotherapist’s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="204"/>
+        <source>What happens next: it is added to my plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="206"/>
+        <source>Take this new outcome out of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="212"/>
+        <source>What happens to it next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="221"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="343"/>
+        <source>A new outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="231"/>
+        <source>This outcome is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="234"/>
+        <source>Why it matters: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="237"/>
+        <source>How we will know: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="241"/>
+        <source>Earlier reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="244"/>
+        <source>This is the first review of this outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="249"/>
+        <source>{date}: {rating}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="260"/>
+        <source>The money spent on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="266"/>
+        <source>Spent on it since the last review: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="271"/>
+        <source>No spending is recorded for this outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="329"/>
+        <source>What should change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="331"/>
+        <source>What should change, overall?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="332"/>
+        <source>For example: more swimming, fewer taxis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="337"/>
+        <source>Something new to work towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="338"/>
+        <source>A new outcome (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="344"/>
+        <source>For example: Join a choir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="348"/>
+        <source>Add it to the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="353"/>
+        <source>What did the review decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="359"/>
+        <source>Date of the next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="360"/>
+        <source>Day/month/year, like 30/06/2028</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="365"/>
+        <source>The money so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="388"/>
+        <source>The next review must be within 12 months: by {date} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="398"/>
+        <source>The next review must be after this one ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="425"/>
+        <source>Check and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="429"/>
+        <source>Go to the first thing still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="433"/>
+        <source>Once finished, the review cannot be changed. You can then make a new version of your plan from it, and save it as a PDF to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="446"/>
+        <source>Everything is filled in. Press “Finish the review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="453"/>
+        <source>The review is not finished yet. These are still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="457"/>
+        <source>Before you can finish, these are still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeOutput</name>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="36"/>
@@ -9918,102 +10826,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="69"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="71"/>
         <source>From version {a} to version {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="80"/>
         <source>Budget: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="90"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="92"/>
         <source>Planned support: {old} → {new} ({sign}{change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="112"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="113"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="139"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
         <source>Version</source>
         <translation type="unfinished">Fersiwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Started</source>
         <translation type="unfinished">Wedi dechrau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="145"/>
         <source>Fingerprint</source>
         <translation type="unfinished">Ôl bys</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="168"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="170"/>
         <source>Plan versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="177"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="179"/>
         <source>Versions of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="179"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="181"/>
         <source>Copy the selected version’s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="190"/>
         <source>Version {n} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
         <source>Compare version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="197"/>
         <source>Older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
         <source>with version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="200"/>
         <source>Newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="206"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="208"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10171,7 +11079,7 @@
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../phbplanner/ui/planview.py" line="49"/>
+        <location filename="../phbplanner/ui/planview.py" line="50"/>
         <source>Parts of the plan file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10179,6 +11087,11 @@
         <location filename="../phbplanner/ui/workspaces/plan.py" line="20"/>
         <source>My plan</source>
         <translation>Fy nghynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/workspaces/reviews.py" line="26"/>
+        <source>Reviews</source>
+        <translation type="unfinished">Adolygiadau</translation>
     </message>
 </context>
 </TS>
