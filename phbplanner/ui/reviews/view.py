@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...domain.review import Review, ReviewState
 from ...domain.review_due import DueState, ReviewDue
@@ -386,7 +387,8 @@ class ReviewsView(QScrollArea):
         if self.walk is walk:
             self.walk = None
         walk.deleteLater()
-        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isValid(self.start_button):  # not when the plan itself was closed
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _finished(self, review: Review) -> None:
         self.say(

@@ -132,6 +132,8 @@ class AboutPage(StepPage):
         self.people.fill(choices, review.participants)
 
     def update_review(self, review: Review) -> Review:
+        if self.people.typed():  # a name typed but not added yet is kept, not lost
+            self.people.add_typed()
         ok, when = self.date.checked_value()
         if ok and when is None:
             self.date.show_problem(translate("ReviewsUi", "Write the date of the review."))
