@@ -12,6 +12,7 @@ their inverse, which undo and redo send again. The dialog then shows what change
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.diff import PlanDiff
 from ...domain.errors import PHBError
 from ...domain.text import translate
 from ...services.review_version import NewVersion
@@ -57,12 +59,50 @@ class NewVersionCommand(Command):
         )
 
 
+def review_section_lines(diff: PlanDiff) -> list[str]:
+    """The changes to the plan's review section in plain words (the general difference view
+    would show its fields' names and every record run together)."""
+    lines = []
+    for change in diff.section_fields.get("reviews", ()):
+        if change.field == "interval_months":
+            lines.append(
+                translate(
+                    "ReviewsUi", "Reviews are now every {new} months (they were every {old})."
+                ).format(new=change.new, old=change.old)
+            )
+        elif change.field == "records":
+            lines.append(translate("ReviewsUi", "The review is written into the plan’s record."))
+        elif change.field == "first_review":
+            lines.append(
+                translate("ReviewsUi", "The date of the first review: {new}.").format(
+                    new=change.new or translate("ReviewsUi", "none")
+                )
+            )
+        else:
+            lines.append(f"{change.field.replace('_', ' ')}: “{change.old}” → “{change.new}”")
+    return lines
+
+
 def changes_html(made: NewVersion, title: str) -> str:
     """The difference view, then what is left to do by hand."""
+    e = html.escape
     older = made.reviewed_version or made.version or 0
-    out = [diff_html(made.diff, older, made.version or older, title=title)]
+    diff = made.diff
+    reviews = review_section_lines(diff) if "reviews" in diff.sections else []
+    if reviews:
+        fields = {k: v for k, v in diff.section_fields.items() if k != "reviews"}
+        diff = replace(
+            diff, sections=tuple(k for k in diff.sections if k != "reviews"), section_fields=fields
+        )
+    if diff.unchanged and reviews:
+        out = [f"<h3>{e(title)}</h3>"]
+    else:
+        out = [diff_html(diff, older, made.version or older, title=title)]
+    if reviews:
+        out.append(f"<h4>{e(translate('ReviewsUi', 'Reviews'))}</h4><ul>")
+        out.extend(f"<li>{e(line)}</li>" for line in reviews)
+        out.append("</ul>")
     if made.follow_ups:
-        e = html.escape
         out.append(f"<h4>{e(translate('ReviewsUi', 'Still to do by hand'))}</h4><ul>")
         out.extend(f"<li>{e(item)}</li>" for item in made.follow_ups)
         out.append("</ul>")

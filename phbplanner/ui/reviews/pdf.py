@@ -26,7 +26,7 @@ from ..filedialogs import ask_save_path
 from ..operations import Operation, Task, run_operation
 from ..theme import set_role
 from .feed import ReviewsFeed
-from .sizing import fit_to_screen
+from .sizing import fit_height_to_content, fit_to_screen
 
 
 class ReviewPdfDialog(QDialog):
@@ -96,6 +96,7 @@ class ReviewPdfDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, width_letters=64, height_lines=20)
+        fit_height_to_content(self)
 
     def suggested_name(self) -> str:
         """A file name: from the person's name — but a neutral one in supporter mode, so

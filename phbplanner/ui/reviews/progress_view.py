@@ -45,7 +45,7 @@ from ...domain.schedule import format_date
 from ...domain.text import translate
 from ..costed.text_table import TextTableModel
 from ..theme import colours
-from .sizing import show_every_row
+from .sizing import ColumnsFit, show_every_row
 
 ALL = "__all__"
 _PENS = (
@@ -155,6 +155,7 @@ class ProgressView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.table)
+        self.columns = ColumnsFit(self.table)  # every heading whole
         self.choice.currentIndexChanged.connect(lambda _index: self.refresh())
         self.fit_text()
 

@@ -92,7 +92,11 @@ def review_screenshots(window: MainWindow, folder: Path) -> int:
         add_sample_reviews(view.feed.reviews)
         _wait(view)
     shoot("31-reviews")
-    view.ensureWidgetVisible(view.progress.chart_view)
+    heading = view.progress_heading
+    body = view.widget()
+    assert body is not None
+    top = heading.mapTo(body, heading.rect().topLeft()).y() - 8
+    view.verticalScrollBar().setValue(top)  # the heading of "How it is going" at the top
     shoot("32-reviews-progress")
     view.progress.choose(view.progress.progress[0].outcome_ref)
     view.ensureWidgetVisible(view.progress.table)

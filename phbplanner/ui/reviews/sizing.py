@@ -3,8 +3,9 @@ screen they are on (their buttons stay in view; the content scrolls inside)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 #: How much of the screen a dialog may take at most.
 SHARE = 0.92
@@ -31,6 +32,65 @@ def show_every_row(table: QTableView) -> None:
     table.resizeRowsToContents()
     model = table.model()
     rows = model.rowCount() if model is not None else 0
-    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+    header = table.horizontalHeader()
+    height = max(header.sizeHint().height(), header.minimumHeight()) + 2 * table.frameWidth() + 2
     height += sum(table.rowHeight(row) for row in range(rows))
     table.setFixedHeight(max(height, metrics.lineSpacing() * 3))
+
+
+def fit_height_to_content(dialog: QWidget) -> None:
+    """No taller than what ``dialog`` holds at its width (after :func:`fit_to_screen`)."""
+    layout = dialog.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    wanted = layout.totalHeightForWidth(dialog.width())
+    if 0 < wanted < dialog.height():
+        dialog.resize(dialog.width(), max(wanted, 240))
+
+
+class ColumnsFit(QObject):
+    """Share a table's width among its columns so that every heading shows whole: each column
+    gets what its heading needs, and the rest is shared equally (cells wrap). When even the
+    headings do not fit side by side, the headings wrap onto more lines."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table = self.table
+        model = table.model()
+        if model is None or model.columnCount() == 0:
+            return
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        pad = metrics.averageCharWidth() * 2 + 8
+        count = model.columnCount()
+        titles = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(count)]
+        need = [metrics.horizontalAdvance(title) + pad for title in titles]
+        room = table.viewport().width()
+        lines = 1
+        if sum(need) <= room:
+            extra = (room - sum(need)) // count
+            widths = [n + extra for n in need]
+        else:  # the headings wrap: each column a share of the room by what it needs
+            widths = [max(pad * 2, room * n // sum(need)) for n in need]
+            lines = max(-(-n // max(w, 1)) + 1 for n, w in zip(need, widths, strict=True))
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        wrap = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value if lines > 1 else 0)
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | wrap
+        )
+        header.setMinimumHeight(metrics.lineSpacing() * lines + 12)
+        show_every_row(table)

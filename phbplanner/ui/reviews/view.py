@@ -48,7 +48,7 @@ from .history import held_rows, review_html
 from .new_version import NewVersionDialog
 from .pdf import ReviewPdfDialog
 from .progress_view import ProgressView
-from .sizing import show_every_row
+from .sizing import ColumnsFit, show_every_row
 from .walk import ReviewWalk
 
 
@@ -154,6 +154,7 @@ class ReviewsView(QScrollArea):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
+        self.columns = ColumnsFit(self.table)  # every heading whole
         layout.addWidget(self.table)
         chosen = self.chosen_actions = QWidget(body)
         chosen_row = FlowLayout(chosen)
@@ -169,7 +170,9 @@ class ReviewsView(QScrollArea):
         self.version_note = self._label("", "note")
         self.details = self._label("", "")
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self._label(translate("ReviewsUi", "How it is going over time"), "subheading")
+        self.progress_heading = self._label(
+            translate("ReviewsUi", "How it is going over time"), "subheading"
+        )
         self.progress = ProgressView(body)
         layout.addWidget(self.progress)
         layout.addStretch(1)
