@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -95,6 +96,9 @@ class ParticipantsPicker(QWidget):
         self.list.setAccessibleName(question)
         self.list.setAccessibleDescription(hint.text())
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)  # long names wrap
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(4)
         label.setBuddy(self.list)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
         layout.addWidget(self.list)
@@ -152,7 +156,6 @@ class ParticipantsPicker(QWidget):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
         item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-        item.setSizeHint(QSize(0, self.list.fontMetrics().lineSpacing() + 12))
         self.list.addItem(item)
 
     def _fit(self) -> None:

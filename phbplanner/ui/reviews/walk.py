@@ -14,10 +14,11 @@ listed in plain words on the last page and nothing is frozen until nothing is mi
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QShowEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -71,6 +72,8 @@ class ReviewWalk(DraftDialog):
         self.steps_list.setObjectName("review_steps")
         self.steps_list.setAccessibleName(translate("ReviewsUi", "Steps of the review"))
         self.steps_list.setWordWrap(True)
+        self.steps_list.setTextElideMode(Qt.TextElideMode.ElideNone)  # words wrap, never cut
+        self.steps_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.steps_list.setSpacing(3)
         self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_list.currentRowChanged.connect(self._step_chosen)
@@ -204,7 +207,14 @@ class ReviewWalk(DraftDialog):
         self._fit_list()
 
     def _fit_list(self) -> None:
+        """The list of steps beside the page, when there is room for both at this text size
+        (else the page takes the width: Back and Next, and each page's heading, still say
+        where you are)."""
         metrics = self.steps_list.fontMetrics()
+        room = self.width() >= metrics.averageCharWidth() * 70
+        self.steps_list.setVisible(room)
+        if not room:
+            return
         widest = max(
             (metrics.horizontalAdvance(self.steps_list.item(i).text().split("\n")[0])
              for i in range(self.steps_list.count())),
@@ -326,6 +336,10 @@ class ReviewWalk(DraftDialog):
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         return QSize(metrics.averageCharWidth() * 96, metrics.lineSpacing() * 44)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

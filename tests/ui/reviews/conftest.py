@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,7 @@ def example_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def reviews_view(window: MainWindow, qtbot: Any, example_file: Path) -> ReviewsView:
+def reviews_view(window: MainWindow, qtbot: Any, example_file: Path) -> Iterator[ReviewsView]:
     """The Reviews workspace of the example plan, opened from its encrypted file."""
     open_in(window, qtbot, example_file)
     view = show_reviews(window, qtbot)

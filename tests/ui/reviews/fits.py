@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QLabel,
+    QListView,
     QTableView,
     QWidget,
 )
@@ -31,8 +32,11 @@ def _global(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
 
 
-def fit_problems(top: QWidget, *, width: int = 1280, height: int = 800) -> list[str]:
-    """Everything wrong in ``top`` (a window or a dialog) as it is shown now."""
+def fit_problems(
+    top: QWidget, *, width: int = 1280, height: int = 800, lists: bool = True
+) -> list[str]:
+    """Everything wrong in ``top`` (a window or a dialog) as it is shown now (``lists``: also
+    lists that cut their words short)."""
     found: list[str] = []
     if top.width() > width or top.height() > height:
         found.append(f"{top.objectName() or type(top).__name__} is {top.width()}×{top.height()}")
@@ -61,6 +65,12 @@ def fit_problems(top: QWidget, *, width: int = 1280, height: int = 800) -> list[
             needed = label.fontMetrics().horizontalAdvance(label.text())
             if needed > room.width() + 1:
                 found.append(f"label “{label.text()[:40]}” is cut off ({room.width()} < {needed})")
+    for area in top.findChildren(QAbstractScrollArea):
+        if _shown(area) and area.horizontalScrollBar().isVisible():
+            found.append(f"{area.objectName() or type(area).__name__} scrolls sideways")
+    for items in top.findChildren(QListView):
+        if lists and _shown(items) and items.textElideMode() != Qt.TextElideMode.ElideNone:
+            found.append(f"the list {items.accessibleName()} cuts its words short")
     for table in top.findChildren(QTableView):
         if not _shown(table) or table.model() is None:
             continue
@@ -77,6 +87,4 @@ def fit_problems(top: QWidget, *, width: int = 1280, height: int = 800) -> list[
             )
             if not wraps and metrics.horizontalAdvance(title) > header.sectionSize(column):
                 found.append(f"the heading “{title}” of {table.accessibleName()} is cut off")
-        if table.horizontalScrollBar().isVisible():
-            found.append(f"{table.accessibleName()} scrolls sideways")
     return found
