@@ -73,24 +73,39 @@ class ColumnsFit(QObject):
         if model is None or model.columnCount() == 0:
             return
         header = table.horizontalHeader()
-        metrics = header.fontMetrics()
-        pad = metrics.averageCharWidth() * 2 + 8
-        count = model.columnCount()
+        heads, cells = header.fontMetrics(), table.fontMetrics()
+        pad = heads.averageCharWidth() * 2 + 8
+        count, rows = model.columnCount(), model.rowCount()
         titles = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(count)]
-        need = [metrics.horizontalAdvance(title) + pad for title in titles]
+        texts = [[str(model.index(r, c).data() or "") for r in range(rows)] for c in range(count)]
+        head = [heads.horizontalAdvance(title) + pad for title in titles]
+        # at least the longest word of the column (a cell wraps between words, never inside)
+        least = [
+            max([h, *(cells.horizontalAdvance(w) + pad for t in col for w in t.split())])
+            for h, col in zip(head, texts, strict=True)
+        ]
+        want = [
+            max([h, *(cells.horizontalAdvance(t) + pad for t in col)])
+            for h, col in zip(least, texts, strict=True)
+        ]
         room = table.viewport().width()
         lines = 1
-        if sum(need) <= room:
-            extra = (room - sum(need)) // count
-            widths = [n + extra for n in need]
+        if sum(want) <= room:
+            extra = (room - sum(want)) // count
+            widths = [w + extra for w in want]
+        elif sum(least) <= room:  # what is left goes where the words would wrap most
+            spare, wish = room - sum(least), sum(want) - sum(least)
+            widths = [
+                lo + spare * (w - lo) // max(wish, 1) for lo, w in zip(least, want, strict=True)
+            ]
         else:  # the headings wrap: each column a share of the room by what it needs
-            widths = [max(pad * 2, room * n // sum(need)) for n in need]
-            lines = max(-(-n // max(w, 1)) + 1 for n, w in zip(need, widths, strict=True))
+            widths = [max(pad * 2, room * n // sum(least)) for n in least]
+            lines = max(-(-n // max(w, 1)) + 1 for n, w in zip(head, widths, strict=True))
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         wrap = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value if lines > 1 else 0)
         header.setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | wrap
         )
-        header.setMinimumHeight(metrics.lineSpacing() * lines + 12)
+        header.setMinimumHeight(heads.lineSpacing() * lines + 12)
         show_every_row(table)

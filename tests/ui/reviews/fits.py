@@ -77,7 +77,12 @@ def fit_problems(
         header = table.horizontalHeader()
         metrics = header.fontMetrics()
         model = table.model()
+        cells = table.fontMetrics()
         for column in range(model.columnCount()):
+            for row in range(model.rowCount()):
+                words = str(model.index(row, column).data() or "").split()
+                if words and max(map(cells.horizontalAdvance, words)) > header.sectionSize(column):
+                    found.append(f"a word in {table.accessibleName()} is cut short")
             if header.isSectionHidden(column):
                 found.append(f"a column of {table.accessibleName()} is hidden")
                 continue
