@@ -6,8 +6,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QSlider, QWidget
 
 from ..theme import colours, settle_layouts, text_scale, use_theme
@@ -151,4 +152,24 @@ def review_screenshots(window: MainWindow, folder: Path) -> int:
     assert pdf is not None
     shoot("43-review-pdf", pdf)
     pdf.reject()
-    return shoot.saved
+    return shoot.saved + pdf_pages(view, finished.id, folder)
+
+
+def pdf_pages(view: ReviewsView, review_id: int, folder: Path) -> int:
+    """The review's PDF, normal and large print, each page as a PNG (``44-…``, ``45-…``)."""
+    saved = 0
+    for name, large in (("44-review-pdf", False), ("45-review-pdf-large-print", True)):
+        out = folder / f"{name}.pdf"
+        view.feed.reviews.write_pdf(review_id, out, large_print=large, overwrite=True)
+        document = QPdfDocument(view)
+        document.load(str(out))
+        for page in range(document.pageCount()):
+            points = document.pagePointSize(page)
+            size = QSize(round(points.width() * 100 / 72), round(points.height() * 100 / 72))
+            image = document.render(page, size)
+            image.save(str(folder / f"{name}-page-{page + 1}.png"))
+            saved += 1
+        document.close()
+        document.deleteLater()
+        out.unlink()
+    return saved
