@@ -9001,7 +9001,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="62"/>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="253"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="255"/>
         <source>Next: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9071,150 +9071,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="56"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="58"/>
         <source>Undid: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="84"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="69"/>
+        <source>Reviews are now every {new} months (they were every {old}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="74"/>
+        <source>The review is written into the plan’s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="77"/>
+        <source>The date of the first review: {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="78"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="124"/>
         <source>Make a new plan version from this review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="94"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="134"/>
         <source>What changes in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="97"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="137"/>
         <source>Make the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="101"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="141"/>
         <source>See every version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="103"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="143"/>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="94"/>
         <source>Cancel</source>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="113"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="153"/>
         <source>A new plan version from this review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="120"/>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="176"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="160"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="216"/>
         <source>Close</source>
         <translation type="unfinished">Cau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="123"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="163"/>
         <source>This puts what the review of {date} decided into your plan. It is one step: Undo (Ctrl+Z) takes it all back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="130"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="170"/>
         <source>What will change in your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="139"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="179"/>
         <source>Make a new plan version from the review of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="145"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="185"/>
         <source>The new version was not made. The plan is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="152"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="192"/>
         <source>Done: version {number} of your plan is a new draft with the review’s changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="157"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="197"/>
         <source>Done: version {number} of your plan now has the review’s changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="162"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="202"/>
         <source>Undo (Ctrl+Z) takes them back. Look through the plan, then agree the new version when it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="169"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="209"/>
         <source>From version {a} (the one reviewed) to version {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/new_version.py" line="173"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="213"/>
         <source>What changed in your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="35"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="36"/>
         <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="79"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="80"/>
         <source>Who is taking part?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="85"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="86"/>
         <source>Tick everyone taking part (Space ticks the one chosen). Add anyone else below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="101"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="105"/>
         <source>Someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="106"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="110"/>
         <source>Their name</source>
         <translation type="unfinished">Eu henw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="108"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="112"/>
         <source>Name of someone else taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="110"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="114"/>
         <source>Who they are (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="112"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="116"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="113"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="117"/>
         <source>For example: my GP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="124"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="128"/>
         <source>Add them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/participants.py" line="182"/>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="185"/>
         <source>Write their name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="44"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="125"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="126"/>
         <source>Save the review as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9254,58 +9274,58 @@
         <translation type="unfinished">Dewis ble i gadw…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="107"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="108"/>
         <source>Review {date} (large print).pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="108"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
         <source>Review {date}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="127"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="128"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="150"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="151"/>
         <source>Making the PDF…</source>
         <translation type="unfinished">Wrthi’n gwneud y PDF…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="156"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished">Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="159"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="160"/>
         <source>The PDF was not made</source>
         <translation type="unfinished">Doedd dim modd gwneud y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="165"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
         <source>PDF saved</source>
         <translation type="unfinished">PDF wedi’i gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="167"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished">Mae’r PDF wedi’i gadw fel {file}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="168"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
         <source>Open the PDF</source>
         <translation type="unfinished">Agor y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="171"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="172"/>
         <source>Open its folder</source>
         <translation type="unfinished">Agor ei ffolder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="70"/>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="181"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="183"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9360,53 +9380,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="169"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="170"/>
         <source>All outcomes together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="204"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="205"/>
         <source>No review is finished yet. After the first one, this shows how each outcome is going, and what was spent on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="228"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="229"/>
         <source>Latest rating: {rating} ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="233"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="234"/>
         <source>It has not been given a number yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="236"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="237"/>
         <source>{amount} spent on it from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="253"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="254"/>
         <source>Since then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="257"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="258"/>
         <source>Spent (£)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="264"/>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="336"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="265"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="337"/>
         <source>Rating (0 to 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="277"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="278"/>
         <source>Pounds (£)</source>
         <translation type="unfinished">Punnoedd (£)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="293"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="294"/>
         <source>Every outcome’s rating at each review. Choose one outcome to see what was spent on it too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9426,214 +9446,214 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="88"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="89"/>
         <source>Reviews</source>
         <translation type="unfinished">Adolygiadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="91"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="92"/>
         <source>A review looks at how your plan is working: each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="115"/>
-        <location filename="../phbplanner/ui/reviews/view.py" line="261"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="116"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="265"/>
         <source>Start a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="119"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="120"/>
         <source>Delete the unfinished review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="127"/>
-        <location filename="../phbplanner/ui/reviews/view.py" line="142"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="128"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="143"/>
         <source>Reviews held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="128"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="129"/>
         <source>No reviews are recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="131"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="132"/>
         <source>Date</source>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="132"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="133"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="133"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="134"/>
         <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="134"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="135"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="135"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="136"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="159"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="161"/>
         <source>Review as a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="162"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="164"/>
         <source>Make a new plan version from this review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="171"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="174"/>
         <source>How it is going over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="225"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="229"/>
         <source>The reviews could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="229"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="233"/>
         <source>Reading the reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="259"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="263"/>
         <source>Carry on with the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="316"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="320"/>
         <source>A new plan version can be made once the review is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="320"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="324"/>
         <source>The plan already has the changes from this review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="362"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="366"/>
         <source>Getting the review ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="370"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="374"/>
         <source>The review could not be started. Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="393"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="398"/>
         <source>The review of {date} is finished. You can now make a new plan version from it, and save it as a PDF to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="410"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="415"/>
         <source>Delete the unfinished review?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="412"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="417"/>
         <source>Delete the review of {date}? Everything written in it so far is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="418"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="423"/>
         <source>Delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="420"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="425"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="433"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="438"/>
         <source>The review could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="435"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="440"/>
         <source>The unfinished review is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="72"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="73"/>
         <source>Steps of the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="83"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="86"/>
         <source>Save status</source>
         <translation type="unfinished">Statws cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="87"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="90"/>
         <source>← Back</source>
         <translation type="unfinished">← Yn ôl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="88"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="91"/>
         <source>Back to the page before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="89"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="92"/>
         <source>Next →</source>
         <translation type="unfinished">Nesaf →</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="90"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="93"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="92"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="95"/>
         <source>Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="93"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="96"/>
         <source>Finish the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="193"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="196"/>
         <source>Done</source>
         <translation type="unfinished">Wedi’i wneud</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="195"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="198"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="218"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="228"/>
         <source>Review of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="246"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="256"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="251"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="261"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk.py" line="284"/>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="294"/>
         <source>Added “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9658,218 +9678,218 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="137"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="139"/>
         <source>Write the date of the review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="164"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="166"/>
         <source>Outcome {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="174"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="176"/>
         <source>A new outcome, written down at this review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="177"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="179"/>
         <source>What I want to achieve</source>
         <translation type="unfinished">Beth rydw i eisiau ei gyflawni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="186"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="188"/>
         <source>How far has it come? From 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="190"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="192"/>
         <source>What is working?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="191"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="193"/>
         <source>For example: I walk to the corner shop on my own now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="194"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="196"/>
         <source>What is not working?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="195"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="197"/>
         <source>For example: the hill is still too steep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="198"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="200"/>
         <source>How do we know? (evidence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="199"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="201"/>
         <source>For example: my diary, my physiotherapist’s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="204"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="206"/>
         <source>What happens next: it is added to my plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="206"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="208"/>
         <source>Take this new outcome out of the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="212"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="214"/>
         <source>What happens to it next?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="221"/>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="343"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="223"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="345"/>
         <source>A new outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="231"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="233"/>
         <source>This outcome is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="234"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="236"/>
         <source>Why it matters: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="237"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="239"/>
         <source>How we will know: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="241"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="243"/>
         <source>Earlier reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="244"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="246"/>
         <source>This is the first review of this outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="249"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="251"/>
         <source>{date}: {rating}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="260"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="262"/>
         <source>The money spent on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="266"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="268"/>
         <source>Spent on it since the last review: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="271"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="273"/>
         <source>No spending is recorded for this outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="329"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="331"/>
         <source>What should change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="331"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="333"/>
         <source>What should change, overall?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="332"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="334"/>
         <source>For example: more swimming, fewer taxis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="337"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="339"/>
         <source>Something new to work towards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="338"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="340"/>
         <source>A new outcome (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="344"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="346"/>
         <source>For example: Join a choir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="348"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="350"/>
         <source>Add it to the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="353"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="355"/>
         <source>What did the review decide?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="359"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="361"/>
         <source>Date of the next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="360"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="362"/>
         <source>Day/month/year, like 30/06/2028</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="365"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="367"/>
         <source>The money so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="388"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="390"/>
         <source>The next review must be within 12 months: by {date} at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="398"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="400"/>
         <source>The next review must be after this one ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="425"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="427"/>
         <source>Check and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="429"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="431"/>
         <source>Go to the first thing still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="433"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="435"/>
         <source>Once finished, the review cannot be changed. You can then make a new version of your plan from it, and save it as a PDF to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="446"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="448"/>
         <source>Everything is filled in. Press “Finish the review”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="453"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="455"/>
         <source>The review is not finished yet. These are still missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="457"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="459"/>
         <source>Before you can finish, these are still missing:</source>
         <translation type="unfinished"></translation>
     </message>
