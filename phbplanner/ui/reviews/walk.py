@@ -61,7 +61,7 @@ class ReviewWalk(DraftDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         outer = QVBoxLayout(self)
         self.title = QLabel(self)
-        set_role(self.title, "title")
+        set_role(self.title, "subheading")  # the page below has the big heading
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
         self.progress = QLabel(self)
@@ -84,6 +84,7 @@ class ReviewWalk(DraftDialog):
         self.saved = QLabel(self)
         self.saved.setWordWrap(True)
         self.saved.setAccessibleName(translate("ReviewsUi", "Save status"))
+        self.saved.hide()
         outer.addWidget(self.saved)
         buttons = QWidget(self)
         row = FlowLayout(buttons)
@@ -272,6 +273,7 @@ class ReviewWalk(DraftDialog):
 
     def _say(self, text: str) -> None:
         self.saved.setText(text)
+        self.saved.setVisible(bool(text))  # no empty line taking room from the page
 
     def _id(self) -> int:
         assert self.review.id is not None
