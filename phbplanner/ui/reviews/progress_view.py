@@ -116,7 +116,8 @@ class ProgressView(QWidget):
         self.choice.setMinimumContentsLength(12)
         label.setBuddy(self.choice)
         choose.addWidget(label)
-        choose.addWidget(self.choice, 1)
+        choose.addWidget(self.choice)  # as wide as its longest choice, not the page
+        choose.addStretch(1)
         layout.addWidget(self.chooser)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
