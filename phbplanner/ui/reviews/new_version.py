@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -31,6 +30,7 @@ from ...services.review_version import NewVersion
 from ..controller import Command
 from ..costed.feed import feed_for
 from ..costed.versions import VersionHistoryDialog, diff_html
+from ..flow import FlowLayout
 from ..theme import set_role
 from .feed import ReviewsFeed
 from .sizing import fit_to_screen
@@ -133,7 +133,8 @@ class NewVersionDialog(QDialog):
         self.changes = QTextBrowser(self)
         self.changes.setAccessibleName(translate("ReviewsUi", "What changes in the plan"))
         layout.addWidget(self.changes, 1)
-        self.buttons = QDialogButtonBox(self)
+        self.buttons = QWidget(self)
+        row = FlowLayout(self.buttons)  # wraps at large text on a small screen
         self.make = QPushButton(translate("ReviewsUi", "Make the new version"), self)
         self.make.setProperty("role", "primary")
         self.make.setDefault(True)
@@ -142,9 +143,8 @@ class NewVersionDialog(QDialog):
         self.versions.clicked.connect(self.show_versions)
         self.close_button = QPushButton(translate("ReviewsUi", "Cancel"), self)
         self.close_button.clicked.connect(self.reject)
-        self.buttons.addButton(self.make, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.versions, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.make, self.versions, self.close_button):
+            row.addWidget(button)
         layout.addWidget(self.buttons)
         self._preview()
         fit_to_screen(self, width_letters=80, height_lines=34)
