@@ -11635,6 +11635,934 @@
     </message>
 </context>
 <context>
+    <name>ReviewsUi</name>
+    <message>
+        <location filename="../phbplanner/ui/reviews/due_strip.py" line="60"/>
+        <source>Go to Reviews</source>
+        <extracomment>The key of the Reviews workspace. How often the line is worked out again while nothing changes (the day moves on).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/due_strip.py" line="97"/>
+        <source>When the next review is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="32"/>
+        <source>Not written down yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="43"/>
+        <source>The review of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="46"/>
+        <source>{state}. It looked at version {number} of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="58"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="62"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="255"/>
+        <source>Next: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="68"/>
+        <source>Working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="69"/>
+        <source>Not working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="70"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="77"/>
+        <source>Decision: {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="83"/>
+        <source>What should change: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/history.py" line="87"/>
+        <source>Next review: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="13"/>
+        <source>{amount} more than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="17"/>
+        <source>{amount} less than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="20"/>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="25"/>
+        <source>Planned so far: {planned}. Spent: {spent} ({difference}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="37"/>
+        <source>There are no spending records to show for this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="41"/>
+        <source>Up to {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/money_words.py" line="46"/>
+        <source>All support: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="58"/>
+        <source>Undid: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="69"/>
+        <source>Reviews are now every {new} months (they were every {old}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="74"/>
+        <source>The review is written into the plan’s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="77"/>
+        <source>The date of the first review: {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="78"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="124"/>
+        <source>Make a new plan version from this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="134"/>
+        <source>What changes in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="138"/>
+        <source>Make the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="142"/>
+        <source>See every version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="144"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="94"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="153"/>
+        <source>A new plan version from this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="160"/>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="216"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="163"/>
+        <source>This puts what the review of {date} decided into your plan. It is one step: Undo (Ctrl+Z) takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="170"/>
+        <source>What will change in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="179"/>
+        <source>Make a new plan version from the review of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="185"/>
+        <source>The new version was not made. The plan is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="192"/>
+        <source>Done: version {number} of your plan is a new draft with the review’s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="197"/>
+        <source>Done: version {number} of your plan now has the review’s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="202"/>
+        <source>Undo (Ctrl+Z) takes them back. Look through the plan, then agree the new version when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="209"/>
+        <source>From version {a} (the one reviewed) to version {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/new_version.py" line="213"/>
+        <source>What changed in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="36"/>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="80"/>
+        <source>Who is taking part?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="86"/>
+        <source>Tick everyone taking part (Space ticks the one chosen). Add anyone else below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="105"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="110"/>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="112"/>
+        <source>Name of someone else taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="114"/>
+        <source>Who they are (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="116"/>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="117"/>
+        <source>For example: my GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="128"/>
+        <source>Add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/participants.py" line="185"/>
+        <source>Write their name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="44"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="126"/>
+        <source>Save the review as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="54"/>
+        <source>The review of {date}: what was looked at, the ratings beside the earlier ones, what is working and not, what was decided, and a place to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="62"/>
+        <source>This review is not finished yet, so every page of the PDF says DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="68"/>
+        <source>Print size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="70"/>
+        <source>Normal print (11 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
+        <source>Large print (16 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="77"/>
+        <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="90"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="108"/>
+        <source>Review {date} (large print).pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
+        <source>Review {date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="128"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="151"/>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
+        <source>Something went wrong while making the PDF. Your plan is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="160"/>
+        <source>The PDF was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
+        <source>PDF saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="167"/>
+        <source>The PDF is saved as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
+        <source>Open the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="172"/>
+        <source>Open its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="70"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="183"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="74"/>
+        <source>{title} (new: not in the plan yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="75"/>
+        <source>{title} (no longer in the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="111"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="113"/>
+        <source>Which outcome to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="132"/>
+        <source>Progress chart (the table below has the same figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="137"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="138"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="139"/>
+        <source>How far it had come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="140"/>
+        <source>Spent since the review before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="148"/>
+        <source>Progress table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="171"/>
+        <source>All outcomes together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="206"/>
+        <source>No review is finished yet. After the first one, this shows how each outcome is going, and what was spent on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="230"/>
+        <source>Latest rating: {rating} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="235"/>
+        <source>It has not been given a number yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="238"/>
+        <source>{amount} spent on it from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="255"/>
+        <source>Since then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="259"/>
+        <source>Spent (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="266"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="338"/>
+        <source>Rating (0 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="279"/>
+        <source>Pounds (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="295"/>
+        <source>Every outcome’s rating at each review. Choose one outcome to see what was spent on it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/rating.py" line="184"/>
+        <source>{number}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/rating.py" line="199"/>
+        <source>Take the number away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/rating.py" line="232"/>
+        <source>Not rated yet. Choose a number with the arrow keys, or click on the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="89"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="92"/>
+        <source>A review looks at how your plan is working: each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="116"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="265"/>
+        <source>Start a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="120"/>
+        <source>Delete the unfinished review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="128"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="143"/>
+        <source>Reviews held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="129"/>
+        <source>No reviews are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="132"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="133"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="134"/>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="135"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="136"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="161"/>
+        <source>Review as a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="164"/>
+        <source>Make a new plan version from this review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="174"/>
+        <source>How it is going over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="229"/>
+        <source>The reviews could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="233"/>
+        <source>Reading the reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="263"/>
+        <source>Carry on with the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="320"/>
+        <source>A new plan version can be made once the review is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="324"/>
+        <source>The plan already has the changes from this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="366"/>
+        <source>Getting the review ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="374"/>
+        <source>The review could not be started. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="398"/>
+        <source>The review of {date} is finished. You can now make a new plan version from it, and save it as a PDF to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="415"/>
+        <source>Delete the unfinished review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="417"/>
+        <source>Delete the review of {date}? Everything written in it so far is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="423"/>
+        <source>Delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="425"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="438"/>
+        <source>The review could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/view.py" line="440"/>
+        <source>The unfinished review is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="73"/>
+        <source>Steps of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="86"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="91"/>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="92"/>
+        <source>Back to the page before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="93"/>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="94"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="96"/>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="97"/>
+        <source>Finish the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="197"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="199"/>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="229"/>
+        <source>Review of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="257"/>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="262"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk.py" line="296"/>
+        <source>Added “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="110"/>
+        <source>Who is taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="112"/>
+        <source>A review looks at each of your outcomes in turn: how far it has come, what is working and what is not. You can stop at any time: everything is saved, and you can carry on later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="121"/>
+        <source>Date of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="122"/>
+        <source>Day/month/year, like 30/06/2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="139"/>
+        <source>Write the date of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="166"/>
+        <source>Outcome {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="176"/>
+        <source>A new outcome, written down at this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="179"/>
+        <source>What I want to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="188"/>
+        <source>How far has it come? From 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="192"/>
+        <source>What is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="193"/>
+        <source>For example: I walk to the corner shop on my own now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="196"/>
+        <source>What is not working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="197"/>
+        <source>For example: the hill is still too steep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="200"/>
+        <source>How do we know? (evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="201"/>
+        <source>For example: my diary, my physiotherapist’s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="206"/>
+        <source>What happens next: it is added to my plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="208"/>
+        <source>Take this new outcome out of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="214"/>
+        <source>What happens to it next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="223"/>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="345"/>
+        <source>A new outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="233"/>
+        <source>This outcome is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="236"/>
+        <source>Why it matters: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="239"/>
+        <source>How we will know: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="243"/>
+        <source>Earlier reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="246"/>
+        <source>This is the first review of this outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="251"/>
+        <source>{date}: {rating}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="262"/>
+        <source>The money spent on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="268"/>
+        <source>Spent on it since the last review: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="273"/>
+        <source>No spending is recorded for this outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="331"/>
+        <source>What should change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="333"/>
+        <source>What should change, overall?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="334"/>
+        <source>For example: more swimming, fewer taxis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="339"/>
+        <source>Something new to work towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="340"/>
+        <source>A new outcome (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="346"/>
+        <source>For example: Join a choir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="350"/>
+        <source>Add it to the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="355"/>
+        <source>What did the review decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="361"/>
+        <source>Date of the next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="362"/>
+        <source>Day/month/year, like 30/06/2028</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="367"/>
+        <source>The money so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="390"/>
+        <source>The next review must be within 12 months: by {date} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="400"/>
+        <source>The next review must be after this one ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="427"/>
+        <source>Check and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="431"/>
+        <source>Go to the first thing still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="435"/>
+        <source>Once finished, the review cannot be changed. You can then make a new version of your plan from it, and save it as a PDF to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="448"/>
+        <source>Everything is filled in. Press “Finish the review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="455"/>
+        <source>The review is not finished yet. These are still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/reviews/walk_pages.py" line="459"/>
+        <source>Before you can finish, these are still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeOutput</name>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="36"/>
@@ -13406,102 +14334,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="70"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="72"/>
         <source>From version {a} to version {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="81"/>
         <source>Budget: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="91"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="93"/>
         <source>Planned support: {old} → {new} ({sign}{change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="112"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="113"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="112"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="114"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="145"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="146"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="169"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="171"/>
         <source>Plan versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="178"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="180"/>
         <source>Versions of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="182"/>
         <source>Copy the selected version’s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="191"/>
         <source>Version {n} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="194"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
         <source>Compare version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
         <source>Older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="197"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="199"/>
         <source>with version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="199"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="201"/>
         <source>Newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="207"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="209"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13727,7 +14655,7 @@
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../phbplanner/ui/planview.py" line="49"/>
+        <location filename="../phbplanner/ui/planview.py" line="50"/>
         <source>Parts of the plan file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13739,6 +14667,11 @@
     <message>
         <location filename="../phbplanner/ui/workspaces/spending.py" line="27"/>
         <source>My spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/workspaces/reviews.py" line="26"/>
+        <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -132,6 +132,10 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
         for workspace in view.offered:
             if workspace.key == "spending":
                 saved += spending_screenshots(window, folder)
+            elif workspace.key == "reviews":
+                from .reviews.screenshots import review_screenshots
+
+                saved += review_screenshots(window, folder)
             elif workspace.key != "plan":
                 view.show_workspace(workspace.key)
                 save(window, folder / f"workspace-{workspace.key}.png")

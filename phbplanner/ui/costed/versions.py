@@ -64,10 +64,12 @@ def status_words(version: VersionInfo) -> str:
     return translate("Versions", "Draft")
 
 
-def diff_html(diff: PlanDiff, older: int, newer: int) -> str:
-    """The differences as simple, accessible HTML (headings and lists, no colour needed)."""
+def diff_html(diff: PlanDiff, older: int, newer: int, title: str | None = None) -> str:
+    """The differences as simple, accessible HTML (headings and lists, no colour needed);
+    ``title`` replaces "From version 1 to version 2"."""
     e = html.escape
-    title = translate("Versions", "From version {a} to version {b}").format(a=older, b=newer)
+    if title is None:
+        title = translate("Versions", "From version {a} to version {b}").format(a=older, b=newer)
     out = [f"<h3>{e(title)}</h3>"]
     if diff.unchanged:
         out.append(f"<p>{e(translate('Versions', 'Nothing changed.'))}</p>")
