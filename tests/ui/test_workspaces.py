@@ -26,7 +26,7 @@ from phbplanner.ui.workspaces import (
 )
 from phbplanner.ui.workspaces.base import registered
 
-from .conftest import example_plan, make_plan_file, open_in, tab_to
+from .conftest import make_plan_file, open_in, tab_to
 
 
 class Spending(QWidget):
@@ -152,7 +152,9 @@ def test_a_workspace_comes_and_goes_with_its_condition_on_the_plan(
     assert view.nav.isVisible() == (len(own) > 1)
     assert not window.menu_actions.workspace_actions["test-spending"].isEnabled()
     window.undo()
-    assert _titles(window) == [*own, "Test records"]
+    # the program's own My spending comes back with the direct payments, and the test's
+    assert _titles(window) == [*_program_titles(controller.plan), "Test records"]
+    assert "My spending" in _titles(window) and "My spending" not in own
     assert window.menu_actions.workspace_actions["test-spending"].isEnabled()
 
 
