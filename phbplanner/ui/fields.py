@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..domain.money import Money, MoneyError
 from ..domain.nhs import format_nhs_number, nhs_number_problem
 from ..domain.text import translate
+from .a11y import announce_ticks
 
 
 class Problem(ValueError):
@@ -234,6 +235,7 @@ class FieldEditor(QObject):
                 item.setEditable(False)
                 model.appendRow(item)
             view.setModel(model)
+            announce_ticks(view)  # "checked" / "not checked" for a screen reader
             rows = max(2, min(6, model.rowCount()))
             view.setMinimumHeight(view.fontMetrics().lineSpacing() * rows + 24)
             model.itemChanged.connect(lambda _item: self.committed.emit())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -63,6 +63,8 @@ class StartScreen(QScrollArea):
         self.supporter = supporter
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The scrolling frame is not a place to type or press: Tab starts at the first button.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(32, 24, 32, 24)
@@ -132,6 +134,10 @@ class StartScreen(QScrollArea):
         outer.addWidget(self.busy)
         outer.addStretch(1)
         self.setWidget(body)
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the first thing to press ("Try the example plan")."""
+        self.example_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- new plan -----------------------------------------------------------------------------
     def _new_card(self, parent: QWidget, keyring: tuple[bool, str] | None) -> Card:
@@ -479,6 +485,4 @@ class StartScreen(QScrollArea):
         for widget in (self.new_card, self.open_button, self.example_button, self.recent):
             widget.setEnabled(not text)
         self.busy_bar.setVisible(bool(text))
-        from PySide6.QtCore import Qt
-
         self.setCursor(Qt.CursorShape.BusyCursor if text else Qt.CursorShape.ArrowCursor)
