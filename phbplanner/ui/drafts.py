@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from ..domain.text import translate
 
 
-def confirm_discard(parent: QWidget) -> bool:
-    """Ask whether to throw away what was typed; ``True`` only for "Discard changes"."""
+def discard_box(parent: QWidget) -> QMessageBox:
+    """The question "Discard your changes?" (not shown yet); its buttons are ``keep`` and
+    ``discard`` attributes."""
     box = QMessageBox(parent)
     box.setObjectName("discard_changes")
     box.setIcon(QMessageBox.Icon.Question)
@@ -38,8 +39,15 @@ def confirm_discard(parent: QWidget) -> bool:
     )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
+    box.keep, box.discard = keep, discard  # type: ignore[attr-defined]
+    return box
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask whether to throw away what was typed; ``True`` only for "Discard changes"."""
+    box = discard_box(parent)
     box.exec()
-    return box.clickedButton() is discard
+    return box.clickedButton() is box.discard  # type: ignore[attr-defined]
 
 
 class DraftDialog(QDialog):

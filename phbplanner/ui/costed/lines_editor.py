@@ -220,7 +220,8 @@ class SupportLinesEditor(QWidget):
         self.problem.setText(message)
         self.problem.setVisible(bool(message))
 
-    def _new_line(self) -> SupportLine:
+    def new_line(self) -> SupportLine:
+        """A new line, not yet in the plan (managed as the last line is)."""
         lines = self.feed.plan.support_lines
         # Most plans manage most lines the same way: start from the last line's choice.
         management = lines[-1].management if lines else None
@@ -236,7 +237,7 @@ class SupportLinesEditor(QWidget):
         if self.form is None:
             self.add_line()
         else:
-            self._edit_in_form(self._new_line(), adding=True)
+            self._edit_in_form(self.new_line(), adding=True)
 
     def change_in_form(self) -> None:
         """Change the current line in the form (every field, with its explanation)."""
@@ -244,14 +245,22 @@ class SupportLinesEditor(QWidget):
         if line is not None and self.form is not None:
             self._edit_in_form(line, adding=False)
 
-    def _edit_in_form(self, line: SupportLine, *, adding: bool) -> None:
+    def form_dialog(self, line: SupportLine, *, adding: bool) -> ItemDialog:
+        """The form for ``line`` (not shown yet)."""
         assert self.form is not None
         if adding:
-            title = translate("SupportTable", "Add paid support")
             line = dataclasses.replace(line, description="")
-        else:
-            title = translate("SupportTable", "Change paid support")
-        dialog = ItemDialog(title, self.form(self.feed.plan), line, self)
+        return ItemDialog(self._form_title(adding), self.form(self.feed.plan), line, self)
+
+    def _form_title(self, adding: bool) -> str:
+        if adding:
+            return translate("SupportTable", "Add paid support")
+        return translate("SupportTable", "Change paid support")
+
+    def _edit_in_form(self, line: SupportLine, *, adding: bool) -> None:
+        title = self._form_title(adding)
+        dialog = self.form_dialog(line, adding=adding)
+        line = dialog.item
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.window().activateWindow()  # give the keyboard back to the window
         if not accepted or (not adding and dialog.item == line):
@@ -263,7 +272,7 @@ class SupportLinesEditor(QWidget):
 
     def add_line(self) -> None:
         """Add a new line at the end and start typing its description."""
-        line = self._new_line()
+        line = self.new_line()
         if self.feed.controller.edit(
             PutItem("support_lines", line), translate("SupportTable", "Add paid support")
         ):
