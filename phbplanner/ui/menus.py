@@ -65,7 +65,7 @@ class WindowActions:
         self.steps = self._make(
             lambda: translate("Window", "Go to the s&teps, or back to the page"), ["F6"],
             w.toggle_steps)  # fmt: skip
-        self.keys = self._make(lambda: translate("Window", "&Keys"), ["F1"], w.show_keys)
+        self.keys = self._make(lambda: translate("Window", "&Keys…"), ["F1"], w.show_keys)
         self.about = self._make(lambda: translate("Window", "&About PHB Planner"), [],
                                 w.show_about)  # fmt: skip
         self.language_group = QActionGroup(window)

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from ..domain.errors import PHBError
 from ..domain.text import translate
@@ -291,19 +298,20 @@ class MainWindow(QMainWindow):
         else:
             journey.focus_first()
 
-    def show_keys(self) -> None:
+    def show_keys(self) -> QDialog:
         """Help › Keys: every shortcut and the keys inside lists, tables and the circle."""
         from .keys import KeysDialog
 
         dialog = KeysDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
 
-    def show_about(self) -> None:
+    def show_about(self) -> QDialog:
         """Help › About PHB Planner."""
         from .about_dialog import show_about
 
-        show_about(self)
+        return show_about(self)
 
     def _saved(self, text: str) -> None:
         self.saved_label.setText("✓ " + text)
