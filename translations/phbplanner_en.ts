@@ -1060,94 +1060,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/app.py" line="95"/>
+        <location filename="../phbplanner/cli/app.py" line="96"/>
         <source>there is no option {options}. A passphrase is never given on the command line: use --passphrase-file PATH, PHBPLANNER_PASSPHRASE or the prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/app.py" line="101"/>
+        <location filename="../phbplanner/cli/app.py" line="102"/>
         <source>there is no option {options} for this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/app.py" line="104"/>
+        <location filename="../phbplanner/cli/app.py" line="105"/>
         <source>too many words on the command line ({count} not understood, not shown).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/app.py" line="142"/>
+        <location filename="../phbplanner/cli/app.py" line="144"/>
         <source>stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="62"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="70"/>
         <source>This plan has no version {number}. Its versions are: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="108"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="116"/>
         <source>Exported the plan as JSON to {name} (fingerprint {fingerprint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="123"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="131"/>
         <source>Wrote {version} of the plan to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="141"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="149"/>
         <source>Wrote {version} of the plan as FHIR R4 to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="160"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="168"/>
         <source>Wrote the recovery sheet to {name}. Keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="167"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="175"/>
         <source>--large-print goes with --format pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="169"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="177"/>
+        <source>--language goes with --format pdf or recovery-sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="179"/>
         <source>--with-attachments goes with --format json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="172"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="182"/>
         <source>--include-passphrase goes with --format recovery-sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="176"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="186"/>
         <source>--version does not go with --format {format}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="185"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="195"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="192"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="202"/>
         <source>Add --force to replace it (never a plan file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="199"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="209"/>
         <source>this copy of PHB Planner cannot make {format} files (the report module is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/export_cmds.py" line="221"/>
+        <location filename="../phbplanner/cli/export_cmds.py" line="231"/>
         <source>a version is a whole number from 1 to {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/file_cmds.py" line="39"/>
         <location filename="../phbplanner/cli/file_cmds.py" line="117"/>
-        <location filename="../phbplanner/cli/shared.py" line="381"/>
+        <location filename="../phbplanner/cli/shared.py" line="391"/>
         <source>plan file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,171 +1343,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="77"/>
+        <location filename="../phbplanner/cli/shared.py" line="78"/>
         <source>{where} holds a NUL character, so it is not a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="83"/>
+        <location filename="../phbplanner/cli/shared.py" line="84"/>
         <source>{where} is not valid text (UTF-8), so it is not a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="114"/>
+        <location filename="../phbplanner/cli/shared.py" line="115"/>
         <source>Passphrase for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="117"/>
+        <location filename="../phbplanner/cli/shared.py" line="118"/>
         <source>No passphrase was typed; nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="118"/>
-        <location filename="../phbplanner/cli/shared.py" line="160"/>
+        <location filename="../phbplanner/cli/shared.py" line="119"/>
+        <location filename="../phbplanner/cli/shared.py" line="161"/>
         <source>The passphrase typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="120"/>
+        <location filename="../phbplanner/cli/shared.py" line="121"/>
         <source>A passphrase is needed to open {name}. Set {variable}, use --passphrase-file PATH, or run this in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="141"/>
+        <location filename="../phbplanner/cli/shared.py" line="142"/>
         <source>A new passphrase is needed. Set {variables}, use --new-passphrase-file PATH, or run this in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="148"/>
+        <location filename="../phbplanner/cli/shared.py" line="149"/>
         <source>Choose a passphrase of at least 10 characters. A lost passphrase cannot be recovered. Here is a strong one you could use: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="155"/>
+        <location filename="../phbplanner/cli/shared.py" line="156"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="156"/>
+        <location filename="../phbplanner/cli/shared.py" line="157"/>
         <source>The same again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="158"/>
+        <location filename="../phbplanner/cli/shared.py" line="159"/>
         <source>The two passphrases are different; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="164"/>
+        <location filename="../phbplanner/cli/shared.py" line="165"/>
         <source>Please choose a stronger passphrase. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="202"/>
+        <location filename="../phbplanner/cli/shared.py" line="212"/>
         <source>The {what} name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="207"/>
+        <location filename="../phbplanner/cli/shared.py" line="217"/>
         <source>The {what} name {name} is not a valid file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="213"/>
+        <location filename="../phbplanner/cli/shared.py" line="223"/>
         <source>The {what} name {name} holds a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="229"/>
+        <location filename="../phbplanner/cli/shared.py" line="239"/>
         <source>The {what} name {name} is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="236"/>
+        <location filename="../phbplanner/cli/shared.py" line="246"/>
         <source>Cannot read {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="245"/>
+        <location filename="../phbplanner/cli/shared.py" line="255"/>
         <source>a named pipe (FIFO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="247"/>
+        <location filename="../phbplanner/cli/shared.py" line="257"/>
         <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="249"/>
+        <location filename="../phbplanner/cli/shared.py" line="259"/>
         <source>a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="250"/>
+        <location filename="../phbplanner/cli/shared.py" line="260"/>
         <source>not an ordinary file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="262"/>
+        <location filename="../phbplanner/cli/shared.py" line="272"/>
         <source>There is no file at {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="265"/>
+        <location filename="../phbplanner/cli/shared.py" line="275"/>
         <source>{name} is a folder, not a {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="270"/>
+        <location filename="../phbplanner/cli/shared.py" line="280"/>
         <source>{name} is {kind}, not an ordinary file, so it cannot be a {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="284"/>
-        <location filename="../phbplanner/cli/shared.py" line="304"/>
+        <location filename="../phbplanner/cli/shared.py" line="294"/>
+        <location filename="../phbplanner/cli/shared.py" line="314"/>
         <source>Cannot read the {what} {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="291"/>
+        <location filename="../phbplanner/cli/shared.py" line="301"/>
         <source>{name} is not an ordinary file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="318"/>
+        <location filename="../phbplanner/cli/shared.py" line="328"/>
         <source>passphrase file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="323"/>
+        <location filename="../phbplanner/cli/shared.py" line="333"/>
         <source>The passphrase file {name} is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="339"/>
+        <location filename="../phbplanner/cli/shared.py" line="349"/>
         <source>The passphrase file {name} is too large to hold a passphrase: its first line is longer than 4 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="348"/>
+        <location filename="../phbplanner/cli/shared.py" line="358"/>
         <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="353"/>
+        <location filename="../phbplanner/cli/shared.py" line="363"/>
         <source>The passphrase file {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="363"/>
+        <location filename="../phbplanner/cli/shared.py" line="373"/>
         <source>{option} is not valid text (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/shared.py" line="404"/>
-        <location filename="../phbplanner/cli/shared.py" line="411"/>
-        <location filename="../phbplanner/cli/shared.py" line="417"/>
+        <location filename="../phbplanner/cli/shared.py" line="414"/>
+        <location filename="../phbplanner/cli/shared.py" line="421"/>
+        <location filename="../phbplanner/cli/shared.py" line="427"/>
         <source>plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,174 +2020,179 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="47"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="52"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="164"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="178"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="65"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="70"/>
         <source>Export the plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="77"/>
         <source>The plan as it is now (version {n}, {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="85"/>
         <source>Agreed version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
         <source>Which version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="87"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="92"/>
         <source>Normal print (11 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="93"/>
         <source>Large print (16 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="98"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="96"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="103"/>
+        <source>Language of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="109"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="108"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="121"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="122"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="135"/>
         <source>Plan version {n} (large print).pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="123"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="136"/>
         <source>Plan version {n}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="139"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="152"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="141"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="154"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="158"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="172"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="167"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="181"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="173"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="187"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="174"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="188"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="176"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="179"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="193"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="196"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="210"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="197"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="211"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="78"/>
+        <location filename="../phbplanner/services/exports.py" line="79"/>
         <source>{name} is not a valid file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="83"/>
+        <location filename="../phbplanner/services/exports.py" line="84"/>
         <source>The file name {name} is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="87"/>
-        <location filename="../phbplanner/services/exports.py" line="97"/>
+        <location filename="../phbplanner/services/exports.py" line="88"/>
+        <location filename="../phbplanner/services/exports.py" line="98"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="90"/>
+        <location filename="../phbplanner/services/exports.py" line="91"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="102"/>
+        <location filename="../phbplanner/services/exports.py" line="103"/>
         <source>{path} is a folder: give a file name inside it, for example {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="108"/>
+        <location filename="../phbplanner/services/exports.py" line="109"/>
         <source>Nothing was written: {path} is {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="114"/>
+        <location filename="../phbplanner/services/exports.py" line="115"/>
         <source>Nothing was written: {name} is a plan file (or part of one), and an export never replaces a plan. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="122"/>
-        <location filename="../phbplanner/services/exports.py" line="162"/>
+        <location filename="../phbplanner/services/exports.py" line="123"/>
+        <location filename="../phbplanner/services/exports.py" line="163"/>
         <source>There is already a file called {name}; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="180"/>
+        <location filename="../phbplanner/services/exports.py" line="181"/>
         <source>There is not enough space on the disk: {name} was not written (nothing was changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="188"/>
+        <location filename="../phbplanner/services/exports.py" line="189"/>
         <source>Cannot write in {folder}: that folder cannot be written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/exports.py" line="193"/>
+        <location filename="../phbplanner/services/exports.py" line="194"/>
         <source>Could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,6 +2752,20 @@
     <message>
         <location filename="../phbplanner/services/imports.py" line="222"/>
         <source>Imported the statement {name} ({bank})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../phbplanner/services/language.py" line="36"/>
+        <source>This copy of PHB Planner has no {language} translation: its translation files were not built. Reinstall it, or choose English.</source>
+        <extracomment>The languages the program speaks: code → its own name for itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/language.py" line="48"/>
+        <source>There is no language {code}: choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7039,7 +7063,7 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../phbplanner/services/records_io.py" line="72"/>
+        <location filename="../phbplanner/services/records_io.py" line="78"/>
         <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7149,154 +7173,154 @@
 <context>
     <name>ReturnCli</name>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="58"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="59"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="62"/>
-        <location filename="../phbplanner/cli/return_cmds.py" line="218"/>
-        <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/return_cmds.py" line="63"/>
         <location filename="../phbplanner/cli/return_cmds.py" line="219"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="64"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="220"/>
         <source>audit pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="69"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="70"/>
         <source>There is already a file at {path}. Choose another name, or add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="84"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="85"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="86"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="87"/>
         <source>There is no account called “{name}”. The accounts are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="92"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="93"/>
         <source>{amount} out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="100"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="101"/>
         <source>Monitoring return: {account}, {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="104"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="105"/>
         <source>Measured against: {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="106"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="107"/>
         <source>Opening balance on {date}: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="110"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="111"/>
         <source>Money in: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="111"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="112"/>
         <source>Money out: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="113"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="114"/>
         <source>Closing balance on {date}: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="119"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="120"/>
         <source>The bank&apos;s closing balance: not known (the period&apos;s last entry does not come from a statement that gives it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="127"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="128"/>
         <source>The bank&apos;s closing balance: {amount}, the same as these records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="133"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="134"/>
         <source>The bank&apos;s closing balance: {amount}, a difference of {difference}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="141"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="142"/>
         <source>Payments without a receipt: {count} ({amount})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="148"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="149"/>
         <source>{amount} in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="152"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="153"/>
         <source>Entries not assigned to a plan line: {count} ({money})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="158"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="159"/>
         <source>Entries not assigned to a plan line: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="167"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="168"/>
         <source>The checks found nothing to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="169"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="170"/>
         <source>Checks to look at before sending the return:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="176"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="177"/>
         <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="179"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="180"/>
         <source>Recorded in the plan file as return number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="217"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="218"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="223"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="224"/>
         <source>large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="256"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="257"/>
         <source>No monitoring return has been made from this file yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="261"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="262"/>
         <source>Return {number}: {what}, made on {date} by {who} ({made})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="273"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="274"/>
         <source>Opening {opening}, in {money_in}, out {money_out}, closing {closing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/cli/return_cmds.py" line="284"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="285"/>
         <source>Fingerprint of the PDF (SHA-256): {digest}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7952,52 +7976,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="91"/>
+        <location filename="../phbplanner/services/returns.py" line="92"/>
         <source>Plan version {number} (agreed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="92"/>
+        <location filename="../phbplanner/services/returns.py" line="93"/>
         <source>Plan version {number} (draft, not yet agreed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="117"/>
+        <location filename="../phbplanner/services/returns.py" line="118"/>
         <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="124"/>
+        <location filename="../phbplanner/services/returns.py" line="125"/>
         <source>This plan has {count} accounts. Choose one for the return: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="131"/>
+        <location filename="../phbplanner/services/returns.py" line="132"/>
         <source>That account is not in this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="190"/>
+        <location filename="../phbplanner/services/returns.py" line="191"/>
         <source>This plan has no version {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="276"/>
+        <location filename="../phbplanner/services/returns.py" line="277"/>
         <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="348"/>
+        <location filename="../phbplanner/services/returns.py" line="350"/>
         <source>The return was made, but it could not be recorded in the plan file, which is open read-only because {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="406"/>
+        <location filename="../phbplanner/services/returns.py" line="408"/>
         <source>There is no return number {number} in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="429"/>
+        <location filename="../phbplanner/services/returns.py" line="431"/>
         <source>The account of return number {number} is no longer in this file, so the return cannot be made again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8005,7 +8029,7 @@
 <context>
     <name>ReturnsHistory</name>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="366"/>
+        <location filename="../phbplanner/services/returns.py" line="368"/>
         <source>Made the monitoring return of {account} for {period}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8208,7 +8232,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="451"/>
-        <location filename="../phbplanner/services/reviews.py" line="464"/>
+        <location filename="../phbplanner/services/reviews.py" line="467"/>
         <source>The next review must be after this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8432,7 +8456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/reviews.py" line="412"/>
+        <location filename="../phbplanner/services/reviews.py" line="415"/>
         <source>Added reviews from a file ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8866,23 +8890,23 @@
 <context>
     <name>Reviews</name>
     <message>
-        <location filename="../phbplanner/services/review_files.py" line="70"/>
+        <location filename="../phbplanner/services/review_files.py" line="71"/>
         <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
         <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/review_files.py" line="94"/>
+        <location filename="../phbplanner/services/review_files.py" line="95"/>
         <source>{name} is a plan file. The PDF must never be written over a plan: choose a name ending in .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/review_files.py" line="109"/>
+        <location filename="../phbplanner/services/review_files.py" line="110"/>
         <source>There is already a file called {name}, and it is not a PDF. PHB Planner will not write over it: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/review_files.py" line="117"/>
+        <location filename="../phbplanner/services/review_files.py" line="118"/>
         <source>There is already a PDF called {name}. Choose another name, or replace it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8922,22 +8946,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/reviews.py" line="439"/>
+        <location filename="../phbplanner/services/reviews.py" line="442"/>
         <source>The review from {date} is not finished yet. Carry on with it, or delete it, before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/reviews.py" line="445"/>
+        <location filename="../phbplanner/services/reviews.py" line="448"/>
         <source>A review is not finished yet. Carry on with it, or delete it, before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/reviews.py" line="458"/>
+        <location filename="../phbplanner/services/reviews.py" line="461"/>
         <source>An outcome is in this review twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/reviews.py" line="470"/>
+        <location filename="../phbplanner/services/reviews.py" line="473"/>
         <source>This could not be kept: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>

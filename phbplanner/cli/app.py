@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 from .. import __version__
 from ..domain.errors import PHBError
 from ..domain.text import translate
+from ..services.language import in_language
 from .export_cmds import register as register_export
 from .file_cmds import register as register_files
 from .ledger_cmds import register as register_ledger
@@ -134,7 +135,8 @@ def _run(argv: list[str], taken: dict[str, str]) -> int:
         return EXIT_USAGE
     args.passphrases = Passphrases(taken)
     try:
-        return run(args)
+        with in_language(getattr(args, "language", None)):
+            return run(args)
     except PHBError as exc:
         complain(exc.message)
         return exc.exit_code

@@ -28,7 +28,15 @@ from ..domain.versions import VersionInfo
 from ..services import exports
 from ..services.session import PlanSession
 from .output import complain, say, show, tell
-from .shared import EXIT_OK, EXIT_USAGE, UsageError, add_passphrase_options, command_path, open_plan
+from .shared import (
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    add_language_option,
+    add_passphrase_options,
+    command_path,
+    open_plan,
+)
 
 # The highest version number ``--version`` accepts (a plan has a handful).
 MAX_VERSION = 1_000_000
@@ -165,6 +173,8 @@ def _recovery_sheet(request: ExportRequest) -> str:
 def _check_options(args: argparse.Namespace, chosen: ExportFormat) -> None:
     if args.large_print and chosen.name != "pdf":
         raise UsageError(translate("Cli", "--large-print goes with --format pdf."))
+    if args.language and chosen.name not in {"pdf", "recovery-sheet"}:
+        raise UsageError(translate("Cli", "--language goes with --format pdf or recovery-sheet."))
     if args.with_attachments and chosen.name != "json":
         raise UsageError(translate("Cli", "--with-attachments goes with --format json."))
     if args.include_passphrase and chosen.name != "recovery-sheet":
@@ -253,5 +263,6 @@ def register(sub: Any) -> None:
         action="store_true",
         help="print the passphrase on the recovery sheet",
     )
+    add_language_option(export)
     add_passphrase_options(export)
     export.set_defaults(run=run_export)

@@ -35,6 +35,7 @@ from .output import say, say_json, show, tell
 from .shared import (
     EXIT_OK,
     UsageError,
+    add_language_option,
     add_passphrase_options,
     command_path,
     open_plan,
@@ -202,7 +203,7 @@ def run_return(args: argparse.Namespace) -> int:
             produced = returns.produce(
                 prepared,
                 outputs,
-                options=ReturnOptions(large_print=args.large_print),
+                options=ReturnOptions(large_print=args.large_print, language=args.language or "en"),
                 overwrite=args.force,
             )
         except OutputExistsError as exc:
@@ -307,6 +308,7 @@ def register_return_commands(commands: Any) -> None:
     make.add_argument("--large-print", action="store_true", help="the PDF in 16 pt")
     make.add_argument("--account", metavar="NAME", help="when the plan has several accounts")
     make.add_argument("--force", action="store_true", help="replace files that already exist")
+    add_language_option(make)
     add_passphrase_options(make)
     make.set_defaults(run=run_return)
 

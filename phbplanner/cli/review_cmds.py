@@ -27,7 +27,7 @@ from ..domain.text import translate
 from ..services.review_files import OutputExistsError
 from ..services.reviews import ReviewNotFoundError, Reviews
 from .output import say, say_json, tell
-from .shared import EXIT_OK, UsageError, add_passphrase_options, open_plan
+from .shared import EXIT_OK, UsageError, add_language_option, add_passphrase_options, open_plan
 
 
 # -- review list ----------------------------------------------------------------------------------
@@ -197,5 +197,6 @@ def register(sub: Any) -> None:
     pdf.add_argument("--output", required=True, metavar="OUT.pdf")
     pdf.add_argument("--large-print", action="store_true", help="16 pt text instead of 11 pt")
     pdf.add_argument("--force", action="store_true", help="replace an earlier PDF of that name")
+    add_language_option(pdf)
     add_passphrase_options(pdf)
     pdf.set_defaults(run=run_pdf)

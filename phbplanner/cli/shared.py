@@ -34,6 +34,7 @@ from ..interchange.document import Document, loads_document
 from ..interchange.loading import MAX_DOCUMENT_BYTES, load_json, looks_like_plan_json
 from ..interchange.plan_json import parse_plan, plan_fingerprint
 from ..services import files
+from ..services.language import LANGUAGES
 from ..services.session import PlanSession
 from .output import show
 
@@ -196,6 +197,15 @@ def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
 
 
 # -- files named on the command line -------------------------------------------------------------
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--language en|cy``: the language of the document made, and of what the command says."""
+    parser.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        help="the language of the document: en (English, the default) or cy (Cymraeg)",
+    )
+
+
 def command_path(text: str, what: str) -> Path:
     """``text`` as a path, refused (exit 2) when it cannot be a file name at all."""
     if not text:

@@ -36,6 +36,7 @@ from ..domain.versions import VersionInfo
 from ..interchange.plan_json import dumps_plan, plan_fingerprint
 from ..storage.engine import looks_like_plan_file, special_file_kind
 from ..storage.privatefiles import create_private_temp, publish, remove_dead_temps
+from .language import in_language
 
 # Hidden temporary files of exports in progress: ``.phbplanner-export-<16 hex>.part``.
 PART_PREFIX, PART_SUFFIX = "phbplanner-export-", ".part"
@@ -211,15 +212,17 @@ def export_plan_pdf(
     large_print: bool = False,
     progress: Callable[[int, int], None] | None = None,
     overwrite: bool = False,
+    language: str | None = None,
 ) -> Path:
     """Write the plan PDF of ``plan`` as ``version`` to ``out_path`` atomically; return the path.
 
-    ``overwrite`` allows replacing an existing file (never a plan file).
+    ``overwrite`` allows replacing an existing file (never a plan file); ``language`` (``en``,
+    ``cy``) is the PDF's, when it is not the window's.
     """
     from ..reports.plan_pdf import build_plan_pdf
 
     version = with_fingerprint(plan, version)
-    with atomic_output(out_path, overwrite=overwrite) as stream:
+    with atomic_output(out_path, overwrite=overwrite) as stream, in_language(language):
         build_plan_pdf(plan, version, stream, large_print=large_print, progress=progress)
     return out_path
 
@@ -231,14 +234,16 @@ def export_recovery_sheet(
     *,
     passphrase: str | None = None,
     overwrite: bool = False,
+    language: str | None = None,
 ) -> Path:
     """Write the recovery sheet to ``out_path`` atomically; the passphrase only if given.
 
-    ``overwrite`` allows replacing an existing file (never a plan file).
+    ``overwrite`` allows replacing an existing file (never a plan file); ``language`` as for
+    :func:`export_plan_pdf`.
     """
     from ..reports.recovery_sheet import build_recovery_sheet
 
-    with atomic_output(out_path, overwrite=overwrite) as stream:
+    with atomic_output(out_path, overwrite=overwrite) as stream, in_language(language):
         build_recovery_sheet(plan_name, file_hint, stream, passphrase=passphrase)
     return out_path
 

@@ -41,6 +41,7 @@ from ..storage import ledger_rows
 from ..storage import return_queries as queries
 from ..storage.planfile import now_utc
 from .changes import Change, Changes
+from .language import in_language
 from .ledger_view import PAYMENTS_BEFORE_START, SETTINGS_KEY, settings_from_text
 from .return_output import Progress, check_targets, write_outputs
 from .return_record import differences_from, recorded_return
@@ -333,14 +334,15 @@ class Returns:
             if reason is None:
                 recorded.append(self._record(prepared, outputs, options, digest))
 
-        written = write_outputs(
-            prepared,
-            outputs,
-            large_print=options.large_print,
-            read=self.document_bytes,
-            before_rename=record,
-            progress=progress,
-        )
+        with in_language(options.language):
+            written = write_outputs(
+                prepared,
+                outputs,
+                large_print=options.large_print,
+                read=self.document_bytes,
+                before_rename=record,
+                progress=progress,
+            )
         if recorded:
             self.session.notify(Changes.of(Change.LEDGER))
         notice = ""

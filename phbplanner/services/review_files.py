@@ -23,6 +23,7 @@ from ..interchange.reviews_json import review_fingerprint
 from ..reports.safe_output import OutputError, write_atomically
 from ..storage import ledger_queries
 from .exports import with_fingerprint
+from .language import in_language
 from .ledger_view import LedgerView
 from .session import PlanSession
 
@@ -143,8 +144,10 @@ def write_review_pdf(
     overwrite: bool = False,
     produced: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    language: str | None = None,
 ) -> Path:
-    """Write the PDF of ``review`` (with the earlier ratings from ``others``) to ``out``."""
+    """Write the PDF of ``review`` (with the earlier ratings from ``others``) to ``out``, in
+    ``language`` (``en``, ``cy``) when it is not the window's."""
     from ..reports.review_pdf import build_review_pdf  # ReportLab only when a PDF is made
 
     check_target(session, out, overwrite=overwrite)
@@ -153,17 +156,18 @@ def write_review_pdf(
     earlier = tuple(others)
 
     def write(stream: BinaryIO) -> None:
-        build_review_pdf(
-            review,
-            plan,
-            version,
-            stream,
-            fingerprint=fingerprint,
-            earlier=earlier,
-            large_print=large_print,
-            produced=produced,
-            progress=progress,
-        )
+        with in_language(language):
+            build_review_pdf(
+                review,
+                plan,
+                version,
+                stream,
+                fingerprint=fingerprint,
+                earlier=earlier,
+                large_print=large_print,
+                produced=produced,
+                progress=progress,
+            )
 
     # the temporary file is made for this user only (mode 0600) and keeps that when renamed
     return write_atomically(out, write)

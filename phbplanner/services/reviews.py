@@ -380,8 +380,10 @@ class Reviews:
         overwrite: bool = False,
         produced: date | None = None,
         progress: Callable[[int, int], None] | None = None,
+        language: str | None = None,
     ) -> Path:
-        """Write the review's PDF to ``out`` whole or not at all (private to this user), never
+        """Write the review's PDF (in ``language``, when not the window's) to ``out`` whole or
+        not at all (private to this user), never
         over the plan file or a file that is not a PDF, and over an earlier PDF only with
         ``overwrite`` (the window has asked)."""
         review = self.get(review_id)
@@ -395,6 +397,7 @@ class Reviews:
             overwrite=overwrite,
             produced=produced,
             progress=progress,
+            language=language,
         )
 
     def to_part(self) -> list[dict[str, Any]]:

@@ -120,6 +120,13 @@ def looks_like_plan_file(path: Path) -> bool:
 
 
 def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            text = head[2 : len(head) & ~1].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be")
+        except UnicodeDecodeError:
+            return False
+        return bool(text) and all(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    head = head.removeprefix(b"\xef\xbb\xbf")  # UTF-8's byte-order mark (a CSV from Excel)
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:

@@ -14,6 +14,7 @@ from phbplanner.domain.money import Money
 from phbplanner.domain.versions import Agreement
 from phbplanner.services.files import create_plan_file, open_plan_file
 
+from ..language_support import use_translations
 from ..reports.pdf_plans import sample_plan
 from ..reports.pdftext import page_texts
 
@@ -143,3 +144,52 @@ def test_export_refuses_a_folder_as_output(
     )
     assert code == 2
     assert "is a folder" in err
+
+
+def test_export_pdf_in_welsh_and_its_message_too(
+    plan_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    use_translations(monkeypatch, folder, {
+        ("PlanPdf", "Personal health budget"): "Cyllideb iechyd personol",
+        ("Cli", "Wrote {version} of the plan to {name}."): "Ysgrifennwyd {version} i {name}.",
+    })  # fmt: skip
+    out = tmp_path / "cynllun.pdf"
+    code, _, said = run(
+        capsys, "export", str(plan_file), "--format", "pdf", "--output", str(out),
+        "--language", "cy",
+    )  # fmt: skip
+    assert code == 0, said
+    assert said.startswith("Ysgrifennwyd version 1 (draft) i ")
+    assert "Cyllideb iechyd personol" in page_texts(out.read_bytes())[0]
+    code, _, said = run(
+        capsys, "export", str(plan_file), "--format", "pdf", "--output", str(out), "--force"
+    )  # fmt: skip
+    assert code == 0 and said.startswith("Wrote version 1")  # English by default
+    assert "Personal health budget" in page_texts(out.read_bytes())[0]
+
+
+@pytest.mark.parametrize("fmt", ["json", "fhir"])
+def test_language_goes_only_with_documents_that_have_words(
+    plan_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    out = tmp_path / "out"
+    code, _, err = run(
+        capsys, "export", str(plan_file), "--format", fmt, "--output", str(out),
+        "--language", "cy",
+    )  # fmt: skip
+    assert code == 2
+    assert "--language goes with --format pdf or recovery-sheet" in err
+    assert not out.exists()
+
+
+def test_an_unknown_language_is_a_usage_error(
+    plan_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "export", str(plan_file), "--format", "pdf", "--output", str(tmp_path / "x.pdf"),
+        "--language", "fr",
+    )  # fmt: skip
+    assert code == 2 and "--language" in err and "'cy', 'en'" in err

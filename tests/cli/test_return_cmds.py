@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from phbplanner.cli import main
 from phbplanner.domain.return_periods import default_period
@@ -17,6 +18,8 @@ from tests.reports.test_safe_output import tiny_disk
 from tests.services.return_file import filled_file
 from tests.storage.conftest import template_file
 from tests.storage.support import PASS
+
+from ..language_support import use_translations
 
 __all__ = ["template_file", "tiny_disk"]
 
@@ -226,3 +229,24 @@ def test_a_named_pipe_as_the_output_is_refused(
     assert main(argv) == 2
     assert "is a named pipe" in capsys.readouterr().err
     assert _recorded(plan, capsys) == []
+
+
+def test_a_return_in_welsh_is_made_and_recorded_in_welsh(
+    plan: Path, out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    use_translations(monkeypatch, folder, {
+        ("ReturnPdf", "Money in"): "Arian i mewn",
+        ("Month", "September"): "Medi",
+    })  # fmt: skip
+    pdf = out / "ffurflen.pdf"
+    assert main(["ledger", "return", str(plan), *Q2, "--output", str(pdf),
+                 "--language", "cy"]) == 0  # fmt: skip
+    said = capsys.readouterr().out
+    assert "30 Medi 2026" in said  # what the command says is in Welsh too
+    text = " ".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+    assert "Arian i mewn" in text and "Medi" in text
+    [record] = _recorded(plan, capsys)
+    assert record["language"] == "cy"

@@ -21,6 +21,8 @@ from tests.services.review_support import finished
 from tests.storage.conftest import plan_file, template_file
 from tests.storage.support import PASS
 
+from ..language_support import use_translations
+
 __all__ = ["plan_file", "template_file"]
 
 
@@ -188,3 +190,21 @@ def test_the_fhir_export_carries_the_latest_statuses(
     assert "no version 7. Its versions are: 1" in capsys.readouterr().err
     assert main(again) == 2  # the file is there: only with --force
     assert main([*again, "--force"]) == 0
+
+
+def test_review_pdf_in_welsh(
+    plan_file: Path, env: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    use_translations(env, folder, {
+        ("ReviewPdf", "Review of my plan"): "Adolygiad o’m cynllun",
+        ("Month", "June"): "Mehefin",
+    })  # fmt: skip
+    done, _waiting = _two_reviews(plan_file)
+    out = tmp_path / "adolygiad.pdf"
+    assert main(["review", "pdf", str(plan_file), str(done), "--output", str(out),
+                 "--language", "cy"]) == 0  # fmt: skip
+    text = PdfReader(out).pages[0].extract_text() or ""
+    assert "Adolygiad o’m cynllun" in text and "30 Mehefin 2026" in text
+    assert "Review of my plan" not in text

@@ -208,3 +208,21 @@ def test_a_link_as_output_is_replaced_not_written_through(tmp_path: Path) -> Non
     assert target.read_text() == "theirs"
     assert not link.is_symlink()
     assert json.loads(link.read_text("utf-8"))["format"] == "phbplanner-plan"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "\ufeffDate,Amount\n01/02/2026,12.50\n".encode(),  # a CSV saved by Excel
+        "Date,Amount\n01/02/2026,12.50\n".encode("utf-16"),  # with UTF-16's byte-order mark
+        b"Date,Amount\n01/02/2026,12.50\n",
+    ],
+)
+def test_a_text_file_with_a_byte_order_mark_is_not_taken_for_a_plan(
+    tmp_path: Path, data: bytes
+) -> None:
+    from phbplanner.storage.engine import looks_like_plan_file
+
+    path = tmp_path / "entries.csv"
+    path.write_bytes(data)
+    assert not looks_like_plan_file(path)
