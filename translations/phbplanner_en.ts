@@ -821,6 +821,15 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="56"/>
+        <source>That passphrase did not open the plan. Check it and try again.</source>
+        <extracomment>made only while a plan is open</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="59"/>
@@ -986,43 +995,49 @@
 <context>
     <name>Circle</name>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="40"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="41"/>
         <source>Family and closest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="41"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="42"/>
         <source>Friends and unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="42"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="43"/>
         <source>People I do things with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="43"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="44"/>
         <source>Paid supporters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="63"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="64"/>
         <source>My relationship circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="65"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="93"/>
+        <source>{name}, ring {ring}: {ring_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/circle.py" line="112"/>
         <source>Left and Right arrows pick a person. Up moves them closer, Down further out. Enter changes their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="160"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="186"/>
         <source>Me</source>
         <extracomment>Outer edge of each ring as a fraction of the whole radius; the centre is &quot;me&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="217"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="94"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="243"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,32 +1649,32 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="30"/>
+        <location filename="../phbplanner/ui/drafts.py" line="31"/>
         <source>Discard your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="31"/>
+        <location filename="../phbplanner/ui/drafts.py" line="32"/>
         <source>You have changes here that are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="33"/>
+        <location filename="../phbplanner/ui/drafts.py" line="34"/>
         <source>Keep editing to go back to them, or discard them to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="35"/>
+        <location filename="../phbplanner/ui/drafts.py" line="36"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="37"/>
+        <location filename="../phbplanner/ui/drafts.py" line="38"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="77"/>
+        <location filename="../phbplanner/ui/drafts.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,33 +2268,33 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="86"/>
+        <location filename="../phbplanner/ui/fields.py" line="87"/>
         <source>{field}: write a date like 31/01/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="93"/>
+        <location filename="../phbplanner/ui/fields.py" line="94"/>
         <source>{field}: there is no such date. Write a date like 31/01/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="111"/>
-        <location filename="../phbplanner/ui/fields.py" line="114"/>
+        <location filename="../phbplanner/ui/fields.py" line="112"/>
+        <location filename="../phbplanner/ui/fields.py" line="115"/>
         <source>{field} must be a number like 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="117"/>
+        <location filename="../phbplanner/ui/fields.py" line="118"/>
         <source>{field} can have at most {places} decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="298"/>
+        <location filename="../phbplanner/ui/fields.py" line="300"/>
         <source>Please fill in “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="308"/>
+        <location filename="../phbplanner/ui/fields.py" line="310"/>
         <source>{field} must be an amount like 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,6 +2767,45 @@
     <message>
         <location filename="../phbplanner/services/imports.py" line="222"/>
         <source>Imported the statement {name} ({bank})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="42"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="67"/>
+        <location filename="../phbplanner/ui/keys.py" line="83"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="69"/>
+        <source>Keys you can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="74"/>
+        <source>Everything in PHB Planner works from the keyboard. These keys help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="83"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="88"/>
+        <source>Keys and what they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="99"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9100,224 +9154,224 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="70"/>
+        <location filename="../phbplanner/ui/start.py" line="72"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="76"/>
+        <location filename="../phbplanner/ui/start.py" line="78"/>
         <source>Plan and run your personal health budget, privately, on this computer. Everything is kept in one locked file that only your passphrase opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="87"/>
+        <location filename="../phbplanner/ui/start.py" line="89"/>
         <source>Supporter mode: nothing about this plan is remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="96"/>
+        <location filename="../phbplanner/ui/start.py" line="98"/>
         <source>New here? Try the example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="99"/>
+        <location filename="../phbplanner/ui/start.py" line="101"/>
         <source>Look around a complete plan made up for Siân. Change anything you like: nothing is kept when you close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="107"/>
+        <location filename="../phbplanner/ui/start.py" line="109"/>
         <source>Try the example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="127"/>
+        <location filename="../phbplanner/ui/start.py" line="129"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="138"/>
+        <location filename="../phbplanner/ui/start.py" line="144"/>
         <source>Start a new plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="154"/>
+        <location filename="../phbplanner/ui/start.py" line="160"/>
         <source>Whose plan is it? (their name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="156"/>
-        <location filename="../phbplanner/ui/start.py" line="291"/>
+        <location filename="../phbplanner/ui/start.py" line="162"/>
+        <location filename="../phbplanner/ui/start.py" line="297"/>
         <source>Where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="157"/>
+        <location filename="../phbplanner/ui/start.py" line="163"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="158"/>
+        <location filename="../phbplanner/ui/start.py" line="164"/>
         <source>Choose where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="165"/>
+        <location filename="../phbplanner/ui/start.py" line="171"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="167"/>
+        <location filename="../phbplanner/ui/start.py" line="173"/>
         <source>Four or more words you can remember are best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="169"/>
+        <location filename="../phbplanner/ui/start.py" line="175"/>
         <source>Suggest one for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="174"/>
+        <location filename="../phbplanner/ui/start.py" line="180"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="175"/>
+        <location filename="../phbplanner/ui/start.py" line="181"/>
         <source>Show the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="186"/>
+        <location filename="../phbplanner/ui/start.py" line="192"/>
         <source>Remember the passphrase on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="194"/>
+        <location filename="../phbplanner/ui/start.py" line="200"/>
         <source>checking whether this computer can keep it safely…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="199"/>
+        <location filename="../phbplanner/ui/start.py" line="205"/>
         <source>Important: nobody can open the plan without its passphrase — not us, not the NHS. A lost passphrase cannot be recovered. Write it down and keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="208"/>
+        <location filename="../phbplanner/ui/start.py" line="214"/>
         <source>Save a recovery sheet to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="210"/>
+        <location filename="../phbplanner/ui/start.py" line="216"/>
         <source>A page to print and keep safe, with a space to write the passphrase by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="226"/>
+        <location filename="../phbplanner/ui/start.py" line="232"/>
         <source>Create my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="267"/>
+        <location filename="../phbplanner/ui/start.py" line="273"/>
         <source>Supporter mode never remembers a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="274"/>
+        <location filename="../phbplanner/ui/start.py" line="280"/>
         <source>Not available here: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="293"/>
+        <location filename="../phbplanner/ui/start.py" line="299"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="309"/>
+        <location filename="../phbplanner/ui/start.py" line="315"/>
         <source>Suggested passphrase: {words} — write it down now and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="325"/>
+        <location filename="../phbplanner/ui/start.py" line="331"/>
         <source>Save the recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="327"/>
+        <location filename="../phbplanner/ui/start.py" line="333"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="340"/>
+        <location filename="../phbplanner/ui/start.py" line="346"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="349"/>
+        <location filename="../phbplanner/ui/start.py" line="355"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="356"/>
+        <location filename="../phbplanner/ui/start.py" line="362"/>
         <source>Making the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="368"/>
+        <location filename="../phbplanner/ui/start.py" line="374"/>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="379"/>
+        <location filename="../phbplanner/ui/start.py" line="385"/>
         <source>That passphrase is strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="398"/>
+        <location filename="../phbplanner/ui/start.py" line="404"/>
         <source>Please write whose plan it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="402"/>
+        <location filename="../phbplanner/ui/start.py" line="408"/>
         <source>Please choose where to keep the plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="410"/>
+        <location filename="../phbplanner/ui/start.py" line="416"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="430"/>
+        <location filename="../phbplanner/ui/start.py" line="436"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="431"/>
+        <location filename="../phbplanner/ui/start.py" line="437"/>
         <source>Open a plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="437"/>
         <location filename="../phbplanner/ui/start.py" line="443"/>
+        <location filename="../phbplanner/ui/start.py" line="449"/>
         <source>Plans opened recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="444"/>
+        <location filename="../phbplanner/ui/start.py" line="450"/>
         <source>Press Enter to open a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="449"/>
+        <location filename="../phbplanner/ui/start.py" line="455"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="468"/>
+        <location filename="../phbplanner/ui/start.py" line="474"/>
         <source>Open a plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="470"/>
+        <location filename="../phbplanner/ui/start.py" line="476"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9325,54 +9379,59 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="107"/>
+        <location filename="../phbplanner/ui/journey.py" line="125"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="108"/>
+        <location filename="../phbplanner/ui/journey.py" line="126"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="109"/>
+        <location filename="../phbplanner/ui/journey.py" line="127"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="182"/>
+        <location filename="../phbplanner/ui/journey.py" line="200"/>
         <source>Step {n}: {title}, {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="203"/>
-        <location filename="../phbplanner/ui/journey.py" line="208"/>
+        <location filename="../phbplanner/ui/journey.py" line="221"/>
+        <location filename="../phbplanner/ui/journey.py" line="226"/>
         <source>Steps of my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="227"/>
+        <location filename="../phbplanner/ui/journey.py" line="245"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="228"/>
+        <location filename="../phbplanner/ui/journey.py" line="246"/>
         <source>Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="230"/>
+        <location filename="../phbplanner/ui/journey.py" line="248"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="231"/>
+        <location filename="../phbplanner/ui/journey.py" line="249"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="304"/>
+        <location filename="../phbplanner/ui/journey.py" line="337"/>
         <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/journey.py" line="340"/>
+        <source>{where}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9462,92 +9521,92 @@
 <context>
     <name>SupportDetails</name>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="43"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="45"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="56"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="59"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="34"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="36"/>
         <source>The selected support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="66"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="69"/>
         <source>Paid to family living with me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="75"/>
         <source>The reason this was agreed (needed when it pays family at home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="91"/>
         <source>It is fine: say why…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="90"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="93"/>
         <source>Set this warning aside and say why it is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="127"/>
         <source>Check: “{word}” looks like {category}, which the budget cannot pay for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="138"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="133"/>
         <source>No warnings for this support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="166"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="196"/>
         <source>Change outcomes served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="174"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="204"/>
         <source>Change notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="183"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="213"/>
         <source>Change family in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="192"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="222"/>
         <source>Change the agreed reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="203"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="171"/>
         <source>Why is this fine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="204"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="172"/>
         <source>Say in a sentence why “{word}” is fine here. The reason is kept with the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="208"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="177"/>
         <source>Save the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="214"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="240"/>
         <source>The warning stays until you write a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="221"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="247"/>
         <source>Set a warning aside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9571,8 +9630,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="72"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="250"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="268"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="257"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="277"/>
         <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9623,32 +9682,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="229"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="230"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="253"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="258"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="284"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="293"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="290"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="299"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="302"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="311"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="326"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="335"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10031,139 +10090,169 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="138"/>
+        <location filename="../phbplanner/ui/window.py" line="151"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="73"/>
+        <location filename="../phbplanner/ui/menus.py" line="84"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="42"/>
+        <location filename="../phbplanner/ui/menus.py" line="43"/>
         <source>&amp;Close this plan</source>
         <extracomment>the main window (its slots: close_plan, signoff, undo, step_scale, set_language, …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="44"/>
+        <location filename="../phbplanner/ui/menus.py" line="45"/>
         <source>&amp;Export the plan as a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="46"/>
+        <location filename="../phbplanner/ui/menus.py" line="47"/>
         <source>Record &amp;agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="48"/>
+        <location filename="../phbplanner/ui/menus.py" line="49"/>
         <source>&amp;Versions and differences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="50"/>
+        <location filename="../phbplanner/ui/menus.py" line="51"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="80"/>
+        <location filename="../phbplanner/ui/menus.py" line="61"/>
+        <source>Ne&amp;xt step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="63"/>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="66"/>
+        <source>Go to the s&amp;teps, or back to the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="68"/>
+        <source>&amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="69"/>
+        <source>&amp;About PHB Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="91"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="51"/>
-        <source>&amp;Undo</source>
+        <location filename="../phbplanner/ui/menus.py" line="106"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="52"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="53"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="83"/>
+        <location filename="../phbplanner/ui/menus.py" line="94"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="54"/>
+        <location filename="../phbplanner/ui/menus.py" line="55"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="56"/>
+        <location filename="../phbplanner/ui/menus.py" line="57"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="58"/>
+        <location filename="../phbplanner/ui/menus.py" line="59"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="88"/>
+        <location filename="../phbplanner/ui/menus.py" line="102"/>
         <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="28"/>
+        <location filename="../phbplanner/ui/menus.py" line="29"/>
         <source>System default</source>
         <extracomment>The language menu: code → the language&apos;s own name (&quot;&quot; follows the system).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="125"/>
+        <location filename="../phbplanner/ui/window.py" line="138"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="130"/>
+        <location filename="../phbplanner/ui/window.py" line="143"/>
         <source>Example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="132"/>
+        <location filename="../phbplanner/ui/window.py" line="145"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="184"/>
+        <location filename="../phbplanner/ui/window.py" line="197"/>
         <source>Text size {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="232"/>
+        <location filename="../phbplanner/ui/window.py" line="245"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="236"/>
+        <location filename="../phbplanner/ui/window.py" line="249"/>
         <source>Read only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="275"/>
+        <location filename="../phbplanner/ui/window.py" line="322"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="285"/>
+        <location filename="../phbplanner/ui/window.py" line="332"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="317"/>
+        <location filename="../phbplanner/ui/window.py" line="364"/>
         <source>Creating and locking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="375"/>
+        <location filename="../phbplanner/ui/window.py" line="422"/>
         <source>Unlocking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="394"/>
+        <location filename="../phbplanner/ui/window.py" line="441"/>
         <source>Opening the example plan…</source>
         <translation type="unfinished"></translation>
     </message>
