@@ -144,113 +144,113 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="49"/>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="57"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="106"/>
         <source>Record agreement</source>
         <translation>Cofnodi cytundeb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="60"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
         <translation>Nodwch pwy a gytunodd ar y cynllun hwn. Yna bydd y cynllun yn cael ei rewi fel fersiwn {number}: bydd unrhyw newid wedyn yn dechrau drafft newydd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="64"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="72"/>
         <source>Person who agreed (me, or my representative)</source>
         <translation>Y person a gytunodd (fi, neu fy nghynrychiolydd)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="67"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="75"/>
         <source>A representative agreed for me</source>
         <translation>Cytunodd cynrychiolydd ar fy rhan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="71"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
         <source>The representative’s relationship to me</source>
         <translation>Perthynas y cynrychiolydd â mi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="84"/>
         <source>Care coordinator</source>
         <translation>Cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="87"/>
         <source>Care coordinator’s role</source>
         <translation>Rôl y cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="89"/>
         <source>ICB approver</source>
         <translation>Cymeradwywr yr ICB (y Bwrdd Gofal Integredig)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="90"/>
         <source>ICB approver’s role</source>
         <translation>Rôl cymeradwywr yr ICB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
         <source>Date agreed</source>
         <translation>Dyddiad cytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="121"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="129"/>
         <source>the person who agreed</source>
         <translation>enw’r person a gytunodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="122"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="130"/>
         <source>the care coordinator</source>
         <translation>enw’r cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="123"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="131"/>
         <source>the ICB approver</source>
         <translation>enw cymeradwywr yr ICB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="128"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="136"/>
         <source>the representative’s relationship to you</source>
         <translation>sut mae’r cynrychiolydd yn perthyn i chi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="139"/>
         <source>Please write down {what}.</source>
         <translation>Nodwch {what}, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="136"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="144"/>
         <source>The date agreed cannot be in the future.</source>
         <translation>All y dyddiad cytuno ddim bod yn y dyfodol.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="180"/>
         <source>Plan version {number}</source>
         <translation>Fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="176"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
         <source>agreed</source>
         <translation>wedi’i gytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="178"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="186"/>
         <source>draft</source>
         <translation>drafft</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="181"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="189"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
         <translation>Fersiwn {number} ({status}). Mae ei hôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF, er mwyn gallu paru copi papur wedi’i lofnodi â hi:</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="192"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="200"/>
         <source>Fingerprint</source>
         <translation>Ôl bys</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="194"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="202"/>
         <source>Copy the fingerprint</source>
         <translation>Copïo’r ôl bys</translation>
     </message>
@@ -3116,62 +3116,62 @@
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="173"/>
+        <location filename="../phbplanner/ui/listing.py" line="176"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="179"/>
+        <location filename="../phbplanner/ui/listing.py" line="182"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="265"/>
+        <location filename="../phbplanner/ui/listing.py" line="268"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation>Does dim byd yma eto. Defnyddiwch “Ychwanegu” i ddechrau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="272"/>
+        <location filename="../phbplanner/ui/listing.py" line="275"/>
         <source>Add…</source>
         <translation>Ychwanegu…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="273"/>
+        <location filename="../phbplanner/ui/listing.py" line="276"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="274"/>
+        <location filename="../phbplanner/ui/listing.py" line="277"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="275"/>
+        <location filename="../phbplanner/ui/listing.py" line="278"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="276"/>
+        <location filename="../phbplanner/ui/listing.py" line="279"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="366"/>
+        <location filename="../phbplanner/ui/listing.py" line="369"/>
         <source>Add {thing}</source>
         <translation>Ychwanegu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="367"/>
+        <location filename="../phbplanner/ui/listing.py" line="370"/>
         <source>Change {thing}</source>
         <translation>Newid {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="402"/>
+        <location filename="../phbplanner/ui/listing.py" line="405"/>
         <source>Remove {thing}</source>
         <translation>Tynnu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="415"/>
+        <location filename="../phbplanner/ui/listing.py" line="418"/>
         <source>Move {thing}</source>
         <translation>Symud {thing}</translation>
     </message>
@@ -9425,12 +9425,13 @@
         <translation>Y cam nesaf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="337"/>
+        <location filename="../phbplanner/ui/journey.py" line="340"/>
+        <location filename="../phbplanner/ui/journey.py" line="348"/>
         <source>Step {n} of {total}</source>
         <translation>Cam {n} o {total}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="340"/>
+        <location filename="../phbplanner/ui/journey.py" line="349"/>
         <source>{where}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9614,100 +9615,100 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="53"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="54"/>
         <source>Paid support</source>
         <translation>Cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="57"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="58"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="70"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="71"/>
         <source>Add paid support…</source>
         <translation>Ychwanegu cymorth â thâl…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="72"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="257"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="277"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="73"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="259"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="279"/>
         <source>Add paid support</source>
         <translation>Ychwanegu cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="77"/>
         <source>Change in a form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
         <source>Duplicate</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="85"/>
         <source>Show in plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="104"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="130"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
         <source>Paid support lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="134"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="230"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="232"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="258"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="260"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="293"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="295"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="299"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="301"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="311"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="313"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="335"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="337"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,8 @@
   picked in the circle): an AT-SPI / UI Automation announcement.
 - :func:`announce_ticks` — ticking an item of a list sends the "checked" change of that item,
   which Qt's item views leave out.
+- :func:`enter_edits` — Enter starts changing the selected cell of a table, as F2 does (Qt
+  leaves Enter to the platform: on Linux it only moves on).
 - :func:`label_for` — a label that names a control without being shown (an editor inside a
   table cell has no room for one): the screen reader reads it through the labelled-by relation,
   as it would a visible buddy label. On Linux a combo box's own accessible name is ignored.
@@ -13,8 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleStateChangeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleStateChangeEvent,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 
@@ -83,3 +90,28 @@ def label_for(widget: QWidget, text: str) -> QLabel:
     label.setBuddy(widget)
     widget.destroyed.connect(label.deleteLater)
     return label
+
+
+class _EnterEdits(QObject):
+    """Starts editing the current cell of its view (its parent) on Enter."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        view = self.parent()
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(view, QAbstractItemView)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and view.state() != QAbstractItemView.State.EditingState
+        ):
+            index = view.currentIndex()
+            if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                return bool(view.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, event))
+        return False
+
+
+def enter_edits(view: QAbstractItemView) -> None:
+    """Enter starts changing the current cell of ``view`` (when it can be changed)."""
+    view.installEventFilter(_EnterEdits(view))

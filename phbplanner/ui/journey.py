@@ -289,9 +289,12 @@ class Journey(QWidget):
         if isinstance(state, int):
             self.go(state)
 
-    def focus_first(self) -> None:
-        """The step list takes the keyboard first."""
+    def focus_first(self, *, say: bool = False) -> None:
+        """The step list takes the keyboard first (``say``: and a screen reader hears which step
+        is shown, as the list's name alone does not say it)."""
         self.steps.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if say:
+            self.say_where()
 
     def focus_page(self) -> None:
         """The keyboard to the first thing to answer or press on the step shown."""
@@ -337,8 +340,14 @@ class Journey(QWidget):
         where = translate("Steps", "Step {n} of {total}").format(n=row + 1, total=len(self.pages))
         self.where.setText(where)
         if changed and not from_list:
-            announce(self, translate("Steps", "{where}: {title}").format(
-                where=where, title=self.pages[row].title))  # fmt: skip
+            self.say_where()
+
+    def say_where(self) -> None:
+        """Tell a screen reader which step is shown ("Step 9 of 10: My budget")."""
+        row = self.current()
+        where = translate("Steps", "Step {n} of {total}").format(n=row + 1, total=len(self.pages))
+        announce(self, translate("Steps", "{where}: {title}").format(
+            where=where, title=self.pages[row].title))  # fmt: skip
 
     def step(self, offset: int) -> None:
         """Go to the next (1) or the previous (-1) step."""

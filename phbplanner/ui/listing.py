@@ -155,6 +155,9 @@ class ItemDialog(DraftDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The scrolling frame is no place to type: Tab goes from field to field (a screen reader
+        # would hear an unnamed stop otherwise).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
         layout.setSpacing(8)

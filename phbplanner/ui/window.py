@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         if journey.steps.hasFocus():
             journey.focus_page()
         else:
-            journey.focus_first()
+            journey.focus_first(say=True)
 
     def show_keys(self) -> QDialog:
         """Help › Keys: every shortcut and the keys inside lists, tables and the circle."""

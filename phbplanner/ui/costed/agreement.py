@@ -38,6 +38,14 @@ def _line(form: QFormLayout, label: str, text: str = "") -> QLineEdit:
     return edit
 
 
+class WholeDateEdit(QDateEdit):
+    """A date box that Tab leaves at once (Left and Right move between day, month and year):
+    Qt's moves Tab between the parts, where a screen reader hears nothing."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class RecordAgreementDialog(DraftDialog):
     """Who agreed the plan and when; refuses to save anything missing; asks before discarding."""
 
@@ -80,7 +88,7 @@ class RecordAgreementDialog(DraftDialog):
         )
         self.approver = _line(form, translate("Agreement", "ICB approver"))
         self.approver_role = _line(form, translate("Agreement", "ICB approver’s role"))
-        self.when = QDateEdit(QDate.currentDate())
+        self.when = WholeDateEdit(QDate.currentDate())
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dd/MM/yyyy")
         when_label = QLabel(translate("Agreement", "Date agreed"))

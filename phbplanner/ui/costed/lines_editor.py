@@ -22,6 +22,7 @@ from ...domain.categories import Category
 from ...domain.plan import Plan, SupportLine, new_id
 from ...domain.text import translate
 from ...services.edits import MoveItem, PutItem, RemoveItem
+from ..a11y import enter_edits
 from ..fields import Field
 from ..flow import FlowLayout
 from ..listing import ItemDialog
@@ -116,6 +117,7 @@ class SupportLinesEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        enter_edits(self.view)  # Enter, as well as F2, starts changing a value
         self.view.setTabKeyNavigation(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
