@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import translate
+from .fitting import fit_to_screen
 
 
 def discard_box(parent: QWidget) -> QMessageBox:
@@ -86,7 +87,7 @@ class TextDialog(DraftDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("m") * 40, 0)
+        fit_to_screen(self, chars=40)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -223,7 +223,13 @@ class FieldEditor(QObject):
             for _value, text in self.spec.choices:
                 combo.addItem(text)
             combo.currentIndexChanged.connect(lambda _index: self.committed.emit())
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # As wide as the form; narrower than its longest choice when the text is large (the
+            # list opens wider), so the form never needs scrolling sideways.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
             widget = combo
         elif kind == "multi":
             view = QListView(self.box)

@@ -68,7 +68,7 @@ def focus_order(root: QWidget) -> list[QWidget]:
     found: list[QWidget] = []
     seen = {id(root)}
     widget = root.nextInFocusChain()
-    while id(widget) not in seen:
+    while widget is not None and id(widget) not in seen:
         seen.add(id(widget))
         if (
             root.isAncestorOf(widget)

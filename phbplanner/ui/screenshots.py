@@ -1,5 +1,5 @@
 """``phbplanner --demo --screenshots DIR``: a PNG of the start screen, of every page of the
-plan, and of every other workspace."""
+plan, of every other workspace and of every dialog of the catalogue (``catalogue.py``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from .catalogue import all_dialogs
 from .window import MainWindow
 
 
@@ -23,7 +24,8 @@ def save(window: MainWindow, path: Path) -> None:
 
 def take_screenshots(window: MainWindow, folder: Path) -> None:
     """Save ``00-start-screen.png``, ``NN-<page>.png`` for each page, then
-    ``workspace-<key>.png`` for each other workspace, then quit."""
+    ``workspace-<key>.png`` for each other workspace, ``dialog-<key>.png`` for each dialog,
+    then quit."""
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(1280, 800)
     save(window, folder / "00-start-screen.png")
@@ -42,6 +44,15 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
                 view.show_workspace(workspace.key)
                 save(window, folder / f"workspace-{workspace.key}.png")
                 saved += 1
+        view.show_workspace("plan")
+        for entry in all_dialogs():
+            dialog = entry.factory(window)
+            dialog.show()
+            _settle()
+            dialog.grab().save(str(folder / f"dialog-{entry.key}.png"))
+            dialog.hide()
+            dialog.deleteLater()
+            saved += 1
         print(f"Saved {saved} screenshots in {folder}")
         window.close_plan()
         QTimer.singleShot(0, QCoreApplication.quit)
