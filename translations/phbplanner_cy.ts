@@ -4,19 +4,19 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="74"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="75"/>
         <source>DejaVu Sans (the font of every PDF)</source>
         <translation>DejaVu Sans (ffont pob PDF)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="77"/>
         <source>Bitstream Vera licence; DejaVu changes public domain</source>
         <translation>Trwydded Bitstream Vera; newidiadau DejaVu yn y parth cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="92"/>
-        <location filename="../phbplanner/ui/about_dialog.py" line="141"/>
-        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="93"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="142"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="184"/>
         <source>Licence</source>
         <translation>Trwydded</translation>
     </message>
@@ -31,112 +31,112 @@
         <translation>Dydy testun y drwydded ddim yn y copi hwn o’r rhaglen. Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3, yw hi: https://www.gnu.org/licenses/gpl-3.0.html</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="119"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="120"/>
         <source>About PHB Planner</source>
         <translation>Ynghylch PHB Planner</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="123"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="124"/>
         <source>PHB Planner</source>
         <translation>PHB Planner</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="127"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="128"/>
         <source>Version {version}</source>
         <translation>Fersiwn {version}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="132"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="133"/>
         <source>Plan and run a personal health budget, privately, on your own computer.</source>
         <translation>Cynlluniwch a rheolwch gyllideb iechyd personol, yn breifat, ar eich cyfrifiadur eich hun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="144"/>
         <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Meddalwedd rydd yw PHB Planner: gallwch ei rhannu a’i newid dan delerau Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu (os mynnwch) unrhyw fersiwn ddiweddarach. Does dim gwarant gyda hi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="153"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="154"/>
         <source>Read the &amp;licence</source>
         <translation>Darllen y &amp;drwydded</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="157"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="158"/>
         <source>Where things are kept</source>
         <translation>Ble mae pethau’n cael eu cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="160"/>
         <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
         <translation>Ffeiliau cynllun: ble bynnag y byddwch chi’n eu cadw. Mae pob cynllun yn un ffeil wedi’i hamgryptio y gallwch ei chopïo i gof bach USB.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="164"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="165"/>
         <source>Automatic backups (encrypted): {folder}</source>
         <translation>Copïau wrth gefn awtomatig (wedi’u hamgryptio): {folder}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="167"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="168"/>
         <source>Settings (text size, language, recent plans — nothing else): {file}</source>
         <translation>Gosodiadau (maint y testun, iaith, cynlluniau diweddar — dim byd arall): {file}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="177"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="178"/>
         <source>Built with</source>
         <translation>Wedi’i wneud gyda</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="180"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="181"/>
         <source>Libraries and their licences</source>
         <translation>Llyfrgelloedd a’u trwyddedau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
         <source>Part</source>
         <translation>Rhan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="199"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="200"/>
         <source>The font&apos;s licence is kept with the program: {file}</source>
         <translation>Mae trwydded y ffont yn cael ei chadw gyda’r rhaglen: {file}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="210"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="211"/>
         <source>&amp;Copy these details</source>
         <translation>&amp;Copïo’r manylion hyn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="214"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="215"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="229"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
         <source>a self-contained bundle</source>
         <translation>pecyn hunangynhwysol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="230"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="232"/>
         <source>an installed package</source>
         <translation>pecyn wedi’i osod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="233"/>
         <source>a source checkout</source>
         <translation>copi o’r cod ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="236"/>
         <source>PHB Planner {version}, {copy}</source>
         <translation>PHB Planner {version}, {copy}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="245"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="247"/>
         <source>Copied</source>
         <translation>Wedi’i gopïo</translation>
     </message>
@@ -144,113 +144,113 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="57"/>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="106"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="58"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="110"/>
         <source>Record agreement</source>
         <translation>Cofnodi cytundeb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="60"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="62"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
         <translation>Nodwch pwy a gytunodd ar y cynllun hwn. Yna bydd y cynllun yn cael ei rewi fel fersiwn {number}: bydd unrhyw newid wedyn yn dechrau drafft newydd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
         <source>Person who agreed (me, or my representative)</source>
         <translation>Y person a gytunodd (fi, neu fy nghynrychiolydd)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
         <source>A representative agreed for me</source>
         <translation>Cytunodd cynrychiolydd ar fy rhan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="83"/>
         <source>The representative’s relationship to me</source>
         <translation>Perthynas y cynrychiolydd â mi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="88"/>
         <source>Care coordinator</source>
         <translation>Cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="87"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="91"/>
         <source>Care coordinator’s role</source>
         <translation>Rôl y cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="93"/>
         <source>ICB approver</source>
         <translation>Cymeradwywr yr ICB (y Bwrdd Gofal Integredig)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="90"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
         <source>ICB approver’s role</source>
         <translation>Rôl cymeradwywr yr ICB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
         <source>Date agreed</source>
         <translation>Dyddiad cytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="129"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="133"/>
         <source>the person who agreed</source>
         <translation>enw’r person a gytunodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="130"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="134"/>
         <source>the care coordinator</source>
         <translation>enw’r cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="135"/>
         <source>the ICB approver</source>
         <translation>enw cymeradwywr yr ICB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="136"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
         <source>the representative’s relationship to you</source>
         <translation>sut mae’r cynrychiolydd yn perthyn i chi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="139"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="143"/>
         <source>Please write down {what}.</source>
         <translation>Nodwch {what}, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="144"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="148"/>
         <source>The date agreed cannot be in the future.</source>
         <translation>All y dyddiad cytuno ddim bod yn y dyfodol.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
         <source>Plan version {number}</source>
         <translation>Fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="188"/>
         <source>agreed</source>
         <translation>wedi’i gytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="186"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
         <source>draft</source>
         <translation>drafft</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="193"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
         <translation>Fersiwn {number} ({status}). Mae ei hôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF, er mwyn gallu paru copi papur wedi’i lofnodi â hi:</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="200"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="204"/>
         <source>Fingerprint</source>
         <translation>Ôl bys</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="202"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="206"/>
         <source>Copy the fingerprint</source>
         <translation>Copïo’r ôl bys</translation>
     </message>
@@ -806,8 +806,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/summary_bar.py" line="125"/>
-        <source>Contingency: {amount}</source>
-        <translation>Wrth gefn: {amount}</translation>
+        <source>Kept back for emergencies: {amount}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/summary_bar.py" line="128"/>
@@ -1530,43 +1530,43 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="29"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="30"/>
         <source>Open a plan</source>
         <translation>Agor cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="32"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="33"/>
         <source>Type the passphrase for {file}.</source>
         <translation>Teipiwch y cyfrinymadrodd ar gyfer {file}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="37"/>
-        <location filename="../phbplanner/ui/dialogs.py" line="40"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="38"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="41"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="44"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="45"/>
         <source>Show the passphrase</source>
         <translation>Dangos y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="51"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="52"/>
         <source>Remember it on this computer</source>
         <translation>Ei gofio ar y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="61"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="62"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="64"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="83"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="84"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
@@ -1649,32 +1649,32 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="31"/>
+        <location filename="../phbplanner/ui/drafts.py" line="32"/>
         <source>Discard your changes?</source>
         <translation>Taflu eich newidiadau?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="32"/>
+        <location filename="../phbplanner/ui/drafts.py" line="33"/>
         <source>You have changes here that are not saved yet.</source>
         <translation>Mae gennych chi newidiadau yma sydd heb eu cadw eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="34"/>
+        <location filename="../phbplanner/ui/drafts.py" line="35"/>
         <source>Keep editing to go back to them, or discard them to close.</source>
         <translation>Parhewch i olygu i fynd yn ôl atyn nhw, neu taflwch nhw i gau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="36"/>
+        <location filename="../phbplanner/ui/drafts.py" line="37"/>
         <source>Keep editing</source>
         <translation>Parhau i olygu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="38"/>
+        <location filename="../phbplanner/ui/drafts.py" line="39"/>
         <source>Discard changes</source>
         <translation>Taflu’r newidiadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="85"/>
+        <location filename="../phbplanner/ui/drafts.py" line="86"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -2035,122 +2035,122 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="53"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
         <translation>Doedd dim modd cadw’r PDF yno ({reason}). Dewiswch ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="178"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation>Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="70"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="71"/>
         <source>Export the plan as a PDF</source>
         <translation>Allforio’r cynllun fel PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="84"/>
         <source>The plan as it is now (version {n}, {status})</source>
         <translation>Y cynllun fel y mae nawr (fersiwn {n}, {status})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="92"/>
         <source>Agreed version {n}</source>
         <translation>Fersiwn {n} a gytunwyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="95"/>
         <source>Which version</source>
         <translation>Pa fersiwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="92"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="99"/>
         <source>Normal print (11 point)</source>
         <translation>Print arferol (11 pwynt)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="100"/>
         <source>Large print (16 point)</source>
         <translation>Print mawr (16 pwynt)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="105"/>
         <source>Print size</source>
         <translation>Maint y print</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="110"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation>Dydy’r PDF ddim wedi’i amgryptio: cadwch ef rywle preifat, a dilëwch gopïau pan na fydd eu hangen arnoch chi mwyach.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="121"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="128"/>
         <source>Choose where to save…</source>
         <translation>Dewis ble i gadw…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="143"/>
         <source>Plan version {n} (large print).pdf</source>
         <translation>Cynllun fersiwn {n} (print mawr).pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="136"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="144"/>
         <source>Plan version {n}.pdf</source>
         <translation>Cynllun fersiwn {n}.pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="152"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
         <source>Save the PDF</source>
         <translation>Cadw’r PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="154"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="162"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="180"/>
         <source>Making the PDF…</source>
         <translation>Wrthi’n gwneud y PDF…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="181"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
         <source>The PDF was not made</source>
         <translation>Doedd dim modd gwneud y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="187"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="195"/>
         <source>PDF saved</source>
         <translation>PDF wedi’i gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="196"/>
         <source>The PDF is saved as {file}.</source>
         <translation>Mae’r PDF wedi’i gadw fel {file}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="198"/>
         <source>Open the PDF</source>
         <translation>Agor y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="201"/>
         <source>Open its folder</source>
         <translation>Agor ei ffolder</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="210"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="218"/>
         <source>agreed</source>
         <translation>wedi’i gytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="211"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="219"/>
         <source>draft</source>
         <translation>drafft</translation>
     </message>
@@ -2289,12 +2289,12 @@
         <translation>{field}: dim mwy na {places} lle degol, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="300"/>
+        <location filename="../phbplanner/ui/fields.py" line="306"/>
         <source>Please fill in “{field}”.</source>
         <translation>Llenwch “{field}”, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="310"/>
+        <location filename="../phbplanner/ui/fields.py" line="316"/>
         <source>{field} must be an amount like 12.50.</source>
         <translation>{field}: rhowch swm fel 12.50.</translation>
     </message>
@@ -3111,67 +3111,67 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="123"/>
+        <location filename="../phbplanner/ui/listing.py" line="124"/>
         <source>(empty)</source>
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="176"/>
+        <location filename="../phbplanner/ui/listing.py" line="177"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="182"/>
+        <location filename="../phbplanner/ui/listing.py" line="183"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="268"/>
+        <location filename="../phbplanner/ui/listing.py" line="265"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation>Does dim byd yma eto. Defnyddiwch “Ychwanegu” i ddechrau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="275"/>
+        <location filename="../phbplanner/ui/listing.py" line="272"/>
         <source>Add…</source>
         <translation>Ychwanegu…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="276"/>
+        <location filename="../phbplanner/ui/listing.py" line="273"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="277"/>
+        <location filename="../phbplanner/ui/listing.py" line="274"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="278"/>
+        <location filename="../phbplanner/ui/listing.py" line="275"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="279"/>
+        <location filename="../phbplanner/ui/listing.py" line="276"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="369"/>
+        <location filename="../phbplanner/ui/listing.py" line="366"/>
         <source>Add {thing}</source>
         <translation>Ychwanegu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="370"/>
+        <location filename="../phbplanner/ui/listing.py" line="367"/>
         <source>Change {thing}</source>
         <translation>Newid {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="405"/>
+        <location filename="../phbplanner/ui/listing.py" line="402"/>
         <source>Remove {thing}</source>
         <translation>Tynnu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="418"/>
+        <location filename="../phbplanner/ui/listing.py" line="415"/>
         <source>Move {thing}</source>
         <translation>Symud {thing}</translation>
     </message>
@@ -9472,8 +9472,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="86"/>
-        <source>Contingency</source>
-        <translation>Cynllun wrth gefn</translation>
+        <source>Crisis plan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="111"/>
@@ -9878,202 +9878,202 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="37"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="38"/>
         <source>About me: my details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="38"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
         <source>About me</source>
         <translation type="unfinished">Amdanaf i</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
         <source>What matters to me</source>
         <translation type="unfinished">Beth sy’n bwysig i mi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
         <source>My strengths</source>
         <translation type="unfinished">Fy nghryfderau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
         <source>My relationships</source>
         <translation type="unfinished">Fy mherthnasoedd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
         <source>My community</source>
         <translation type="unfinished">Fy nghymuned</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
         <source>My health and wellbeing</source>
         <translation type="unfinished">Fy iechyd a’m lles</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
         <source>My outcomes</source>
         <translation type="unfinished">Fy nghanlyniadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
         <source>Paid support</source>
         <translation type="unfinished">Cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
         <source>Unpaid support</source>
         <translation type="unfinished">Cymorth di-dâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
         <source>My budget</source>
         <translation type="unfinished">Fy nghyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
         <source>Risks</source>
         <translation type="unfinished">Risgiau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
-        <source>Contingency plan</source>
+        <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
+        <source>Crisis plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
         <source>Action plan</source>
         <translation type="unfinished">Cynllun gweithredu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="52"/>
         <source>Who helped</source>
         <translation type="unfinished">Pwy a helpodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
         <source>Consent to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
         <source>Care coordinator</source>
         <translation type="unfinished">Cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="55"/>
         <source>Reviews</source>
         <translation type="unfinished">Adolygiadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="62"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
         <source>Agreed</source>
         <translation type="unfinished">Wedi’i gytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="64"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="69"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="70"/>
         <source>From version {a} to version {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="79"/>
         <source>Budget: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="90"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="91"/>
         <source>Planned support: {old} → {new} ({sign}{change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="110"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="112"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="139"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
         <source>Version</source>
         <translation type="unfinished">Fersiwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
         <source>Started</source>
         <translation type="unfinished">Wedi dechrau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
         <source>Fingerprint</source>
         <translation type="unfinished">Ôl bys</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="168"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="169"/>
         <source>Plan versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="177"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="178"/>
         <source>Versions of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="179"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="180"/>
         <source>Copy the selected version’s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="190"/>
         <source>Version {n} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
         <source>Compare version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="197"/>
         <source>Older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
         <source>with version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="200"/>
         <source>Newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="206"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="207"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>

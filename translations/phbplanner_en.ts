@@ -4,19 +4,19 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="74"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="75"/>
         <source>DejaVu Sans (the font of every PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="77"/>
         <source>Bitstream Vera licence; DejaVu changes public domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="92"/>
-        <location filename="../phbplanner/ui/about_dialog.py" line="141"/>
-        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="93"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="142"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="184"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,112 +31,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="119"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="120"/>
         <source>About PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="123"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="124"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="127"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="128"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="132"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="133"/>
         <source>Plan and run a personal health budget, privately, on your own computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="144"/>
         <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="153"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="154"/>
         <source>Read the &amp;licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="157"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="158"/>
         <source>Where things are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="160"/>
         <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="164"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="165"/>
         <source>Automatic backups (encrypted): {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="167"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="168"/>
         <source>Settings (text size, language, recent plans — nothing else): {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="177"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="178"/>
         <source>Built with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="180"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="181"/>
         <source>Libraries and their licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="199"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="200"/>
         <source>The font&apos;s licence is kept with the program: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="210"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="211"/>
         <source>&amp;Copy these details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="214"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="215"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="229"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
         <source>a self-contained bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="230"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="232"/>
         <source>an installed package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="233"/>
         <source>a source checkout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="236"/>
         <source>PHB Planner {version}, {copy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="245"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="247"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,113 +144,113 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="57"/>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="106"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="58"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="110"/>
         <source>Record agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="60"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="62"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
         <source>Person who agreed (me, or my representative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
         <source>A representative agreed for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="83"/>
         <source>The representative’s relationship to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="88"/>
         <source>Care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="87"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="91"/>
         <source>Care coordinator’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="93"/>
         <source>ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="90"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
         <source>ICB approver’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
         <source>Date agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="129"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="133"/>
         <source>the person who agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="130"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="134"/>
         <source>the care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="135"/>
         <source>the ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="136"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
         <source>the representative’s relationship to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="139"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="143"/>
         <source>Please write down {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="144"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="148"/>
         <source>The date agreed cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
         <source>Plan version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="188"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="186"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="193"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="200"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="204"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="202"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="206"/>
         <source>Copy the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/summary_bar.py" line="125"/>
-        <source>Contingency: {amount}</source>
+        <source>Kept back for emergencies: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,43 +1530,43 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="29"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="30"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="32"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="33"/>
         <source>Type the passphrase for {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="37"/>
-        <location filename="../phbplanner/ui/dialogs.py" line="40"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="38"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="41"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="44"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="45"/>
         <source>Show the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="51"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="52"/>
         <source>Remember it on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="61"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="62"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="64"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="83"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="84"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,32 +1649,32 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="31"/>
+        <location filename="../phbplanner/ui/drafts.py" line="32"/>
         <source>Discard your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="32"/>
+        <location filename="../phbplanner/ui/drafts.py" line="33"/>
         <source>You have changes here that are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="34"/>
+        <location filename="../phbplanner/ui/drafts.py" line="35"/>
         <source>Keep editing to go back to them, or discard them to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="36"/>
+        <location filename="../phbplanner/ui/drafts.py" line="37"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="38"/>
+        <location filename="../phbplanner/ui/drafts.py" line="39"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="85"/>
+        <location filename="../phbplanner/ui/drafts.py" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,122 +2035,122 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="53"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="178"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="70"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="71"/>
         <source>Export the plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="84"/>
         <source>The plan as it is now (version {n}, {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="92"/>
         <source>Agreed version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="95"/>
         <source>Which version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="92"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="99"/>
         <source>Normal print (11 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="100"/>
         <source>Large print (16 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="105"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="110"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="121"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="128"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="143"/>
         <source>Plan version {n} (large print).pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="136"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="144"/>
         <source>Plan version {n}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="152"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="154"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="162"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="180"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="181"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="187"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="195"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="196"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="198"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="201"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="210"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="218"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="211"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="219"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,12 +2289,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="300"/>
+        <location filename="../phbplanner/ui/fields.py" line="306"/>
         <source>Please fill in “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="310"/>
+        <location filename="../phbplanner/ui/fields.py" line="316"/>
         <source>{field} must be an amount like 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,67 +3111,67 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="123"/>
+        <location filename="../phbplanner/ui/listing.py" line="124"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="176"/>
+        <location filename="../phbplanner/ui/listing.py" line="177"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="182"/>
+        <location filename="../phbplanner/ui/listing.py" line="183"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="268"/>
+        <location filename="../phbplanner/ui/listing.py" line="265"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="275"/>
+        <location filename="../phbplanner/ui/listing.py" line="272"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="276"/>
+        <location filename="../phbplanner/ui/listing.py" line="273"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="277"/>
+        <location filename="../phbplanner/ui/listing.py" line="274"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="278"/>
+        <location filename="../phbplanner/ui/listing.py" line="275"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="279"/>
+        <location filename="../phbplanner/ui/listing.py" line="276"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="369"/>
+        <location filename="../phbplanner/ui/listing.py" line="366"/>
         <source>Add {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="370"/>
+        <location filename="../phbplanner/ui/listing.py" line="367"/>
         <source>Change {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="405"/>
+        <location filename="../phbplanner/ui/listing.py" line="402"/>
         <source>Remove {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="418"/>
+        <location filename="../phbplanner/ui/listing.py" line="415"/>
         <source>Move {thing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9472,7 +9472,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="86"/>
-        <source>Contingency</source>
+        <source>Crisis plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9878,202 +9878,202 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="37"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="38"/>
         <source>About me: my details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="38"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
         <source>About me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
         <source>What matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
         <source>My strengths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
         <source>My relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
         <source>My community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
         <source>My health and wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
         <source>My outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
         <source>My budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
         <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
-        <source>Contingency plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
-        <source>Action plan</source>
+        <source>Crisis plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
-        <source>Who helped</source>
+        <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="52"/>
-        <source>Consent to share</source>
+        <source>Who helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
-        <source>Care coordinator</source>
+        <source>Consent to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
+        <source>Care coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/versions.py" line="55"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="62"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="64"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="69"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="70"/>
         <source>From version {a} to version {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="79"/>
         <source>Budget: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="90"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="91"/>
         <source>Planned support: {old} → {new} ({sign}{change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="110"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="111"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="112"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="139"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="168"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="169"/>
         <source>Plan versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="177"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="178"/>
         <source>Versions of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="179"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="180"/>
         <source>Copy the selected version’s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="190"/>
         <source>Version {n} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
         <source>Compare version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="197"/>
         <source>Older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
         <source>with version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="200"/>
         <source>Newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="206"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="207"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
