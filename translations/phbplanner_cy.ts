@@ -4443,106 +4443,106 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="60"/>
-        <source>For example: West Yorkshire ICB</source>
-        <translation>Er enghraifft: West Yorkshire ICB</translation>
+        <source>For example: West Yorkshire ICB (the NHS body that agrees your budget)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="61"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="62"/>
         <source>The budget starts on</source>
         <translation>Mae’r gyllideb yn dechrau ar</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="63"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="64"/>
         <source>The budget ends on</source>
         <translation>Mae’r gyllideb yn gorffen ar</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="65"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
         <source>Money kept back for emergencies</source>
         <translation>Arian wrth gefn ar gyfer argyfyngau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="67"/>
         <source>An amount, like 500.00</source>
         <translation>Swm, fel 500.00</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="69"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="70"/>
         <source>…or kept back as a percentage of the budget</source>
         <translation>…neu wedi’i gadw wrth gefn fel canran o’r gyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="70"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="71"/>
         <source>For example: 5</source>
         <translation>Er enghraifft: 5</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="72"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="73"/>
         <source>Who holds the money</source>
         <translation>Pwy sy’n dal yr arian</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="73"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="74"/>
         <source>For example: my son, Łukasz</source>
         <translation>Er enghraifft: fy mab, Łukasz</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="74"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="75"/>
         <source>How often the money is paid</source>
         <translation>Pa mor aml mae’r arian yn cael ei dalu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="76"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="77"/>
         <source>How the budget was worked out</source>
         <translation>Sut cafodd y gyllideb ei chyfrifo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="77"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
         <source>How my budget is managed</source>
         <translation>Sut mae fy nghyllideb yn cael ei rheoli</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="79"/>
         <source>For example: a direct payment held by my son; therapy paid by the NHS (notional)</source>
         <translation>Er enghraifft: taliad uniongyrchol sy’n cael ei ddal gan fy mab; therapi sy’n cael ei dalu gan y GIG (tybiannol)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="83"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="84"/>
         <source>The figures</source>
         <translation>Y ffigurau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="90"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="91"/>
         <source>Budget</source>
         <translation>Cyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="91"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="92"/>
         <source>Paid support planned</source>
         <translation>Cymorth â thâl wedi’i gynllunio</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="92"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="93"/>
         <source>Kept back for emergencies</source>
         <translation>Wrth gefn ar gyfer argyfyngau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="93"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="94"/>
         <source>Paid support each week, on average</source>
         <translation>Cymorth â thâl bob wythnos, ar gyfartaledd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="94"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="95"/>
         <source>What is left</source>
         <translation>Beth sydd ar ôl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="106"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="107"/>
         <source>Where the money goes</source>
         <translation>I ble mae’r arian yn mynd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="121"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="122"/>
         <source>Not written down yet</source>
         <translation>Heb ei nodi eto</translation>
     </message>
@@ -9111,43 +9111,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="54"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="52"/>
+        <source>The fingerprint is printed on each page of the PDF. It shows that a paper copy is this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="65"/>
         <source>Export the plan as a PDF…</source>
         <translation>Allforio’r cynllun fel PDF…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="57"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="68"/>
         <source>Record agreement…</source>
         <translation>Cofnodi cytundeb…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="60"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="71"/>
         <source>Versions and differences…</source>
         <translation>Fersiynau a gwahaniaethau…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="100"/>
         <source>This is version {n}, agreed. Any change you make now starts version {next} as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="92"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="103"/>
         <source>This is version {n}, a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="95"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="106"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="102"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="113"/>
         <source>This version is already agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="105"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="116"/>
         <source>Agreement can be recorded when every point above is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sorting</name>
+    <message>
+        <location filename="../phbplanner/ui/sorting.py" line="25"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/sorting.py" line="29"/>
+        <source>Reverse the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/sorting.py" line="45"/>
+        <source>The order they were added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9615,100 +9638,100 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="54"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="55"/>
         <source>Paid support</source>
         <translation>Cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="58"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="59"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="71"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="72"/>
         <source>Add paid support…</source>
         <translation>Ychwanegu cymorth â thâl…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="73"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="259"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="279"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="74"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="263"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="283"/>
         <source>Add paid support</source>
         <translation>Ychwanegu cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
         <source>Change in a form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
         <source>Duplicate</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
         <source>Show in plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="104"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="105"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="133"/>
         <source>Paid support lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="134"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="135"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="232"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="236"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="260"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="264"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="295"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="299"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="301"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="305"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="313"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="317"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="337"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="341"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>

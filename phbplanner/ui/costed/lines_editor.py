@@ -26,6 +26,7 @@ from ..a11y import enter_edits
 from ..fields import Field
 from ..flow import FlowLayout
 from ..listing import ItemDialog
+from ..sorting import SortControl
 from ..theme import set_role
 from .delegates import LineDelegate
 from .feed import CostedPlan
@@ -139,6 +140,9 @@ class SupportLinesEditor(QWidget):
         heading.setBuddy(self.view)
         self._size_columns()
         layout.addWidget(self.view, 1)
+        # What a click on a column's header does, by keyboard (and said by a screen reader).
+        self.sort_control = SortControl(self.view, self)
+        layout.addWidget(self.sort_control)
 
         self.details = LineDetails(feed, self)
         layout.addWidget(self.details)
