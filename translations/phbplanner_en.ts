@@ -4,19 +4,19 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="74"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="75"/>
         <source>DejaVu Sans (the font of every PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="77"/>
         <source>Bitstream Vera licence; DejaVu changes public domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="92"/>
-        <location filename="../phbplanner/ui/about_dialog.py" line="141"/>
-        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="93"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="142"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="184"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,112 +31,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="119"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="120"/>
         <source>About PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="123"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="124"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="127"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="128"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="132"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="133"/>
         <source>Plan and run a personal health budget, privately, on your own computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="144"/>
         <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="153"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="154"/>
         <source>Read the &amp;licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="157"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="158"/>
         <source>Where things are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="160"/>
         <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="164"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="165"/>
         <source>Automatic backups (encrypted): {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="167"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="168"/>
         <source>Settings (text size, language, recent plans — nothing else): {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="177"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="178"/>
         <source>Built with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="180"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="181"/>
         <source>Libraries and their licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="199"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="200"/>
         <source>The font&apos;s licence is kept with the program: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="210"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="211"/>
         <source>&amp;Copy these details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="214"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="215"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="229"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
         <source>a self-contained bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="230"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="232"/>
         <source>an installed package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="233"/>
         <source>a source checkout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="236"/>
         <source>PHB Planner {version}, {copy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="245"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="247"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,113 +178,113 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="49"/>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="58"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="110"/>
         <source>Record agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="62"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="64"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
         <source>Person who agreed (me, or my representative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="67"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
         <source>A representative agreed for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="71"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="83"/>
         <source>The representative’s relationship to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="88"/>
         <source>Care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="91"/>
         <source>Care coordinator’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="93"/>
         <source>ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
         <source>ICB approver’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
         <source>Date agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="121"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="133"/>
         <source>the person who agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="122"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="134"/>
         <source>the care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="123"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="135"/>
         <source>the ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="128"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
         <source>the representative’s relationship to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="131"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="143"/>
         <source>Please write down {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="136"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="148"/>
         <source>The date agreed cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
         <source>Plan version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="176"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="188"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="178"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="181"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="193"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="192"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="204"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="194"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="206"/>
         <source>Copy the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/summary_bar.py" line="130"/>
-        <source>Contingency: {amount}</source>
+        <source>Kept back for emergencies: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,6 +1093,15 @@
     <message>
         <location filename="../phbplanner/ui/costed/summary_bar.py" line="146"/>
         <source>Budget summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="56"/>
+        <source>That passphrase did not open the plan. Check it and try again.</source>
+        <extracomment>made only while a plan is open</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,43 +1271,49 @@
 <context>
     <name>Circle</name>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="40"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="41"/>
         <source>Family and closest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="41"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="42"/>
         <source>Friends and unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="42"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="43"/>
         <source>People I do things with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="43"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="44"/>
         <source>Paid supporters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="63"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="64"/>
         <source>My relationship circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="65"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="93"/>
+        <source>{name}, ring {ring}: {ring_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/circle.py" line="112"/>
         <source>Left and Right arrows pick a person. Up moves them closer, Down further out. Enter changes their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="160"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="186"/>
         <source>Me</source>
         <extracomment>Outer edge of each ring as a fraction of the whole radius; the centre is &quot;me&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="217"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="94"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="243"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,43 +1820,43 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="29"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="30"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="32"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="33"/>
         <source>Type the passphrase for {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="37"/>
-        <location filename="../phbplanner/ui/dialogs.py" line="40"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="38"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="41"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="44"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="45"/>
         <source>Show the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="51"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="52"/>
         <source>Remember it on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="61"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="62"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="64"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/dialogs.py" line="83"/>
+        <location filename="../phbplanner/ui/dialogs.py" line="84"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,32 +1939,32 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="35"/>
+        <location filename="../phbplanner/ui/drafts.py" line="37"/>
         <source>Discard your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="36"/>
+        <location filename="../phbplanner/ui/drafts.py" line="38"/>
         <source>You have changes here that are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="38"/>
+        <location filename="../phbplanner/ui/drafts.py" line="40"/>
         <source>Keep editing to go back to them, or discard them to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="40"/>
+        <location filename="../phbplanner/ui/drafts.py" line="42"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="42"/>
+        <location filename="../phbplanner/ui/drafts.py" line="44"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/drafts.py" line="140"/>
+        <location filename="../phbplanner/ui/drafts.py" line="149"/>
         <source>Cancel</source>
         <extracomment>The result a parked dialog&apos;s ``exec()`` loop ends with (never seen by its caller). how many parked dialogs are waiting now</extracomment>
         <translation type="unfinished"></translation>
@@ -2380,127 +2395,127 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="53"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="178"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="70"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="71"/>
         <source>Export the plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="84"/>
         <source>The plan as it is now (version {n}, {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="92"/>
         <source>Agreed version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="95"/>
         <source>Which version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="92"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="99"/>
         <source>Normal print (11 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="100"/>
         <source>Large print (16 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="105"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="110"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="121"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="128"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="143"/>
         <source>Plan version {n} (large print).pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="136"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="144"/>
         <source>Plan version {n}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="152"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="154"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="162"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="180"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="181"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="198"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="191"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="199"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="195"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="203"/>
         <source>In supporter mode it is not opened here: other programs keep lists of the files they open. Open it on the person&apos;s own computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="208"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="216"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="211"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="219"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="228"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="236"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="229"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="237"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,33 +2633,33 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="86"/>
+        <location filename="../phbplanner/ui/fields.py" line="87"/>
         <source>{field}: write a date like 31/01/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="93"/>
+        <location filename="../phbplanner/ui/fields.py" line="94"/>
         <source>{field}: there is no such date. Write a date like 31/01/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="111"/>
-        <location filename="../phbplanner/ui/fields.py" line="114"/>
+        <location filename="../phbplanner/ui/fields.py" line="112"/>
+        <location filename="../phbplanner/ui/fields.py" line="115"/>
         <source>{field} must be a number like 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="117"/>
+        <location filename="../phbplanner/ui/fields.py" line="118"/>
         <source>{field} can have at most {places} decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="298"/>
+        <location filename="../phbplanner/ui/fields.py" line="306"/>
         <source>Please fill in “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="308"/>
+        <location filename="../phbplanner/ui/fields.py" line="316"/>
         <source>{field} must be an amount like 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,6 +3772,45 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="42"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="67"/>
+        <location filename="../phbplanner/ui/keys.py" line="83"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="69"/>
+        <source>Keys you can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="74"/>
+        <source>Everything in PHB Planner works from the keyboard. These keys help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="83"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="88"/>
+        <source>Keys and what they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="99"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../phbplanner/services/language.py" line="36"/>
@@ -4058,17 +4112,17 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="123"/>
+        <location filename="../phbplanner/ui/listing.py" line="124"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="173"/>
+        <location filename="../phbplanner/ui/listing.py" line="177"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="179"/>
+        <location filename="../phbplanner/ui/listing.py" line="183"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5483,106 +5537,106 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="60"/>
-        <source>For example: West Yorkshire ICB</source>
+        <source>For example: West Yorkshire ICB (the NHS body that agrees your budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="61"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="62"/>
         <source>The budget starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="63"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="64"/>
         <source>The budget ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="65"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
         <source>Money kept back for emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="67"/>
         <source>An amount, like 500.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="69"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="70"/>
         <source>…or kept back as a percentage of the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="70"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="71"/>
         <source>For example: 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="72"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="73"/>
         <source>Who holds the money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="73"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="74"/>
         <source>For example: my son, Łukasz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="74"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="75"/>
         <source>How often the money is paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="76"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="77"/>
         <source>How the budget was worked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="77"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
         <source>How my budget is managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="79"/>
         <source>For example: a direct payment held by my son; therapy paid by the NHS (notional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="83"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="84"/>
         <source>The figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="90"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="91"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="91"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="92"/>
         <source>Paid support planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="92"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="93"/>
         <source>Kept back for emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="93"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="94"/>
         <source>Paid support each week, on average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="94"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="95"/>
         <source>What is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="106"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="107"/>
         <source>Where the money goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/budget.py" line="121"/>
+        <location filename="../phbplanner/ui/pages/budget.py" line="122"/>
         <source>Not written down yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12706,43 +12760,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="54"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="52"/>
+        <source>The fingerprint is printed on each page of the PDF. It shows that a paper copy is this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="65"/>
         <source>Export the plan as a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="57"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="68"/>
         <source>Record agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="60"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="71"/>
         <source>Versions and differences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="100"/>
         <source>This is version {n}, agreed. Any change you make now starts version {next} as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="92"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="103"/>
         <source>This is version {n}, a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="95"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="106"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="102"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="113"/>
         <source>This version is already agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/signoff_page.py" line="105"/>
+        <location filename="../phbplanner/ui/costed/signoff_page.py" line="116"/>
         <source>Agreement can be recorded when every point above is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sorting</name>
+    <message>
+        <location filename="../phbplanner/ui/sorting.py" line="25"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/sorting.py" line="29"/>
+        <source>Reverse the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/sorting.py" line="45"/>
+        <source>The order they were added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13040,173 +13117,173 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="71"/>
+        <location filename="../phbplanner/ui/start.py" line="73"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="77"/>
+        <location filename="../phbplanner/ui/start.py" line="79"/>
         <source>Plan and run your personal health budget, privately, on this computer. Everything is kept in one locked file that only your passphrase opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="87"/>
+        <location filename="../phbplanner/ui/start.py" line="89"/>
         <source>New here? Try the example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="90"/>
+        <location filename="../phbplanner/ui/start.py" line="92"/>
         <source>Look around a complete plan made up for Siân. Change anything you like: nothing is kept when you close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="98"/>
+        <location filename="../phbplanner/ui/start.py" line="100"/>
         <source>Try the example plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="120"/>
+        <location filename="../phbplanner/ui/start.py" line="122"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="130"/>
+        <location filename="../phbplanner/ui/start.py" line="132"/>
         <source>Helping someone with their plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="133"/>
+        <location filename="../phbplanner/ui/start.py" line="135"/>
         <source>Use supporter mode on your own computer: nothing about their plan is remembered here, and you choose where its backups go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="141"/>
+        <location filename="../phbplanner/ui/start.py" line="143"/>
         <source>I am helping someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="151"/>
+        <location filename="../phbplanner/ui/start.py" line="157"/>
         <source>Start a new plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="167"/>
+        <location filename="../phbplanner/ui/start.py" line="173"/>
         <source>Whose plan is it? (their name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="169"/>
-        <location filename="../phbplanner/ui/start.py" line="304"/>
+        <location filename="../phbplanner/ui/start.py" line="175"/>
+        <location filename="../phbplanner/ui/start.py" line="310"/>
         <source>Where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="170"/>
+        <location filename="../phbplanner/ui/start.py" line="176"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="171"/>
+        <location filename="../phbplanner/ui/start.py" line="177"/>
         <source>Choose where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="178"/>
+        <location filename="../phbplanner/ui/start.py" line="184"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="180"/>
+        <location filename="../phbplanner/ui/start.py" line="186"/>
         <source>Four or more words you can remember are best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="182"/>
+        <location filename="../phbplanner/ui/start.py" line="188"/>
         <source>Suggest one for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="187"/>
+        <location filename="../phbplanner/ui/start.py" line="193"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="188"/>
+        <location filename="../phbplanner/ui/start.py" line="194"/>
         <source>Show the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="199"/>
+        <location filename="../phbplanner/ui/start.py" line="205"/>
         <source>Remember the passphrase on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="207"/>
+        <location filename="../phbplanner/ui/start.py" line="213"/>
         <source>checking whether this computer can keep it safely…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="212"/>
+        <location filename="../phbplanner/ui/start.py" line="218"/>
         <source>Important: nobody can open the plan without its passphrase — not us, not the NHS. A lost passphrase cannot be recovered. Write it down and keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="221"/>
+        <location filename="../phbplanner/ui/start.py" line="227"/>
         <source>Save a recovery sheet to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="223"/>
+        <location filename="../phbplanner/ui/start.py" line="229"/>
         <source>A page to print and keep safe, with a space to write the passphrase by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="239"/>
+        <location filename="../phbplanner/ui/start.py" line="245"/>
         <source>Create my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="280"/>
+        <location filename="../phbplanner/ui/start.py" line="286"/>
         <source>Supporter mode never remembers a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="287"/>
+        <location filename="../phbplanner/ui/start.py" line="293"/>
         <source>Not available here: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="306"/>
+        <location filename="../phbplanner/ui/start.py" line="312"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="322"/>
+        <location filename="../phbplanner/ui/start.py" line="328"/>
         <source>Suggested passphrase: {words} — write it down now and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="338"/>
+        <location filename="../phbplanner/ui/start.py" line="344"/>
         <source>Save the recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="340"/>
+        <location filename="../phbplanner/ui/start.py" line="346"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="356"/>
+        <location filename="../phbplanner/ui/start.py" line="362"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="365"/>
+        <location filename="../phbplanner/ui/start.py" line="371"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="372"/>
+        <location filename="../phbplanner/ui/start.py" line="378"/>
         <source>Making the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13221,53 +13298,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="399"/>
+        <location filename="../phbplanner/ui/start.py" line="405"/>
         <source>Please write whose plan it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="403"/>
+        <location filename="../phbplanner/ui/start.py" line="409"/>
         <source>Please choose where to keep the plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="411"/>
+        <location filename="../phbplanner/ui/start.py" line="417"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="431"/>
+        <location filename="../phbplanner/ui/start.py" line="437"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="432"/>
+        <location filename="../phbplanner/ui/start.py" line="438"/>
         <source>Open a plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="438"/>
         <location filename="../phbplanner/ui/start.py" line="444"/>
+        <location filename="../phbplanner/ui/start.py" line="450"/>
         <source>Plans opened recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="445"/>
+        <location filename="../phbplanner/ui/start.py" line="451"/>
         <source>Press Enter to open a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="450"/>
+        <location filename="../phbplanner/ui/start.py" line="456"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="469"/>
+        <location filename="../phbplanner/ui/start.py" line="475"/>
         <source>Open a plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="471"/>
+        <location filename="../phbplanner/ui/start.py" line="477"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13628,54 +13705,60 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="107"/>
+        <location filename="../phbplanner/ui/journey.py" line="125"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="108"/>
+        <location filename="../phbplanner/ui/journey.py" line="126"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="109"/>
+        <location filename="../phbplanner/ui/journey.py" line="127"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="182"/>
+        <location filename="../phbplanner/ui/journey.py" line="200"/>
         <source>Step {n}: {title}, {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="203"/>
-        <location filename="../phbplanner/ui/journey.py" line="208"/>
+        <location filename="../phbplanner/ui/journey.py" line="221"/>
+        <location filename="../phbplanner/ui/journey.py" line="226"/>
         <source>Steps of my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="227"/>
+        <location filename="../phbplanner/ui/journey.py" line="245"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="228"/>
+        <location filename="../phbplanner/ui/journey.py" line="246"/>
         <source>Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="230"/>
+        <location filename="../phbplanner/ui/journey.py" line="248"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="231"/>
+        <location filename="../phbplanner/ui/journey.py" line="249"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/journey.py" line="304"/>
+        <location filename="../phbplanner/ui/journey.py" line="340"/>
+        <location filename="../phbplanner/ui/journey.py" line="348"/>
         <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/journey.py" line="349"/>
+        <source>{where}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13715,7 +13798,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="87"/>
-        <source>Contingency</source>
+        <source>Crisis plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13779,92 +13862,92 @@
 <context>
     <name>SupportDetails</name>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="43"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="45"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="56"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="59"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="34"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="36"/>
         <source>The selected support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="66"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="69"/>
         <source>Paid to family living with me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="75"/>
         <source>The reason this was agreed (needed when it pays family at home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="91"/>
         <source>It is fine: say why…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="90"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="93"/>
         <source>Set this warning aside and say why it is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="127"/>
         <source>Check: “{word}” looks like {category}, which the budget cannot pay for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="138"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="133"/>
         <source>No warnings for this support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="166"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="196"/>
         <source>Change outcomes served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="174"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="204"/>
         <source>Change notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="183"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="213"/>
         <source>Change family in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="192"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="222"/>
         <source>Change the agreed reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="203"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="171"/>
         <source>Why is this fine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="204"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="172"/>
         <source>Say in a sentence why “{word}” is fine here. The reason is kept with the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="208"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="177"/>
         <source>Save the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="214"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="240"/>
         <source>The warning stays until you write a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="221"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="247"/>
         <source>Set a warning aside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13872,100 +13955,100 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="53"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="55"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="57"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="59"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="70"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="72"/>
         <source>Add paid support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="72"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="250"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="268"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="74"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="263"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="283"/>
         <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
         <source>Change in a form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
         <source>Show in plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="105"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="130"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="133"/>
         <source>Paid support lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="135"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="229"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="236"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="253"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="264"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="284"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="299"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="290"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="305"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="302"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="317"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="326"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="341"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14229,207 +14312,207 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="37"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="38"/>
         <source>About me: my details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="38"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
         <source>About me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
         <source>What matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
         <source>My strengths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
         <source>My relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
         <source>My community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
         <source>My health and wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
         <source>My outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
         <source>My budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
         <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
-        <source>Contingency plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
-        <source>Action plan</source>
+        <source>Crisis plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
-        <source>Who helped</source>
+        <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="52"/>
-        <source>Consent to share</source>
+        <source>Who helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
-        <source>Consent records</source>
+        <source>Consent to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
-        <source>Care coordinator</source>
+        <source>Consent records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="55"/>
+        <source>Care coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/versions.py" line="56"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="64"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="64"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="65"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="73"/>
         <source>From version {a} to version {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="82"/>
         <source>Budget: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="94"/>
         <source>Planned support: {old} → {new} ({sign}{change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="112"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="113"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="113"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="114"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="114"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="115"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="142"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="145"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="145"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="146"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="146"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="147"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="171"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="172"/>
         <source>Plan versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="181"/>
         <source>Versions of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="182"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="183"/>
         <source>Copy the selected version’s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="191"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
         <source>Version {n} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="196"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
         <source>Compare version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="200"/>
         <source>Older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="199"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="201"/>
         <source>with version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="201"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="203"/>
         <source>Newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="209"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="210"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14457,124 +14540,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="174"/>
+        <location filename="../phbplanner/ui/window.py" line="181"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="89"/>
+        <location filename="../phbplanner/ui/menus.py" line="100"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="44"/>
+        <location filename="../phbplanner/ui/menus.py" line="45"/>
         <source>&amp;Close this plan</source>
         <extracomment>the main window (its slots: close_plan, signoff, undo, step_scale, set_language, …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="46"/>
+        <location filename="../phbplanner/ui/menus.py" line="47"/>
         <source>&amp;Export the plan as a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="48"/>
+        <location filename="../phbplanner/ui/menus.py" line="49"/>
         <source>Record &amp;agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="50"/>
+        <location filename="../phbplanner/ui/menus.py" line="51"/>
         <source>&amp;Versions and differences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="52"/>
+        <location filename="../phbplanner/ui/menus.py" line="53"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="53"/>
+        <location filename="../phbplanner/ui/menus.py" line="54"/>
         <source>What &amp;changed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="55"/>
+        <location filename="../phbplanner/ui/menus.py" line="56"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="56"/>
+        <location filename="../phbplanner/ui/menus.py" line="57"/>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="59"/>
+        <location filename="../phbplanner/ui/menus.py" line="60"/>
         <source>&amp;Forget the passphrase on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="62"/>
+        <location filename="../phbplanner/ui/menus.py" line="63"/>
         <source>&amp;Finish and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="64"/>
+        <location filename="../phbplanner/ui/menus.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="66"/>
+        <location filename="../phbplanner/ui/menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="101"/>
+        <location filename="../phbplanner/ui/menus.py" line="77"/>
+        <source>Ne&amp;xt step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="79"/>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="82"/>
+        <source>Go to the s&amp;teps, or back to the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="84"/>
+        <source>&amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="85"/>
+        <source>&amp;About PHB Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="112"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="67"/>
-        <source>&amp;Undo</source>
+        <location filename="../phbplanner/ui/menus.py" line="129"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="68"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/menus.py" line="69"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="106"/>
+        <location filename="../phbplanner/ui/menus.py" line="117"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="70"/>
+        <location filename="../phbplanner/ui/menus.py" line="71"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="72"/>
+        <location filename="../phbplanner/ui/menus.py" line="73"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="74"/>
+        <location filename="../phbplanner/ui/menus.py" line="75"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="111"/>
+        <location filename="../phbplanner/ui/menus.py" line="125"/>
         <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="30"/>
+        <location filename="../phbplanner/ui/menus.py" line="31"/>
         <source>System default</source>
         <extracomment>The language menu: code → the language&apos;s own name (&quot;&quot; follows the system).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="162"/>
+        <location filename="../phbplanner/ui/window.py" line="169"/>
         <source>PHB Planner</source>
         <extracomment>a remembered passphrase for the open plan (looked up off the GUI thread on opening)</extracomment>
         <translation type="unfinished"></translation>
@@ -14605,49 +14718,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="167"/>
+        <location filename="../phbplanner/ui/window.py" line="174"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="220"/>
+        <location filename="../phbplanner/ui/window.py" line="227"/>
         <source>Text size {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="183"/>
-        <location filename="../phbplanner/ui/window.py" line="276"/>
+        <location filename="../phbplanner/ui/window.py" line="283"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="180"/>
-        <location filename="../phbplanner/ui/window.py" line="279"/>
+        <location filename="../phbplanner/ui/window.py" line="286"/>
         <source>Read only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="320"/>
+        <location filename="../phbplanner/ui/window.py" line="361"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="330"/>
+        <location filename="../phbplanner/ui/window.py" line="371"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="363"/>
+        <location filename="../phbplanner/ui/window.py" line="404"/>
         <source>Creating and locking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="426"/>
+        <location filename="../phbplanner/ui/window.py" line="467"/>
         <source>Unlocking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="445"/>
+        <location filename="../phbplanner/ui/window.py" line="486"/>
         <source>Opening the example plan…</source>
         <translation type="unfinished"></translation>
     </message>

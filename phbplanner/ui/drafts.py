@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import translate
+from .fitting import fit_to_screen
 
 
-def confirm_discard(parent: QWidget) -> bool:
-    """Ask whether to throw away what was typed; ``True`` only for "Discard changes"."""
+def discard_box(parent: QWidget) -> QMessageBox:
+    """The question "Discard your changes?" (not shown yet); its buttons are ``keep`` and
+    ``discard`` attributes."""
     box = QMessageBox(parent)
     box.setObjectName("discard_changes")
     box.setIcon(QMessageBox.Icon.Question)
@@ -43,8 +45,15 @@ def confirm_discard(parent: QWidget) -> bool:
     )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
+    box.keep, box.discard = keep, discard  # type: ignore[attr-defined]
+    return box
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask whether to throw away what was typed; ``True`` only for "Discard changes"."""
+    box = discard_box(parent)
     box.exec()
-    return box.clickedButton() is discard
+    return box.clickedButton() is box.discard  # type: ignore[attr-defined]
 
 
 #: The result a parked dialog's ``exec()`` loop ends with (never seen by its caller).
@@ -141,7 +150,7 @@ class TextDialog(DraftDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("m") * 40, 0)
+        fit_to_screen(self, chars=40)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,9 +1,10 @@
 """The window's menus and shortcuts: every action made once, its words set again on a language
 change (a second set of actions would make each shortcut ambiguous).
 
-File, Edit and View now; a Help menu goes last (:meth:`WindowActions.add_menu`). The privacy
-actions (lock, history, backups, passphrase, settings, finishing supporter mode) call the
-window's slots of the same names, which hand over to their own modules.
+File, Edit, View and, last, Help (its Keys page lists every shortcut made here); another menu
+goes before Help with :meth:`WindowActions.add_menu`. The privacy actions (lock, history,
+backups, passphrase, settings, finishing supporter mode) call the window's slots of the same
+names, which hand over to their own modules.
 """
 
 from __future__ import annotations
@@ -73,6 +74,16 @@ class WindowActions:
                                   lambda: w.step_scale(-1))  # fmt: skip
         self.normal = self._make(lambda: translate("Window", "&Normal text size"), ["Ctrl+0"],
                                  lambda: w.set_scale(100))  # fmt: skip
+        self.next_step = self._make(lambda: translate("Window", "Ne&xt step"), ["Alt+Right"],
+                                    lambda: w.go_step(1))  # fmt: skip
+        self.previous_step = self._make(lambda: translate("Window", "&Previous step"),
+                                        ["Alt+Left"], lambda: w.go_step(-1))  # fmt: skip
+        self.steps = self._make(
+            lambda: translate("Window", "Go to the s&teps, or back to the page"), ["F6"],
+            w.toggle_steps)  # fmt: skip
+        self.keys = self._make(lambda: translate("Window", "&Keys…"), ["F1"], w.show_keys)
+        self.about = self._make(lambda: translate("Window", "&About PHB Planner"), [],
+                                w.show_about)  # fmt: skip
         self.language_group = QActionGroup(window)
         self.languages: dict[str, QAction] = {}
         current = store.language()
@@ -105,6 +116,9 @@ class WindowActions:
         self.edit_menu.addAction(self.settings)
         self.view_menu = self._menu(lambda: translate("Window", "&View"))
         self.workspace_separator = self.view_menu.addSeparator()
+        for action in (self.next_step, self.previous_step, self.steps):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
         for action in (self.larger, self.smaller, self.normal):
             self.view_menu.addAction(action)
         self.language_menu = QMenu(self.view_menu)
@@ -112,7 +126,10 @@ class WindowActions:
         self.view_menu.addMenu(self.language_menu)
         for action in self.languages.values():
             self.language_menu.addAction(action)
-        for menu in (self.file_menu, self.edit_menu, self.view_menu):
+        self.help_menu = self._menu(lambda: translate("Window", "&Help"))
+        self.help_menu.addAction(self.keys)
+        self.help_menu.addAction(self.about)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
         self.retranslate()
 
@@ -130,9 +147,9 @@ class WindowActions:
         return menu
 
     def add_menu(self, text: Callable[[], str]) -> QMenu:
-        """Add a menu after the others (Help goes last); its title follows the language."""
+        """Add a menu after the others, before Help; its title follows the language."""
         menu = self._menu(text)
-        self.window.menuBar().addMenu(menu)
+        self.window.menuBar().insertMenu(self.help_menu.menuAction(), menu)
         menu.setTitle(text())
         return menu
 

@@ -1,7 +1,8 @@
 """``phbplanner --demo --screenshots DIR``: a PNG of the start screen, of every page of the
 plan, of every other workspace (My spending in each of its parts, with example records, in the
-light, dark and high-contrast looks), of the privacy dialogs (settings, backups, passphrase, what
-changed) and of the lock screen.
+light, dark and high-contrast looks), of every dialog of the catalogue (``catalogue.py``), of the
+statement dialogs, of the privacy dialogs (settings, backups, passphrase, what changed) and of the
+lock screen.
 
 ``--demo`` runs in supporter mode (the example keeps nothing), so the supporter banner is on the
 pictures of the start screen."""
@@ -16,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from .catalogue import all_dialogs
 from .statements.screenshots import statement_screenshots
 from .window import MainWindow
 
@@ -114,8 +116,8 @@ def spending_screenshots(window: MainWindow, folder: Path) -> int:
 
 def take_screenshots(window: MainWindow, folder: Path) -> None:
     """Save ``00-start-screen.png``, ``NN-<page>.png`` for each page, then
-    ``workspace-<key>.png`` for each other workspace, ``dialog-<name>.png`` for the privacy
-    dialogs and ``lock-screen.png``; then quit."""
+    ``workspace-<key>.png`` for each other workspace, ``dialog-<key>.png`` for each dialog of the
+    catalogue and the privacy dialogs, ``statements-*.png`` and ``lock-screen.png``; then quit."""
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(1280, 800)
     save(window, folder / "00-start-screen.png")
@@ -140,6 +142,15 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
                 view.show_workspace(workspace.key)
                 save(window, folder / f"workspace-{workspace.key}.png")
                 saved += 1
+        view.show_workspace("plan")
+        for entry in all_dialogs():
+            dialog = entry.factory(window)
+            dialog.show()
+            _settle()
+            dialog.grab().save(str(folder / f"dialog-{entry.key}.png"))
+            dialog.hide()
+            dialog.deleteLater()
+            saved += 1
         saved += statement_screenshots(window, folder)
         saved += privacy_screenshots(window, folder)  # last: it ends on the lock screen
         window.close_plan()

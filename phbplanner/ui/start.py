@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,6 +64,8 @@ class StartScreen(QScrollArea):
         self.supporter = supporter
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The scrolling frame is not a place to type or press: Tab starts at the first button.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(32, 24, 32, 24)
@@ -145,6 +147,10 @@ class StartScreen(QScrollArea):
         row.addStretch(1)
         card.layout_.addLayout(row)
         return card
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the first thing to press ("Try the example plan")."""
+        self.example_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- new plan -----------------------------------------------------------------------------
     def _new_card(self, parent: QWidget, keyring: tuple[bool, str] | None) -> Card:
@@ -480,6 +486,4 @@ class StartScreen(QScrollArea):
         for widget in (self.new_card, self.open_button, self.example_button, self.recent):
             widget.setEnabled(not text)
         self.busy_bar.setVisible(bool(text))
-        from PySide6.QtCore import Qt
-
         self.setCursor(Qt.CursorShape.BusyCursor if text else Qt.CursorShape.ArrowCursor)

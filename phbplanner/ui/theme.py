@@ -235,6 +235,7 @@ def style_sheet(c: dict[str, str]) -> str:
         font-weight: 600; border-bottom: 4px solid {c["accent"]};
     }}
     QTabBar#workspaces:focus {{ border: 3px solid {c["focus"]}; border-radius: 4px; }}
+    QFrame#budgetsummary:focus {{ border: 3px solid {c["focus"]}; border-radius: 4px; }}
     QStatusBar QLabel {{ padding: 2px 8px; }}
     """
 

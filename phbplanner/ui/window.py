@@ -6,10 +6,11 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -85,6 +86,7 @@ class MainWindow(PrivacyActions, QMainWindow):
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.start = self._make_start()
+        self.start.focus_first()  # where the keyboard starts once the window shows
         self.menu_actions = WindowActions(self)
         self.locker = Locker(self)
         self.clipboard_guard = ClipboardGuard(self)
@@ -115,7 +117,9 @@ class MainWindow(PrivacyActions, QMainWindow):
         showing = self.stack.currentWidget() is old
         self.start = self._make_start(keep)
         if showing:
+            _let_go_of_focus()
             self.stack.setCurrentWidget(self.start)
+            self.start.focus_first()
         self.stack.removeWidget(old)
         old.clear_typed()
         old.deleteLater()
@@ -152,6 +156,9 @@ class MainWindow(PrivacyActions, QMainWindow):
         view = self.plan_view
         for key, action in a.workspace_actions.items():
             action.setEnabled(view is not None and usable and view.is_offered(key))
+        on_steps = view is not None and view.current_key() == "plan"
+        for action in (a.next_step, a.previous_step, a.steps):
+            action.setEnabled(on_steps)
 
     @property
     def agree_action(self) -> Any:
@@ -297,6 +304,9 @@ class MainWindow(PrivacyActions, QMainWindow):
         self.plan_view.switched.connect(lambda _key: self._update_actions())
         self.menu_actions.set_workspaces(workspaces)
         self.stack.addWidget(self.plan_view)
+        # The keyboard goes straight to the workspace: not first to whatever follows the screen
+        # being hidden (a screen reader would read that out on the way).
+        _let_go_of_focus()
         self.stack.setCurrentWidget(self.plan_view)
         if state:
             self.plan_view.restore_view_state(state)
@@ -310,6 +320,37 @@ class MainWindow(PrivacyActions, QMainWindow):
         """Show workspace ``key`` (Ctrl+1, Ctrl+2, …) and put the keyboard in it."""
         if self.plan_view is not None:
             self.plan_view.show_workspace(key, focus=True, announce=True)
+
+    # -- the steps of the plan, and help ----------------------------------------------------
+    def go_step(self, offset: int) -> None:
+        """The next (1) or previous (-1) step of the plan (Alt+Right, Alt+Left)."""
+        if self.plan_view is not None and self.plan_view.current_key() == "plan":
+            self.journey.step(offset)
+
+    def toggle_steps(self) -> None:
+        """F6: the keyboard to the list of steps; from the list, back into the step's page."""
+        if self.plan_view is None or self.plan_view.current_key() != "plan":
+            return
+        journey = self.journey
+        if journey.steps.hasFocus():
+            journey.focus_page()
+        else:
+            journey.focus_first(say=True)
+
+    def show_keys(self) -> QDialog:
+        """Help › Keys: every shortcut and the keys inside lists, tables and the circle."""
+        from .keys import KeysDialog
+
+        dialog = KeysDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        """Help › About PHB Planner."""
+        from .about_dialog import show_about
+
+        return show_about(self)
 
     def _saved(self, text: str) -> None:
         self.saved_label.setText("✓ " + text)
@@ -469,10 +510,6 @@ class MainWindow(PrivacyActions, QMainWindow):
         if self.controller is not None:
             self.controller.deleteLater()
         self.controller = None
-        if self.plan_view is not None:
-            self.stack.removeWidget(self.plan_view)
-            self.plan_view.deleteLater()
-            self.plan_view = None
         self.menu_actions.set_workspaces([])
         self._drop_example()
         self.locker.plan_closed()
@@ -480,8 +517,16 @@ class MainWindow(PrivacyActions, QMainWindow):
         self.remembered = False
         self.banner.set_plan_open(False)
         # A new start screen: no name, path, passphrase or message of this plan stays on it.
+        # It is shown (with the keyboard on it) before the plan's views go, so that nothing in
+        # between takes the focus.
+        _let_go_of_focus()
         self._replace_start(None)
         self.stack.setCurrentWidget(self.start)
+        self.start.focus_first()
+        if self.plan_view is not None:
+            self.stack.removeWidget(self.plan_view)
+            self.plan_view.deleteLater()
+            self.plan_view = None
         self.statusBar().clearMessage()
         self._update_actions()
         self._update_title()
@@ -521,6 +566,13 @@ class MainWindow(PrivacyActions, QMainWindow):
             return
         self.controller.flush()
         self.controller.redo()
+
+
+def _let_go_of_focus() -> None:
+    """Take the keyboard focus from the widget that has it (before the screen it is on goes)."""
+    widget = QApplication.focusWidget()
+    if widget is not None:
+        widget.clearFocus()
 
 
 def focus_chain(root: QWidget) -> list[QWidget]:

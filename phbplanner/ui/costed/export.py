@@ -26,6 +26,7 @@ from ...domain.text import translate
 from ...domain.versions import VersionInfo, VersionStatus
 from ...services.language import LANGUAGES
 from ..filedialogs import ask_save_path
+from ..fitting import fit_to_screen
 from ..i18n import current_language
 from ..operations import Operation, Task, run_operation
 from .feed import CostedPlan
@@ -70,7 +71,13 @@ class ExportPdfDialog(QDialog):
         self.setWindowTitle(translate("Export", "Export the plan as a PDF"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.version = QComboBox(self)
+        # may be narrower than its longest choice (the list opens wider): fits at 200% text
+        self.version.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.version.setMinimumContentsLength(16)
         session = feed.session
         current = session.version
         self.version.addItem(
@@ -124,6 +131,7 @@ class ExportPdfDialog(QDialog):
         buttons.accepted.connect(self.choose_and_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, chars=48)
 
     def suggested_name(self) -> str:
         """A file name for the PDF: from the person's name — but in supporter mode a neutral

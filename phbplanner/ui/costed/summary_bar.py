@@ -127,7 +127,7 @@ class BudgetSummaryBar(QFrame):
             "planned": translate("BudgetSummary", "Planned: {amount}").format(
                 amount=costing.planned_total.format()
             ),
-            "contingency": translate("BudgetSummary", "Contingency: {amount}").format(
+            "contingency": translate("BudgetSummary", "Kept back for emergencies: {amount}").format(
                 amount=costing.contingency.format()
             ),
             "weekly": translate("BudgetSummary", "About {amount} a week").format(

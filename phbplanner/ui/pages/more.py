@@ -84,7 +84,7 @@ class ContingencyPage(Page):
     def __init__(self, controller: PlanController) -> None:
         super().__init__(
             controller,
-            translate("Steps", "Contingency"),
+            translate("Steps", "Crisis plan"),
             translate("Pages", "What should happen if things go wrong or I am in crisis?"),
             translate(
                 "Pages",
