@@ -142,6 +142,7 @@ def words_to_avoid(found: list[Message]) -> list[tuple[Message, str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m phbplanner.plain_words",
+        allow_abbrev=False,
         description="How plain the program's English messages are.",
     )
     parser.add_argument(
