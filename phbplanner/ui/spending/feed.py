@@ -97,8 +97,9 @@ class SpendingFeed(QObject):
 
     @property
     def open(self) -> bool:
-        """Whether the plan file is still open (a widget's late timer may fire after closing)."""
-        return not self.session.closed
+        """Whether the plan file is open and unlocked (a widget's late timer may fire after
+        closing, or while the plan is locked and its key dropped)."""
+        return not self.session.closed and not self.session.locked
 
     @property
     def read_only(self) -> bool:

@@ -56,6 +56,8 @@ class SpendingSummaryLine(QLabel):
     def refresh(self) -> None:
         """Show the balance (on the spending page) and the most important alert."""
         feed = self.feed
+        if feed is not None and feed.session.locked:
+            return  # out of the window meanwhile; the line stays as it was for unlocking
         if feed is None or not feed.open or not feed.applies() or not feed.accounts():
             self.setText("")
             self.hide()
