@@ -8885,23 +8885,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/actions.py" line="67"/>
+        <location filename="../phbplanner/ui/spending/actions.py" line="68"/>
         <source>The account was added.</source>
         <extracomment>the spending page: the parent of the action&apos;s dialogs the open plan&apos;s spending records a message in the window&apos;s status bar the button&apos;s words, translated when asked (end with &quot;…&quot; when it opens a dialog) what it does a sentence a screen reader says after the title (and the button&apos;s tooltip) usable only while this is true (when not given: while the file can be changed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/actions.py" line="74"/>
+        <location filename="../phbplanner/ui/spending/actions.py" line="75"/>
         <source>Add an account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/actions.py" line="76"/>
+        <location filename="../phbplanner/ui/spending/actions.py" line="77"/>
         <source>Another place the money is kept, like a prepaid card beside the bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/actions.py" line="109"/>
+        <location filename="../phbplanner/ui/spending/actions.py" line="123"/>
+        <source>Import a statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="125"/>
+        <source>Add the payments from a file your bank gives you (CSV, OFX or QIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="131"/>
+        <source>Imports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="133"/>
+        <source>The statements imported so far, and undoing one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="140"/>
+        <source>Reconcile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="142"/>
+        <source>Tick the entries off against a bank statement so the balances agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="148"/>
+        <source>Send my records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="150"/>
+        <source>Make the monitoring return for the people who check the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="156"/>
+        <source>Returns sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="158"/>
+        <source>The monitoring returns made so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/actions.py" line="190"/>
         <source>Actions for My spending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9945,26 +9995,6 @@
 </context>
 <context>
     <name>ReturnsWindow</name>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="19"/>
-        <source>Send my records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="22"/>
-        <source>Make the monitoring return for the ICB or council: choose the period, see the checks and the figures, and save the PDF to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="29"/>
-        <source>Returns sent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/actions.py" line="32"/>
-        <source>The returns made from this plan file, with “Make this again” for one that was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
         <source>Compare the entries with the bank statement for the period: look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
@@ -12674,23 +12704,23 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../phbplanner/services/session.py" line="348"/>
+        <location filename="../phbplanner/services/session.py" line="347"/>
         <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
         <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
         <translation>Mae’r cyfrinymadrodd wedi newid, ond doedd dim digon o le ar y ddisg i’w nodi yn hanes y cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="356"/>
+        <location filename="../phbplanner/services/session.py" line="355"/>
         <source>{count} old backups could not be changed to the new passphrase; they still open with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="380"/>
+        <location filename="../phbplanner/services/session.py" line="379"/>
         <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
         <translation>Does dim digon o le ar y ddisg i newid cyfrinymadrodd {name}. Chafodd dim byd ei newid: mae’r hen gyfrinymadrodd yn dal i’w agor. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="391"/>
+        <location filename="../phbplanner/services/session.py" line="390"/>
         <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
         <translation>Doedd dim modd newid y cyfrinymadrodd ({reason}). Chafodd dim byd ei newid: mae’r hen gyfrinymadrodd yn dal i agor {name}.</translation>
     </message>
@@ -12939,12 +12969,12 @@
 <context>
     <name>SpendingSummary</name>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="74"/>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="76"/>
         <source>My spending: {alert}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="80"/>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="82"/>
         <source>({count} more things to look at)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13348,39 +13378,6 @@
         <location filename="../phbplanner/ui/start.py" line="477"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation>Cynlluniau Cynllunydd PHB (*.phbplan);;Pob ffeil (*)</translation>
-    </message>
-</context>
-<context>
-    <name>StatementActions</name>
-    <message>
-        <location filename="../phbplanner/ui/statements/actions.py" line="36"/>
-        <source>&amp;Import a statement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/statements/actions.py" line="37"/>
-        <source>Add the rows of a bank statement file to your records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/statements/actions.py" line="44"/>
-        <source>Im&amp;ports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/statements/actions.py" line="45"/>
-        <source>The statements imported so far, with Undo this import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/statements/actions.py" line="52"/>
-        <source>&amp;Reconcile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/statements/actions.py" line="53"/>
-        <source>Check an account&apos;s entries against a bank statement.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,8 @@
 """The monitoring return in the window (issue 13): "Send my records" and "Returns sent".
 
-Two actions for the spending page's toolbar (or a menu), made by one call:
-
-    from phbplanner.ui.returns import returns_actions
-
-    send, sent = returns_actions(page, controller)   # "Send my records…", "Returns sent…"
-    toolbar.addAction(send); toolbar.addAction(sent)
-
-or the two functions they call, each opening a window-modal dialog over ``parent`` for the plan
-the controller holds:
+The spending page's toolbar (``ui/spending/actions.py``: *Send my records…*, *Returns sent…*)
+calls the two functions, each opening a window-modal dialog over ``parent`` for the plan the
+controller holds:
 
     from phbplanner.ui.returns import send_my_records, show_returns_sent
 
@@ -22,14 +16,12 @@ the GUI thread (``ui/operations.py``).
 
 from __future__ import annotations
 
-from .actions import returns_actions
 from .send_dialog import SendRecordsDialog, send_my_records
 from .sent_dialog import ReturnsSentDialog, show_returns_sent
 
 __all__ = [
     "ReturnsSentDialog",
     "SendRecordsDialog",
-    "returns_actions",
     "send_my_records",
     "show_returns_sent",
 ]

@@ -1,9 +1,10 @@
 """The actions of My spending: one toolbar above its parts, for the whole page.
 
 An action is a key, a translated title, what it does and when it can be used. The program's own
-are listed in :func:`page_actions`; the statement import (*Import a statement…*, *Imports*),
-reconciliation (*Reconcile…*) and the monitoring return (*Send my records…*) each add one line
-there, in that order — or :func:`register_action` from a module of their own (tests do). The
+are listed in :func:`page_actions`: adding an account, the statement import (*Import a
+statement…*, *Imports…*), reconciliation (*Reconcile…*) and the monitoring return (*Send my
+records…*, *Returns sent…*); a module of its own can add more with :func:`register_action`
+(tests do). The
 toolbar makes a button with words for each and wraps onto a second line at large text sizes,
 so no action is ever pushed out of sight.
 
@@ -78,6 +79,86 @@ ADD_ACCOUNT = SpendingAction(
     ),
 )
 
+
+# The statement import, reconciliation and the monitoring return live in their own packages
+# (ui/statements/, ui/returns/); each opens its dialog over the page, window-modal, or says
+# plainly why it cannot (no account yet, the plan open to read only). Imported when first used,
+# so showing the page does not load them.
+def _import_statement(place: ActionPlace) -> None:
+    from ..statements import start_import
+
+    start_import(place.parent, place.feed.controller)
+
+
+def _show_imports(place: ActionPlace) -> None:
+    from ..statements import show_imports
+
+    show_imports(place.parent, place.feed.controller)
+
+
+def _reconcile(place: ActionPlace) -> None:
+    from ..statements import start_reconciliation
+
+    start_reconciliation(place.parent, place.feed.controller)
+
+
+def _send_records(place: ActionPlace) -> None:
+    from ..returns import send_my_records
+
+    send_my_records(place.parent, place.feed.controller)
+
+
+def _returns_sent(place: ActionPlace) -> None:
+    from ..returns import show_returns_sent
+
+    show_returns_sent(place.parent, place.feed.controller)
+
+
+def _always(_feed: SpendingFeed) -> bool:
+    return True
+
+
+IMPORT_STATEMENT = SpendingAction(
+    key="import_statement",
+    title=lambda: translate("Records", "Import a statement…"),
+    run=_import_statement,
+    description=lambda: translate(
+        "Records", "Add the payments from a file your bank gives you (CSV, OFX or QIF)"
+    ),
+)
+IMPORTS = SpendingAction(
+    key="imports",
+    title=lambda: translate("Records", "Imports…"),
+    run=_show_imports,
+    description=lambda: translate(
+        "Records", "The statements imported so far, and undoing one of them"
+    ),
+    enabled_when=_always,  # the list can be read in a plan open to read only
+)
+RECONCILE = SpendingAction(
+    key="reconcile",
+    title=lambda: translate("Records", "Reconcile…"),
+    run=_reconcile,
+    description=lambda: translate(
+        "Records", "Tick the entries off against a bank statement so the balances agree"
+    ),
+)
+SEND_RECORDS = SpendingAction(
+    key="send_records",
+    title=lambda: translate("Records", "Send my records…"),
+    run=_send_records,
+    description=lambda: translate(
+        "Records", "Make the monitoring return for the people who check the budget"
+    ),
+)
+RETURNS_SENT = SpendingAction(
+    key="returns_sent",
+    title=lambda: translate("Records", "Returns sent…"),
+    run=_returns_sent,
+    description=lambda: translate("Records", "The monitoring returns made so far"),
+    enabled_when=_always,
+)
+
 _extra: list[SpendingAction] = []
 
 
@@ -94,7 +175,7 @@ def unregister_action(key: str) -> None:
 
 def page_actions() -> list[SpendingAction]:
     """Every action of the toolbar, in order: the program's own, then any registered."""
-    found = [ADD_ACCOUNT]  # next: Import a statement…, Imports, Reconcile…, Send my records…
+    found = [ADD_ACCOUNT, IMPORT_STATEMENT, IMPORTS, RECONCILE, SEND_RECORDS, RETURNS_SENT]
     keys = {a.key for a in found}
     return found + [a for a in _extra if a.key not in keys]
 

@@ -138,6 +138,7 @@ def test_another_part_of_the_program_adds_an_action_to_the_toolbar(
     from phbplanner.ui.spending.actions import (
         ActionPlace,
         SpendingAction,
+        page_actions,
         register_action,
         unregister_action,
     )
@@ -145,34 +146,36 @@ def test_another_part_of_the_program_adds_an_action_to_the_toolbar(
     from ..conftest import make_plan_file
     from .conftest import open_spending
 
+    own = [action.key for action in page_actions()]
+    assert own[0] == "add_account" and "test_action" not in own
     ran: list[ActionPlace] = []
     register_action(
         SpendingAction(
-            key="import_statement",
-            title=lambda: "Import a statement…",
+            key="test_action",
+            title=lambda: "Check the entries…",
             run=lambda place: (ran.append(place), place.say("Imported 3 entries.")),
-            description=lambda: "Entries from your bank's file",
+            description=lambda: "Something another part of the program does",
         )
     )
     try:
         page = open_spending(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"))
         bar = page.view.toolbar
         assert bar.isVisible()
-        assert list(bar.buttons) == ["add_account", "import_statement"]  # after the program's
-        button = bar.buttons["import_statement"]
-        assert button.text() == "Import a statement…" and button.isVisible()
-        assert button.accessibleDescription() == "Entries from your bank's file"
+        assert list(bar.buttons) == [*own, "test_action"]  # after the program's own
+        button = bar.buttons["test_action"]
+        assert button.text() == "Check the entries…" and button.isVisible()
+        assert button.accessibleDescription() == "Something another part of the program does"
         button.click()
         assert len(ran) == 1 and ran[0].feed is page.feed and ran[0].parent is page.view
         assert page.window.statusBar().currentMessage() == "Imported 3 entries."
     finally:
-        unregister_action("import_statement")
+        unregister_action("test_action")
     # a page made now has the program's own actions only
     window.set_language("cy")
     try:
         assert window.plan_view is not None
         view = window.plan_view.widget("spending")
-        assert isinstance(view, SpendingView) and list(view.toolbar.buttons) == ["add_account"]
+        assert isinstance(view, SpendingView) and list(view.toolbar.buttons) == own
     finally:
         window.set_language("en")
 

@@ -14,18 +14,15 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
-from phbplanner.ui.statements import ImportDialog, ImportsDialog, ReconcileDialog
-from phbplanner.ui.statements.actions import statement_actions
 from phbplanner.ui.statements.screenshots import statement_screenshots
 from phbplanner.ui.theme import apply_text_scale
 
-from .conftest import Plan, settle
+from .conftest import Plan
 
 SCREEN = QRect(0, 0, 1280, 800)
 
@@ -84,21 +81,3 @@ def test_every_statement_screen_keeps_its_buttons_in_sight(
     assert not unnamed, "\n".join(unnamed)
     assert {name[:2] for name in looked} >= {f"{n:02d}" for n in range(1, 15)}
     assert all(path.stat().st_size > 0 for path in tmp_path.glob("statements-*.png"))
-
-
-def test_the_toolbar_actions_open_the_dialogs(plan: Plan, qtbot: Any) -> None:
-    actions = statement_actions(plan.window, plan.controller)
-    assert [a.text() for a in actions.all()] == [
-        "&Import a statement…", "Im&ports…", "&Reconcile…",
-    ]  # fmt: skip
-    assert all(action.isEnabled() and action.toolTip() for action in actions.all())
-    for action, kind in zip(
-        actions.all(), (ImportDialog, ImportsDialog, ReconcileDialog), strict=True
-    ):
-        action.trigger()
-        settle(qtbot)
-        dialogs = plan.window.findChildren(QDialog)
-        opened = [d for d in dialogs if isinstance(d, kind) and d.isVisible()]
-        assert len(opened) == 1, kind
-        opened[0].done(0)
-        settle(qtbot)
