@@ -142,3 +142,32 @@ def test_the_placeholder_check_tells_right_from_wrong(source: str, welsh: str, k
     except ValueError:
         same = False
     assert (same and _accelerators(welsh) == _accelerators(source)) is keeps
+
+
+def test_every_welsh_message_is_translated() -> None:
+    """Issue 17: the window, the PDFs and the commands are wholly Welsh when Welsh is chosen —
+    no message of the Welsh file may be left unfinished (a new English message needs its Welsh
+    before it lands; see docs/translating.md)."""
+    unfinished = []
+    for context in ET.parse(ROOT / "translations" / "phbplanner_cy.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") == "unfinished":
+                unfinished.append(f"[{context.findtext('name')}] {message.findtext('source')!r}")
+    assert not unfinished, f"{len(unfinished)} Welsh messages are unfinished:\n" + "\n".join(
+        unfinished[:30]
+    )
+
+
+_ALIAS = re.compile(r"^\s*\w+\s*=\s*(?:QCoreApplication\.)?translate\s*$", re.MULTILINE)
+
+
+def test_translate_is_never_called_by_another_name() -> None:
+    """``t = translate; t("Context", "words")`` hides the words from lupdate, so they never reach
+    the .ts files and stay English for ever."""
+    aliased = [
+        f"{path.relative_to(ROOT)}: {match.group(0).strip()}"
+        for path in sorted((ROOT / "phbplanner").rglob("*.py"))
+        for match in _ALIAS.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert not aliased, "translate given another name:\n" + "\n".join(aliased)

@@ -144,35 +144,70 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="84"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="55"/>
+        <source>&amp;Name of the account</source>
+        <translation>&amp;Enw’r cyfrif</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="56"/>
+        <source>Like “Direct payment bank account”</source>
+        <translation>Fel “Cyfrif banc y taliad uniongyrchol”</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="57"/>
+        <source>&amp;Kind of account</source>
+        <translation>&amp;Math o gyfrif</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="58"/>
+        <source>&amp;Balance at the start</source>
+        <translation>&amp;Balans ar y dechrau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="59"/>
+        <source>What the statement said, like 250.00</source>
+        <translation>Beth ddywedodd y gyfriflen, fel 250.00</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="61"/>
+        <source>&amp;Date of that balance</source>
+        <translation>&amp;Dyddiad y balans hwnnw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="62"/>
+        <source>The date of the first statement you use, like 1/4/26</source>
+        <translation>Dyddiad y gyfriflen gyntaf rydych chi’n ei defnyddio, fel 1/4/26</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="83"/>
         <source>Direct payment bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif banc y taliad uniongyrchol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="167"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="166"/>
         <source>Start your spending records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau eich cofnodion gwario</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="172"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="171"/>
         <source>Here you keep a record of the money paid into the account that holds the budget, and of every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yma rydych chi’n cadw cofnod o’r arian sy’n cael ei dalu i mewn i’r cyfrif sy’n dal y gyllideb, ac o bob taliad allan, gyda’i dderbynneb. Yn gyntaf, nodwch ble mae’r arian yn cael ei gadw. Gallwch ychwanegu cyfrif arall yn nes ymlaen.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="184"/>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="216"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="183"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="215"/>
         <source>Add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r cyfrif</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="210"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="209"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cyfrif</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="219"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="218"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -500,240 +535,240 @@
         <location filename="../phbplanner/services/keeper.py" line="102"/>
         <source>No backups are made while helping someone with backups switched off. Choose to keep them next to the plan file to make one.</source>
         <extracomment>this computer&apos;s data folder (the usual place; never in supporter mode) beside the plan file, in ``PHB Planner backups/&lt;plan id&gt;/`` (supporter mode: the person&apos;s own drive, for example their USB stick) nowhere: no backups are made (supporter mode, by choice) where backups are kept (seq, monotonic time) of the newest backup known to this session why the last automatic backup failed, if it did damage found by the check of every page, in plain English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Does dim copïau wrth gefn yn cael eu gwneud wrth helpu rhywun pan fydd copïau wrth gefn wedi’u diffodd. Dewiswch eu cadw wrth ymyl ffeil y cynllun i wneud un.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="35"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} am {time}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="43"/>
         <source>when the plan was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>pan agorwyd y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="44"/>
         <source>after changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ar ôl newidiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="45"/>
         <source>asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gais</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="46"/>
         <source>before an update of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>cyn diweddaru’r ffeil</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="47"/>
         <source>before a restore (the plan as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>cyn adfer (y cynllun fel roedd e)</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="61"/>
         <source>That is not the passphrase of this plan. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna gyfrinymadrodd y cynllun hwn. Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="82"/>
         <source>This backup opens only with an older passphrase, so it cannot replace the plan. Restore it to a new file instead, with the passphrase it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gyda chyfrinymadrodd hŷn mae’r copi wrth gefn hwn yn agor, felly all e ddim cymryd lle’r cynllun. Adferwch ef i ffeil newydd yn lle hynny, gyda’r cyfrinymadrodd oedd ganddo pan gafodd ei wneud.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="112"/>
         <source>The backup could not be put in place ({reason}). Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd rhoi’r copi wrth gefn yn ei le ({reason}). Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="118"/>
         <source>Restored the backup made on {when} ({why}); the plan as it was is kept as a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi adfer y copi wrth gefn a wnaed ar {when} ({why}); mae’r cynllun fel roedd e wedi’i gadw fel copi wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="135"/>
         <source>There is already a file called {name}. Choose a name that is not used yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil o’r enw {name} yn bod yn barod. Dewiswch enw sydd ddim yn cael ei ddefnyddio eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/restore.py" line="145"/>
         <source>Made from the backup of {when} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud o’r copi wrth gefn o {when} ({why})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="46"/>
         <source>{n} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="48"/>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="49"/>
         <source>{n} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} GB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="81"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="82"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="83"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="97"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer copi wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="102"/>
         <source>Put the plan back as it was on {when}? Every change made since then will be replaced. The plan as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r cynllun yn ôl fel roedd e ar {when}? Bydd pob newid a wnaed ers hynny’n cael ei ddisodli. Mae’r cynllun fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf, felly gallwch ddadwneud hyn drwy adfer y copi hwnnw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="109"/>
         <source>Make a new plan file from the backup of {when}? The plan open now is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud ffeil cynllun newydd o’r copi wrth gefn o {when}? Fydd y cynllun sydd ar agor nawr ddim yn newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="119"/>
         <source>Type the plan&apos;s passphrase to go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y cynllun i fwrw ymlaen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="123"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Dangos y cyfrinymadrodd</translation>
+        <translation>Dangos y cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="140"/>
         <source>Replace the plan with this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r copi wrth gefn hwn yn lle’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="142"/>
         <source>Choose where to save it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i’w gadw…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="147"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="179"/>
         <location filename="../phbplanner/ui/backups_dialog.py" line="204"/>
         <location filename="../phbplanner/ui/backups_dialog.py" line="392"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="182"/>
         <source>Backups of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn o’r cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="187"/>
         <source>No backups are being made (you chose none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim copïau wrth gefn yn cael eu gwneud (dewisoch chi ddim un).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="189"/>
         <source>Encrypted copies, made when enough has changed. They are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wedi’u hamgryptio, wedi’u gwneud pan fydd digon wedi newid. Maen nhw’n cael eu cadw yn {folder}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="211"/>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim copïau wrth gefn eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="215"/>
         <source>Restoring puts the plan back as it was then. The plan as it is now is kept as a backup first. Restoring to a new file leaves this plan as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adfer yn rhoi’r cynllun yn ôl fel roedd e bryd hynny. Mae’r cynllun fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf. Mae adfer i ffeil newydd yn gadael y cynllun hwn fel y mae.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="226"/>
         <source>Make a backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn nawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="227"/>
         <source>Restore over this plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer dros y cynllun hwn…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="228"/>
         <source>Restore to a new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer i ffeil newydd…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="237"/>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="273"/>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwneud copi wrth gefn…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="278"/>
         <source>A backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd copi wrth gefn ei wneud.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="321"/>
         <location filename="../phbplanner/ui/backups_dialog.py" line="363"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n adfer y copi wrth gefn…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="328"/>
         <source>The plan is back as it was then. The plan as it was before is kept as a backup ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cynllun yn ôl fel roedd e bryd hynny. Mae’r cynllun fel roedd e cynt wedi’i gadw fel copi wrth gefn ({file}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="340"/>
         <source>{name} restored.phbplan</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wedi’i adfer.phbplan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="344"/>
         <source>Save the restored plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cynllun a adferwyd fel</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="346"/>
         <source>PHB Planner plans (*.phbplan)</source>
-        <translation type="unfinished">Cynlluniau Cynllunydd PHB (*.phbplan)</translation>
+        <translation>Cynlluniau Cynllunydd PHB (*.phbplan)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="371"/>
         <source>Saved as {file}. This plan is not changed; to use the restored one, close this plan and open that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw fel {file}. Dydy’r cynllun hwn ddim wedi newid; i ddefnyddio’r un a adferwyd, caewch y cynllun hwn ac agorwch y ffeil honno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="381"/>
         <source>The backup could not be restored. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd adfer y copi wrth gefn. Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="394"/>
         <source>OK</source>
-        <translation type="unfinished">Iawn</translation>
+        <translation>Iawn</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1118,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/summary_bar.py" line="130"/>
         <source>Kept back for emergencies: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrth gefn ar gyfer argyfyngau: {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/summary_bar.py" line="133"/>
@@ -1102,7 +1137,92 @@
         <location filename="../phbplanner/ui/catalogue.py" line="56"/>
         <source>That passphrase did not open the plan. Check it and try again.</source>
         <extracomment>made only while a plan is open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y cyfrinymadrodd hwnnw ddim agor y cynllun. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="144"/>
+        <source>Open a plan (passphrase)</source>
+        <translation>Agor cynllun (cyfrinymadrodd)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="150"/>
+        <source>Add a person</source>
+        <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="155"/>
+        <source>Add an outcome</source>
+        <translation>Ychwanegu canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="160"/>
+        <source>Change an outcome</source>
+        <translation>Newid canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="165"/>
+        <source>Add paid support</source>
+        <translation>Ychwanegu cymorth â thâl</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="170"/>
+        <source>Add unpaid support</source>
+        <translation>Ychwanegu cymorth di-dâl</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="173"/>
+        <source>Why is this fine?</source>
+        <translation>Pam mae hyn yn iawn?</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="174"/>
+        <source>Add a risk</source>
+        <translation>Ychwanegu risg</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="176"/>
+        <source>Add a review</source>
+        <translation>Ychwanegu adolygiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="179"/>
+        <source>Discard your changes?</source>
+        <translation>Taflu eich newidiadau?</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="183"/>
+        <source>Record agreement</source>
+        <translation>Cofnodi cytundeb</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="188"/>
+        <source>Plan version and fingerprint</source>
+        <translation>Fersiwn y cynllun a’i ôl bys</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="192"/>
+        <source>Versions and differences</source>
+        <translation>Fersiynau a gwahaniaethau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="195"/>
+        <source>Export the plan as a PDF</source>
+        <translation>Allforio’r cynllun fel PDF</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="197"/>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="199"/>
+        <source>About PHB Planner</source>
+        <translation>Ynghylch PHB Planner</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="202"/>
+        <source>Licence</source>
+        <translation>Trwydded</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1418,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/circle.py" line="93"/>
         <source>{name}, ring {ring}: {ring_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, cylch {ring}: {ring_name}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/circle.py" line="112"/>
@@ -1809,12 +1929,12 @@
         <location filename="../phbplanner/ui/clipboard.py" line="67"/>
         <source>Copied. To keep it private, it will be removed from the clipboard in {seconds} seconds.</source>
         <extracomment>a note for the status bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gopïo. Er mwyn ei gadw’n breifat, bydd yn cael ei dynnu oddi ar y clipfwrdd ymhen {seconds} eiliad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/clipboard.py" line="87"/>
         <source>The copied text was removed from the clipboard, to keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y testun a gopïwyd ei dynnu oddi ar y clipfwrdd, er mwyn ei gadw’n breifat.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2367,7 @@
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="359"/>
         <source>There is already an account called “{name}”. Give this one a different name, so the two can be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfrif o’r enw “{name}” yn barod. Rhowch enw gwahanol i hwn, fel bod modd dweud y gwahaniaeth rhwng y ddau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="367"/>
@@ -2258,65 +2378,130 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="198"/>
-        <source>Choose what this pays for</source>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="122"/>
+        <source>Account</source>
         <extracomment>What the &quot;What it pays for&quot; choice can hold: (kind, value). Which field a problem found by the checks belongs beside. an entry was recorded or changed (its id) the person asked to share the amount between plan lines (the form&apos;s own split) earlier payees are read when the payee is first typed, not when the page opens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="208"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="123"/>
+        <source>&amp;Date (like 7/4/26)</source>
+        <translation>&amp;Dyddiad (fel 7/4/26)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="125"/>
+        <source>&amp;Paid to or received from</source>
+        <translation>&amp;Talwyd i neu gan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="128"/>
+        <source>A&amp;mount (like 12.50)</source>
+        <translation>&amp;Swm (fel 12.50)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="131"/>
+        <source>Money &amp;in or out</source>
+        <translation>Arian i &amp;mewn neu allan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="133"/>
+        <source>What it pays &amp;for</source>
+        <translation>Beth mae’n talu &amp;amdano</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="135"/>
+        <source>D&amp;escription (if you like)</source>
+        <translation>D&amp;isgrifiad (os mynnwch)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="138"/>
+        <source>&amp;Reference (if you like)</source>
+        <translation>&amp;Cyfeirnod (os mynnwch)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="141"/>
+        <source>&amp;How it was paid (if you like)</source>
+        <translation>&amp;Ffordd o dalu (os mynnwch)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="153"/>
+        <source>Share between lines…</source>
+        <translation>Rhannu rhwng llinellau…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="159"/>
+        <source>Out (paid)</source>
+        <translation>Allan (wedi’i dalu)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="160"/>
+        <source>In (received)</source>
+        <translation>I mewn (wedi’i gael)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="161"/>
+        <source>Not said</source>
+        <translation>Heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="205"/>
+        <source>Choose what this pays for</source>
+        <translation>Dewiswch at beth mae hwn yn talu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="215"/>
         <source>Shared between {count} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i rannu rhwng {count} llinell</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="257"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="264"/>
         <source>Record money in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi arian i mewn neu allan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="258"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="265"/>
         <source>Save the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cofnod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="259"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="266"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="260"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="267"/>
         <source>Enter saves from any field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Enter yn cadw o unrhyw faes.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="287"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="294"/>
         <source>Was for “{line}”, which is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd ar gyfer “{line}”, sydd ddim yn y cynllun bellach.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="299"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="306"/>
         <source>Change the entry of {date}: {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cofnod {date}: {money}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="303"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="310"/>
         <source>Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r newid</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="304"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="311"/>
         <source>Cancel the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo’r newid</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="338"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="345"/>
         <source>Suggested from the last entry for {payee}: {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrym o’r cofnod diwethaf ar gyfer {payee}: {line}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/entry_form.py" line="448"/>
+        <location filename="../phbplanner/ui/spending/entry_form.py" line="455"/>
         <source>Press Enter again to save it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Enter eto i’w gadw fel y mae.</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2682,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="203"/>
         <source>In supporter mode it is not opened here: other programs keep lists of the files they open. Open it on the person&apos;s own computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y modd cefnogwr, dydy e ddim yn cael ei agor yma: mae rhaglenni eraill yn cadw rhestrau o’r ffeiliau maen nhw’n eu hagor. Agorwch ef ar gyfrifiadur y person ei hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="216"/>
@@ -2713,72 +2898,148 @@
         <location filename="../phbplanner/ui/spending/filters.py" line="41"/>
         <source>Oldest first</source>
         <extracomment>How long typing in a filter waits for a pause before the register is asked again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yr hynaf yn gyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/filters.py" line="41"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf diweddar yn gyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/filters.py" line="43"/>
         <source>Smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Y lleiaf yn gyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/filters.py" line="43"/>
         <source>Largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf yn gyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/filters.py" line="45"/>
         <source>No first</source>
-        <translation type="unfinished"></translation>
+        <translation>Na yn gyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/filters.py" line="45"/>
         <source>Yes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie yn gyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/filters.py" line="46"/>
         <source>A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A i Z</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/filters.py" line="46"/>
         <source>Z to A</source>
-        <translation type="unfinished"></translation>
+        <translation>Z i A</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/filters.py" line="124"/>
+        <location filename="../phbplanner/ui/spending/filters.py" line="78"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Chwilio</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="79"/>
+        <source>What it was for</source>
+        <translation>At beth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="86"/>
+        <source>No &amp;receipt</source>
+        <translation>Dim &amp;derbynneb</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="87"/>
+        <source>Not reconciled</source>
+        <translation>Heb ei gysoni</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="88"/>
+        <source>Only entries with no receipt</source>
+        <translation>Dim ond cofnodion heb dderbynneb</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="89"/>
+        <source>Only entries not reconciled</source>
+        <translation>Dim ond cofnodion heb eu cysoni</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="96"/>
+        <source>Show all</source>
+        <translation>Dangos y cyfan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="97"/>
+        <source>Show every entry</source>
+        <translation>Dangos pob cofnod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="99"/>
+        <source>Dates, outcome, payee, and the order of the entries</source>
+        <translation>Dyddiadau, canlyniad, talai, a threfn y cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="104"/>
+        <source>&amp;From (date)</source>
+        <translation>&amp;O (dyddiad)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="105"/>
+        <source>&amp;To (date)</source>
+        <translation>&amp;Hyd at (dyddiad)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="106"/>
+        <source>Out&amp;come</source>
+        <translation>Ca&amp;nlyniad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="107"/>
+        <source>Paid to or from</source>
+        <translation>Talwyd i neu gan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="108"/>
+        <source>Sort &amp;by</source>
+        <translation>Trefnu &amp;yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="109"/>
+        <source>&amp;Order</source>
+        <translation>T&amp;refn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/filters.py" line="123"/>
         <source>Payee, description, reference, notes or plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>Talai, disgrifiad, cyfeirnod, nodiadau neu linell o’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/filters.py" line="162"/>
+        <location filename="../phbplanner/ui/spending/filters.py" line="161"/>
         <source>Fewer filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Llai o hidlwyr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/filters.py" line="164"/>
+        <location filename="../phbplanner/ui/spending/filters.py" line="163"/>
         <source>More filters ({count} set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o hidlwyr ({count} wedi’u gosod)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/filters.py" line="168"/>
+        <location filename="../phbplanner/ui/spending/filters.py" line="93"/>
+        <location filename="../phbplanner/ui/spending/filters.py" line="167"/>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o hidlwyr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/filters.py" line="193"/>
+        <location filename="../phbplanner/ui/spending/filters.py" line="192"/>
         <source>Anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/filters.py" line="205"/>
+        <location filename="../phbplanner/ui/spending/filters.py" line="204"/>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw ganlyniad</translation>
     </message>
 </context>
 <context>
@@ -2811,102 +3072,102 @@
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="41"/>
         <source>Received on {date} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gael ar {date} ({amount})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="44"/>
         <source>Received on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gael ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="48"/>
         <source>Missing: it has not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar goll: dydy e ddim wedi cyrraedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="50"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>I fod nawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="51"/>
         <source>To come</source>
-        <translation type="unfinished"></translation>
+        <translation>I ddod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="58"/>
         <source>{balance} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{balance} ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="64"/>
         <source>The plan spends about {weekly} a week from these records. The buffer agreed for the account is {buffer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl y cofnodion hyn, mae’r cynllun yn gwario tua {weekly} yr wythnos. Y byffer a gytunwyd ar gyfer y cyfrif yw {buffer}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="72"/>
         <source>The next budget payment, {amount}, is expected on {date}. The spending planned before then is {until}, which would leave {headroom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae disgwyl i’r taliad cyllideb nesaf, {amount}, gyrraedd ar {date}. Y gwario a gynlluniwyd cyn hynny yw {until}, a fyddai’n gadael {headroom}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="121"/>
         <source>Things to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau i edrych arnyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="123"/>
         <source>The money today</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr arian heddiw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="125"/>
         <source>At the end of the budget period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ddiwedd cyfnod y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="127"/>
         <source>Budget payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliadau cyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="131"/>
         <source>Expected on</source>
-        <translation type="unfinished"></translation>
+        <translation>I fod i gyrraedd ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="132"/>
         <source>Amount</source>
-        <translation type="unfinished">Swm</translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="133"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="147"/>
         <source>Expected budget payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliadau cyllideb disgwyliedig</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="175"/>
         <source>Nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd angen eich sylw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="181"/>
         <source>There is no forecast yet: the plan needs a budget period (My budget) to work one out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhagolwg eto: mae angen cyfnod y gyllideb yn y cynllun (Fy nghyllideb) i’w gyfrifo.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="193"/>
         <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>O’r amserlen dalu yn y cynllun. Mae taliad yn cyfrif ar gyfer yr un sydd i fod agosaf ato; mae ar goll pan fydd heb gyrraedd wythnos ar ôl ei ddyddiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="201"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim taliadau cyllideb i fod i gyrraedd: does gan y cynllun ddim amserlen dalu, neu does dim cyllideb wedi’i nodi eto (Fy nghyllideb).</translation>
     </message>
 </context>
 <context>
@@ -2954,260 +3215,260 @@
         <location filename="../phbplanner/services/history.py" line="41"/>
         <source>About me: my details</source>
         <extracomment>How many changes one page holds unless asked otherwise.</extracomment>
-        <translation type="unfinished">Amdanaf i: fy manylion</translation>
+        <translation>Amdanaf i: fy manylion</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="42"/>
         <source>About me</source>
-        <translation type="unfinished">Amdanaf i</translation>
+        <translation>Amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="43"/>
         <source>What matters to me</source>
-        <translation type="unfinished">Beth sy’n bwysig i mi</translation>
+        <translation>Beth sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="44"/>
         <source>My strengths</source>
-        <translation type="unfinished">Fy nghryfderau</translation>
+        <translation>Fy nghryfderau</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="45"/>
         <source>My relationships</source>
-        <translation type="unfinished">Fy mherthnasoedd</translation>
+        <translation>Fy mherthnasoedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="46"/>
         <source>My community</source>
-        <translation type="unfinished">Fy nghymuned</translation>
+        <translation>Fy nghymuned</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="47"/>
         <source>My health and wellbeing</source>
-        <translation type="unfinished">Fy iechyd a’m lles</translation>
+        <translation>Fy iechyd a’m lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="48"/>
         <source>My outcomes</source>
-        <translation type="unfinished">Fy nghanlyniadau</translation>
+        <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="49"/>
         <source>My support: paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghymorth: â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="50"/>
         <source>My support: unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghymorth: di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="51"/>
         <source>My budget</source>
-        <translation type="unfinished">Fy nghyllideb</translation>
+        <translation>Fy nghyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="52"/>
         <source>Risks</source>
-        <translation type="unfinished">Risgiau</translation>
+        <translation>Risgiau</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="53"/>
         <source>Contingency plan</source>
-        <translation type="unfinished">Cynllun wrth gefn</translation>
+        <translation>Cynllun argyfwng</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="54"/>
         <source>Action plan</source>
-        <translation type="unfinished">Cynllun gweithredu</translation>
+        <translation>Cynllun gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="55"/>
         <source>Who helped</source>
-        <translation type="unfinished">Pwy a helpodd</translation>
+        <translation>Pwy a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="56"/>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion caniatâd</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="57"/>
         <source>Consent to share</source>
-        <translation type="unfinished">Caniatâd i rannu</translation>
+        <translation>Caniatâd i rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="58"/>
         <source>Care coordinator</source>
-        <translation type="unfinished">Cydlynydd gofal</translation>
+        <translation>Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="59"/>
         <source>Reviews in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau yn y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="70"/>
         <source>My plan (every part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun (pob rhan)</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="76"/>
         <source>Versions and agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau a chytundeb</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="80"/>
         <source>Spending records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion gwario</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="84"/>
         <source>Receipts and other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynebau a dogfennau eraill</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="88"/>
         <source>Bank statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfriflenni banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="92"/>
         <source>Reviews held</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau a gynhaliwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="96"/>
         <source>Monitoring returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflenni monitro</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="100"/>
         <source>The file: passphrase, backups, restores</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeil: cyfrinymadrodd, copïau wrth gefn, adferiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/history.py" line="105"/>
         <source>Other changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau eraill</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="52"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="72"/>
         <source>When</source>
-        <translation type="unfinished">Pryd</translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="73"/>
         <source>Who</source>
-        <translation type="unfinished">Pwy</translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="74"/>
         <location filename="../phbplanner/ui/history_view.py" line="132"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="75"/>
         <source>Part</source>
-        <translation type="unfinished">Rhan</translation>
+        <translation>Rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="91"/>
         <source>My plan (several parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun (sawl rhan)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="93"/>
         <source>Other</source>
-        <translation type="unfinished">Arall</translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="109"/>
         <source>{what} (version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (fersiwn {n})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="136"/>
         <source>What changed in this plan, and who changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd yn y cynllun hwn, a phwy a’i newidiodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="146"/>
         <source>Every part of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob rhan o’r ffeil</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="150"/>
         <source>Day/month/year, like 30/06/2026; empty for any</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 30/06/2026; gwag am unrhyw ddyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="153"/>
         <location filename="../phbplanner/ui/history_view.py" line="223"/>
         <source>From</source>
-        <translation type="unfinished">Oddi wrth</translation>
+        <translation>O</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="154"/>
         <location filename="../phbplanner/ui/history_view.py" line="224"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="155"/>
         <source>Part of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan o’r ffeil</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="162"/>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw ddyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="170"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="187"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="197"/>
         <source>◀ Newer changes</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Newidiadau mwy newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="198"/>
         <source>Older changes ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau hŷn ▶</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="209"/>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="226"/>
         <source>The “To” date is before the “From” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddiad “I” cyn y dyddiad “O”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="250"/>
         <source>No changes match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim newidiadau’n cyfateb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/history_view.py" line="252"/>
         <source>Changes {first} to {last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau {first} i {last} o {total}</translation>
     </message>
 </context>
 <context>
@@ -3561,127 +3822,483 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="55"/>
+        <source>Accept all &amp;suggestions</source>
+        <extracomment>what will be imported changed (the dialog&apos;s buttons follow it)</extracomment>
+        <translation>Derbyn pob &amp;awgrym</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="67"/>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="68"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Dangos</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="94"/>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="106"/>
+        <source>Rows that cannot be read</source>
+        <translation>Rhesi does dim modd eu darllen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="101"/>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="146"/>
+        <source>You imported this very file on {when} (import {id}). Rows already in your records are skipped, so importing it again adds only what is new.</source>
+        <translation>Fe wnaethoch chi fewnforio’r union ffeil hon ar {when} (mewnforiad {id}). Mae rhesi sydd yn eich cofnodion yn barod yn cael eu hepgor, felly bydd ei mewnforio eto’n ychwanegu’r hyn sy’n newydd yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="158"/>
+        <source>Every row ({count})</source>
+        <translation>Pob rhes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="159"/>
+        <source>New rows ({count})</source>
+        <translation>Rhesi newydd ({count})</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="160"/>
+        <source>Rows already in your records ({count})</source>
+        <translation>Rhesi sydd yn eich cofnodion yn barod ({count})</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="161"/>
+        <source>Rows left out ({count})</source>
+        <translation>Rhesi wedi’u gadael allan ({count})</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="162"/>
+        <source>New rows to look at ({count})</source>
+        <translation>Rhesi newydd i edrych arnyn nhw ({count})</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="176"/>
+        <source>Line 1 is the first line of the file. Correct the file and choose it again, or import only the good rows: the bad ones are then listed in the import&apos;s record.</source>
+        <translation>Llinell 1 yw llinell gyntaf y ffeil. Cywirwch y ffeil a’i dewis eto, neu mewnforiwch y rhesi da yn unig: yna bydd y rhai gwael yn cael eu rhestru yng nghofnod y mewnforiad.</translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="223"/>
         <source>1 suggestion of what a row is for is not accepted yet: until it is, that row is stored as not yet assigned.</source>
-        <extracomment>what will be imported changed (the dialog&apos;s buttons follow it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mae 1 awgrym o’r hyn mae rhes ar ei gyfer heb ei dderbyn eto: nes iddo gael ei dderbyn, bydd y rhes honno’n cael ei chadw fel un heb ei neilltuo eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="228"/>
         <source>{count} suggestions of what rows are for are not accepted yet: until they are, those rows are stored as not yet assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} awgrym o’r hyn mae rhesi ar eu cyfer heb eu derbyn eto: nes iddyn nhw gael eu derbyn, bydd y rhesi hynny’n cael eu cadw fel rhai heb eu neilltuo eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="237"/>
         <source>Every suggestion has been accepted or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob awgrym wedi’i dderbyn neu wedi’i newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="252"/>
         <source>{name}: {count} rows from {first} to {last}, for {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} rhes o {first} i {last}, ar gyfer {account}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="261"/>
         <source>{name}: {count} rows, for {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} rhes, ar gyfer {account}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/columns_step.py" line="203"/>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="273"/>
+        <source>1 row will be imported.</source>
+        <translation>Bydd 1 rhes yn cael ei mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="274"/>
+        <source>{count} rows will be imported.</source>
+        <translation>Bydd {count} rhes yn cael eu mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="278"/>
+        <source>No row will be imported: there is nothing new.</source>
+        <translation>Fydd dim rhes yn cael ei mewnforio: does dim byd newydd.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="284"/>
+        <source>1 new row is left out by you.</source>
+        <translation>Rydych chi wedi gadael 1 rhes newydd allan.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="285"/>
+        <source>{count} new rows are left out by you.</source>
+        <translation>Rydych chi wedi gadael {count} rhes newydd allan.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="292"/>
+        <source>1 row is in your records already and will be skipped.</source>
+        <translation>Mae 1 rhes yn eich cofnodion yn barod a bydd yn cael ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="293"/>
+        <source>{count} rows are in your records already and will be skipped.</source>
+        <translation>Mae {count} rhes yn eich cofnodion yn barod a byddan nhw’n cael eu hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="302"/>
+        <source>1 row is left out; the table says why.</source>
+        <translation>Mae 1 rhes wedi’i gadael allan; mae’r tabl yn dweud pam.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="303"/>
+        <source>{count} rows are left out; the table says why.</source>
+        <translation>Mae {count} rhes wedi’u gadael allan; mae’r tabl yn dweud pam.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="311"/>
+        <source>1 row cannot be read; it is listed below with its line.</source>
+        <translation>Does dim modd darllen 1 rhes; mae wedi’i rhestru isod gyda’i llinell.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="314"/>
+        <source>{count} rows cannot be read; they are listed below with their lines.</source>
+        <translation>Does dim modd darllen {count} rhes; maen nhw wedi’u rhestru isod gyda’u llinellau.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/check_step.py" line="101"/>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="63"/>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="154"/>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="206"/>
         <source>Line</source>
+        <translation>Llinell</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="55"/>
+        <source>Say which column of your statement holds what. The first lines of the file are shown first; the rows at the bottom show how they will be read.</source>
         <extracomment>How the amounts are written: one signed column, one column with money out positive (some card statements), or paid in and paid out columns. The roles that may be left empty. the mapping changed and the sample should be read again (after a short pause)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pa golofn o’ch cyfriflen sy’n dal beth. Mae llinellau cyntaf y ffeil yn cael eu dangos yn gyntaf; mae’r rhesi ar y gwaelod yn dangos sut byddan nhw’n cael eu darllen.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/columns_step.py" line="204"/>
-        <location filename="../phbplanner/ui/statements/columns_step.py" line="241"/>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="67"/>
+        <source>The first lines of the file</source>
+        <translation>Llinellau cyntaf y ffeil</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="85"/>
+        <source>Lines to &amp;skip at the top</source>
+        <translation>Llinellau i’w &amp;hepgor ar y brig</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="88"/>
+        <source>Lines before the headings or the first row.</source>
+        <translation>Llinellau cyn y penawdau neu’r rhes gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="93"/>
+        <source>One column: money out has a minus sign</source>
+        <translation>Un golofn: mae arwydd minws o flaen arian allan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="94"/>
+        <source>One column: money out has no minus sign (some cards)</source>
+        <translation>Un golofn: does dim arwydd minws o flaen arian allan (rhai cardiau)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="95"/>
+        <source>Two columns: paid in and paid out</source>
+        <translation>Dwy golofn: arian i mewn ac arian allan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="99"/>
+        <source>How the &amp;amounts are written</source>
+        <translation>Sut mae’r &amp;symiau wedi’u nodi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="102"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="103"/>
+        <source>D&amp;escription</source>
+        <translation>D&amp;isgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="104"/>
+        <source>&amp;Payee</source>
+        <translation>&amp;Talai</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="105"/>
+        <source>A&amp;mount</source>
+        <translation>S&amp;wm</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="106"/>
+        <source>Paid &amp;in</source>
+        <translation>Talwyd i &amp;mewn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="107"/>
+        <source>Paid &amp;out</source>
+        <translation>Talwyd &amp;allan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="108"/>
+        <source>&amp;Balance</source>
+        <translation>&amp;Balans</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="109"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Cyfeirnod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="117"/>
+        <source>Work it out from the dates (day first)</source>
+        <translation>Ei gyfrifo o’r dyddiadau (y diwrnod yn gyntaf)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="122"/>
+        <source>{example} (month first)</source>
+        <translation>{example} (y mis yn gyntaf)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="127"/>
+        <source>How the dates are &amp;written</source>
+        <translation>Sut mae’r dyddiadau wedi’u &amp;nodi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="130"/>
+        <source>31 January 2026 is shown in each way.</source>
+        <translation>Mae 31 Ionawr 2026 yn cael ei ddangos ym mhob ffordd.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="149"/>
+        <source>The first rows as they will be read</source>
+        <translation>Y rhesi cyntaf fel y byddan nhw’n cael eu darllen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="155"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="156"/>
+        <source>Payee and description</source>
+        <translation>Talai a disgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="157"/>
+        <source>Money</source>
+        <translation>Arian</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="163"/>
+        <source>The first rows as read</source>
+        <translation>Y rhesi cyntaf fel y cawson nhw eu darllen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="207"/>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="244"/>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn {number}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/columns_step.py" line="238"/>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="241"/>
         <source>None</source>
-        <translation type="unfinished">Dim</translation>
+        <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/columns_step.py" line="243"/>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="246"/>
         <source>Column {number}: “{cell}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn {number}: “{cell}”</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/columns_step.py" line="284"/>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="287"/>
         <source>Say which column holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pa golofn sy’n dal y dyddiad.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/columns_step.py" line="326"/>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="329"/>
         <source>The dates are read as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddiadau’n cael eu darllen fel {example}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/columns_step.py" line="345"/>
+        <location filename="../phbplanner/ui/statements/columns_step.py" line="348"/>
         <source>“{example}” for 31 January 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>“{example}” ar gyfer 31 Ionawr 2026</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/file_step.py" line="148"/>
-        <source>The columns of this file could not be found from its headings. Say which column is what on the next step.</source>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="44"/>
+        <source>Choose the statement you downloaded from your bank: a CSV, OFX, QIF or text file. Nothing is stored until you confirm, after checking every row.</source>
         <extracomment>The bank combo&apos;s entry for &quot;my bank is not listed: I will say which column is what&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y gyfriflen a lwythoch chi i lawr o’ch banc: ffeil CSV, OFX, QIF neu destun. Does dim byd yn cael ei gadw nes i chi gadarnhau, ar ôl gwirio pob rhes.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/file_step.py" line="180"/>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="58"/>
+        <source>Statement &amp;file</source>
+        <translation>&amp;Ffeil y gyfriflen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="59"/>
+        <source>No file chosen yet.</source>
+        <translation>Does dim ffeil wedi’i dewis eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="61"/>
+        <source>&amp;Choose a file…</source>
+        <translation>D&amp;ewis ffeil…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="73"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Cyfrif</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="76"/>
+        <source>The bank account or card this statement is for.</source>
+        <translation>Y cyfrif banc neu’r cerdyn mae’r gyfriflen hon ar ei gyfer.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="88"/>
+        <source>Another bank: I will say which column is what</source>
+        <translation>Banc arall: bydda i’n dweud pa golofn yw beth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="90"/>
+        <source>&amp;Bank</source>
+        <translation>&amp;Banc</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="147"/>
+        <source>The columns of this file could not be found from its headings. Say which column is what on the next step.</source>
+        <translation>Doedd dim modd dod o hyd i golofnau’r ffeil hon o’i phenawdau. Dywedwch pa golofn yw beth yn y cam nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="179"/>
         <source>Yes, this statement is from {bank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie, mae’r gyfriflen hon gan {bank}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/file_step.py" line="195"/>
+        <location filename="../phbplanner/ui/statements/file_step.py" line="194"/>
         <source>Tick the box if the statement is from {bank}, or choose its bank above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch y blwch os yw’r gyfriflen gan {bank}, neu dewiswch ei banc uchod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="268"/>
-        <source>Choose a bank statement</source>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="78"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="154"/>
+        <source>Import a bank statement</source>
+        <translation>Mewnforio cyfriflen banc</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="115"/>
+        <source>Back</source>
         <extracomment>asks for the statement file (Qt&apos;s own dialog, leaving no trace); tests replace it the day it is: rows dated after it are checked against it (tests fix it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="270"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="117"/>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="121"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="204"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="155"/>
+        <source>Which column is what</source>
+        <translation>Pa golofn yw beth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="156"/>
+        <source>Check the rows before importing</source>
+        <translation>Gwirio’r rhesi cyn mewnforio</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="157"/>
+        <source>The statement is imported</source>
+        <translation>Mae’r gyfriflen wedi’i mewnforio</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="160"/>
+        <source>Nothing was imported</source>
+        <translation>Chafodd dim byd ei fewnforio</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="165"/>
+        <source>Step {number} of {steps}</source>
+        <translation>Cam {number} o {steps}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="189"/>
+        <source>Import 1 row</source>
+        <translation>Mewnforio 1 rhes</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="191"/>
+        <source>Import {count} rows</source>
+        <translation>Mewnforio {count} rhes</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="194"/>
+        <source>Import only the 1 good row</source>
+        <translation>Mewnforio’r 1 rhes dda yn unig</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="196"/>
+        <source>Import only the {count} good rows</source>
+        <translation>Mewnforio’r {count} rhes dda yn unig</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="203"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="267"/>
+        <source>Choose a bank statement</source>
+        <translation>Dewiswch gyfriflen banc</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="269"/>
         <source>Bank statements (*.csv *.ofx *.qfx *.qif *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfriflenni banc (*.csv *.ofx *.qfx *.qif *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="306"/>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="380"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="305"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="379"/>
         <source>Reading the statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n darllen y gyfriflen…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="328"/>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="371"/>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="402"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="327"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="370"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="401"/>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y ffeil hon.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="343"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="342"/>
         <source>Say which column is what on the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pa golofn yw beth yn y cam nesaf.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="482"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="481"/>
         <source>Nothing was stored: every row is in your records already, or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei gadw: mae pob rhes yn eich cofnodion yn barod, neu wedi’i gadael allan.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="494"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="493"/>
         <source>The statement could not be imported. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd mewnforio’r gyfriflen. Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/import_dialog.py" line="505"/>
+        <location filename="../phbplanner/ui/statements/import_dialog.py" line="504"/>
         <source>Importing the statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n mewnforio’r gyfriflen…</translation>
     </message>
 </context>
 <context>
@@ -3700,67 +4317,204 @@
 <context>
     <name>ImportsList</name>
     <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="45"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="35"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="36"/>
+        <source>Statement</source>
+        <translation>Cyfriflen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="37"/>
+        <source>Rows</source>
+        <translation>Rhesi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="38"/>
+        <source>Undone</source>
+        <translation>Wedi’i ddadwneud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="44"/>
         <source>{file}
 {bank}, into {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}
+{bank}, i {account}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="222"/>
-        <source>No</source>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="51"/>
+        <source>{count} imported</source>
+        <translation>{count} wedi’u mewnforio</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="54"/>
+        <source>{count} already there</source>
+        <translation>{count} yno’n barod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="58"/>
+        <source>{count} left out</source>
+        <translation>{count} wedi’u gadael allan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="63"/>
+        <source>{count} could not be read</source>
+        <translation>{count} heb fod modd eu darllen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="71"/>
+        <source>Import {id}: {file}, read as {bank}, into {account}.</source>
+        <translation>Mewnforiad {id}: {file}, wedi’i darllen fel {bank}, i {account}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="77"/>
+        <source>Imported on {when} by {who}.</source>
+        <translation>Wedi’i mewnforio ar {when} gan {who}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="79"/>
+        <source>someone</source>
+        <translation>rywun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="84"/>
+        <source>Its rows run from {first} to {last}.</source>
+        <translation>Mae ei rhesi’n mynd o {first} i {last}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="91"/>
+        <source>Its 1 row: {imported} imported.</source>
+        <translation>Ei 1 rhes: {imported} wedi’i mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="92"/>
+        <source>Its {count} rows: {imported} imported.</source>
+        <translation>Ei {count} rhes: {imported} wedi’u mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="100"/>
+        <source>1 row was in the records already.</source>
+        <translation>Roedd 1 rhes yn y cofnodion yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="101"/>
+        <source>{count} rows were in the records already.</source>
+        <translation>Roedd {count} rhes yn y cofnodion yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="108"/>
+        <source>1 row was left out.</source>
+        <translation>Cafodd 1 rhes ei gadael allan.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="109"/>
+        <source>{count} rows were left out.</source>
+        <translation>Cafodd {count} rhes eu gadael allan.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="116"/>
+        <source>1 row could not be read:</source>
+        <translation>Doedd dim modd darllen 1 rhes:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="117"/>
+        <source>{count} rows could not be read:</source>
+        <translation>Doedd dim modd darllen {count} rhes:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="123"/>
+        <source>…and {count} more.</source>
+        <translation>…a {count} arall.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="127"/>
+        <source>Undone on {when}: its entries were taken out again.</source>
+        <translation>Wedi’i ddadwneud ar {when}: cafodd ei gofnodion eu tynnu allan eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="140"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="149"/>
+        <source>Statements imported</source>
         <extracomment>says what undoing would lose; tests replace it</extracomment>
-        <translation type="unfinished">Na</translation>
+        <translation>Cyfriflenni a fewnforiwyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="230"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="157"/>
+        <source>Every statement imported into this plan, newest first. Undoing an import takes all its entries out of your records again; it stays in this list, marked as undone.</source>
+        <translation>Pob cyfriflen a fewnforiwyd i’r cynllun hwn, y mwyaf diweddar yn gyntaf. Mae dadwneud mewnforiad yn tynnu ei holl gofnodion allan o’ch cofnodion eto; mae’n aros yn y rhestr hon, wedi’i nodi fel un sydd wedi’i ddadwneud.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="170"/>
+        <source>Imports</source>
+        <translation>Mewnforion</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="188"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Dadwneud y mewnforiad hwn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="190"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="223"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="231"/>
         <source>No statement has been imported yet.</source>
-        <translation type="unfinished">Does dim cyfriflen wedi’i mewnforio eto.</translation>
+        <translation>Does dim cyfriflen wedi’i mewnforio eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="249"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="250"/>
         <source>This import is undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r mewnforiad hwn wedi’i ddadwneud yn barod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="264"/>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="293"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="265"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="294"/>
         <source>It was not undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="281"/>
-        <source>Import {id} was undone: 1 entry was taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd e mo’i ddadwneud.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/imports_list.py" line="282"/>
+        <source>Import {id} was undone: 1 entry was taken out.</source>
+        <translation>Cafodd mewnforiad {id} ei ddadwneud: cafodd 1 cofnod ei dynnu allan.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="283"/>
         <source>Import {id} was undone: {count} entries were taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd mewnforiad {id} ei ddadwneud: cafodd {count} cofnod eu tynnu allan.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="302"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="303"/>
         <source>Undoing the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n dadwneud y mewnforiad…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="309"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="310"/>
         <source>Undo this import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y mewnforiad hwn?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="311"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="312"/>
         <source>Undo the import of {name}? Its {count} entries are taken out of your records. To get them back, import the statement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y mewnforiad o {name}? Bydd ei {count} cofnod yn cael eu tynnu allan o’ch cofnodion. I’w cael nhw’n ôl, mewnforiwch y gyfriflen eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="317"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="318"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/imports_list.py" line="319"/>
+        <location filename="../phbplanner/ui/statements/imports_list.py" line="320"/>
         <source>Undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y mewnforiad</translation>
     </message>
 </context>
 <context>
@@ -3768,7 +4522,7 @@
     <message>
         <location filename="../phbplanner/services/keeper.py" line="188"/>
         <source>A check found damage inside {name} ({count} parts fail their check). Every change you can see is still saved, but please restore a backup or copy the plan to another disk soon. No new backup was made, so the good ones are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth gwiriad o hyd i ddifrod y tu mewn i {name} ({count} rhan yn methu eu gwiriad). Mae pob newid y gallwch ei weld wedi’i gadw o hyd, ond adferwch gopi wrth gefn neu copïwch y cynllun i ddisg arall cyn bo hir, os gwelwch yn dda. Chafodd dim copi wrth gefn newydd ei wneud, felly mae’r rhai da yn cael eu cadw.</translation>
     </message>
 </context>
 <context>
@@ -3776,38 +4530,118 @@
     <message>
         <location filename="../phbplanner/ui/keys.py" line="42"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> neu </translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="50"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="51"/>
+        <source>Move to the next or the previous part</source>
+        <translation>Symud i’r rhan nesaf neu’r rhan flaenorol</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="54"/>
+        <source>Space</source>
+        <translation>Bylchwr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="55"/>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Pwyso’r botwm, neu dicio’r blwch, sydd â’r ffocws</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="57"/>
+        <source>Up, Down</source>
+        <translation>I fyny, I lawr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="57"/>
+        <source>Move along a list or a table</source>
+        <translation>Symud ar hyd rhestr neu dabl</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="59"/>
+        <source>Enter or F2</source>
+        <translation>Enter neu F2</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="60"/>
+        <source>Change the item or the value that is selected</source>
+        <translation>Newid yr eitem neu’r gwerth sydd wedi’i ddewis</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="63"/>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="64"/>
+        <source>Stop changing a value, or close a window</source>
+        <translation>Peidio â newid gwerth, neu gau ffenestr</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/keys.py" line="67"/>
-        <location filename="../phbplanner/ui/keys.py" line="83"/>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <source>Left, Right (in the circle)</source>
+        <translation>Chwith, De (yn y cylch)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="69"/>
-        <source>Keys you can use</source>
-        <translation type="unfinished"></translation>
+        <location filename="../phbplanner/ui/keys.py" line="68"/>
+        <source>Pick the next person</source>
+        <translation>Dewis y person nesaf</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="71"/>
+        <source>Up, Down (in the circle)</source>
+        <translation>I fyny, I lawr (yn y cylch)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="72"/>
+        <source>Move the person closer in, or further out</source>
+        <translation>Symud y person yn nes i mewn, neu ymhellach allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/keys.py" line="74"/>
-        <source>Everything in PHB Planner works from the keyboard. These keys help.</source>
-        <translation type="unfinished"></translation>
+        <source>Alt and an underlined letter</source>
+        <translation>Alt a llythyren â llinell dani</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="74"/>
+        <source>Open that menu</source>
+        <translation>Agor y ddewislen honno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/keys.py" line="83"/>
-        <source>What they do</source>
-        <translation type="unfinished">Beth maen nhw’n ei wneud</translation>
+        <location filename="../phbplanner/ui/keys.py" line="99"/>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="88"/>
-        <source>Keys and what they do</source>
-        <translation type="unfinished"></translation>
+        <location filename="../phbplanner/ui/keys.py" line="85"/>
+        <source>Keys you can use</source>
+        <translation>Bysellau y gallwch eu defnyddio</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="90"/>
+        <source>Everything in PHB Planner works from the keyboard. These keys help.</source>
+        <translation>Mae popeth yn PHB Planner yn gweithio o’r bysellfwrdd. Mae’r bysellau hyn yn helpu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/keys.py" line="99"/>
+        <source>What they do</source>
+        <translation>Beth maen nhw’n ei wneud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="104"/>
+        <source>Keys and what they do</source>
+        <translation>Bysellau a beth maen nhw’n ei wneud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/keys.py" line="115"/>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
@@ -4184,90 +5018,90 @@
         <location filename="../phbplanner/ui/locking.py" line="241"/>
         <source>Locking…</source>
         <extracomment>whether the open plan&apos;s passphrase is remembered in this computer&apos;s keyring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n cloi…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/locking.py" line="233"/>
         <location filename="../phbplanner/ui/locking.py" line="252"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n datgloi…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/locking.py" line="268"/>
         <source>The plan could not be unlocked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd datgloi’r cynllun. Rhowch gynnig arall arni, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="42"/>
         <source>It locked because nobody used PHB Planner for {minutes} minutes.</source>
         <extracomment>Why a plan locked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd ei gloi am nad oedd neb wedi defnyddio PHB Planner am {minutes} munud.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="46"/>
         <source>It locked because the computer was locked or went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd ei gloi am fod y cyfrifiadur wedi’i gloi neu wedi mynd i gysgu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="47"/>
         <source>It was locked from the File menu (Lock now) or with Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd ei gloi o’r ddewislen Ffeil (Cloi nawr) neu gyda Ctrl+L.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="80"/>
         <source>This plan is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cynllun hwn wedi’i gloi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="83"/>
         <source>Plan file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y cynllun: {file}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="89"/>
         <source>A window you were typing in is kept as it was and comes back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffenestr roeddech chi’n teipio ynddi’n cael ei chadw fel roedd hi, a bydd hi’n dod yn ôl pan fyddwch chi’n datgloi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="98"/>
         <location filename="../phbplanner/ui/lockscreen.py" line="101"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Cyfrinymadrodd</translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="106"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Dangos y cyfrinymadrodd</translation>
+        <translation>Dangos y cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="114"/>
         <source>The passphrase is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd yn cael ei gofio ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="125"/>
         <source>Working</source>
-        <translation type="unfinished">Wrthi’n gweithio</translation>
+        <translation>Wrthi’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="130"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="134"/>
         <source>Close the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="136"/>
         <source>Close the plan without unlocking it, for someone else to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r cynllun heb ei ddatgloi, er mwyn i rywun arall ddefnyddio’r cyfrifiadur.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/lockscreen.py" line="161"/>
         <source>Type the plan&apos;s passphrase to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y cynllun i’w ddatgloi.</translation>
     </message>
 </context>
 <context>
@@ -5538,7 +6372,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="60"/>
         <source>For example: West Yorkshire ICB (the NHS body that agrees your budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: West Yorkshire ICB (y corff GIG sy’n cytuno ar eich cyllideb)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="62"/>
@@ -5882,12 +6716,12 @@
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="20"/>
         <source>Who is helping me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n fy helpu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="21"/>
         <source>For example: Sam Patel, from the peer network</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Sam Patel, o’r rhwydwaith cymheiriaid</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="22"/>
@@ -5898,77 +6732,77 @@
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="23"/>
         <source>For example: peer support volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: gwirfoddolwr cymorth cymheiriaid</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="24"/>
         <source>What I agree to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rwy’n cytuno i’w rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="25"/>
         <source>For example: my plan and my spending records</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy nghynllun a fy nghofnodion gwario</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="26"/>
         <source>Who I agree to share it with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda phwy rwy’n cytuno i’w rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="28"/>
         <source>For example: my care coordinator and the ICB</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy nghydlynydd gofal a’r ICB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="29"/>
         <source>The date I agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad y cytunais i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="36"/>
         <source>What I agreed to share, and with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y cytunais i’w rannu, a gyda phwy</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="38"/>
         <source>Each time someone helps me with my plan, we write down what I agree to share, who with, and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob tro mae rhywun yn fy helpu gyda fy nghynllun, rydyn ni’n nodi beth rwy’n cytuno i’w rannu, gyda phwy, a’r dyddiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="50"/>
         <source>Who was helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy oedd yn helpu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="51"/>
         <source>What I agreed to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y cytunais i’w rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="52"/>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i rannu â</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="55"/>
         <source>a consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnod caniatâd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="58"/>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion caniatâd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="59"/>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi caniatâd…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="67"/>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="189"/>
@@ -6540,142 +7374,142 @@
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="47"/>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="119"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="51"/>
         <source>The plan file {file} and every backup of it will open with the new passphrase only. Nobody can open them without it: write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd ffeil y cynllun {file} a phob copi wrth gefn ohoni’n agor gyda’r cyfrinymadrodd newydd yn unig. All neb eu hagor hebddo: ysgrifennwch ef a’i gadw’n ddiogel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="68"/>
         <source>The passphrase now</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfrinymadrodd nawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="69"/>
         <source>The new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="70"/>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="80"/>
         <source>Suggest one for me</source>
-        <translation type="unfinished">Awgrymwch un i mi</translation>
+        <translation>Awgrymwch un i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="84"/>
         <source>Show the passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cyfrinymadroddion</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="106"/>
         <source>Save a recovery sheet to print…</source>
-        <translation type="unfinished">Cadw taflen adfer i’w hargraffu…</translation>
+        <translation>Cadw taflen adfer i’w hargraffu…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="109"/>
         <source>A page to print and keep safe, with a space to write the passphrase by hand.</source>
-        <translation type="unfinished">Tudalen i’w hargraffu a’i chadw’n ddiogel, gyda lle i ysgrifennu’r cyfrinymadrodd â llaw.</translation>
+        <translation>Tudalen i’w hargraffu a’i chadw’n ddiogel, gyda lle i ysgrifennu’r cyfrinymadrodd â llaw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="125"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="173"/>
         <source>Type the passphrase the plan has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfrinymadrodd sydd gan y cynllun nawr.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="182"/>
         <source>The new passphrase is the same as now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd newydd yr un fath â’r un presennol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="195"/>
         <source>Changing the passphrase of the plan and its backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n newid cyfrinymadrodd y cynllun a’i gopïau wrth gefn…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="200"/>
         <source>The passphrase could not be changed. The old one still opens the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid y cyfrinymadrodd. Mae’r hen un yn dal i agor y cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="214"/>
         <source>The passphrase is changed. The plan and its {count} backups now open with the new passphrase only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd wedi newid. Mae’r cynllun a’i {count} copi wrth gefn nawr yn agor gyda’r cyfrinymadrodd newydd yn unig.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="224"/>
         <source>Done</source>
-        <translation type="unfinished">Wedi’i wneud</translation>
+        <translation>Iawn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="237"/>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished">Cadw’r daflen adfer</translation>
+        <translation>Cadw’r daflen adfer</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="239"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="258"/>
         <source>Saved {file}. Print it, write the new passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw {file}. Argraffwch hi, ysgrifennwch y cyfrinymadrodd newydd arni â llaw, a’i chadw rywle diogel, i ffwrdd o’r cyfrifiadur.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="267"/>
         <source>Making the recovery sheet…</source>
-        <translation type="unfinished">Wrthi’n gwneud y daflen adfer…</translation>
+        <translation>Wrthi’n gwneud y daflen adfer…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="268"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
-        <translation type="unfinished">Doedd dim modd cadw’r daflen adfer yno. Rhowch gynnig ar ffolder arall.</translation>
+        <translation>Doedd dim modd cadw’r daflen adfer yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="278"/>
         <source>Forget the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghofio’r cyfrinymadrodd?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="280"/>
         <source>Forget the passphrase of {file} on this computer? The plan will ask for it every time it is opened or unlocked. The passphrase itself does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghofio cyfrinymadrodd {file} ar y cyfrifiadur hwn? Bydd y cynllun yn gofyn amdano bob tro y caiff ei agor neu ei ddatgloi. Dydy’r cyfrinymadrodd ei hun ddim yn newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="287"/>
         <source>Forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei anghofio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="289"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="299"/>
         <source>Forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i anghofio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="301"/>
         <source>The passphrase is no longer remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrinymadrodd ddim yn cael ei gofio ar y cyfrifiadur hwn mwyach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/passphrase_dialog.py" line="303"/>
         <source>OK</source>
-        <translation type="unfinished">Iawn</translation>
+        <translation>Iawn</translation>
     </message>
 </context>
 <context>
@@ -8017,27 +8851,27 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="193"/>
         <source>What I agreed to share, and with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y cytunais i’w rannu, a gyda phwy</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="203"/>
         <source>Who was helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy oedd yn helpu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="204"/>
         <source>What I agreed to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y cytunais i’w rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="205"/>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i rannu â</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="215"/>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="230"/>
@@ -8113,7 +8947,7 @@
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="173"/>
         <source>is not a field of format version {version}: it came in version {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn faes yn fersiwn {version} o’r fformat: daeth i mewn yn fersiwn {since}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="190"/>
@@ -8264,134 +9098,134 @@
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="52"/>
         <source>Not part of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn rhan o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="55"/>
         <source>{amount} more than planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yn fwy na’r hyn a gynlluniwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="59"/>
         <source>{amount} less than planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yn llai na’r hyn a gynlluniwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="60"/>
         <source>As planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="79"/>
         <source>No line has cost more than planned so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim llinell wedi costio mwy na’r hyn a gynlluniwyd hyd yma.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="81"/>
         <source>“{line}” ({amount} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{line}” ({amount} yn fwy)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="87"/>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>a {count} arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="89"/>
         <source>More than planned has been spent on {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mwy na’r hyn a gynlluniwyd wedi’i wario ar {lines}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="91"/>
         <source>More than planned has been spent on {count} lines: {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mwy na’r hyn a gynlluniwyd wedi’i wario ar {count} llinell: {lines}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="125"/>
         <source>&amp;Show it by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="127"/>
         <source>line of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="128"/>
         <source>outcome</source>
-        <translation type="unfinished">canlyniad</translation>
+        <translation>canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="129"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="130"/>
         <source>Show it by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="138"/>
         <source>For</source>
-        <translation type="unfinished">Ar gyfer</translation>
+        <translation>Ar gyfer</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="139"/>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="266"/>
         <source>Planned so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gynllunio hyd yma</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="140"/>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="269"/>
         <source>Spent</source>
-        <translation type="unfinished">Wedi’i wario</translation>
+        <translation>Wedi’i wario</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="141"/>
         <source>Difference</source>
-        <translation type="unfinished">Gwahaniaeth</translation>
+        <translation>Gwahaniaeth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="155"/>
         <source>Planned and spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gynllunio a’i wario</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="164"/>
         <source>Planned and spent chart (the table has the same figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart o’r hyn a gynlluniwyd ac a wariwyd (mae’r un ffigurau yn y tabl)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="196"/>
         <source>Planned and spent up to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gynllunio a’i wario hyd at {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="200"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} less than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn {date} roedd y cynllun yn disgwyl i {planned} gael ei wario. Mae {spent} wedi’i wario: {gap} yn llai na’r hyn a gynlluniwyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="206"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} more than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn {date} roedd y cynllun yn disgwyl i {planned} gael ei wario. Mae {spent} wedi’i wario: {gap} yn fwy na’r hyn a gynlluniwyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="221"/>
         <source>Not in these records (the NHS or another organisation pays for them): {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn y cofnodion hyn (mae’r GIG neu sefydliad arall yn talu amdanyn nhw): {lines}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="232"/>
         <source>Total</source>
-        <translation type="unfinished">Cyfanswm</translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/planned_view.py" line="285"/>
         <source>Pounds (£)</source>
-        <translation type="unfinished">Punnoedd (£)</translation>
+        <translation>Punnoedd (£)</translation>
     </message>
 </context>
 <context>
@@ -8523,137 +9357,137 @@
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="63"/>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="64"/>
         <source>{size} KB</source>
-        <translation type="unfinished">{size} KB</translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="101"/>
         <source>Receipts</source>
         <extracomment>a message for the status bar (&quot;Kept receipt.jpg with the entry of …&quot;)</extracomment>
-        <translation type="unfinished">Derbynebau</translation>
+        <translation>Derbynebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="110"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="114"/>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o ddogfen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="117"/>
         <source>Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi ffeil…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="118"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="119"/>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r ddogfen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="125"/>
         <source>Documents kept with this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau sydd wedi’u cadw gyda’r cofnod hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="138"/>
         <source>You can also drag a photo or a PDF onto an entry, or here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch hefyd lusgo llun neu PDF i gofnod, neu i fan hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="184"/>
         <source>Choose an entry to see its documents.</source>
         <extracomment>the picture of the document shown (in memory only)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gofnod i weld ei ddogfennau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="187"/>
         <source>For the entry of {date}: {money}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer cofnod {date}: {money}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="194"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="198"/>
         <source>{kind}: {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name} ({size})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="208"/>
         <source>Nothing kept yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi’i gadw eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="259"/>
         <source>No document.</source>
         <extracomment>the size a document is drawn at, then scaled to the room in the panel</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dim dogfen.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="273"/>
         <source>{name} cannot be shown here. Save a copy to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dangos {name} yma. Cadwch gopi i’w agor.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="279"/>
         <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="291"/>
         <location filename="../phbplanner/ui/spending/receipts.py" line="341"/>
         <source>Photos and PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau a ffeiliau PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="292"/>
         <location filename="../phbplanner/ui/spending/receipts.py" line="342"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ffeil</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="295"/>
         <source>Choose a receipt or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch dderbynneb neu ddogfen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="309"/>
         <source>Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="320"/>
         <source>Kept {name} with the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw {name} gyda’r cofnod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="340"/>
         <source>Save a copy of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi o’r ddogfen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="353"/>
         <source>Saved a copy as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw copi fel {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="367"/>
         <source>Removed {name}. Ctrl+Z puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu {name}. Mae Ctrl+Z yn ei roi’n ôl.</translation>
     </message>
 </context>
 <context>
@@ -8695,11 +9529,13 @@
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="212"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="235"/>
         <source>{date} is after today: a statement ends on a day that has passed.</source>
         <translation>Mae {date} ar ôl heddiw: mae cyfriflen yn gorffen ar ddiwrnod sydd wedi mynd heibio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="218"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="240"/>
         <source>{date} is before this account&apos;s opening date, {opening}: its opening balance already counts everything before then.</source>
         <translation>Mae {date} cyn dyddiad agor y cyfrif hwn, {opening}: mae ei falans agoriadol yn cyfrif popeth cyn hynny’n barod.</translation>
     </message>
@@ -8726,111 +9562,254 @@
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="57"/>
         <source>£0.00: it all adds up</source>
-        <translation type="unfinished"></translation>
+        <translation>£0.00: mae’r cyfan yn gywir</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="58"/>
         <source>{amount} still to account for</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ar ôl i roi cyfrif amdano</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="66"/>
         <source>{amount} overdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>gorddrafft o {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="67"/>
         <source>{amount} in the account</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yn y cyfrif</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="167"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="173"/>
         <source>Like 1,234.50. Put a minus sign in front if the account was overdrawn.</source>
-        <extracomment>the day it is (tests fix it) asks before abandoning; tests replace it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fel 1,234.50. Rhowch arwydd minws o’i flaen os oedd y cyfrif mewn gorddrafft.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="206"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="155"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="215"/>
         <source>Like 30/11/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel 30/11/2026.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="430"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="76"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="497"/>
+        <source>Reconcile with a statement</source>
+        <translation>Cysoni â chyfriflen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="104"/>
+        <source>&amp;Start</source>
+        <extracomment>the day it is (tests fix it) asks before abandoning; tests replace it</extracomment>
+        <translation>&amp;Dechrau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="107"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="110"/>
+        <source>&amp;Keep for later</source>
+        <translation>&amp;Cadw tan wedyn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="112"/>
+        <source>A&amp;bandon</source>
+        <translation>&amp;Rhoi’r gorau iddi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="113"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="508"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="133"/>
+        <source>Check your records against a bank statement. Type the statement&apos;s last date and its closing balance: the balance at the end of that day, as the statement shows it.</source>
+        <translation>Gwiriwch eich cofnodion yn erbyn cyfriflen banc. Teipiwch ddyddiad olaf y gyfriflen a’i balans cloi: y balans ar ddiwedd y diwrnod hwnnw, fel mae’r gyfriflen yn ei ddangos.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="145"/>
+        <source>&amp;Account</source>
+        <translation>C&amp;yfrif</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="153"/>
+        <source>The statement&apos;s last &amp;date</source>
+        <translation>Dyddiad &amp;olaf y gyfriflen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="160"/>
+        <source>Its &amp;closing balance</source>
+        <translation>Ei &amp;balans cloi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="193"/>
+        <source>Last reconciled against the statement to {date} ({balance}).</source>
+        <translation>Wedi’i gysoni ddiwethaf yn erbyn y gyfriflen hyd at {date} ({balance}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="204"/>
+        <source>Not reconciled against a statement yet.</source>
+        <translation>Heb ei gysoni yn erbyn cyfriflen eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="269"/>
+        <source>Type the statement&apos;s last date.</source>
+        <translation>Teipiwch ddyddiad olaf y gyfriflen.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="272"/>
+        <source>Type the statement&apos;s closing balance.</source>
+        <translation>Teipiwch falans cloi’r gyfriflen.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="317"/>
+        <source>&amp;Tick all</source>
+        <translation>&amp;Ticio’r cyfan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="318"/>
+        <source>&amp;Untick all</source>
+        <translation>Dad-d&amp;icio’r cyfan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="335"/>
+        <source>{account}, against the statement to {date} with a closing balance of {balance}.</source>
+        <translation>{account}, yn erbyn y gyfriflen hyd at {date} gyda balans cloi o {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="344"/>
+        <source>You started this before and it is not finished: carry on where you left off, or abandon it.</source>
+        <translation>Fe ddechreuoch chi hyn o’r blaen a dydy e ddim wedi’i orffen: parhewch o’r lle y gwnaethoch chi adael, neu rhowch y gorau iddo.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="363"/>
+        <source>Tick everything up to {date}, where the bank agrees</source>
+        <translation>Ticio popeth hyd at {date}, lle mae’r banc yn cytuno</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="370"/>
+        <source>That ticks 1 more entry</source>
+        <translation>Mae hynny’n ticio 1 cofnod arall</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="371"/>
+        <source>That ticks {count} more entries</source>
+        <translation>Mae hynny’n ticio {count} cofnod arall</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="375"/>
+        <source>and brings the difference to £0.00.</source>
+        <translation>ac yn dod â’r gwahaniaeth i £0.00.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="377"/>
+        <source>(the bank&apos;s balance then is {balance}).</source>
+        <translation>(balans y banc bryd hynny yw {balance}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="385"/>
+        <source>{ticked} of {offered} entries ticked.</source>
+        <translation>{ticked} o {offered} cofnod wedi’u ticio.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="391"/>
+        <source>Finish is possible at £0.00.</source>
+        <translation>Mae modd gorffen pan fydd yn £0.00.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="436"/>
         <source>Reconciled: 1 entry of {account} is now marked as checked against the statement to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gysoni: mae 1 cofnod yn {account} bellach wedi’i nodi fel un sydd wedi’i wirio yn erbyn y gyfriflen hyd at {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="435"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="441"/>
         <source>Reconciled: {count} entries of {account} are now marked as checked against the statement to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u cysoni: mae {count} cofnod yn {account} bellach wedi’u nodi fel rhai sydd wedi’u gwirio yn erbyn y gyfriflen hyd at {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="459"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="465"/>
         <source>The reconciliation to {date} was abandoned: nothing was marked reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd y gorau i’r cysoniad hyd at {date}: chafodd dim byd ei nodi fel wedi’i gysoni.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="469"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="475"/>
         <source>Abandon this reconciliation?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="471"/>
-        <source>Your ticks are taken away and nothing is marked reconciled. You can start again with the same statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r gorau i’r cysoniad hwn?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="477"/>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <source>Your ticks are taken away and nothing is marked reconciled. You can start again with the same statement.</source>
+        <translation>Bydd eich ticiau’n cael eu tynnu a fydd dim byd yn cael ei nodi fel wedi’i gysoni. Gallwch ddechrau eto gyda’r un gyfriflen.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="479"/>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="483"/>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="485"/>
         <source>Abandon it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r gorau iddo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="498"/>
+        <source>Tick what the statement shows</source>
+        <translation>Ticiwch yr hyn mae’r gyfriflen yn ei ddangos</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="499"/>
+        <source>Reconciled</source>
+        <translation>Wedi’i gysoni</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="508"/>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_model.py" line="50"/>
         <source>Ticked</source>
         <extracomment>the person asked to tick (True) or untick entries, by id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dicio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_model.py" line="51"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_model.py" line="52"/>
         <source>Payee and description</source>
-        <translation type="unfinished">Talai a disgrifiad</translation>
+        <translation>Talai a disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_model.py" line="53"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_model.py" line="124"/>
         <location filename="../phbplanner/ui/statements/reconcile_model.py" line="153"/>
         <source>Yes</source>
-        <translation type="unfinished">Ie</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_model.py" line="125"/>
         <location filename="../phbplanner/ui/statements/reconcile_model.py" line="153"/>
         <source>No</source>
-        <translation type="unfinished">Na</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_model.py" line="147"/>
         <source>Entries to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion i’w ticio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_model.py" line="149"/>
         <source>Space ticks or unticks the entry. Tick what the statement shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Space yn ticio neu’n dad-dicio’r cofnod. Ticiwch yr hyn mae’r gyfriflen yn ei ddangos.</translation>
     </message>
 </context>
 <context>
@@ -8859,101 +9838,117 @@
         <translation>Roedd {count} dogfen wedi’u rhestru yn y ffeil heb eu cynnwys, felly doedd dim modd eu cadw. Allforiwch gyda “--with-attachments” i gario’r derbynebau drosodd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="196"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="197"/>
         <source>Mark not reconciled</source>
-        <extracomment>a message for the window&apos;s status bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nodi heb ei gysoni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="198"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="81"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="199"/>
         <source>Mark reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi wedi’i gysoni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="212"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="80"/>
+        <source>Change…</source>
+        <extracomment>a message for the window&apos;s status bar</extracomment>
+        <translation>Newid…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="84"/>
+        <source>Remove entry</source>
+        <translation>Tynnu’r cofnod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="86"/>
+        <source>Remove the selected entries</source>
+        <translation>Tynnu’r cofnodion a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="213"/>
         <source>Saved. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw. Mae Ctrl+Z yn ei ddadwneud.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="249"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="250"/>
         <source>Removed the entry. Ctrl+Z puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu’r cofnod. Mae Ctrl+Z yn ei roi’n ôl.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="251"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="252"/>
         <source>Removed {count} entries. Ctrl+Z puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu {count} cofnod. Mae Ctrl+Z yn eu rhoi nhw’n ôl.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="68"/>
         <source>The account was added.</source>
         <extracomment>the spending page: the parent of the action&apos;s dialogs the open plan&apos;s spending records a message in the window&apos;s status bar the button&apos;s words, translated when asked (end with &quot;…&quot; when it opens a dialog) what it does a sentence a screen reader says after the title (and the button&apos;s tooltip) usable only while this is true (when not given: while the file can be changed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y cyfrif ei ychwanegu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="75"/>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cyfrif…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="77"/>
         <source>Another place the money is kept, like a prepaid card beside the bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle arall mae’r arian yn cael ei gadw, fel cerdyn rhagdaledig yn ogystal â’r cyfrif banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="123"/>
         <source>Import a statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio cyfriflen…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="125"/>
         <source>Add the payments from a file your bank gives you (CSV, OFX or QIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu’r taliadau o ffeil mae eich banc yn ei rhoi i chi (CSV, OFX neu QIF)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="131"/>
         <source>Imports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforion…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="133"/>
         <source>The statements imported so far, and undoing one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfriflenni sydd wedi’u mewnforio hyd yma, a dadwneud un ohonyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="140"/>
         <source>Reconcile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="142"/>
         <source>Tick the entries off against a bank statement so the balances agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticio’r cofnodion yn erbyn cyfriflen banc fel bod y balansau’n cytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="148"/>
         <source>Send my records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon fy nghofnodion…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="150"/>
         <source>Make the monitoring return for the people who check the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y ffurflen fonitro ar gyfer y bobl sy’n gwirio’r gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="156"/>
         <source>Returns sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflenni a anfonwyd…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="158"/>
         <source>The monitoring returns made so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffurflenni monitro sydd wedi’u gwneud hyd yma</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/actions.py" line="190"/>
         <source>Actions for My spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau ar gyfer Fy ngwario</translation>
     </message>
 </context>
 <context>
@@ -9064,69 +10059,69 @@
         <location filename="../phbplanner/ui/spending/register_model.py" line="38"/>
         <source>Date</source>
         <extracomment>The columns, by the key the services sort them by.</extracomment>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_model.py" line="39"/>
         <source>Paid to or from</source>
-        <translation type="unfinished"></translation>
+        <translation>Talwyd i neu gan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_model.py" line="40"/>
         <source>Description</source>
-        <translation type="unfinished">Disgrifiad</translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_model.py" line="41"/>
         <source>What it was for</source>
-        <translation type="unfinished"></translation>
+        <translation>At beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_model.py" line="42"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>I mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_model.py" line="43"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_model.py" line="44"/>
         <source>Balance</source>
-        <translation type="unfinished">Balans</translation>
+        <translation>Balans</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_model.py" line="45"/>
         <source>Receipt</source>
-        <translation type="unfinished">Derbynneb</translation>
+        <translation>Derbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_model.py" line="46"/>
         <source>Reconciled</source>
-        <translation type="unfinished">Wedi’i gysoni</translation>
+        <translation>Wedi’i gysoni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_model.py" line="180"/>
         <source>Money in</source>
         <extracomment>whether :attr:`ids` holds the whole order (else only the first page of it)</extracomment>
-        <translation type="unfinished">Arian i mewn</translation>
+        <translation>Arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_model.py" line="182"/>
         <source>Money out</source>
-        <translation type="unfinished">Arian allan</translation>
+        <translation>Arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_table.py" line="57"/>
         <source>Spending records</source>
         <extracomment>A column&apos;s width in average letters (fixed widths: measuring 60,000 rows would read them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion gwario</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/register_table.py" line="59"/>
         <source>Enter changes the selected entry, Delete removes it. Drop a receipt on a row to keep it with that entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Enter yn newid y cofnod a ddewiswyd, mae Delete yn ei dynnu. Gollyngwch dderbynneb ar res i’w chadw gyda’r cofnod hwnnw.</translation>
     </message>
 </context>
 <context>
@@ -9999,791 +10994,795 @@
         <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
         <source>Compare the entries with the bank statement for the period: look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
         <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cymharwch y cofnodion â’r gyfriflen banc ar gyfer y cyfnod: chwiliwch am daliad sydd ar goll, sydd wedi’i gofnodi ddwywaith neu sydd â’r swm anghywir. Os oes disgwyl y gwahaniaeth (siec sydd heb ei chlirio eto, er enghraifft), ysgrifennwch pam yn y cam nesaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="26"/>
         <source>On My spending, look at the entries around those dates beside the bank statement: a payment may be missing, recorded twice or have the wrong amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar Fy ngwario, edrychwch ar y cofnodion o gwmpas y dyddiadau hynny ochr yn ochr â’r gyfriflen banc: efallai fod taliad ar goll, wedi’i gofnodi ddwywaith neu â’r swm anghywir.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="31"/>
         <source>Look at the bank statement. If the money did arrive, record it on My spending as a budget payment received. If it did not, tell the ICB or council.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edrychwch ar y gyfriflen banc. Os daeth yr arian, cofnodwch ef ar Fy ngwario fel taliad cyllideb a gafwyd. Os na ddaeth, rhowch wybod i’r ICB neu’r cyngor.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="36"/>
         <source>On My spending, choose the plan line each of these entries paid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar Fy ngwario, dewiswch y llinell o’r cynllun y talodd pob un o’r cofnodion hyn amdani.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="39"/>
         <source>On My spending, change the split so that its parts add up to the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar Fy ngwario, newidiwch y rhaniad fel bod ei rannau’n dod i’r swm a dalwyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="43"/>
         <source>If you have the receipts, attach them to the payments on My spending. If one is lost, tell the ICB or council: the bank statement or an email can help show what was bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os oes gennych chi’r derbynebau, atodwch nhw i’r taliadau ar Fy ngwario. Os oes un ar goll, rhowch wybod i’r ICB neu’r cyngor: gall y gyfriflen banc neu e-bost helpu i ddangos beth a brynwyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="49"/>
         <source>That is allowed. Make sure these are the dates the ICB or council asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hynny’n iawn. Gwnewch yn siŵr mai dyma’r dyddiadau y gofynnodd yr ICB neu’r cyngor amdanyn nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="67"/>
         <source>{sign} To look at ({number} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign} I edrych arno ({number} o {count})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="78"/>
         <source>What to do: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i’w wneud: {advice}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="89"/>
         <source>The checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwiriadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="113"/>
         <source>The checks found nothing to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y gwiriadau ddim dod o hyd i unrhyw beth i edrych arno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="115"/>
         <source>No budget payment is missing, every entry is assigned to a plan line and every payment has its receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim taliad cyllideb ar goll, mae pob cofnod wedi’i neilltuo i linell o’r cynllun ac mae gan bob taliad ei dderbynneb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="123"/>
         <source>The bank&apos;s closing balance agrees with these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae balans cloi’r banc yn cytuno â’r cofnodion hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="128"/>
         <source>The return is ready to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffurflen yn barod i’w gwneud.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="131"/>
         <source>1 thing to look at before you send it</source>
-        <translation type="unfinished"></translation>
+        <translation>1 peth i edrych arno cyn i chi ei hanfon</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="133"/>
         <source>{count} things to look at before you send it</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} peth i edrych arnyn nhw cyn i chi ei hanfon</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="137"/>
         <source>The checks compare the records of {period} with the bank&apos;s figures, the plan and the receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwiriadau’n cymharu cofnodion {period} â ffigurau’r banc, y cynllun a’r derbynebau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="148"/>
         <source>You can still send the return. The checks are printed on its first page, so the ICB or council sees them too. To fix something first, close this, make the change on My spending and come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch chi anfon y ffurflen o hyd. Mae’r gwiriadau wedi’u hargraffu ar ei thudalen gyntaf, felly bydd yr ICB neu’r cyngor yn eu gweld nhw hefyd. I gywiro rhywbeth yn gyntaf, caewch hwn, gwnewch y newid ar Fy ngwario a dewch yn ôl.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="59"/>
         <source>Monitoring return {start} to {end} (large print).pdf</source>
         <extracomment>Above this, an audit pack is too big for most email accounts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro {start} i {end} (print bras).pdf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="61"/>
         <source>Monitoring return {start} to {end}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen fonitro {start} i {end}.pdf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="77"/>
         <source>{name} entries.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cofnodion.csv</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="80"/>
         <source>{name} audit pack.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pecyn archwilio.zip</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="89"/>
         <source>{size} KB</source>
-        <translation type="unfinished">{size} KB</translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="91"/>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="115"/>
         <source>Replace the files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi ffeiliau newydd yn lle’r rhain?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="118"/>
         <source>There is already a file with this name in {folder}:
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil â’r enw hwn yn {folder} yn barod:
+{names}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="122"/>
         <source>There are already files with these names in {folder}:
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeiliau â’r enwau hyn yn {folder} yn barod:
+{names}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="127"/>
         <source>Replace them with the new ones, or go back and choose a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y rhai newydd yn eu lle, neu ewch yn ôl a dewis enw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="130"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi’r rhai newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/common.py" line="132"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="28"/>
         <source>• {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} ({size})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="30"/>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="199"/>
         <source>In the folder {folder}:
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y ffolder {folder}:
+{names}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="42"/>
         <source>Open the PDF</source>
-        <translation type="unfinished">Agor y PDF</translation>
+        <translation>Agor y PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="44"/>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y ffolder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="63"/>
         <source>Your return is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich ffurflen wedi’i chadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="72"/>
         <source>What next: print the PDF, sign the declaration on its last page, and send it to the ICB or council the way they asked — with the spreadsheet or the audit pack if you made them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth nesaf: argraffwch y PDF, llofnodwch y datganiad ar ei dudalen olaf, ac anfonwch ef at yr ICB neu’r cyngor yn y ffordd y gofynnon nhw — gyda’r daenlen neu’r pecyn archwilio os gwnaethoch chi nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="83"/>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="101"/>
         <source>These files are not encrypted: keep them somewhere private, and delete copies you no longer need once the return is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeiliau hyn ddim wedi’u hamgryptio: cadwch nhw rywle preifat, a dilëwch unrhyw gopïau nad oes eu hangen arnoch chi mwyach unwaith y bydd y ffurflen wedi’i hanfon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="102"/>
         <source>It is recorded in the plan file (see “Returns sent”), so it can be made again at any time. Next time, “Since the last return” starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae wedi’i chofnodi yn ffeil y cynllun (gweler “Ffurflenni a anfonwyd”), felly mae modd ei gwneud eto unrhyw bryd. Y tro nesaf, bydd “Ers y ffurflen ddiwethaf” yn dechrau ar {day}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="42"/>
         <source>What to make, and where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i’w wneud, a ble i’w gadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="51"/>
         <source>The PDF of the return is always made: the figures and checks, every entry with its receipt references, and the declaration to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae PDF y ffurflen yn cael ei wneud bob tro: y ffigurau a’r gwiriadau, pob cofnod gyda chyfeirnodau ei dderbynebau, a’r datganiad i’w lofnodi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="59"/>
         <source>Print size of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint print y PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="61"/>
         <source>Normal print (11 point)</source>
-        <translation type="unfinished">Print arferol (11 pwynt)</translation>
+        <translation>Print arferol (11 pwynt)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="62"/>
         <source>Large print (16 point)</source>
-        <translation type="unfinished">Print mawr (16 pwynt)</translation>
+        <translation>Print bras (16 pwynt)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="69"/>
         <source>Also make</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud hefyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="84"/>
         <source>Where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble i’w gadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="89"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished">Dewis ble i gadw…</translation>
+        <translation>Dewis ble i gadw…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="145"/>
         <source>The PDF will be about {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y PDF tua {size}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="147"/>
         <source>A spreadsheet of the entries (a CSV file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taenlen o’r cofnodion (ffeil CSV)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="149"/>
         <source>For the finance officer&apos;s spreadsheet: one row for each payment. About {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer taenlen y swyddog cyllid: un rhes ar gyfer pob taliad. Tua {size}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="155"/>
         <source>An audit pack (a ZIP file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn archwilio (ffeil ZIP)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="158"/>
         <source>One file with the PDF, the spreadsheet and the receipt of the period, named by entry. About {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ffeil gyda’r PDF, y daenlen a derbynneb y cyfnod, wedi’u henwi yn ôl cofnod. Tua {size}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="164"/>
         <source>One file with the PDF, the spreadsheet and the {count} receipts of the period, named by entry. About {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ffeil gyda’r PDF, y daenlen a {count} derbynneb y cyfnod, wedi’u henwi yn ôl cofnod. Tua {size}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="171"/>
         <source>One file with the PDF and the spreadsheet (no receipts are attached to the entries of this period). About {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ffeil gyda’r PDF a’r daenlen (does dim derbynebau ynghlwm wrth gofnodion y cyfnod hwn). Tua {size}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="181"/>
         <source>⚠ An audit pack of {size} is too big for most email. Ask the ICB or council how they would like it: a secure upload, or a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mae pecyn archwilio o {size} yn rhy fawr i’r rhan fwyaf o e-byst. Gofynnwch i’r ICB neu’r cyngor sut yr hoffen nhw ei gael: drwy ei lwytho i fyny’n ddiogel, neu ar ffon USB.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="222"/>
         <source>Save the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r ffurflen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="224"/>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="324"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="37"/>
         <source>Which period should the return cover?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gyfnod ddylai’r ffurflen ei gwmpasu?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="45"/>
         <source>Most ICBs and councils ask for a return every three months. Choose the quarter, the days since your last return, or type the dates they asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r rhan fwyaf o ICBs (Byrddau Gofal Integredig) a chynghorau’n gofyn am ffurflen bob tri mis. Dewiswch y chwarter, y dyddiau ers eich ffurflen ddiwethaf, neu teipiwch y dyddiadau y gofynnon nhw amdanyn nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="54"/>
         <location filename="../phbplanner/ui/returns/period_step.py" line="56"/>
         <source>Which account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gyfrif</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="67"/>
         <source>The period</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="74"/>
         <location filename="../phbplanner/ui/returns/period_step.py" line="170"/>
         <source>Since the last return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers y ffurflen ddiwethaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="76"/>
         <source>Other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau eraill</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="90"/>
         <source>From</source>
-        <translation type="unfinished">Oddi wrth</translation>
+        <translation>O</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="92"/>
         <source>The first day, for example 01/07/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod cyntaf, er enghraifft 01/07/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="99"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd at</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="101"/>
         <source>The last day, for example 30/09/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod olaf, er enghraifft 30/09/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="131"/>
         <source>There are no spending records to send yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cofnodion gwario i’w hanfon eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="134"/>
         <source>Add the bank account or card the money is kept in, and its payments, on My spending first. Then come back here to make the return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch y cyfrif banc neu’r cerdyn lle mae’r arian yn cael ei gadw, a’i daliadau, ar Fy ngwario yn gyntaf. Yna dewch yn ôl yma i wneud y ffurflen.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="159"/>
         <source>The last full quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Y chwarter llawn diwethaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="166"/>
         <source>The budget period so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod y gyllideb hyd yma</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="179"/>
         <source>The last return went up to {day}: there is nothing since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth y ffurflen ddiwethaf hyd at {day}: does dim byd ers hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="189"/>
         <source>No return has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffurflen wedi’i gwneud eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="247"/>
         <source>Type the date for “{field}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y dyddiad ar gyfer “{field}”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="293"/>
         <source>Once both dates are right, the period the return covers is shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd y ddau ddyddiad yn gywir, bydd y cyfnod mae’r ffurflen yn ei gwmpasu yn cael ei ddangos yma.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="303"/>
         <source>The return will cover {days} days: {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y ffurflen yn cwmpasu {days} diwrnod: {period}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="307"/>
         <source>The return will cover one day: {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y ffurflen yn cwmpasu un diwrnod: {day}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="316"/>
         <source>Part of this period is outside the budget period ({start} to {end}). That is allowed: the return will say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhan o’r cyfnod hwn y tu allan i gyfnod y gyllideb ({start} i {end}). Mae hynny’n iawn: bydd y ffurflen yn dweud hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/period_step.py" line="324"/>
         <source>This period has not ended yet: payments made after today would not be in this return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfnod hwn ddim wedi dod i ben eto: fyddai taliadau a wneir ar ôl heddiw ddim yn y ffurflen hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="69"/>
         <source>Send my records</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon fy nghofnodion</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="97"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="98"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="99"/>
         <source>Make the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y ffurflen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="100"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="116"/>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="138"/>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="219"/>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="127"/>
         <source>Step 1 of 4: the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam 1 o 4: y cyfnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="128"/>
         <source>Step 2 of 4: the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam 2 o 4: y gwiriadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="129"/>
         <source>Step 3 of 4: the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam 3 o 4: y ffigurau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="130"/>
         <source>Step 4 of 4: what to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam 4 o 4: beth i’w wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="131"/>
         <source>Done</source>
-        <translation type="unfinished">Wedi’i wneud</translation>
+        <translation>Wedi gorffen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="196"/>
         <source>Working out the return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n cyfrifo’r ffurflen…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="222"/>
         <source>The return could not be worked out because of an unexpected problem. Your records are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cyfrifo’r ffurflen oherwydd problem annisgwyl. Mae eich cofnodion yn ddiogel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="272"/>
         <source>Making the return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwneud y ffurflen…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="290"/>
         <source>The return could not be made because of an unexpected problem. Nothing was saved, and your records are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwneud y ffurflen oherwydd problem annisgwyl. Chafodd dim byd ei gadw, ac mae eich cofnodion yn ddiogel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/send_dialog.py" line="304"/>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="405"/>
         <source>You stopped it: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe wnaethoch chi ei stopio: chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="60"/>
         <source>{day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} am {time}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="68"/>
         <source>the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="69"/>
         <source>the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>taenlen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="70"/>
         <source>the audit pack</source>
-        <translation type="unfinished"></translation>
+        <translation>pecyn archwilio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="75"/>
         <source>{some} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{some}, {last}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="105"/>
         <source>Made on {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gwneud ar {when} gan {who}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="106"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="108"/>
         <source>Money in {money_in}, money out {money_out}, closing {closing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian i mewn {money_in}, arian allan {money_out}, balans cloi {closing}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="163"/>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="169"/>
         <source>Returns sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflenni a anfonwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="171"/>
         <source>Every monitoring return made from this plan file, newest first. “Make this again” makes the same files again — if one was lost, say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ffurflen fonitro a wnaed o ffeil y cynllun hwn, y mwyaf diweddar yn gyntaf. Mae “Gwneud hon eto” yn gwneud yr un ffeiliau eto — os collwyd un, er enghraifft.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="179"/>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="182"/>
         <source>The returns made</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffurflenni a wnaed</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="193"/>
         <source>No return has been made from this plan file yet. Use “Send my records” to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffurflen wedi’i gwneud o ffeil y cynllun hwn eto. Defnyddiwch “Anfon fy nghofnodion” i wneud un.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="217"/>
         <source>Make this again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud hon eto…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="267"/>
         <source>The return of {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen {period}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="273"/>
         <source>Account</source>
-        <translation type="unfinished">Cyfrif</translation>
+        <translation>Cyfrif</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="274"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gwneud ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="275"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gwneud gan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="276"/>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans agoriadol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="277"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="74"/>
         <source>Money in</source>
-        <translation type="unfinished">Arian i mewn</translation>
+        <translation>Arian i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="278"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="75"/>
         <source>Money out</source>
-        <translation type="unfinished">Arian allan</translation>
+        <translation>Arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="279"/>
         <source>Closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="281"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="83"/>
         <source>The bank&apos;s closing balance</source>
-        <translation type="unfinished">Balans cloi’r banc</translation>
+        <translation>Balans cloi’r banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="284"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhysbys</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="286"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="117"/>
         <source>Entries</source>
-        <translation type="unfinished">Cofnodion</translation>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="287"/>
         <source>Receipts</source>
-        <translation type="unfinished">Derbynebau</translation>
+        <translation>Derbynebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="288"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="125"/>
         <source>Payments without a receipt</source>
-        <translation type="unfinished">Taliadau heb dderbynneb</translation>
+        <translation>Taliadau heb dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="289"/>
         <source>Not assigned to a plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu neilltuo i linell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="290"/>
         <source>Files made</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau a wnaed</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="292"/>
         <source>Print size</source>
-        <translation type="unfinished">Maint y print</translation>
+        <translation>Maint print</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="293"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print bras</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="295"/>
         <source>Normal print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print arferol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="301"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="137"/>
         <source>Measured against</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i mesur yn erbyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="302"/>
         <source>Plan version {number}</source>
-        <translation type="unfinished">Fersiwn {number} o’r cynllun</translation>
+        <translation>Fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="308"/>
         <source>Note on the bank&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn am ffigur y banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="322"/>
         <source>Save the copy of the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r copi o’r ffurflen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="356"/>
         <source>Making the return again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwneud y ffurflen eto…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="370"/>
         <source>✓ The copy is the same as the return sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Mae’r copi yr un fath â’r ffurflen a anfonwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="371"/>
         <source>The PDF is identical, byte for byte, to the one made on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r PDF yn union yr un fath, beit am feit, â’r un a wnaed ar {day}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="376"/>
         <source>⚠ The copy is not the same as the return sent</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dydy’r copi ddim yr un fath â’r ffurflen a anfonwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="378"/>
         <source>The records have changed since the return was made on {day}, so the copy shows them as they are now:
 {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cofnodion wedi newid ers gwneud y ffurflen ar {day}, felly mae’r copi’n eu dangos fel maen nhw nawr:
+{reasons}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="392"/>
         <source>The copy could not be made because of an unexpected problem. Nothing was saved, and your records are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwneud y copi oherwydd problem annisgwyl. Chafodd dim byd ei gadw, ac mae eich cofnodion yn ddiogel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="398"/>
         <location filename="../phbplanner/ui/returns/sent_dialog.py" line="406"/>
         <source>The copy was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd y copi mo’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="19"/>
         <source>The figures</source>
-        <translation type="unfinished">Y ffigurau</translation>
+        <translation>Y ffigurau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="32"/>
         <source>Why the figures differ (optional; printed on the return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’r ffigurau’n wahanol (dewisol; wedi’i argraffu ar y ffurflen)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="37"/>
         <source>Why the figures differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’r ffigurau’n wahanol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="39"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="42"/>
         <source>For example: a cheque of £40.00 not yet cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: siec o £40.00 sydd heb ei chlirio eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="59"/>
         <source>{account}, {period}. These are the figures the return will show; check them against your bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}, {period}. Dyma’r ffigurau y bydd y ffurflen yn eu dangos; gwiriwch nhw yn erbyn eich cyfriflen banc.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="69"/>
         <source>Opening balance on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans agoriadol ar {day}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="78"/>
         <source>Closing balance on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi ar {day}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="84"/>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwahaniaeth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="89"/>
         <source>Not given: no balance from a bank statement is recorded for the last entry of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei roi: does dim balans o gyfriflen banc wedi’i gofnodi ar gyfer cofnod olaf y cyfnod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="98"/>
         <source>Not worked out. Compare the closing balance with your bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gyfrifo. Cymharwch y balans cloi â’ch cyfriflen banc.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="107"/>
         <source>None: the bank agrees with these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: mae’r banc yn cytuno â’r cofnodion hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="109"/>
         <source>⚠ {amount} more at the bank than in these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {amount} yn fwy yn y banc nag yn y cofnodion hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="113"/>
         <source>⚠ {amount} less at the bank than in these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {amount} yn llai yn y banc nag yn y cofnodion hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="120"/>
         <source>Receipts and other documents attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynebau a dogfennau eraill ynghlwm</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="126"/>
         <source>{count} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({amount})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="130"/>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="135"/>
         <source>None</source>
-        <translation type="unfinished">Dim</translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/totals_step.py" line="134"/>
         <source>Entries not assigned to a plan line</source>
-        <translation type="unfinished">Cofnodion heb eu neilltuo i linell o’r cynllun</translation>
+        <translation>Cofnodion heb eu neilltuo i linell o’r cynllun</translation>
     </message>
 </context>
 <context>
@@ -11725,926 +12724,926 @@
         <location filename="../phbplanner/ui/reviews/due_strip.py" line="60"/>
         <source>Go to Reviews</source>
         <extracomment>The key of the Reviews workspace. How often the line is worked out again while nothing changes (the day moves on).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i Adolygiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/due_strip.py" line="97"/>
         <source>When the next review is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd mae’r adolygiad nesaf i fod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="32"/>
         <source>Not written down yet</source>
-        <translation type="unfinished">Heb ei nodi eto</translation>
+        <translation>Heb ei nodi eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="43"/>
         <source>The review of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="46"/>
         <source>{state}. It looked at version {number} of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}. Edrychodd ar fersiwn {number} o’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="58"/>
         <source>(no title yet)</source>
-        <translation type="unfinished">(dim teitl eto)</translation>
+        <translation>(dim teitl eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="62"/>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="255"/>
         <source>Next: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf: {status}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="68"/>
         <source>Working:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gweithio:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="69"/>
         <source>Not working:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gweithio:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="70"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="77"/>
         <source>Decision: {decision}.</source>
-        <translation type="unfinished">Penderfyniad: {decision}.</translation>
+        <translation>Penderfyniad: {decision}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="83"/>
         <source>What should change: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai newid: {text}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/history.py" line="87"/>
         <source>Next review: {date}.</source>
-        <translation type="unfinished">Adolygiad nesaf: {date}.</translation>
+        <translation>Adolygiad nesaf: {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/money_words.py" line="13"/>
         <source>{amount} more than planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yn fwy na’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/money_words.py" line="17"/>
         <source>{amount} less than planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yn llai na’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/money_words.py" line="20"/>
         <source>as planned</source>
-        <translation type="unfinished">fel y cynlluniwyd</translation>
+        <translation>fel y cynlluniwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/money_words.py" line="25"/>
         <source>Planned so far: {planned}. Spent: {spent} ({difference}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gynllunio hyd yma: {planned}. Wedi’i wario: {spent} ({difference}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/money_words.py" line="37"/>
         <source>There are no spending records to show for this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cofnodion gwario i’w dangos ar gyfer yr adolygiad hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/money_words.py" line="41"/>
         <source>Up to {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd at {date}:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/money_words.py" line="46"/>
         <source>All support: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cymorth: {words}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="58"/>
         <source>Undid: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dadwneud: {what}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="69"/>
         <source>Reviews are now every {new} months (they were every {old}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adolygiadau nawr bob {new} mis (roedden nhw bob {old}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="74"/>
         <source>The review is written into the plan’s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r adolygiad wedi’i ysgrifennu yng nghofnod y cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="77"/>
         <source>The date of the first review: {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr adolygiad cyntaf: {new}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="78"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="124"/>
         <source>Make a new plan version from this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud fersiwn newydd o’r cynllun o’r adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="134"/>
         <source>What changes in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n newid yn y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="138"/>
         <source>Make the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y fersiwn newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="142"/>
         <source>See every version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld pob fersiwn…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="144"/>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="94"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="153"/>
         <source>A new plan version from this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn newydd o’r cynllun o’r adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="160"/>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="216"/>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="163"/>
         <source>This puts what the review of {date} decided into your plan. It is one step: Undo (Ctrl+Z) takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn yn rhoi’r hyn a benderfynodd adolygiad {date} yn eich cynllun. Un cam yw e: mae Dadwneud (Ctrl+Z) yn mynd â’r cyfan yn ôl.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="170"/>
         <source>What will change in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd yn newid yn eich cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="179"/>
         <source>Make a new plan version from the review of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud fersiwn newydd o’r cynllun o adolygiad {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="185"/>
         <source>The new version was not made. The plan is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd y fersiwn newydd ddim ei gwneud. Mae’r cynllun fel roedd e.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="192"/>
         <source>Done: version {number} of your plan is a new draft with the review’s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud: mae fersiwn {number} o’ch cynllun yn ddrafft newydd gyda newidiadau’r adolygiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="197"/>
         <source>Done: version {number} of your plan now has the review’s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud: mae newidiadau’r adolygiad nawr yn fersiwn {number} o’ch cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="202"/>
         <source>Undo (Ctrl+Z) takes them back. Look through the plan, then agree the new version when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Dadwneud (Ctrl+Z) yn mynd â nhw’n ôl. Edrychwch drwy’r cynllun, yna cytunwch ar y fersiwn newydd pan fydd hi’n barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="209"/>
         <source>From version {a} (the one reviewed) to version {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>O fersiwn {a} (yr un a adolygwyd) i fersiwn {b}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="213"/>
         <source>What changed in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd yn eich cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="36"/>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="80"/>
         <source>Who is taking part?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n cymryd rhan?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="86"/>
         <source>Tick everyone taking part (Space ticks the one chosen). Add anyone else below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch bawb sy’n cymryd rhan (mae’r Bylchwr yn ticio’r un a ddewiswyd). Ychwanegwch unrhyw un arall isod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="105"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="110"/>
         <source>Their name</source>
-        <translation type="unfinished">Eu henw</translation>
+        <translation>Eu henw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="112"/>
         <source>Name of someone else taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw rhywun arall sy’n cymryd rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="114"/>
         <source>Who they are (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw (dewisol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="116"/>
         <source>Who they are</source>
-        <translation type="unfinished">Pwy ydyn nhw</translation>
+        <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="117"/>
         <source>For example: my GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy meddyg teulu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="128"/>
         <source>Add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu hychwanegu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/participants.py" line="185"/>
         <source>Write their name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch eu henw yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="44"/>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="126"/>
         <source>Save the review as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r adolygiad fel PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="54"/>
         <source>The review of {date}: what was looked at, the ratings beside the earlier ones, what is working and not, what was decided, and a place to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {date}: beth gafodd ei ystyried, y sgorau wrth ymyl y rhai cynt, beth sy’n gweithio a beth sydd ddim, beth gafodd ei benderfynu, a lle i lofnodi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="62"/>
         <source>This review is not finished yet, so every page of the PDF says DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r adolygiad hwn ddim wedi’i orffen eto, felly mae DRAFFT ar bob tudalen o’r PDF.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="68"/>
         <source>Print size</source>
-        <translation type="unfinished">Maint y print</translation>
+        <translation>Maint y print</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="70"/>
         <source>Normal print (11 point)</source>
-        <translation type="unfinished">Print arferol (11 pwynt)</translation>
+        <translation>Print arferol (11 pwynt)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
         <source>Large print (16 point)</source>
-        <translation type="unfinished">Print mawr (16 pwynt)</translation>
+        <translation>Print mawr (16 pwynt)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="77"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
-        <translation type="unfinished">Dydy’r PDF ddim wedi’i amgryptio: cadwch ef rywle preifat, a dilëwch gopïau pan na fydd eu hangen arnoch chi mwyach.</translation>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: cadwch ef rywle preifat, a dilëwch gopïau pan na fydd eu hangen arnoch chi mwyach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="90"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished">Dewis ble i gadw…</translation>
+        <translation>Dewis ble i gadw…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="108"/>
         <source>Review {date} (large print).pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {date} (print mawr).pdf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
         <source>Review {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {date}.pdf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="128"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="151"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished">Wrthi’n gwneud y PDF…</translation>
+        <translation>Wrthi’n gwneud y PDF…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
-        <translation type="unfinished">Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
+        <translation>Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="160"/>
         <source>The PDF was not made</source>
-        <translation type="unfinished">Doedd dim modd gwneud y PDF</translation>
+        <translation>Doedd dim modd gwneud y PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
         <source>PDF saved</source>
-        <translation type="unfinished">PDF wedi’i gadw</translation>
+        <translation>PDF wedi’i gadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="167"/>
         <source>The PDF is saved as {file}.</source>
-        <translation type="unfinished">Mae’r PDF wedi’i gadw fel {file}.</translation>
+        <translation>Mae’r PDF wedi’i gadw fel {file}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
         <source>Open the PDF</source>
-        <translation type="unfinished">Agor y PDF</translation>
+        <translation>Agor y PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="172"/>
         <source>Open its folder</source>
-        <translation type="unfinished">Agor ei ffolder</translation>
+        <translation>Agor ei ffolder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="70"/>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="183"/>
         <source>(no title)</source>
-        <translation type="unfinished">(dim teitl)</translation>
+        <translation>(dim teitl)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="74"/>
         <source>{title} (new: not in the plan yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (newydd: ddim yn y cynllun eto)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="75"/>
         <source>{title} (no longer in the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (ddim yn y cynllun mwyach)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="111"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="113"/>
         <source>Which outcome to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa ganlyniad i’w ddangos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="132"/>
         <source>Progress chart (the table below has the same figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart cynnydd (mae’r un ffigurau yn y tabl isod)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="137"/>
         <source>Outcome</source>
-        <translation type="unfinished">Canlyniad</translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="138"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="139"/>
         <source>How far it had come</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor bell roedd wedi dod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="140"/>
         <source>Spent since the review before</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wario ers yr adolygiad cynt</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="148"/>
         <source>Progress table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl cynnydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="171"/>
         <source>All outcomes together</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob canlyniad gyda’i gilydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="206"/>
         <source>No review is finished yet. After the first one, this shows how each outcome is going, and what was spent on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim adolygiad wedi’i orffen eto. Ar ôl yr un cyntaf, bydd hwn yn dangos sut mae pob canlyniad yn mynd, a beth gafodd ei wario arno.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="230"/>
         <source>Latest rating: {rating} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr olaf: {rating} ({date}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="235"/>
         <source>It has not been given a number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy e ddim wedi cael rhif eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="238"/>
         <source>{amount} spent on it from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} wedi’i wario arno o {first} i {last}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="255"/>
         <source>Since then</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers hynny</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="259"/>
         <source>Spent (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wario (£)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="266"/>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="338"/>
         <source>Rating (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr (0 i 10)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="279"/>
         <source>Pounds (£)</source>
-        <translation type="unfinished">Punnoedd (£)</translation>
+        <translation>Punnoedd (£)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/progress_view.py" line="295"/>
         <source>Every outcome’s rating at each review. Choose one outcome to see what was spent on it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr pob canlyniad ym mhob adolygiad. Dewiswch un canlyniad i weld beth gafodd ei wario arno hefyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/rating.py" line="184"/>
         <source>{number}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: {words}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/rating.py" line="199"/>
         <source>Take the number away</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r rhif</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/rating.py" line="232"/>
         <source>Not rated yet. Choose a number with the arrow keys, or click on the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei sgorio eto. Dewiswch rif gyda’r bysellau saeth, neu cliciwch ar y raddfa.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="89"/>
         <source>Reviews</source>
-        <translation type="unfinished">Adolygiadau</translation>
+        <translation>Adolygiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="92"/>
         <source>A review looks at how your plan is working: each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adolygiad yn edrych ar sut mae eich cynllun yn gweithio: pob canlyniad yn ei dro, beth sy’n gweithio a beth sydd ddim, a beth ddylai newid. Mae’r adolygiad cyntaf o fewn 3 mis i’r dechrau, ac yna o leiaf unwaith y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="116"/>
         <location filename="../phbplanner/ui/reviews/view.py" line="265"/>
         <source>Start a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="120"/>
         <source>Delete the unfinished review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r adolygiad sydd heb ei orffen…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="128"/>
         <location filename="../phbplanner/ui/reviews/view.py" line="143"/>
         <source>Reviews held</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau a gynhaliwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="129"/>
         <source>No reviews are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim adolygiadau wedi’u cofnodi eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="132"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="133"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="134"/>
         <source>Who took part</source>
-        <translation type="unfinished">Pwy gymerodd ran</translation>
+        <translation>Pwy gymerodd ran</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="135"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="136"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="161"/>
         <source>Review as a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad fel PDF…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="164"/>
         <source>Make a new plan version from this review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud fersiwn newydd o’r cynllun o’r adolygiad hwn…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="174"/>
         <source>How it is going over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae pethau’n mynd dros amser</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="229"/>
         <source>The reviews could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen yr adolygiadau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="233"/>
         <source>Reading the reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n darllen yr adolygiadau…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="263"/>
         <source>Carry on with the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau â’r adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="320"/>
         <source>A new plan version can be made once the review is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch wneud fersiwn newydd o’r cynllun unwaith y bydd yr adolygiad wedi’i orffen.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="324"/>
         <source>The plan already has the changes from this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae newidiadau’r adolygiad hwn yn y cynllun yn barod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="366"/>
         <source>Getting the review ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n paratoi’r adolygiad…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="374"/>
         <source>The review could not be started. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd dechrau’r adolygiad. Newidiodd dim byd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="398"/>
         <source>The review of {date} is finished. You can now make a new plan version from it, and save it as a PDF to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adolygiad {date} wedi’i orffen. Gallwch nawr wneud fersiwn newydd o’r cynllun ohono, a’i gadw fel PDF i’w lofnodi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="415"/>
         <source>Delete the unfinished review?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r adolygiad sydd heb ei orffen?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="417"/>
         <source>Delete the review of {date}? Everything written in it so far is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu adolygiad {date}? Bydd popeth a ysgrifennwyd ynddo hyd yma’n cael ei golli.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="423"/>
         <source>Delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ddileu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="425"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="438"/>
         <source>The review could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd dileu’r adolygiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="440"/>
         <source>The unfinished review is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r adolygiad oedd heb ei orffen wedi’i ddileu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="73"/>
         <source>Steps of the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau’r adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="86"/>
         <source>Save status</source>
-        <translation type="unfinished">Statws cadw</translation>
+        <translation>Statws cadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="91"/>
         <source>← Back</source>
-        <translation type="unfinished">← Yn ôl</translation>
+        <translation>← Yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="92"/>
         <source>Back to the page before</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i’r dudalen gynt</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="93"/>
         <source>Next →</source>
-        <translation type="unfinished">Nesaf →</translation>
+        <translation>Nesaf →</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="94"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dudalen nesaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="96"/>
         <source>Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw a chau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="97"/>
         <source>Finish the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffen yr adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="197"/>
         <source>Done</source>
-        <translation type="unfinished">Wedi’i wneud</translation>
+        <translation>Wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="199"/>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>I’w wneud o hyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="229"/>
         <source>Review of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="257"/>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: {problem}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="262"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk.py" line="296"/>
         <source>Added “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ychwanegu “{title}”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="110"/>
         <source>Who is taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n cymryd rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="112"/>
         <source>A review looks at each of your outcomes in turn: how far it has come, what is working and what is not. You can stop at any time: everything is saved, and you can carry on later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adolygiad yn edrych ar bob un o’ch canlyniadau yn ei dro: pa mor bell mae wedi dod, beth sy’n gweithio a beth sydd ddim. Gallwch stopio unrhyw bryd: mae popeth yn cael ei gadw, a gallwch barhau wedyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="121"/>
         <source>Date of the review</source>
-        <translation type="unfinished">Dyddiad yr adolygiad</translation>
+        <translation>Dyddiad yr adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="122"/>
         <source>Day/month/year, like 30/06/2027</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 30/06/2027</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="139"/>
         <source>Write the date of the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch ddyddiad yr adolygiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="166"/>
         <source>Outcome {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad {number} o {total}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="176"/>
         <source>A new outcome, written down at this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad newydd, wedi’i nodi yn yr adolygiad hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="179"/>
         <source>What I want to achieve</source>
-        <translation type="unfinished">Beth rydw i eisiau ei gyflawni</translation>
+        <translation>Beth rydw i eisiau ei gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="188"/>
         <source>How far has it come? From 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor bell mae wedi dod? O 0 i 10.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="192"/>
         <source>What is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n gweithio?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="193"/>
         <source>For example: I walk to the corner shop on my own now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: rwy’n cerdded i’r siop gornel ar fy mhen fy hun nawr.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="196"/>
         <source>What is not working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ddim yn gweithio?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="197"/>
         <source>For example: the hill is still too steep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: mae’r rhiw’n dal yn rhy serth.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="200"/>
         <source>How do we know? (evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rydyn ni’n gwybod? (tystiolaeth)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="201"/>
         <source>For example: my diary, my physiotherapist’s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy nyddiadur, nodiadau fy ffisiotherapydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="206"/>
         <source>What happens next: it is added to my plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n digwydd nesaf: mae’n cael ei ychwanegu at fy nghynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="208"/>
         <source>Take this new outcome out of the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r canlyniad newydd hwn o’r adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="214"/>
         <source>What happens to it next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n digwydd iddo nesaf?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="223"/>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="345"/>
         <source>A new outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="233"/>
         <source>This outcome is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r canlyniad hwn ddim yn y cynllun mwyach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="236"/>
         <source>Why it matters: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’n bwysig: {text}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="239"/>
         <source>How we will know: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut byddwn ni’n gwybod: {text}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="243"/>
         <source>Earlier reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau cynt</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="246"/>
         <source>This is the first review of this outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma’r adolygiad cyntaf o’r canlyniad hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="251"/>
         <source>{date}: {rating}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {rating}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="262"/>
         <source>The money spent on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr arian a wariwyd arno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="268"/>
         <source>Spent on it since the last review: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wario arno ers yr adolygiad diwethaf: {amount}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="273"/>
         <source>No spending is recorded for this outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim gwario wedi’i gofnodi ar gyfer y canlyniad hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="331"/>
         <source>What should change</source>
-        <translation type="unfinished">Beth ddylai newid</translation>
+        <translation>Beth ddylai newid</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="333"/>
         <source>What should change, overall?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai newid, at ei gilydd?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="334"/>
         <source>For example: more swimming, fewer taxis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: mwy o nofio, llai o dacsis.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="339"/>
         <source>Something new to work towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth newydd i weithio tuag ato</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="340"/>
         <source>A new outcome (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad newydd (dewisol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="346"/>
         <source>For example: Join a choir</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Ymuno â chôr</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="350"/>
         <source>Add it to the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ychwanegu at yr adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="355"/>
         <source>What did the review decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth benderfynodd yr adolygiad?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="361"/>
         <source>Date of the next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr adolygiad nesaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="362"/>
         <source>Day/month/year, like 30/06/2028</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 30/06/2028</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="367"/>
         <source>The money so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr arian hyd yma</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="390"/>
         <source>The next review must be within 12 months: by {date} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r adolygiad nesaf fod o fewn 12 mis: erbyn {date} fan bellaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="400"/>
         <source>The next review must be after this one ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r adolygiad nesaf fod ar ôl hwn ({date}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="427"/>
         <source>Check and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio a gorffen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="431"/>
         <source>Go to the first thing still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i’r peth cyntaf sydd i’w wneud o hyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="435"/>
         <source>Once finished, the review cannot be changed. You can then make a new version of your plan from it, and save it as a PDF to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwaith y bydd wedi’i orffen, does dim modd newid yr adolygiad. Gallwch wedyn wneud fersiwn newydd o’ch cynllun ohono, a’i gadw fel PDF i’w lofnodi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="448"/>
         <source>Everything is filled in. Press “Finish the review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth wedi’i lenwi. Pwyswch “Gorffen yr adolygiad”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="455"/>
         <source>The review is not finished yet. These are still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r adolygiad ddim wedi’i orffen eto. Mae’r rhain ar goll o hyd:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="459"/>
         <source>Before you can finish, these are still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i chi allu gorffen, mae’r rhain ar goll o hyd:</translation>
     </message>
 </context>
 <context>
@@ -12712,7 +13711,7 @@
     <message>
         <location filename="../phbplanner/services/session.py" line="355"/>
         <source>{count} old backups could not be changed to the new passphrase; they still open with the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid {count} hen gopi wrth gefn i’r cyfrinymadrodd newydd; maen nhw’n dal i agor gyda’r hen un.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/session.py" line="379"/>
@@ -12730,47 +13729,47 @@
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="34"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="37"/>
         <source>Locking the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="41"/>
         <source>When nobody uses PHB Planner for a while, the open plan locks: everything in it is hidden, and it needs the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd neb yn defnyddio PHB Planner am sbel, mae’r cynllun sydd ar agor yn cloi: mae popeth ynddo’n cael ei guddio, ac mae angen y cyfrinymadrodd eto i’w agor.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="52"/>
         <source>This is the setting for supporter mode (helping someone), which locks sooner: {minutes} minutes unless you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma’r gosodiad ar gyfer modd cefnogwr (helpu rhywun), sy’n cloi’n gynt: {minutes} munud oni bai eich bod chi’n ei newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="65"/>
         <source>Lock the plan when it is not being used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi’r cynllun pan fydd neb yn ei ddefnyddio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="70"/>
         <source>Lock after this many minutes without use (1 to 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl hyn o funudau heb ei ddefnyddio (1 i 60)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="87"/>
         <source>If the plan never locks by itself, anyone who uses this computer while you are away can read and change it. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os na fydd y cynllun byth yn cloi ar ei ben ei hun, gall unrhyw un sy’n defnyddio’r cyfrifiadur hwn tra byddwch chi i ffwrdd ei ddarllen a’i newid. Cloiwch ef eich hun (Ffeil › Cloi nawr, neu Ctrl+L) bob tro y byddwch chi’n camu i ffwrdd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="101"/>
         <source>Save</source>
-        <translation type="unfinished">Cadw</translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="106"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -12793,7 +13792,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="52"/>
         <source>The fingerprint is printed on each page of the PDF. It shows that a paper copy is this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ôl bys wedi’i argraffu ar bob tudalen o’r PDF. Mae’n dangos bod copi papur yn perthyn i’r fersiwn hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/signoff_page.py" line="65"/>
@@ -12841,17 +13840,17 @@
     <message>
         <location filename="../phbplanner/ui/sorting.py" line="25"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/sorting.py" line="29"/>
         <source>Reverse the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Troi’r drefn o chwith</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/sorting.py" line="45"/>
         <source>The order they were added</source>
-        <translation type="unfinished"></translation>
+        <translation>Y drefn y cawson nhw eu hychwanegu</translation>
     </message>
 </context>
 <context>
@@ -12860,110 +13859,110 @@
         <location filename="../phbplanner/ui/spending/view.py" line="51"/>
         <source>No spending records for this plan</source>
         <extracomment>How long the alerts wait after a change to the records before they are worked out again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dim cofnodion gwario ar gyfer y cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="56"/>
         <source>The budget in this plan is notional: the NHS holds the money and pays for the support you choose, so there are no payments or receipts for you to keep. If part of the budget becomes a direct payment, or is held by a third party, say so in My support and your spending records will start here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyllideb yn y cynllun hwn yn dybiannol: y GIG sy’n dal yr arian ac yn talu am y cymorth rydych chi’n ei ddewis, felly does dim taliadau na derbynebau i chi eu cadw. Os daw rhan o’r gyllideb yn daliad uniongyrchol, neu os bydd trydydd parti’n ei dal, nodwch hynny yn Fy nghymorth a bydd eich cofnodion gwario’n dechrau yma.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="97"/>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodion</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="98"/>
         <source>&amp;Planned and spent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wedi’i gynllunio a’i wario</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="99"/>
         <location filename="../phbplanner/ui/spending/view.py" line="236"/>
         <source>&amp;Forecast and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg a rhybuddion</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="100"/>
         <source>Parts of My spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau Fy ngwario</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="110"/>
         <source>Shows them in Forecast and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn eu dangos ar y tab Rhagolwg a rhybuddion</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="204"/>
         <source>The account was added. Now record the money in and out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y cyfrif ei ychwanegu. Nawr cofnodwch yr arian i mewn ac allan.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="229"/>
         <source>1 thing to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>1 peth i edrych arno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="231"/>
         <source>{count} things to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} peth i edrych arnyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="238"/>
         <source>&amp;Forecast and alerts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg a rhybuddion ({count})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/words.py" line="20"/>
         <source>1 entry: {money_in} in, {money_out} out</source>
         <extracomment>A sign in front of words that need attention (never colour alone).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 cofnod: {money_in} i mewn, {money_out} allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/words.py" line="22"/>
         <source>{count} entries: {money_in} in, {money_out} out</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cofnod: {money_in} i mewn, {money_out} allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/words.py" line="41"/>
         <source>Split ({count} lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i rannu ({count} llinell)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/words.py" line="57"/>
         <location filename="../phbplanner/ui/spending/words.py" line="67"/>
         <source>Yes</source>
-        <translation type="unfinished">Ie</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/words.py" line="59"/>
         <source>Yes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie ({count})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/words.py" line="61"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar goll</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/words.py" line="62"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim angen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/words.py" line="67"/>
         <source>No</source>
-        <translation type="unfinished">Na</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/words.py" line="73"/>
         <source>{amount} overdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>gorddrafft o {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/words.py" line="74"/>
         <source>{amount} in the account</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yn y cyfrif</translation>
     </message>
 </context>
 <context>
@@ -12971,12 +13970,12 @@
     <message>
         <location filename="../phbplanner/ui/spending/summary_line.py" line="76"/>
         <source>My spending: {alert}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy ngwario: {alert}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/summary_line.py" line="82"/>
         <source>({count} more things to look at)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} peth arall i edrych arnyn nhw)</translation>
     </message>
 </context>
 <context>
@@ -12984,67 +13983,67 @@
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="26"/>
         <source>someone</source>
-        <translation type="unfinished">rywun</translation>
+        <translation>rywun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="28"/>
         <source>{amount} received from {payee}</source>
-        <translation type="unfinished">{amount} wedi’i gael gan {payee}</translation>
+        <translation>{amount} wedi’i gael gan {payee}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="30"/>
         <source>{amount} paid to {payee}</source>
-        <translation type="unfinished">{amount} wedi’i dalu i {payee}</translation>
+        <translation>{amount} wedi’i dalu i {payee}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="39"/>
         <source>Record {money} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi {money} ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="65"/>
         <source>Change the entry of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cofnod {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="85"/>
         <source>Remove {money} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu {money} ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="89"/>
         <source>Remove {count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu {count} cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="117"/>
         <source>Mark {count} entries as reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod {count} cofnod wedi’u cysoni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="119"/>
         <source>Mark {count} entries as not reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod {count} cofnod heb eu cysoni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="150"/>
         <source>Keep {kind} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw {kind} {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="154"/>
         <source>Keep {count} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw {count} dogfen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="186"/>
         <source>That document is not in the file.</source>
-        <translation type="unfinished">Dydy’r ddogfen honno ddim yn y ffeil.</translation>
+        <translation>Dydy’r ddogfen honno ddim yn y ffeil.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/commands.py" line="187"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu {name}</translation>
     </message>
 </context>
 <context>
@@ -13052,97 +14051,97 @@
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="41"/>
         <source>Choose a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch linell</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="52"/>
         <source>Remove</source>
-        <translation type="unfinished">Tynnu</translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="58"/>
         <source>Part {n}: line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan {n}: llinell</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="59"/>
         <source>Amount</source>
-        <translation type="unfinished">Swm</translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="61"/>
         <source>Line of the plan for part {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell o’r cynllun ar gyfer rhan {n}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="64"/>
         <source>Amount of part {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm rhan {n}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="66"/>
         <source>Remove part {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu rhan {n}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="89"/>
         <source>Share a payment between lines of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu taliad rhwng llinellau’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="96"/>
         <source>Share {amount} to {payee} between lines of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu {amount} i {payee} rhwng llinellau’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="101"/>
         <source>Share {amount} between lines of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu {amount} rhwng llinellau’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="115"/>
         <source>Add another line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu llinell arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="129"/>
         <source>Save the split</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r rhaniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="133"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="204"/>
         <source>One of the amounts is not an amount yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy un o’r symiau ddim yn swm eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="208"/>
         <source>{amount} still to share out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ar ôl i’w rannu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="212"/>
         <source>The parts are {amount} too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r rhannau {amount} yn ormod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="216"/>
         <source>All of {amount} is shared out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r {amount} i gyd wedi’i rannu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="237"/>
         <source>Choose the line of the plan for part {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y llinell o’r cynllun ar gyfer rhan {n}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/split_dialog.py" line="246"/>
         <source>Part {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan {n}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -13180,17 +14179,17 @@
     <message>
         <location filename="../phbplanner/ui/start.py" line="132"/>
         <source>Helping someone with their plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn helpu rhywun gyda’u cynllun?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="135"/>
         <source>Use supporter mode on your own computer: nothing about their plan is remembered here, and you choose where its backups go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch fodd cefnogwr ar eich cyfrifiadur eich hun: does dim byd am eu cynllun yn cael ei gofio yma, a chi sy’n dewis ble mae’r copïau wrth gefn yn mynd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="143"/>
         <source>I am helping someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy’n helpu rhywun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="157"/>
@@ -13387,95 +14386,150 @@
         <location filename="../phbplanner/ui/statements/preview_model.py" line="351"/>
         <source>Yes</source>
         <extracomment>How the columns share the table&apos;s width: the fixed ones as wide as their longest words, the others by weight.</extracomment>
-        <translation type="unfinished">Ie</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="54"/>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="348"/>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="350"/>
         <source>No</source>
-        <translation type="unfinished">Na</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="55"/>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="353"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell {line}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="77"/>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="85"/>
         <source>Import</source>
         <extracomment>Columns when the text is too large for six: what to import, the row, and what happens to it.</extracomment>
-        <translation type="unfinished">Mewnforiad</translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="78"/>
         <source>The row</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhes</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="79"/>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="89"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n digwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="86"/>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="87"/>
         <source>Payee and description</source>
-        <translation type="unfinished">Talai a disgrifiad</translation>
+        <translation>Talai a disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="88"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="90"/>
         <location filename="../phbplanner/ui/statements/preview_table.py" line="43"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>At beth mae e</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="245"/>
         <source>Plan line: {line}</source>
         <extracomment>what will be imported changed (a row left out or put back, a choice made) three columns, each of several lines, when six do not fit (large text)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llinell y cynllun: {line}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="255"/>
         <source>{choice} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice} (awgrym)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="362"/>
         <source>Left out by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i adael allan gennych chi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="368"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fewnforio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="373"/>
         <source>Suggested: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrym: {what}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="381"/>
+        <source>Line {line}, {date}: {money}, {payee}.</source>
+        <translation>Llinell {line}, {date}: {money}, {payee}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="390"/>
+        <source>Reference: {reference}.</source>
+        <translation>Cyfeirnod: {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="396"/>
+        <source>The bank&apos;s balance after it: {amount}.</source>
+        <translation>Balans y banc ar ei ôl: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="402"/>
+        <source>It is in your records already (entry {id}), so it will not be imported again.</source>
+        <translation>Mae yn eich cofnodion yn barod (cofnod {id}), felly fydd e ddim yn cael ei fewnforio eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="409"/>
+        <source>It will be left out: {reason}.</source>
+        <translation>Bydd yn cael ei gadael allan: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="414"/>
+        <source>You have left it out. Space puts it back.</source>
+        <translation>Rydych chi wedi’i gadael allan. Mae Space yn ei rhoi’n ôl.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="416"/>
+        <source>It will be imported. Space leaves it out.</source>
+        <translation>Bydd yn cael ei mewnforio. Mae Space yn ei gadael allan.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="419"/>
+        <source>Entry {id} in your records has the same amount a few days away: if it is the same payment, typed in before, leave this row out.</source>
+        <translation>Mae gan gofnod {id} yn eich cofnodion yr un swm ychydig ddyddiau i ffwrdd: os yr un taliad yw e, wedi’i deipio o’r blaen, gadewch y rhes hon allan.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="433"/>
+        <source>It is for: {what}. Enter changes it.</source>
+        <translation>Mae ar gyfer: {what}. Mae Enter yn ei newid.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="437"/>
+        <source>Suggested: {what} ({why}). Enter accepts or changes it; until then it will be stored as not yet assigned.</source>
+        <translation>Awgrym: {what} ({why}). Mae Enter yn ei dderbyn neu’n ei newid; tan hynny bydd yn cael ei chadw fel un heb ei neilltuo eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/preview_model.py" line="445"/>
+        <source>It will be stored as not yet assigned. Enter says what it is for.</source>
+        <translation>Bydd yn cael ei chadw fel un heb ei neilltuo eto. Mae Enter yn dweud at beth mae hi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_table.py" line="76"/>
         <source>The statement&apos;s rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi’r gyfriflen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_table.py" line="78"/>
         <source>Space leaves the row out or puts it back. Enter says what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Space yn gadael y rhes allan neu’n ei rhoi’n ôl. Mae Enter yn dweud at beth mae hi.</translation>
     </message>
 </context>
 <context>
@@ -13483,37 +14537,37 @@
     <message>
         <location filename="../phbplanner/ui/statements/commands.py" line="37"/>
         <source>Undo this import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y mewnforiad hwn?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/commands.py" line="39"/>
         <source>Undoing the import of {name} takes out its {count} entries, and something would be lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dadwneud y mewnforiad o {name} yn tynnu ei {count} cofnod allan, a byddai rhywbeth yn cael ei golli:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/commands.py" line="47"/>
         <source>Keep the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r mewnforiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/commands.py" line="50"/>
         <source>Undo it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ddadwneud beth bynnag</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/commands.py" line="73"/>
         <source>Import {count} rows of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio {count} rhes o {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/commands.py" line="97"/>
         <source>Every row of {name} is in your records already, so there was nothing to import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob rhes o {name} yn eich cofnodion yn barod, felly doedd dim byd i’w fewnforio eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/commands.py" line="117"/>
         <source>The import of {name} was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y mewnforiad o {name} ei gadw.</translation>
     </message>
 </context>
 <context>
@@ -13521,183 +14575,228 @@
     <message>
         <location filename="../phbplanner/ui/statements/__init__.py" line="41"/>
         <source>This plan is open to read only, so its records cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cynllun hwn ar agor i’w ddarllen yn unig, felly does dim modd newid ei gofnodion.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/__init__.py" line="50"/>
         <source>Add an account first: the bank account or card the statement is for. My spending has a place for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch gyfrif yn gyntaf: y cyfrif banc neu’r cerdyn mae’r gyfriflen ar ei gyfer. Mae lle ar ei gyfer yn Fy ngwario.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/__init__.py" line="62"/>
         <source>Import a bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio cyfriflen banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/__init__.py" line="82"/>
         <source>Reconcile with a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni â chyfriflen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="31"/>
         <source>{amount} out</source>
         <extracomment>Below this, a detected bank is asked about before the rows are trusted (HSBC&apos;s files have no headings, Santander&apos;s CSV headings could be anyone&apos;s: both are detected at 0.6).</extracomment>
-        <translation type="unfinished">{amount} allan</translation>
+        <translation>{amount} allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="32"/>
         <source>{amount} in</source>
-        <translation type="unfinished">{amount} i mewn</translation>
+        <translation>{amount} i mewn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="40"/>
         <source>balance {amount} overdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>balans: gorddrafft o {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="43"/>
         <source>balance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>balans {amount}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="49"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} am {time}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="76"/>
         <source>This is an OFX file. It says what it holds, so there is no bank to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil OFX yw hon. Mae’n dweud beth sydd ynddi, felly does dim banc i’w ddewis.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="81"/>
         <source>This is a QIF file. It says what it holds, so there is no bank to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil QIF yw hon. Mae’n dweud beth sydd ynddi, felly does dim banc i’w ddewis.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="86"/>
         <source>This is a text statement from Santander.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfriflen destun gan Santander yw hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="89"/>
         <source>Read with the columns you gave for this account&apos;s last statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i darllen gyda’r colofnau a roesoch chi ar gyfer cyfriflen ddiwethaf y cyfrif hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="93"/>
         <source>Read as a statement from {bank}, like this account&apos;s last statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i darllen fel cyfriflen gan {bank}, fel cyfriflen ddiwethaf y cyfrif hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="98"/>
         <source>Read with the columns you gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i darllen gyda’r colofnau a roesoch chi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="99"/>
         <source>Read as a statement from {bank}, as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i darllen fel cyfriflen gan {bank}, fel y dewisoch chi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="103"/>
         <source>We could not tell which bank this is from, but its headings say which column is what. Check the rows, or choose the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen ni ddim dweud o ba fanc mae hon yn dod, ond mae ei phenawdau’n dweud pa golofn yw beth. Gwiriwch y rhesi, neu dewiswch y banc.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="109"/>
         <source>This is a statement from {bank}: its headings match exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfriflen gan {bank} yw hon: mae ei phenawdau’n cyfateb yn union.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="113"/>
         <source>This looks like a statement from {bank}: most of its headings match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hon yn edrych fel cyfriflen gan {bank}: mae’r rhan fwyaf o’i phenawdau’n cyfateb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="117"/>
         <source>This may be a statement from HSBC. HSBC files have no headings, so we cannot be sure. Please say whether it is, or choose its bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai mai cyfriflen gan HSBC yw hon. Does dim penawdau mewn ffeiliau HSBC, felly allwn ni ddim bod yn siŵr. Dywedwch ai dyna yw hi, os gwelwch yn dda, neu dewiswch ei banc.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="122"/>
         <source>This may be a statement from {bank}, but its headings could be from another bank too. Please say whether it is, or choose its bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai mai cyfriflen gan {bank} yw hon, ond gallai ei phenawdau ddod o fanc arall hefyd. Dywedwch ai dyna yw hi, os gwelwch yn dda, neu dewiswch ei banc.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="132"/>
         <source>what this payee&apos;s payments were for before</source>
-        <translation type="unfinished"></translation>
+        <translation>at beth roedd taliadau’r talai hwn o’r blaen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="133"/>
         <source>money in from the ICB or council</source>
-        <translation type="unfinished"></translation>
+        <translation>arian i mewn gan yr ICB neu’r cyngor</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="134"/>
         <source>the plan line this payee provides</source>
-        <translation type="unfinished"></translation>
+        <translation>y llinell o’r cynllun mae’r talai hwn yn ei darparu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="152"/>
         <source>Already in your records (entry {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn eich cofnodion yn barod (cofnod {id})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="156"/>
         <source>Left out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i adael allan: {reason}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="158"/>
         <source>New, but may be entry {id} typed before</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd, ond efallai mai cofnod {id} a deipiwyd o’r blaen yw e</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="162"/>
         <source>New ({warning})</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd ({warning})</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="165"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="171"/>
         <source>This statement gives no balances, so its rows cannot be checked against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r gyfriflen hon ddim yn rhoi balansau, felly does dim modd gwirio ei rhesi yn eu herbyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="176"/>
         <source>The statement&apos;s own balances add up on every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae balansau’r gyfriflen ei hun yn gywir ar bob rhes.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="179"/>
         <source>The statement&apos;s own balances do not add up: {why} The file may be missing rows, or the amounts were read with the wrong sign. Check the bank or the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy balansau’r gyfriflen ei hun ddim yn gywir: {why} Efallai fod rhesi ar goll o’r ffeil, neu fod y symiau wedi’u darllen gyda’r arwydd anghywir. Gwiriwch y banc neu’r colofnau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="193"/>
         <source>Your records now agree with every balance the bank gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnodion bellach yn cytuno â phob balans mae’r banc yn ei roi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="197"/>
         <source>After the import your records will agree with every balance the bank gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl y mewnforio, bydd eich cofnodion yn cytuno â phob balans mae’r banc yn ei roi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="203"/>
         <source>Your records do not agree with the bank: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy eich cofnodion ddim yn cytuno â’r banc: {why}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="205"/>
         <source>After the import your records would not agree with the bank: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl y mewnforio, fyddai eich cofnodion ddim yn cytuno â’r banc: {why}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/words.py" line="226"/>
+        <source>1 row of {name} was imported into {account}.</source>
+        <translation>Cafodd 1 rhes o {name} ei mewnforio i {account}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/words.py" line="227"/>
+        <source>{count} rows of {name} were imported into {account}.</source>
+        <translation>Cafodd {count} rhes o {name} eu mewnforio i {account}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/words.py" line="236"/>
+        <source>1 row was in your records already, so it was skipped.</source>
+        <translation>Roedd 1 rhes yn eich cofnodion yn barod, felly cafodd ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/words.py" line="237"/>
+        <source>{count} rows were in your records already, so they were skipped.</source>
+        <translation>Roedd {count} rhes yn eich cofnodion yn barod, felly cawson nhw eu hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/words.py" line="246"/>
+        <source>1 row was left out.</source>
+        <translation>Cafodd 1 rhes ei gadael allan.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/words.py" line="247"/>
+        <source>{count} rows were left out.</source>
+        <translation>Cafodd {count} rhes eu gadael allan.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/words.py" line="254"/>
+        <source>1 row could not be read and was not imported; it is listed in the import&apos;s record.</source>
+        <translation>Doedd dim modd darllen 1 rhes, a chafodd hi mo’i mewnforio; mae wedi’i rhestru yng nghofnod y mewnforiad.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/words.py" line="259"/>
+        <source>{count} rows could not be read and were not imported; they are listed in the import&apos;s record.</source>
+        <translation>Doedd dim modd darllen {count} rhes, a chawson nhw mo’u mewnforio; maen nhw wedi’u rhestru yng nghofnod y mewnforiad.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/statements/words.py" line="269"/>
+        <source>Changed your mind? Undo (Ctrl+Z) takes the whole import out again, and so does “Undo this import” in the list of imports.</source>
+        <translation>Wedi newid eich meddwl? Mae Dadwneud (Ctrl+Z) yn tynnu’r mewnforiad cyfan allan eto, ac felly hefyd “Dadwneud y mewnforiad hwn” yn y rhestr o fewnforion.</translation>
     </message>
 </context>
 <context>
@@ -13757,7 +14856,7 @@
     <message>
         <location filename="../phbplanner/ui/journey.py" line="349"/>
         <source>{where}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {title}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="51"/>
@@ -13797,7 +14896,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="87"/>
         <source>Crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun argyfwng</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="112"/>
@@ -13840,13 +14939,13 @@
     <message>
         <location filename="../phbplanner/storage/errors.py" line="134"/>
         <source>This plan is locked. Unlock it with its passphrase to carry on; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cynllun hwn wedi’i gloi. Datglowch ef gyda’i gyfrinymadrodd i barhau; does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/storage/filekey.py" line="97"/>
         <source>The file {name} is no longer the plan that was open: it was replaced while the plan was locked. Close the plan and open the file again.</source>
         <extracomment>how the engine was made (made again the same way when the key is given back) the newest transaction found in the file when the key was last taken (use_key)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil {name} ddim yn cynnwys y cynllun oedd ar agor mwyach: cafodd ei disodli tra oedd y cynllun wedi’i gloi. Caewch y cynllun ac agorwch y ffeil eto.</translation>
     </message>
 </context>
 <context>
@@ -14219,92 +15318,92 @@
         <location filename="../phbplanner/ui/supporter.py" line="100"/>
         <source>Backups while helping:</source>
         <extracomment>Where backups go in supporter mode (``services.keeper.BackupPlace``&apos;s values). Files the person asked to save during this session (PDFs, recovery sheets), for the summary. where backups go, in words, once a plan is open (&quot;&quot; before)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn wrth helpu:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="102"/>
         <source>Keep them next to the plan file (for example on their USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu cadw wrth ymyl ffeil y cynllun (er enghraifft ar eu ffon USB)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="106"/>
         <source>Make no backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidio â gwneud copïau wrth gefn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="107"/>
         <source>Finish and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffen a chau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="109"/>
         <source>Close the plan and see what was left where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r cynllun a gweld beth gafodd ei adael ble.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="111"/>
         <source>Leave supporter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael modd cefnogwr</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="131"/>
         <source>Backups are kept next to the plan file, in “PHB Planner backups”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copïau wrth gefn yn cael eu cadw wrth ymyl ffeil y cynllun, yn “PHB Planner backups”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="135"/>
         <source>No backups are being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim copïau wrth gefn yn cael eu gwneud.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="138"/>
         <source>Supporter mode: nothing about this plan is remembered on this computer.</source>
-        <translation type="unfinished">Modd cefnogwr: does dim am y cynllun hwn yn cael ei gofio ar y cyfrifiadur hwn.</translation>
+        <translation>Modd cefnogwr: does dim byd am y cynllun hwn yn cael ei gofio ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="152"/>
         <source>The plan file: {file} (in {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y cynllun: {file} (yn {folder}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="158"/>
         <source>No backups were made (you chose none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim copïau wrth gefn eu gwneud (dewisoch chi ddim un).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="162"/>
         <source>Backups: {count} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn: {count} yn {folder}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="168"/>
         <source>Saved for them: {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw ar eu cyfer: {file}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="170"/>
         <source>On this computer: nothing about this plan — no recent-files entry, no remembered passphrase, no backups, no settings naming it, no folders in the file dialogs; anything copied from the plan has been taken off the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y cyfrifiadur hwn: dim byd am y cynllun hwn — dim cofnod yn y ffeiliau diweddar, dim cyfrinymadrodd wedi’i gofio, dim copïau wrth gefn, dim gosodiadau sy’n ei enwi, dim ffolderi yn y blychau dewis ffeil; mae unrhyw beth a gopïwyd o’r cynllun wedi’i dynnu oddi ar y clipfwrdd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="203"/>
         <source>Finished</source>
-        <translation type="unfinished">Wedi’i orffen</translation>
+        <translation>Wedi gorffen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="205"/>
         <source>The plan is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cynllun wedi’i gau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="208"/>
         <source>This is what was left, and where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma beth gafodd ei adael, a ble:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="217"/>
         <source>Done</source>
-        <translation type="unfinished">Wedi’i wneud</translation>
+        <translation>Iawn</translation>
     </message>
 </context>
 <context>
@@ -14372,7 +15471,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
         <source>Crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun argyfwng</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
@@ -14392,7 +15491,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion caniatâd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="55"/>
@@ -14571,37 +15670,37 @@
     <message>
         <location filename="../phbplanner/ui/menus.py" line="53"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loi nawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="54"/>
         <source>What &amp;changed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth &amp;newidiodd…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="56"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau &amp;wrth gefn…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="57"/>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y c&amp;yfrinymadrodd…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="60"/>
         <source>&amp;Forget the passphrase on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang&amp;hofio’r cyfrinymadrodd ar y cyfrifiadur hwn…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="63"/>
         <source>&amp;Finish and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Go&amp;rffen a chau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="65"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="67"/>
@@ -14611,27 +15710,27 @@
     <message>
         <location filename="../phbplanner/ui/menus.py" line="77"/>
         <source>Ne&amp;xt step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam &amp;nesaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="79"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam &amp;blaenorol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="82"/>
         <source>Go to the s&amp;teps, or back to the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i’r &amp;camau, neu’n ôl i’r dudalen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="84"/>
         <source>&amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bysellau…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="85"/>
         <source>&amp;About PHB Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch PHB Planner</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="112"/>
@@ -14641,7 +15740,7 @@
     <message>
         <location filename="../phbplanner/ui/menus.py" line="129"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/menus.py" line="68"/>
@@ -14693,7 +15792,7 @@
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="125"/>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau wedi’u cadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="141"/>
@@ -14703,17 +15802,17 @@
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="157"/>
         <source>Supporter mode is on: nothing about the plan is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae modd cefnogwr ymlaen: does dim byd am y cynllun yn cael ei gadw yma.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="169"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gloi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="189"/>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddatgloi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/window.py" line="174"/>
@@ -14778,12 +15877,12 @@
     <message>
         <location filename="../phbplanner/ui/workspaces/spending.py" line="27"/>
         <source>My spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy ngwariant</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/workspaces/reviews.py" line="26"/>
         <source>Reviews</source>
-        <translation type="unfinished">Adolygiadau</translation>
+        <translation>Adolygiadau</translation>
     </message>
 </context>
 </TS>

@@ -138,36 +138,70 @@ def _keys(window: MainWindow) -> QDialog:
 
 def builtin_dialogs() -> list[DialogEntry]:
     """The dialogs of the window and of the plan, in the order a person meets them."""
-    t = translate
     return [
-        DialogEntry("passphrase", lambda: t("Catalogue", "Open a plan (passphrase)"),
-                    _passphrase, needs_plan=False),
-        DialogEntry("add-person", lambda: t("Catalogue", "Add a person"),
-                    _add_item("my-relationships")),
-        DialogEntry("add-outcome", lambda: t("Catalogue", "Add an outcome"),
-                    _add_item("my-outcomes")),
-        DialogEntry("change-outcome", lambda: t("Catalogue", "Change an outcome"),
-                    _change_first("my-outcomes")),
-        DialogEntry("add-paid-support", lambda: t("Catalogue", "Add paid support"),
-                    _add_paid_support),
-        DialogEntry("add-unpaid-support", lambda: t("Catalogue", "Add unpaid support"),
-                    _add_item("my-support", "unpaid")),
-        DialogEntry("why-fine", lambda: t("Catalogue", "Why is this fine?"), _why_fine),
-        DialogEntry("add-risk", lambda: t("Catalogue", "Add a risk"), _add_item("risks")),
-        DialogEntry("add-review", lambda: t("Catalogue", "Add a review"), _add_item("reviews")),
-        DialogEntry("discard-changes", lambda: t("Catalogue", "Discard your changes?"),
-                    _discard),
-        DialogEntry("record-agreement", lambda: t("Catalogue", "Record agreement"),
-                    _record_agreement),
-        DialogEntry("fingerprint", lambda: t("Catalogue", "Plan version and fingerprint"),
-                    _fingerprint),
-        DialogEntry("versions", lambda: t("Catalogue", "Versions and differences"), _versions),
-        DialogEntry("export-pdf", lambda: t("Catalogue", "Export the plan as a PDF"), _export),
-        DialogEntry("keys", lambda: t("Catalogue", "Keys"), _keys, needs_plan=False),
-        DialogEntry("about", lambda: t("Catalogue", "About PHB Planner"), _about,
-                    needs_plan=False),
-        DialogEntry("licence", lambda: t("Catalogue", "Licence"), _licence, needs_plan=False),
-    ]  # fmt: skip
+        DialogEntry(
+            "passphrase",
+            lambda: translate("Catalogue", "Open a plan (passphrase)"),
+            _passphrase,
+            needs_plan=False,
+        ),
+        DialogEntry(
+            "add-person",
+            lambda: translate("Catalogue", "Add a person"),
+            _add_item("my-relationships"),
+        ),
+        DialogEntry(
+            "add-outcome",
+            lambda: translate("Catalogue", "Add an outcome"),
+            _add_item("my-outcomes"),
+        ),
+        DialogEntry(
+            "change-outcome",
+            lambda: translate("Catalogue", "Change an outcome"),
+            _change_first("my-outcomes"),
+        ),
+        DialogEntry(
+            "add-paid-support",
+            lambda: translate("Catalogue", "Add paid support"),
+            _add_paid_support,
+        ),
+        DialogEntry(
+            "add-unpaid-support",
+            lambda: translate("Catalogue", "Add unpaid support"),
+            _add_item("my-support", "unpaid"),
+        ),
+        DialogEntry("why-fine", lambda: translate("Catalogue", "Why is this fine?"), _why_fine),
+        DialogEntry("add-risk", lambda: translate("Catalogue", "Add a risk"), _add_item("risks")),
+        DialogEntry(
+            "add-review", lambda: translate("Catalogue", "Add a review"), _add_item("reviews")
+        ),
+        DialogEntry(
+            "discard-changes", lambda: translate("Catalogue", "Discard your changes?"), _discard
+        ),
+        DialogEntry(
+            "record-agreement",
+            lambda: translate("Catalogue", "Record agreement"),
+            _record_agreement,
+        ),
+        DialogEntry(
+            "fingerprint",
+            lambda: translate("Catalogue", "Plan version and fingerprint"),
+            _fingerprint,
+        ),
+        DialogEntry(
+            "versions", lambda: translate("Catalogue", "Versions and differences"), _versions
+        ),
+        DialogEntry(
+            "export-pdf", lambda: translate("Catalogue", "Export the plan as a PDF"), _export
+        ),
+        DialogEntry("keys", lambda: translate("Catalogue", "Keys"), _keys, needs_plan=False),
+        DialogEntry(
+            "about", lambda: translate("Catalogue", "About PHB Planner"), _about, needs_plan=False
+        ),
+        DialogEntry(
+            "licence", lambda: translate("Catalogue", "Licence"), _licence, needs_plan=False
+        ),
+    ]
 
 
 def all_dialogs() -> list[DialogEntry]:

@@ -45,18 +45,34 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
 
 def other_keys() -> list[tuple[str, str]]:
     """The keys that work inside the window's parts (no menu holds them)."""
-    t = translate
     return [
-        (t("Keys", "Tab, Shift+Tab"), t("Keys", "Move to the next or the previous part")),
-        (t("Keys", "Space"), t("Keys", "Press the button, or tick the box, that has the focus")),
-        (t("Keys", "Up, Down"), t("Keys", "Move along a list or a table")),
-        (t("Keys", "Enter or F2"), t("Keys", "Change the item or the value that is selected")),
-        (t("Keys", "Escape"), t("Keys", "Stop changing a value, or close a window")),
-        (t("Keys", "Left, Right (in the circle)"), t("Keys", "Pick the next person")),
-        (t("Keys", "Up, Down (in the circle)"),
-         t("Keys", "Move the person closer in, or further out")),
-        (t("Keys", "Alt and an underlined letter"), t("Keys", "Open that menu")),
-    ]  # fmt: skip
+        (
+            translate("Keys", "Tab, Shift+Tab"),
+            translate("Keys", "Move to the next or the previous part"),
+        ),
+        (
+            translate("Keys", "Space"),
+            translate("Keys", "Press the button, or tick the box, that has the focus"),
+        ),
+        (translate("Keys", "Up, Down"), translate("Keys", "Move along a list or a table")),
+        (
+            translate("Keys", "Enter or F2"),
+            translate("Keys", "Change the item or the value that is selected"),
+        ),
+        (
+            translate("Keys", "Escape"),
+            translate("Keys", "Stop changing a value, or close a window"),
+        ),
+        (
+            translate("Keys", "Left, Right (in the circle)"),
+            translate("Keys", "Pick the next person"),
+        ),
+        (
+            translate("Keys", "Up, Down (in the circle)"),
+            translate("Keys", "Move the person closer in, or further out"),
+        ),
+        (translate("Keys", "Alt and an underlined letter"), translate("Keys", "Open that menu")),
+    ]
 
 
 class KeysDialog(QDialog):

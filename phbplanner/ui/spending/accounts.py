@@ -51,16 +51,15 @@ class AccountFields(QWidget):
         self.kind = QComboBox()
         self.opening = QLineEdit()
         self.opening_date = QLineEdit()
-        t = translate
         self.boxes = {
-            "name": FieldBox(t("Accounts", "&Name of the account"), self.name, self,
-                             note=t("Accounts", "Like “Direct payment bank account”")),
-            "kind": FieldBox(t("Accounts", "&Kind of account"), self.kind, self),
-            "opening": FieldBox(t("Accounts", "&Balance at the start"), self.opening, self,
-                                note=t("Accounts", "What the statement said, like 250.00")),
+            "name": FieldBox(translate("Accounts", "&Name of the account"), self.name, self,
+                             note=translate("Accounts", "Like “Direct payment bank account”")),
+            "kind": FieldBox(translate("Accounts", "&Kind of account"), self.kind, self),
+            "opening": FieldBox(translate("Accounts", "&Balance at the start"), self.opening, self,
+                                note=translate("Accounts", "What the statement said, like 250.00")),
             "opening_date": FieldBox(
-                t("Accounts", "&Date of that balance"), self.opening_date, self,
-                note=t("Accounts", "The date of the first statement you use, like 1/4/26")),
+                translate("Accounts", "&Date of that balance"), self.opening_date, self,
+                note=translate("Accounts", "The date of the first statement you use, like 1/4/26")),
         }  # fmt: skip
         for box in self.boxes.values():
             layout.addWidget(box)

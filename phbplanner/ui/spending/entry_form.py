@@ -118,22 +118,29 @@ class EntryForm(QFrame):
         self.description = QLineEdit()
         self.reference = QLineEdit()
         self.method = QComboBox()
-        t = translate
         self.boxes: dict[str, FieldBox] = {
-            "account": FieldBox(t("EntryForm", "Account"), self.account, self.panel),
-            "date": FieldBox(t("EntryForm", "&Date (like 7/4/26)"), self.date, self.panel),
-            "payee": FieldBox(t("EntryForm", "&Paid to or received from"), self.payee, self.panel),
-            "amount": FieldBox(t("EntryForm", "A&mount (like 12.50)"), self.amount, self.panel),
-            "direction": FieldBox(t("EntryForm", "Money &in or out"), self.direction,
-                                  self.panel),
-            "line": FieldBox(t("EntryForm", "What it &pays for"), self.line, self.panel),
-            "description": FieldBox(t("EntryForm", "D&escription (if you like)"),
-                                    self.description, self.panel),
-            "reference": FieldBox(t("EntryForm", "&Reference (if you like)"), self.reference,
-                                  self.panel),
-            "method": FieldBox(t("EntryForm", "How it was &paid (if you like)"), self.method,
-                               self.panel),
-        }  # fmt: skip
+            "account": FieldBox(translate("EntryForm", "Account"), self.account, self.panel),
+            "date": FieldBox(translate("EntryForm", "&Date (like 7/4/26)"), self.date, self.panel),
+            "payee": FieldBox(
+                translate("EntryForm", "&Paid to or received from"), self.payee, self.panel
+            ),
+            "amount": FieldBox(
+                translate("EntryForm", "A&mount (like 12.50)"), self.amount, self.panel
+            ),
+            "direction": FieldBox(
+                translate("EntryForm", "Money &in or out"), self.direction, self.panel
+            ),
+            "line": FieldBox(translate("EntryForm", "What it pays &for"), self.line, self.panel),
+            "description": FieldBox(
+                translate("EntryForm", "D&escription (if you like)"), self.description, self.panel
+            ),
+            "reference": FieldBox(
+                translate("EntryForm", "&Reference (if you like)"), self.reference, self.panel
+            ),
+            "method": FieldBox(
+                translate("EntryForm", "&How it was paid (if you like)"), self.method, self.panel
+            ),
+        }
         spans = {"payee": 2, "line": 2}
         for key, box in self.boxes.items():
             self.panel.add(box, spans.get(key, 1))
@@ -143,15 +150,15 @@ class EntryForm(QFrame):
         buttons = FlowLayout(button_box)
         self.save_button = QPushButton(button_box)
         self.save_button.setProperty("role", "primary")
-        self.split_button = QPushButton(t("EntryForm", "Share between lines…"), button_box)
+        self.split_button = QPushButton(translate("EntryForm", "Share between lines…"), button_box)
         self.clear_button = QPushButton(button_box)
         for button in (self.save_button, self.split_button, self.clear_button):
             buttons.addWidget(button)
         self.panel.add(button_box, 4)
 
-        self.direction.addItem(t("EntryForm", "Out (paid)"))
-        self.direction.addItem(t("EntryForm", "In (received)"))
-        self.method.addItem(t("EntryForm", "Not said"))
+        self.direction.addItem(translate("EntryForm", "Out (paid)"))
+        self.direction.addItem(translate("EntryForm", "In (received)"))
+        self.method.addItem(translate("EntryForm", "Not said"))
         for method in PaymentMethod:
             self.method.addItem(payment_method_label(method))
         for combo in (self.account, self.direction, self.line, self.method):

@@ -74,40 +74,39 @@ class FilterBar(QWidget):
         self.text = QLineEdit()
         self.sort = QComboBox()
         self.order = QComboBox()
-        t = translate
         self.boxes = {
-            "text": FieldBox(t("Filters", "&Search"), self.text, self.main),
-            "line": FieldBox(t("Filters", "What it was for"), self.line, self.main),
+            "text": FieldBox(translate("Filters", "&Search"), self.text, self.main),
+            "line": FieldBox(translate("Filters", "What it was for"), self.line, self.main),
         }
         self.main.add(self.boxes["text"], 2)
         self.main.add(self.boxes["line"], 2)
         checks = QWidget(self.main)
         column = QVBoxLayout(checks)
         column.setContentsMargins(0, 0, 0, 0)
-        self.no_receipt = QCheckBox(t("Filters", "No &receipt"), checks)
-        self.not_reconciled = QCheckBox(t("Filters", "Not reconciled"), checks)
-        self.no_receipt.setAccessibleName(t("Filters", "Only entries with no receipt"))
-        self.not_reconciled.setAccessibleName(t("Filters", "Only entries not reconciled"))
+        self.no_receipt = QCheckBox(translate("Filters", "No &receipt"), checks)
+        self.not_reconciled = QCheckBox(translate("Filters", "Not reconciled"), checks)
+        self.no_receipt.setAccessibleName(translate("Filters", "Only entries with no receipt"))
+        self.not_reconciled.setAccessibleName(translate("Filters", "Only entries not reconciled"))
         column.addWidget(self.no_receipt)
         column.addWidget(self.not_reconciled)
         self.main.add(checks, 2)
-        self.more_button = QPushButton(t("Filters", "More filters"), self.main)
+        self.more_button = QPushButton(translate("Filters", "More filters"), self.main)
         self.more_button.setCheckable(True)
         self.main.add(self.more_button)
-        self.clear_button = QPushButton(t("Filters", "Show all"), self.main)
-        self.clear_button.setAccessibleName(t("Filters", "Show every entry"))
+        self.clear_button = QPushButton(translate("Filters", "Show all"), self.main)
+        self.clear_button.setAccessibleName(translate("Filters", "Show every entry"))
         self.more_button.setAccessibleDescription(
-            t("Filters", "Dates, outcome, payee, and the order of the entries")
+            translate("Filters", "Dates, outcome, payee, and the order of the entries")
         )
         self.main.add(self.clear_button)
         self.boxes.update(
             {
-                "from": FieldBox(t("Filters", "&From (date)"), self.date_from, self.more),
-                "to": FieldBox(t("Filters", "&To (date)"), self.date_to, self.more),
-                "outcome": FieldBox(t("Filters", "Out&come"), self.outcome, self.more),
-                "payee": FieldBox(t("Filters", "Paid to or from"), self.payee, self.more),
-                "sort": FieldBox(t("Filters", "Sort &by"), self.sort, self.more),
-                "order": FieldBox(t("Filters", "&Order"), self.order, self.more),
+                "from": FieldBox(translate("Filters", "&From (date)"), self.date_from, self.more),
+                "to": FieldBox(translate("Filters", "&To (date)"), self.date_to, self.more),
+                "outcome": FieldBox(translate("Filters", "Out&come"), self.outcome, self.more),
+                "payee": FieldBox(translate("Filters", "Paid to or from"), self.payee, self.more),
+                "sort": FieldBox(translate("Filters", "Sort &by"), self.sort, self.more),
+                "order": FieldBox(translate("Filters", "&Order"), self.order, self.more),
             }
         )
         spans = {"from": 1, "to": 1, "outcome": 2, "payee": 2, "sort": 2, "order": 2}

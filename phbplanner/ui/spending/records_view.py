@@ -77,12 +77,13 @@ class RecordsView(QWidget):
         self.action_row.setObjectName("spending_actions")
         self.action_layout = FlowLayout(self.action_row)
         layout.addWidget(self.action_row)
-        t = translate
-        self.change_button = self.add_action(t("Records", "Change…"), self.change_selected)
-        self.reconcile_button = self.add_action(t("Records", "Mark reconciled"),
+        self.change_button = self.add_action(translate("Records", "Change…"), self.change_selected)
+        self.reconcile_button = self.add_action(translate("Records", "Mark reconciled"),
                                                 self.toggle_reconciled)  # fmt: skip
-        self.delete_button = self.add_action(t("Records", "Remove entry"), self.delete_selected)
-        self.delete_button.setAccessibleName(t("Records", "Remove the selected entries"))
+        self.delete_button = self.add_action(
+            translate("Records", "Remove entry"), self.delete_selected
+        )
+        self.delete_button.setAccessibleName(translate("Records", "Remove the selected entries"))
         self.totals = QLabel(self.action_row)
         self.totals.setObjectName("totals")
         self.totals.setMinimumHeight(self.change_button.sizeHint().height())

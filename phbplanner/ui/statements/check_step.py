@@ -35,7 +35,6 @@ class CheckStep(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = translate
         self.layout_ = body_layout(self)
         self.summary = words_label("", self, "subheading")
         self.summary.setObjectName("preview_summary")
@@ -53,7 +52,7 @@ class CheckStep(QWidget):
         self.suggestions = words_label("", suggestion_row)
         self.suggestions.setObjectName("suggestion_words")
         row.addWidget(self.suggestions, 1)
-        self.accept_button = QPushButton(t("ImportDialog", "Accept all &suggestions"), self)
+        self.accept_button = QPushButton(translate("ImportDialog", "Accept all &suggestions"), self)
         self.accept_button.setObjectName("accept_all")
         self.accept_button.setAutoDefault(False)
         self.accept_button.clicked.connect(self._accept_all)
@@ -65,8 +64,8 @@ class CheckStep(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.show_combo = choice_box("show_rows", 20)
         self.show_combo.setParent(show_row)
-        self.show_combo.setAccessibleName(t("ImportDialog", "Show"))
-        show_label = QLabel(t("ImportDialog", "S&how"), show_row)
+        self.show_combo.setAccessibleName(translate("ImportDialog", "Show"))
+        show_label = QLabel(translate("ImportDialog", "S&how"), show_row)
         show_label.setBuddy(self.show_combo)
         row.addWidget(show_label)
         row.addWidget(self.show_combo)
@@ -92,17 +91,19 @@ class CheckStep(QWidget):
         self.layout_.addWidget(self.notices)
 
         self.bad_heading = words_label(
-            t("ImportDialog", "Rows that cannot be read"), self, "subheading"
+            translate("ImportDialog", "Rows that cannot be read"), self, "subheading"
         )
         self.layout_.addWidget(self.bad_heading)
         self.bad_words = words_label("", self)
         self.bad_words.setObjectName("bad_rows_words")
         self.layout_.addWidget(self.bad_words)
-        self.bad_model = TextTableModel([t("ImportDialog", "Line"), t("ImportDialog", "Why")])
+        self.bad_model = TextTableModel(
+            [translate("ImportDialog", "Line"), translate("ImportDialog", "Why")]
+        )
         self.bad_table = FittedTable(
             self.bad_model,
             [0, 1],
-            t("ImportDialog", "Rows that cannot be read"),
+            translate("ImportDialog", "Rows that cannot be read"),
             self,
             lines=1,
             fixed={0: ["99999"]},
@@ -115,7 +116,6 @@ class CheckStep(QWidget):
     # -- showing a preview ------------------------------------------------------------------------
     def show_preview(self, preview: ImportPreview, lines: Mapping[str, str]) -> None:
         """Show ``preview`` (the person's earlier choices for another preview are gone)."""
-        t = translate
         self.preview = preview
         self.show_import_problem("")
         if self.table is not None:
@@ -143,7 +143,7 @@ class CheckStep(QWidget):
         for earlier in preview.earlier:
             notices.append(
                 f"{WARNING} "
-                + t(
+                + translate(
                     "ImportDialog",
                     "You imported this very file on {when} (import {id}). Rows already in "
                     "your records are skipped, so importing it again adds only what is new.",
@@ -155,11 +155,11 @@ class CheckStep(QWidget):
         self.show_combo.clear()
         model = self.model
         for show, words in (
-            (Show.ALL, t("ImportDialog", "Every row ({count})")),
-            (Show.NEW, t("ImportDialog", "New rows ({count})")),
-            (Show.DUPLICATE, t("ImportDialog", "Rows already in your records ({count})")),
-            (Show.LEFT_OUT, t("ImportDialog", "Rows left out ({count})")),
-            (Show.CHECK, t("ImportDialog", "New rows to look at ({count})")),
+            (Show.ALL, translate("ImportDialog", "Every row ({count})")),
+            (Show.NEW, translate("ImportDialog", "New rows ({count})")),
+            (Show.DUPLICATE, translate("ImportDialog", "Rows already in your records ({count})")),
+            (Show.LEFT_OUT, translate("ImportDialog", "Rows left out ({count})")),
+            (Show.CHECK, translate("ImportDialog", "New rows to look at ({count})")),
         ):
             count = model.count(show)
             if show is Show.ALL or count:
@@ -173,7 +173,7 @@ class CheckStep(QWidget):
         self.bad_model.set_rows([str(p.line), p.reason] for p in problems)
         if problems:
             self.bad_words.setText(
-                t(
+                translate(
                     "ImportDialog",
                     "Line 1 is the first line of the file. Correct the file and choose it "
                     "again, or import only the good rows: the bad ones are then listed in the "
@@ -264,42 +264,43 @@ def _summary(preview: ImportPreview) -> str:
 
 
 def _counts(preview: ImportPreview, importing: int) -> list[str]:
-    t = translate
     said = []
     if importing:
         said.append(
             f"{TICK} "
             + count_words(
                 importing,
-                t("ImportDialog", "1 row will be imported."),
-                t("ImportDialog", "{count} rows will be imported."),
+                translate("ImportDialog", "1 row will be imported."),
+                translate("ImportDialog", "{count} rows will be imported."),
             )
         )
     else:
-        said.append(t("ImportDialog", "No row will be imported: there is nothing new."))
+        said.append(translate("ImportDialog", "No row will be imported: there is nothing new."))
     left_by_you = preview.new - importing
     if left_by_you:
         said.append(
             count_words(
                 left_by_you,
-                t("ImportDialog", "1 new row is left out by you."),
-                t("ImportDialog", "{count} new rows are left out by you."),
+                translate("ImportDialog", "1 new row is left out by you."),
+                translate("ImportDialog", "{count} new rows are left out by you."),
             )
         )
     if preview.duplicates:
         said.append(
             count_words(
                 preview.duplicates,
-                t("ImportDialog", "1 row is in your records already and will be skipped."),
-                t("ImportDialog", "{count} rows are in your records already and will be skipped."),
+                translate("ImportDialog", "1 row is in your records already and will be skipped."),
+                translate(
+                    "ImportDialog", "{count} rows are in your records already and will be skipped."
+                ),
             )
         )
     if preview.left_out:
         said.append(
             count_words(
                 preview.left_out,
-                t("ImportDialog", "1 row is left out; the table says why."),
-                t("ImportDialog", "{count} rows are left out; the table says why."),
+                translate("ImportDialog", "1 row is left out; the table says why."),
+                translate("ImportDialog", "{count} rows are left out; the table says why."),
             )
         )
     if preview.problems:
@@ -307,8 +308,10 @@ def _counts(preview: ImportPreview, importing: int) -> list[str]:
             f"{WARNING} "
             + count_words(
                 len(preview.problems),
-                t("ImportDialog", "1 row cannot be read; it is listed below with its line."),
-                t(
+                translate(
+                    "ImportDialog", "1 row cannot be read; it is listed below with its line."
+                ),
+                translate(
                     "ImportDialog",
                     "{count} rows cannot be read; they are listed below with their lines.",
                 ),

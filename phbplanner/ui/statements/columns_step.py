@@ -49,11 +49,10 @@ class ColumnsStep(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = translate
         layout = body_layout(self)
         layout.addWidget(
             words_label(
-                t(
+                translate(
                     "ImportDialog",
                     "Say which column of your statement holds what. The first lines of the file "
                     "are shown first; the rows at the bottom show how they will be read.",
@@ -61,11 +60,11 @@ class ColumnsStep(QWidget):
                 self,
             )
         )
-        self.lines_model = TextTableModel([t("ImportDialog", "Line")])
+        self.lines_model = TextTableModel([translate("ImportDialog", "Line")])
         self.lines_table = FittedTable(
             self.lines_model,
             [1],
-            t("ImportDialog", "The first lines of the file"),
+            translate("ImportDialog", "The first lines of the file"),
             self,
             fixed={0: ["9999"]},
         )
@@ -83,48 +82,52 @@ class ColumnsStep(QWidget):
         self.combos: dict[str, QComboBox] = {}
         self.boxes: dict[str, FieldBox] = {}
         self.boxes["skip"] = FieldBox(
-            t("ImportDialog", "Lines to &skip at the top"),
+            translate("ImportDialog", "Lines to &skip at the top"),
             self.skip,
             grid_widget,
-            note=t("ImportDialog", "Lines before the headings or the first row."),
+            note=translate("ImportDialog", "Lines before the headings or the first row."),
         )
         self.style_combo = choice_box("amount_style")
         self.style_combo.addItems(
             [
-                t("ImportDialog", "One column: money out has a minus sign"),
-                t("ImportDialog", "One column: money out has no minus sign (some cards)"),
-                t("ImportDialog", "Two columns: paid in and paid out"),
+                translate("ImportDialog", "One column: money out has a minus sign"),
+                translate("ImportDialog", "One column: money out has no minus sign (some cards)"),
+                translate("ImportDialog", "Two columns: paid in and paid out"),
             ]
         )
         self.boxes["style"] = FieldBox(
-            t("ImportDialog", "How the &amounts are written"), self.style_combo, grid_widget
+            translate("ImportDialog", "How the &amounts are written"), self.style_combo, grid_widget
         )
         roles = (
-            ("date", t("ImportDialog", "&Date")),
-            ("description", t("ImportDialog", "D&escription")),
-            ("payee", t("ImportDialog", "&Payee")),
-            ("amount", t("ImportDialog", "A&mount")),
-            ("paid_in", t("ImportDialog", "Paid &in")),
-            ("paid_out", t("ImportDialog", "Paid &out")),
-            ("balance", t("ImportDialog", "&Balance")),
-            ("reference", t("ImportDialog", "&Reference")),
+            ("date", translate("ImportDialog", "&Date")),
+            ("description", translate("ImportDialog", "D&escription")),
+            ("payee", translate("ImportDialog", "&Payee")),
+            ("amount", translate("ImportDialog", "A&mount")),
+            ("paid_in", translate("ImportDialog", "Paid &in")),
+            ("paid_out", translate("ImportDialog", "Paid &out")),
+            ("balance", translate("ImportDialog", "&Balance")),
+            ("reference", translate("ImportDialog", "&Reference")),
         )
         for role, label in roles:
             combo = choice_box(f"column_{role}")
             self.combos[role] = combo
             self.boxes[role] = FieldBox(label, combo, grid_widget)
         self.date_format = choice_box("date_format")
-        self.date_format.addItem(t("ImportDialog", "Work it out from the dates (day first)"), None)
+        self.date_format.addItem(
+            translate("ImportDialog", "Work it out from the dates (day first)"), None
+        )
         for date_format in DATE_FORMATS:
             example = date_example(date_format)
             if date_format.startswith("%m"):
-                example = t("ImportDialog", "{example} (month first)").format(example=example)
+                example = translate("ImportDialog", "{example} (month first)").format(
+                    example=example
+                )
             self.date_format.addItem(example, date_format)
         self.boxes["date_format"] = FieldBox(
-            t("ImportDialog", "How the dates are &written"),
+            translate("ImportDialog", "How the dates are &written"),
             self.date_format,
             grid_widget,
-            note=t("ImportDialog", "31 January 2026 is shown in each way."),
+            note=translate("ImportDialog", "31 January 2026 is shown in each way."),
         )
         sides = (
             ("skip", "date", "date_format", "description", "payee"),
@@ -143,21 +146,21 @@ class ColumnsStep(QWidget):
 
         layout.addWidget(
             words_label(
-                t("ImportDialog", "The first rows as they will be read"), self, "subheading"
+                translate("ImportDialog", "The first rows as they will be read"), self, "subheading"
             )
         )
         self.sample_model = TextTableModel(
             [
-                t("ImportDialog", "Line"),
-                t("ImportDialog", "Date"),
-                t("ImportDialog", "Payee and description"),
-                t("ImportDialog", "Money"),
+                translate("ImportDialog", "Line"),
+                translate("ImportDialog", "Date"),
+                translate("ImportDialog", "Payee and description"),
+                translate("ImportDialog", "Money"),
             ]
         )
         self.sample_table = FittedTable(
             self.sample_model,
             [0, 0, 1, 0],
-            t("ImportDialog", "The first rows as read"),
+            translate("ImportDialog", "The first rows as read"),
             self,
             fixed={
                 0: ["9999"],

@@ -38,11 +38,10 @@ class FileStep(QWidget):
 
     def __init__(self, accounts: Sequence[Account], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = translate
         layout = body_layout(self)
         layout.addWidget(
             words_label(
-                t(
+                translate(
                     "ImportDialog",
                     "Choose the statement you downloaded from your bank: a CSV, OFX, QIF or text "
                     "file. Nothing is stored until you confirm, after checking every row.",
@@ -56,10 +55,10 @@ class FileStep(QWidget):
         self.file_name = QLineEdit()
         self.file_name.setReadOnly(True)
         self.file_name.setObjectName("statement_file")
-        self.file_box = FieldBox(t("ImportDialog", "Statement &file"), self.file_name, row)
-        self.file_box.set_note(t("ImportDialog", "No file chosen yet."))
+        self.file_box = FieldBox(translate("ImportDialog", "Statement &file"), self.file_name, row)
+        self.file_box.set_note(translate("ImportDialog", "No file chosen yet."))
         row_layout.addWidget(self.file_box, 1)
-        self.choose_button = QPushButton(t("ImportDialog", "&Choose a file…"), row)
+        self.choose_button = QPushButton(translate("ImportDialog", "&Choose a file…"), row)
         self.choose_button.setObjectName("choose_file")
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_file.emit)
@@ -71,10 +70,10 @@ class FileStep(QWidget):
         for account in self.accounts:
             self.account.addItem(account.name, account.id)
         self.account_box = FieldBox(
-            t("ImportDialog", "&Account"),
+            translate("ImportDialog", "&Account"),
             self.account,
             self,
-            note=t("ImportDialog", "The bank account or card this statement is for."),
+            note=translate("ImportDialog", "The bank account or card this statement is for."),
         )
         self.account.currentIndexChanged.connect(lambda _i: self.account_changed.emit())
         layout.addWidget(self.account_box)
@@ -86,9 +85,9 @@ class FileStep(QWidget):
         self.bank = choice_box("bank")
         for key, name in bank_choices():
             if key == COLUMNS:
-                name = t("ImportDialog", "Another bank: I will say which column is what")
+                name = translate("ImportDialog", "Another bank: I will say which column is what")
             self.bank.addItem(name, key)
-        self.bank_box = FieldBox(t("ImportDialog", "&Bank"), self.bank, self)
+        self.bank_box = FieldBox(translate("ImportDialog", "&Bank"), self.bank, self)
         self.bank.currentIndexChanged.connect(lambda _i: self._bank_picked())
         layout.addWidget(self.bank_box)
         self.confirm = QCheckBox(self)

@@ -72,11 +72,10 @@ class ImportDialog(DraftDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        t = translate
         self.controller = controller
         self.imports = imports
         self.setObjectName("import_statement")
-        self.setWindowTitle(t("ImportDialog", "Import a bank statement"))
+        self.setWindowTitle(translate("ImportDialog", "Import a bank statement"))
         #: asks for the statement file (Qt's own dialog, leaving no trace); tests replace it
         self.ask_path: Callable[[QWidget, str, str, str], str | None] = ask_open_path
         #: the day it is: rows dated after it are checked against it (tests fix it)
@@ -113,11 +112,13 @@ class ImportDialog(DraftDialog):
         outer.addWidget(self.stack, 1)
 
         self.buttons = ButtonRow(self)
-        self.back_button = self.buttons.add(t("ImportDialog", "Back"), name="back")
-        self.next_button = self.buttons.add(t("ImportDialog", "Next"), primary=True, name="next")
+        self.back_button = self.buttons.add(translate("ImportDialog", "Back"), name="back")
+        self.next_button = self.buttons.add(
+            translate("ImportDialog", "Next"), primary=True, name="next"
+        )
         self.import_button = self.buttons.add("", primary=True, name="import")
         self.good_rows_button = self.buttons.add("", name="import_good_rows")
-        self.cancel_button = self.buttons.add(t("ImportDialog", "Cancel"), name="cancel")
+        self.cancel_button = self.buttons.add(translate("ImportDialog", "Cancel"), name="cancel")
         outer.addWidget(self.buttons)
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
@@ -148,21 +149,20 @@ class ImportDialog(DraftDialog):
         return self.stack.currentIndex()
 
     def _go(self, page: int) -> None:
-        t = translate
         self.stack.setCurrentIndex(page)
         headings = {
-            FILE: t("ImportDialog", "Import a bank statement"),
-            COLUMNS_PAGE: t("ImportDialog", "Which column is what"),
-            CHECK: t("ImportDialog", "Check the rows before importing"),
-            DONE: t("ImportDialog", "The statement is imported"),
+            FILE: translate("ImportDialog", "Import a bank statement"),
+            COLUMNS_PAGE: translate("ImportDialog", "Which column is what"),
+            CHECK: translate("ImportDialog", "Check the rows before importing"),
+            DONE: translate("ImportDialog", "The statement is imported"),
         }
         if page == DONE and (self.outcome is None or self.outcome.import_id is None):
-            headings[DONE] = t("ImportDialog", "Nothing was imported")
+            headings[DONE] = translate("ImportDialog", "Nothing was imported")
         self.heading.setText(headings[page])
         steps = 4 if self.file_step.bank_key() == COLUMNS else 3
         number = {FILE: 1, COLUMNS_PAGE: 2, CHECK: steps - 1, DONE: steps}[page]
         self.step_words.setText(
-            t("ImportDialog", "Step {number} of {steps}").format(number=number, steps=steps)
+            translate("ImportDialog", "Step {number} of {steps}").format(number=number, steps=steps)
         )
         self._update_buttons()
         focus: QWidget | None = {
@@ -174,7 +174,6 @@ class ImportDialog(DraftDialog):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:
-        t = translate
         page = self.page()
         busy = self._reading or self.importing
         self.back_button.setVisible(page in (COLUMNS_PAGE, CHECK))
@@ -187,22 +186,22 @@ class ImportDialog(DraftDialog):
         self.good_rows_button.setVisible(page == CHECK and importing > 0 and problems)
         if importing:
             self.import_button.setText(
-                t("ImportDialog", "Import 1 row")
+                translate("ImportDialog", "Import 1 row")
                 if importing == 1
-                else t("ImportDialog", "Import {count} rows").format(count=f"{importing:,}")
+                else translate("ImportDialog", "Import {count} rows").format(count=f"{importing:,}")
             )
             self.good_rows_button.setText(
-                t("ImportDialog", "Import only the 1 good row")
+                translate("ImportDialog", "Import only the 1 good row")
                 if importing == 1
-                else t("ImportDialog", "Import only the {count} good rows").format(
+                else translate("ImportDialog", "Import only the {count} good rows").format(
                     count=f"{importing:,}"
                 )
             )
         for button in (self.import_button, self.good_rows_button):
             button.setEnabled(not busy)
         self.cancel_button.setText(
-            t("ImportDialog", "Close") if page == DONE or (page == CHECK and not importing)
-            else t("ImportDialog", "Cancel")
+            translate("ImportDialog", "Close") if page == DONE or (page == CHECK and not importing)
+            else translate("ImportDialog", "Cancel")
         )  # fmt: skip
         self.cancel_button.setEnabled(not self.importing)
         default: QPushButton | None = {

@@ -31,12 +31,11 @@ from .words import WARNING, count_words, short_when, when_words
 
 
 def _headings() -> list[str]:
-    t = translate
     return [
-        t("ImportsList", "When"),
-        t("ImportsList", "Statement"),
-        t("ImportsList", "Rows"),
-        t("ImportsList", "Undone"),
+        translate("ImportsList", "When"),
+        translate("ImportsList", "Statement"),
+        translate("ImportsList", "Rows"),
+        translate("ImportsList", "Undone"),
     ]
 
 
@@ -49,45 +48,48 @@ def statement_words(info: ImportInfo) -> str:
 
 def rows_words(info: ImportInfo) -> str:
     """“12 imported, 3 already there”, and the rest when there are any."""
-    t = translate
-    parts = [t("ImportsList", "{count} imported").format(count=f"{info.imported:,}")]
+    parts = [translate("ImportsList", "{count} imported").format(count=f"{info.imported:,}")]
     if info.duplicates:
-        parts.append(t("ImportsList", "{count} already there").format(count=f"{info.duplicates:,}"))
+        parts.append(
+            translate("ImportsList", "{count} already there").format(count=f"{info.duplicates:,}")
+        )
     if info.left_out:
-        parts.append(t("ImportsList", "{count} left out").format(count=f"{info.left_out:,}"))
+        parts.append(
+            translate("ImportsList", "{count} left out").format(count=f"{info.left_out:,}")
+        )
     if info.problems:
         parts.append(
             f"{WARNING} "
-            + t("ImportsList", "{count} could not be read").format(count=len(info.problems))
+            + translate("ImportsList", "{count} could not be read").format(count=len(info.problems))
         )
     return ", ".join(parts)
 
 
 def details_words(info: ImportInfo) -> str:
     """Everything about one import, in sentences."""
-    t = translate
     said = [
-        t("ImportsList", "Import {id}: {file}, read as {bank}, into {account}.").format(
+        translate("ImportsList", "Import {id}: {file}, read as {bank}, into {account}.").format(
             id=info.id,
             file=short_name(info.file_name),
             bank=info.bank_name,
             account=info.account_name,
         ),
-        t("ImportsList", "Imported on {when} by {who}.").format(
-            when=when_words(info.imported_at), who=info.imported_by or t("ImportsList", "someone")
+        translate("ImportsList", "Imported on {when} by {who}.").format(
+            when=when_words(info.imported_at),
+            who=info.imported_by or translate("ImportsList", "someone"),
         ),
     ]
     if info.first is not None and info.last is not None:
         said.append(
-            t("ImportsList", "Its rows run from {first} to {last}.").format(
+            translate("ImportsList", "Its rows run from {first} to {last}.").format(
                 first=format_date(info.first), last=format_date(info.last)
             )
         )
     said.append(
         count_words(
             info.rows_total,
-            t("ImportsList", "Its 1 row: {imported} imported."),
-            t("ImportsList", "Its {count} rows: {imported} imported."),
+            translate("ImportsList", "Its 1 row: {imported} imported."),
+            translate("ImportsList", "Its {count} rows: {imported} imported."),
             imported=f"{info.imported:,}",
         )
     )
@@ -95,34 +97,34 @@ def details_words(info: ImportInfo) -> str:
         said.append(
             count_words(
                 info.duplicates,
-                t("ImportsList", "1 row was in the records already."),
-                t("ImportsList", "{count} rows were in the records already."),
+                translate("ImportsList", "1 row was in the records already."),
+                translate("ImportsList", "{count} rows were in the records already."),
             )
         )
     if info.left_out:
         said.append(
             count_words(
                 info.left_out,
-                t("ImportsList", "1 row was left out."),
-                t("ImportsList", "{count} rows were left out."),
+                translate("ImportsList", "1 row was left out."),
+                translate("ImportsList", "{count} rows were left out."),
             )
         )
     if info.problems:
         said.append(
             count_words(
                 len(info.problems),
-                t("ImportsList", "1 row could not be read:"),
-                t("ImportsList", "{count} rows could not be read:"),
+                translate("ImportsList", "1 row could not be read:"),
+                translate("ImportsList", "{count} rows could not be read:"),
             )
         )
         said.extend(f"  {problem.message}" for problem in info.problems[:50])
         if len(info.problems) > 50:
             said.append(
-                t("ImportsList", "…and {count} more.").format(count=len(info.problems) - 50)
+                translate("ImportsList", "…and {count} more.").format(count=len(info.problems) - 50)
             )
     if info.undone is not None:
         said.append(
-            t("ImportsList", "Undone on {when}: its entries were taken out again.").format(
+            translate("ImportsList", "Undone on {when}: its entries were taken out again.").format(
                 when=when_words(info.undone)
             )
         )
@@ -134,9 +136,8 @@ class ImportsDialog(QDialog):
 
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = translate
         self.setObjectName("imports_list")
-        self.setWindowTitle(t("ImportsList", "Statements imported"))
+        self.setWindowTitle(translate("ImportsList", "Statements imported"))
         self.imports = Imports(cast(PlanSession, controller.session))
         self.read_only = bool(controller.session.read_only)
         #: says what undoing would lose; tests replace it
@@ -145,7 +146,7 @@ class ImportsDialog(QDialog):
         self.infos: list[ImportInfo] = []
         self.undoing = False
         outer = QVBoxLayout(self)
-        heading = words_label(t("ImportsList", "Statements imported"), self)
+        heading = words_label(translate("ImportsList", "Statements imported"), self)
         set_role(heading, "heading")
         outer.addWidget(heading)
         body = QWidget(self)
@@ -153,7 +154,7 @@ class ImportsDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             words_label(
-                t(
+                translate(
                     "ImportsList",
                     "Every statement imported into this plan, newest first. Undoing an import "
                     "takes all its entries out of your records again; it stays in this list, "
@@ -166,7 +167,7 @@ class ImportsDialog(QDialog):
         self.table = FittedTable(
             self.model,
             [0, 1, 1, 0],
-            t("ImportsList", "Imports"),
+            translate("ImportsList", "Imports"),
             body,
             fixed={0: ["30/12/2026 23:59"], 3: ["30/12/2026 23:59"]},
         )
@@ -184,9 +185,9 @@ class ImportsDialog(QDialog):
         outer.addWidget(scrolling(body, self), 1)
         self.buttons = ButtonRow(self)
         self.undo_button = self.buttons.add(
-            t("ImportsList", "&Undo this import"), name="undo_import"
+            translate("ImportsList", "&Undo this import"), name="undo_import"
         )
-        self.close_button = self.buttons.add(t("ImportsList", "Close"), name="close")
+        self.close_button = self.buttons.add(translate("ImportsList", "Close"), name="close")
         outer.addWidget(self.buttons)
         self.undo_button.clicked.connect(self.undo_selected)
         self.close_button.clicked.connect(self.reject)

@@ -377,9 +377,8 @@ class PreviewModel(QAbstractTableModel):
 
     def sentence(self, row: ImportRow) -> str:
         """Everything about one row, in full sentences (shown below the table)."""
-        t = translate
         parts = [
-            t("StatementPreview", "Line {line}, {date}: {money}, {payee}.").format(
+            translate("StatementPreview", "Line {line}, {date}: {money}, {payee}.").format(
                 line=row.line,
                 date=short_date(row),
                 money=money_words(row.amount.pence),
@@ -388,32 +387,36 @@ class PreviewModel(QAbstractTableModel):
         ]
         if row.reference:
             parts.append(
-                t("StatementPreview", "Reference: {reference}.").format(reference=row.reference)
+                translate("StatementPreview", "Reference: {reference}.").format(
+                    reference=row.reference
+                )
             )
         if row.bank_balance is not None:
             parts.append(
-                t("StatementPreview", "The bank's balance after it: {amount}.").format(
+                translate("StatementPreview", "The bank's balance after it: {amount}.").format(
                     amount=row.bank_balance.format()
                 )
             )
         if row.status is RowStatus.DUPLICATE:
             parts.append(
-                t(
+                translate(
                     "StatementPreview",
                     "It is in your records already (entry {id}), so it will not be imported again.",
                 ).format(id=row.duplicate_of)
             )
         elif row.status is RowStatus.LEFT_OUT:
             parts.append(
-                t("StatementPreview", "It will be left out: {reason}.").format(reason=row.reason)
+                translate("StatementPreview", "It will be left out: {reason}.").format(
+                    reason=row.reason
+                )
             )
         elif row.line in self.skipped:
-            parts.append(t("StatementPreview", "You have left it out. Space puts it back."))
+            parts.append(translate("StatementPreview", "You have left it out. Space puts it back."))
         else:
-            parts.append(t("StatementPreview", "It will be imported. Space leaves it out."))
+            parts.append(translate("StatementPreview", "It will be imported. Space leaves it out."))
             if row.possible_match is not None:
                 parts.append(
-                    t(
+                    translate(
                         "StatementPreview",
                         "Entry {id} in your records has the same amount a few days away: if it "
                         "is the same payment, typed in before, leave this row out.",
@@ -425,14 +428,13 @@ class PreviewModel(QAbstractTableModel):
         return " ".join(parts)
 
     def _purpose_sentence(self, row: ImportRow) -> str:
-        t = translate
         choice = self.chosen.get(row.line)
         if choice is not None:
-            return t("StatementPreview", "It is for: {what}. Enter changes it.").format(
+            return translate("StatementPreview", "It is for: {what}. Enter changes it.").format(
                 what=purpose_words(choice.purpose, choice.line_id, self.lines)
             )
         if self.has_suggestion(row):
-            return t(
+            return translate(
                 "StatementPreview",
                 "Suggested: {what} ({why}). Enter accepts or changes it; until then it will be "
                 "stored as not yet assigned.",
@@ -440,6 +442,6 @@ class PreviewModel(QAbstractTableModel):
                 what=purpose_words(row.purpose, row.line_id, self.lines),
                 why=source_words(row.source),
             )
-        return t(
+        return translate(
             "StatementPreview", "It will be stored as not yet assigned. Enter says what it is for."
         )

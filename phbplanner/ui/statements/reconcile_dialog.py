@@ -72,9 +72,8 @@ class ReconcileDialog(QDialog):
 
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = translate
         self.setObjectName("reconcile")
-        self.setWindowTitle(t("Reconcile", "Reconcile with a statement"))
+        self.setWindowTitle(translate("Reconcile", "Reconcile with a statement"))
         session = cast(PlanSession, controller.session)
         self.reconciliations = Reconciliations(session)
         self.accounts: list[Account] = Ledger(session).accounts()
@@ -101,13 +100,17 @@ class ReconcileDialog(QDialog):
         self.stack.addWidget(scrolling(done, self.stack))
 
         self.buttons = ButtonRow(self)
-        self.start_button = self.buttons.add(t("Reconcile", "&Start"), primary=True, name="start")
-        self.finish_button = self.buttons.add(
-            t("Reconcile", "&Finish"), primary=True, name="finish"
+        self.start_button = self.buttons.add(
+            translate("Reconcile", "&Start"), primary=True, name="start"
         )
-        self.later_button = self.buttons.add(t("Reconcile", "&Keep for later"), name="later")
-        self.abandon_button = self.buttons.add(t("Reconcile", "A&bandon"), name="abandon")
-        self.close_button = self.buttons.add(t("Reconcile", "Cancel"), name="close")
+        self.finish_button = self.buttons.add(
+            translate("Reconcile", "&Finish"), primary=True, name="finish"
+        )
+        self.later_button = self.buttons.add(
+            translate("Reconcile", "&Keep for later"), name="later"
+        )
+        self.abandon_button = self.buttons.add(translate("Reconcile", "A&bandon"), name="abandon")
+        self.close_button = self.buttons.add(translate("Reconcile", "Cancel"), name="close")
         outer.addWidget(self.buttons)
         self.start_button.clicked.connect(self.start)
         self.finish_button.clicked.connect(self.finish)
@@ -123,12 +126,11 @@ class ReconcileDialog(QDialog):
 
     # -- the statement ----------------------------------------------------------------------------
     def _make_start(self) -> None:
-        t = translate
         page = QWidget(self)
         layout = body_layout(page)
         layout.addWidget(
             words_label(
-                t(
+                translate(
                     "Reconcile",
                     "Check your records against a bank statement. Type the statement's last "
                     "date and its closing balance: the balance at the end of that day, as the "
@@ -140,19 +142,23 @@ class ReconcileDialog(QDialog):
         self.account = choice_box("reconcile_account")
         for account in self.accounts:
             self.account.addItem(account.name, account.id)
-        self.account_box = FieldBox(t("Reconcile", "&Account"), self.account, page)
+        self.account_box = FieldBox(translate("Reconcile", "&Account"), self.account, page)
         self.account.currentIndexChanged.connect(lambda _i: self._account_changed())
         layout.addWidget(self.account_box)
         self.last_words = words_label("", page, "note")
         layout.addWidget(self.last_words)
         self.date_edit = QLineEdit()
         self.date_edit.setObjectName("statement_date")
-        self.date_box = FieldBox(t("Reconcile", "The statement's last &date"), self.date_edit, page)
-        self.date_box.set_note(t("Reconcile", "Like 30/11/2026."))
+        self.date_box = FieldBox(
+            translate("Reconcile", "The statement's last &date"), self.date_edit, page
+        )
+        self.date_box.set_note(translate("Reconcile", "Like 30/11/2026."))
         layout.addWidget(self.date_box)
         self.balance_edit = QLineEdit()
         self.balance_edit.setObjectName("closing_balance")
-        self.balance_box = FieldBox(t("Reconcile", "Its &closing balance"), self.balance_edit, page)
+        self.balance_box = FieldBox(
+            translate("Reconcile", "Its &closing balance"), self.balance_edit, page
+        )
         self.balance_box.set_note(self._balance_note())
         layout.addWidget(self.balance_box)
         layout.addStretch(1)
@@ -176,7 +182,6 @@ class ReconcileDialog(QDialog):
 
     def _account_changed(self) -> None:
         """Carry on with the account's unfinished reconciliation, or ask for a statement."""
-        t = translate
         try:
             unfinished = self.reconciliations.unfinished(self.account_id())
             done = self.reconciliations.finished(self.account_id())
@@ -185,7 +190,9 @@ class ReconcileDialog(QDialog):
             return
         if done:
             last = done[0]
-            text = t("Reconcile", "Last reconciled against the statement to {date} ({balance}).")
+            text = translate(
+                "Reconcile", "Last reconciled against the statement to {date} ({balance})."
+            )
             self.last_words.setText(
                 text.format(
                     date=format_date(last.statement_date),
@@ -193,7 +200,9 @@ class ReconcileDialog(QDialog):
                 )
             )
         else:
-            self.last_words.setText(t("Reconcile", "Not reconciled against a statement yet."))
+            self.last_words.setText(
+                translate("Reconcile", "Not reconciled against a statement yet.")
+            )
         if unfinished is not None:
             self._show_state(unfinished, resumed=True)
         else:
@@ -222,14 +231,13 @@ class ReconcileDialog(QDialog):
         return value
 
     def _date_problem(self, value: date) -> str:
-        t = translate
         if value > self.today():
-            return t(
+            return translate(
                 "Reconcile", "{date} is after today: a statement ends on a day that has passed."
             ).format(date=format_date(value))
         opening = self._account().opening_date
         if opening is not None and value < opening:
-            return t(
+            return translate(
                 "Reconcile",
                 "{date} is before this account's opening date, {opening}: its opening balance "
                 "already counts everything before then.",
@@ -257,11 +265,12 @@ class ReconcileDialog(QDialog):
         """Start reconciling against the statement typed (problems shown beside the fields)."""
         when = self._check_date(final=True)
         balance = self._check_balance(final=True)
-        t = translate
         if when is None and not self.date_box.problem.isVisible():
-            self.date_box.set_problem(t("Reconcile", "Type the statement's last date."))
+            self.date_box.set_problem(translate("Reconcile", "Type the statement's last date."))
         if balance is None and not self.balance_box.problem.isVisible():
-            self.balance_box.set_problem(t("Reconcile", "Type the statement's closing balance."))
+            self.balance_box.set_problem(
+                translate("Reconcile", "Type the statement's closing balance.")
+            )
         if when is None:
             self.date_edit.setFocus()
             return
@@ -278,7 +287,6 @@ class ReconcileDialog(QDialog):
 
     # -- ticking ----------------------------------------------------------------------------------
     def _make_ticking(self) -> None:
-        t = translate
         page = QWidget(self)
         layout = body_layout(page)
         self.facts = words_label("", page)
@@ -306,8 +314,8 @@ class ReconcileDialog(QDialog):
         self.ticked_words.setObjectName("ticked_words")
         layout.addWidget(self.ticked_words)
         row = ButtonRow(page)
-        self.tick_all_button = row.add(t("Reconcile", "&Tick all"), name="tick_all")
-        self.untick_all_button = row.add(t("Reconcile", "&Untick all"), name="untick_all")
+        self.tick_all_button = row.add(translate("Reconcile", "&Tick all"), name="tick_all")
+        self.untick_all_button = row.add(translate("Reconcile", "&Untick all"), name="untick_all")
         self.tick_all_button.clicked.connect(lambda: self.tick(self._all_ids(), True))
         self.untick_all_button.clicked.connect(lambda: self.tick(self._all_ids(), False))
         layout.addWidget(row)
@@ -324,8 +332,7 @@ class ReconcileDialog(QDialog):
         """Show a reconciliation under way (its entries read again)."""
         self.state = state
         self.model.set_entries(self.reconciliations.entries(state.id))
-        t = translate
-        facts = t(
+        facts = translate(
             "Reconcile",
             "{account}, against the statement to {date} with a closing balance of {balance}.",
         ).format(
@@ -334,7 +341,7 @@ class ReconcileDialog(QDialog):
             balance=closing_words(state.closing_balance),
         )
         if resumed:
-            facts += " " + t(
+            facts += " " + translate(
                 "Reconcile",
                 "You started this before and it is not finished: carry on where you left off, "
                 "or abandon it.",
@@ -346,7 +353,6 @@ class ReconcileDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _show_figures(self, state: ReconcileState) -> None:
-        t = translate
         self.state = state
         self.difference.setText(difference_words(state))
         self.hint.setText("" if state.balanced else state.message())
@@ -354,21 +360,21 @@ class ReconcileDialog(QDialog):
         offer = state.offer
         if offer is not None:
             self.offer_button.setText(
-                t("Reconcile", "Tick everything up to {date}, where the bank agrees").format(
-                    date=format_date(offer.up_to)
-                )
+                translate(
+                    "Reconcile", "Tick everything up to {date}, where the bank agrees"
+                ).format(date=format_date(offer.up_to))
             )
             self.offer_words.setText(
                 count_words(
                     len(offer.entry_ids),
-                    t("Reconcile", "That ticks 1 more entry"),
-                    t("Reconcile", "That ticks {count} more entries"),
+                    translate("Reconcile", "That ticks 1 more entry"),
+                    translate("Reconcile", "That ticks {count} more entries"),
                 )
                 + " "
                 + (
-                    t("Reconcile", "and brings the difference to £0.00.")
+                    translate("Reconcile", "and brings the difference to £0.00.")
                     if offer.clears
-                    else t("Reconcile", "(the bank's balance then is {balance}).").format(
+                    else translate("Reconcile", "(the bank's balance then is {balance}).").format(
                         balance=offer.bank_balance.format()
                     )
                 )
@@ -376,13 +382,13 @@ class ReconcileDialog(QDialog):
         self.offer_button.setVisible(offer is not None)
         self.offer_words.setVisible(offer is not None)
         self.ticked_words.setText(
-            t("Reconcile", "{ticked} of {offered} entries ticked.").format(
+            translate("Reconcile", "{ticked} of {offered} entries ticked.").format(
                 ticked=f"{state.ticked:,}", offered=f"{state.offered:,}"
             )
         )
         self.finish_button.setEnabled(state.balanced)
         self.finish_button.setToolTip(
-            "" if state.balanced else t("Reconcile", "Finish is possible at £0.00.")
+            "" if state.balanced else translate("Reconcile", "Finish is possible at £0.00.")
         )
 
     def tick(self, entry_ids: list[int], ticked: bool) -> None:
@@ -485,13 +491,12 @@ class ReconcileDialog(QDialog):
 
     # -- pages ------------------------------------------------------------------------------------
     def _go(self, page: int) -> None:
-        t = translate
         self.stack.setCurrentIndex(page)
         self.heading.setText(
             {
-                START: t("Reconcile", "Reconcile with a statement"),
-                TICKING: t("Reconcile", "Tick what the statement shows"),
-                DONE: t("Reconcile", "Reconciled"),
+                START: translate("Reconcile", "Reconcile with a statement"),
+                TICKING: translate("Reconcile", "Tick what the statement shows"),
+                DONE: translate("Reconcile", "Reconciled"),
             }[page]
         )
         self.start_button.setVisible(page == START)
@@ -500,7 +505,7 @@ class ReconcileDialog(QDialog):
         self.abandon_button.setVisible(page == TICKING)
         self.close_button.setVisible(page != TICKING)
         self.close_button.setText(
-            t("Reconcile", "Close") if page == DONE else t("Reconcile", "Cancel")
+            translate("Reconcile", "Close") if page == DONE else translate("Reconcile", "Cancel")
         )
         self.account.setEnabled(page == START)
         for button in (self.start_button, self.finish_button, self.close_button):

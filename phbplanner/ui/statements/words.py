@@ -220,12 +220,11 @@ def count_words(count: int, one: str, many: str, **values: object) -> str:
 
 def result_words(result: ImportResult, account: str, file_name: str) -> list[str]:
     """What an import did, sentence by sentence."""
-    t = translate
     said = [
         count_words(
             result.imported,
-            t("Statements", "1 row of {name} was imported into {account}."),
-            t("Statements", "{count} rows of {name} were imported into {account}."),
+            translate("Statements", "1 row of {name} was imported into {account}."),
+            translate("Statements", "{count} rows of {name} were imported into {account}."),
             name=file_name,
             account=account,
         )
@@ -234,28 +233,30 @@ def result_words(result: ImportResult, account: str, file_name: str) -> list[str
         said.append(
             count_words(
                 result.duplicates,
-                t("Statements", "1 row was in your records already, so it was skipped."),
-                t("Statements", "{count} rows were in your records already, so they were skipped."),
+                translate("Statements", "1 row was in your records already, so it was skipped."),
+                translate(
+                    "Statements", "{count} rows were in your records already, so they were skipped."
+                ),
             )
         )
     if result.left_out:
         said.append(
             count_words(
                 result.left_out,
-                t("Statements", "1 row was left out."),
-                t("Statements", "{count} rows were left out."),
+                translate("Statements", "1 row was left out."),
+                translate("Statements", "{count} rows were left out."),
             )
         )
     if result.problems:
         said.append(
             count_words(
                 len(result.problems),
-                t(
+                translate(
                     "Statements",
                     "1 row could not be read and was not imported; it is listed in the "
                     "import's record.",
                 ),
-                t(
+                translate(
                     "Statements",
                     "{count} rows could not be read and were not imported; they are listed in "
                     "the import's record.",
@@ -265,7 +266,7 @@ def result_words(result: ImportResult, account: str, file_name: str) -> list[str
     if result.balance_check is not None:
         said.append(records_check_words(result.balance_check, done=True))
     said.append(
-        t(
+        translate(
             "Statements",
             "Changed your mind? Undo (Ctrl+Z) takes the whole import out again, and so does "
             "“Undo this import” in the list of imports.",
