@@ -2850,6 +2850,30 @@
     </message>
 </context>
 <context>
+    <name>FileHealth</name>
+    <message>
+        <location filename="../phbplanner/ui/file_health.py" line="66"/>
+        <source>The automatic backup could not be made: {why} Your changes are still saved in the plan file. File › Backups… makes one by hand.</source>
+        <extracomment>How often the watcher looks, in milliseconds. the damage box while it is shown (tests answer it)</extracomment>
+        <translation>Doedd dim modd gwneud y copi wrth gefn awtomatig: {why} Mae eich newidiadau’n dal wedi’u cadw yn ffeil y cynllun. Mae Ffeil › Copïau wrth gefn… yn gwneud un â llaw.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/file_health.py" line="77"/>
+        <source>The plan file needs attention</source>
+        <translation>Mae angen sylw ar ffeil y cynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/file_health.py" line="80"/>
+        <source>Show the &amp;backups…</source>
+        <translation>Dangos y copïau &amp;wrth gefn…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/file_health.py" line="82"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Nes ymlaen</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../phbplanner/services/files.py" line="223"/>
@@ -15637,7 +15661,7 @@
         <translation>Aeth rhywbeth annisgwyl o’i le. Mae pob newid a orffennwyd gennych wedi’i gadw yn eich cynllun. Os bydd hyn yn digwydd eto, caewch Cynllunydd PHB a’i ddechrau eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="181"/>
+        <location filename="../phbplanner/ui/window.py" line="183"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -15784,7 +15808,7 @@
         <translation>Rhagosodiad y system</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="169"/>
+        <location filename="../phbplanner/ui/window.py" line="171"/>
         <source>PHB Planner</source>
         <extracomment>a remembered passphrase for the open plan (looked up off the GUI thread on opening)</extracomment>
         <translation>Cynllunydd PHB</translation>
@@ -15815,49 +15839,49 @@
         <translation>Wedi’i ddatgloi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="174"/>
+        <location filename="../phbplanner/ui/window.py" line="176"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation>{file} – Cynllunydd PHB – {state}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="227"/>
+        <location filename="../phbplanner/ui/window.py" line="229"/>
         <source>Text size {percent}%</source>
         <translation>Maint y testun {percent}%</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="183"/>
-        <location filename="../phbplanner/ui/window.py" line="283"/>
+        <location filename="../phbplanner/ui/window.py" line="285"/>
         <source>All changes saved</source>
         <translation>Pob newid wedi’i gadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="180"/>
-        <location filename="../phbplanner/ui/window.py" line="286"/>
+        <location filename="../phbplanner/ui/window.py" line="288"/>
         <source>Read only: changes are not saved</source>
         <translation>Darllen yn unig: dydy newidiadau ddim yn cael eu cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="361"/>
+        <location filename="../phbplanner/ui/window.py" line="364"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="371"/>
+        <location filename="../phbplanner/ui/window.py" line="374"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation>Doedd dim modd agor y cynllun oherwydd problem annisgwyl. Dydy’r ffeil ddim wedi newid. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="404"/>
+        <location filename="../phbplanner/ui/window.py" line="407"/>
         <source>Creating and locking your plan…</source>
         <translation>Wrthi’n creu a chloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="467"/>
+        <location filename="../phbplanner/ui/window.py" line="470"/>
         <source>Unlocking your plan…</source>
         <translation>Wrthi’n datgloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="486"/>
+        <location filename="../phbplanner/ui/window.py" line="489"/>
         <source>Opening the example plan…</source>
         <translation>Wrthi’n agor y cynllun enghreifftiol…</translation>
     </message>

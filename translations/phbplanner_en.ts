@@ -2850,6 +2850,30 @@
     </message>
 </context>
 <context>
+    <name>FileHealth</name>
+    <message>
+        <location filename="../phbplanner/ui/file_health.py" line="66"/>
+        <source>The automatic backup could not be made: {why} Your changes are still saved in the plan file. File › Backups… makes one by hand.</source>
+        <extracomment>How often the watcher looks, in milliseconds. the damage box while it is shown (tests answer it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/file_health.py" line="77"/>
+        <source>The plan file needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/file_health.py" line="80"/>
+        <source>Show the &amp;backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/file_health.py" line="82"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../phbplanner/services/files.py" line="223"/>
@@ -15631,7 +15655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="181"/>
+        <location filename="../phbplanner/ui/window.py" line="183"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15778,7 +15802,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="169"/>
+        <location filename="../phbplanner/ui/window.py" line="171"/>
         <source>PHB Planner</source>
         <extracomment>a remembered passphrase for the open plan (looked up off the GUI thread on opening)</extracomment>
         <translation type="unfinished"></translation>
@@ -15809,49 +15833,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="174"/>
+        <location filename="../phbplanner/ui/window.py" line="176"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="227"/>
+        <location filename="../phbplanner/ui/window.py" line="229"/>
         <source>Text size {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="183"/>
-        <location filename="../phbplanner/ui/window.py" line="283"/>
+        <location filename="../phbplanner/ui/window.py" line="285"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="180"/>
-        <location filename="../phbplanner/ui/window.py" line="286"/>
+        <location filename="../phbplanner/ui/window.py" line="288"/>
         <source>Read only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="361"/>
+        <location filename="../phbplanner/ui/window.py" line="364"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="371"/>
+        <location filename="../phbplanner/ui/window.py" line="374"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="404"/>
+        <location filename="../phbplanner/ui/window.py" line="407"/>
         <source>Creating and locking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="467"/>
+        <location filename="../phbplanner/ui/window.py" line="470"/>
         <source>Unlocking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="486"/>
+        <location filename="../phbplanner/ui/window.py" line="489"/>
         <source>Opening the example plan…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,6 +22,7 @@ from ..domain.errors import PHBError
 from ..domain.text import translate
 from . import settings as store
 from .clipboard import ClipboardGuard
+from .file_health import FileHealth
 from .i18n import install_translations
 from .locking import Locker
 from .menus import WindowActions
@@ -90,6 +91,7 @@ class MainWindow(PrivacyActions, QMainWindow):
         self.menu_actions = WindowActions(self)
         self.locker = Locker(self)
         self.clipboard_guard = ClipboardGuard(self)
+        self.file_health = FileHealth(self)  # damage or a failed backup found in the background
         self.clipboard_guard.note.connect(lambda text: self.statusBar().showMessage(text, 8000))
         #: a remembered passphrase for the open plan (looked up off the GUI thread on opening)
         self.remembered = False
@@ -289,6 +291,7 @@ class MainWindow(PrivacyActions, QMainWindow):
             self.statusBar().showMessage(" ".join(n for n in notices if n), 30000)
         self.banner.set_plan_open(True, getattr(session, "backup_place", None))
         self.locker.plan_opened()
+        self.file_health.watch(session)
         self._look_up_remembered()
         self.plan_opened.emit()
 
@@ -513,6 +516,7 @@ class MainWindow(PrivacyActions, QMainWindow):
         self.menu_actions.set_workspaces([])
         self._drop_example()
         self.locker.plan_closed()
+        self.file_health.stop()
         self.clipboard_guard.clear_now()
         self.remembered = False
         self.banner.set_plan_open(False)
