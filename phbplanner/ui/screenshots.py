@@ -59,7 +59,7 @@ def privacy_screenshots(window: MainWindow, folder: Path) -> int:
     _wait_for(lambda: not session._keeper.busy)  # the first backup is listed
     _dialog(SettingsDialog(window, supporter=False), folder / "dialog-settings.png")
     _dialog(BackupsDialog(session, window, remembered=False), folder / "dialog-backups.png")
-    _dialog(ChangePassphraseDialog(session, window), folder / "dialog-passphrase.png")
+    _dialog(ChangePassphraseDialog(session, window), folder / "dialog-change-passphrase.png")
     _dialog(HistoryDialog(session, window), folder / "dialog-history.png")
     window.lock()
     _wait_for(lambda: window.locker.screen is not None and window.locker._key_dropped)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -86,8 +86,7 @@ class MainWindow(PrivacyActions, QMainWindow):
         self.setCentralWidget(central)
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.start = self._make_start()
-        self.start.focus_first()  # where the keyboard starts once the window shows
+        self._start: StartScreen | None = None  # made once the window is first painted
         self.menu_actions = WindowActions(self)
         self.locker = Locker(self)
         self.clipboard_guard = ClipboardGuard(self)
@@ -101,6 +100,23 @@ class MainWindow(PrivacyActions, QMainWindow):
         QTimer.singleShot(200, self._warm_up)
 
     # -- building -----------------------------------------------------------------------------
+    @property
+    def start(self) -> StartScreen:
+        """The start screen (made now if it has not been yet)."""
+        if self._start is None:
+            self._start = self._make_start()
+            self._start.focus_first()  # where the keyboard starts
+        return self._start
+
+    @start.setter
+    def start(self, screen: StartScreen) -> None:
+        self._start = screen
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._start is None:  # the window is on the screen: now the start screen
+            QTimer.singleShot(0, lambda: self.start)
+
     def _make_start(self, keep: dict[str, Any] | None = None) -> StartScreen:
         """A new start screen (holding nothing of anyone's, unless ``keep`` says what to keep)."""
         start = StartScreen(supporter=self.supporter, keyring=self.keyring)
@@ -577,14 +593,3 @@ def _let_go_of_focus() -> None:
     widget = QApplication.focusWidget()
     if widget is not None:
         widget.clearFocus()
-
-
-def focus_chain(root: QWidget) -> list[QWidget]:
-    """Every widget Tab reaches inside ``root``, in order."""
-    first = root.nextInFocusChain()
-    seen: list[QWidget] = []
-    widget = first
-    while widget is not None and widget is not root and widget not in seen:
-        seen.append(widget)
-        widget = widget.nextInFocusChain()
-    return seen
