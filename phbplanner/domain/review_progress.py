@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from .costing import share_between_outcomes
 from .money import Money
 from .plan import Plan
 from .review import Review, ReviewStatus, finished_reviews, rating_text, rating_words
@@ -130,15 +131,25 @@ def spending_by_outcome(
         if served:
             serves[line.id] = served
     result: dict[str, dict[date, int]] = {oid: {} for oid in outcome_ids}
+    by_line: dict[str, dict[date, int]] = {}
     for line_ref, month_text, pence in spending:
-        shared = serves.get(line_ref)
-        if not shared:
-            continue
-        month = month_start(month_text)
-        share, extra = divmod(pence, len(shared))
-        for index, oid in enumerate(shared):
-            by_month = result[oid]
-            by_month[month] = by_month.get(month, 0) + share + (1 if index < extra else 0)
+        if line_ref in serves:
+            months = by_line.setdefault(line_ref, {})
+            month = month_start(month_text)
+            months[month] = months.get(month, 0) + pence
+    # A line's spending is shared as it adds up, month by month (each month gets what the
+    # share of the total so far grew by), so the months of an outcome add up to exactly its
+    # share of the line's total: the same figure the spending page and a review show.
+    for line_ref, months in by_line.items():
+        shared = serves[line_ref]
+        so_far = 0
+        before = dict.fromkeys(shared, 0)
+        for month in sorted(months):
+            so_far += months[month]
+            for oid, share in share_between_outcomes(so_far, shared):
+                by_month = result[oid]
+                by_month[month] = by_month.get(month, 0) + share - before[oid]
+                before[oid] = share
     return result
 
 

@@ -63,6 +63,16 @@ def test_spending_is_shared_between_the_outcomes_a_line_serves() -> None:
     assert by_outcome["o3"] == {date(2026, 5, 1): 1000, date(2026, 9, 1): 1500}
 
 
+def test_the_months_of_an_outcome_add_up_to_its_share_of_the_line() -> None:
+    """Odd pennies month after month must not all go to the first outcome: the months add up to
+    the share the spending page and a review give (share_between_outcomes of the total)."""
+    pennies = [("s2", f"2026-{month:02d}", 1) for month in range(4, 13)]  # 9 months of 1p
+    by_outcome = spending_by_outcome(three_outcome_plan(), pennies)
+    assert sum(by_outcome["o2"].values()) == 5 and sum(by_outcome["o3"].values()) == 4
+    assert by_outcome["o2"][date(2026, 4, 1)] == 1 and by_outcome["o3"][date(2026, 5, 1)] == 1
+    assert all(pence in (0, 1) for months in by_outcome.values() for pence in months.values())
+
+
 def test_ratings_across_the_finished_reviews_in_date_order() -> None:
     progress = {
         p.outcome_ref: p for p in outcome_progress(three_outcome_plan(), reviews(), SPENDING)
