@@ -167,6 +167,10 @@ class ScreenReaderSession:
             QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
             QT_ACCESSIBILITY="1",
             PHBPLANNER_TEST_PASSPHRASE=passphrase,
+            # No keyring: on this private bus, asking the Secret Service starts gnome-keyring,
+            # whose "unlock your keyring" prompt opens on the same screen and takes the keyboard
+            # from the window (then every key press after opening the plan goes nowhere).
+            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
         )
         log = self.folder / "program.log"
         process = subprocess.Popen(
