@@ -267,7 +267,6 @@ class MainWindow(PrivacyActions, QMainWindow):
     def _opened(self, session: SessionLike, path: str | None) -> None:
         self.start.set_busy(None)
         self.start.show_banner(None)
-        self._replace_start(None)  # nothing typed there (a new plan's passphrase) stays
         if path and not self.supporter and self.example_dir is None:
             store.add_recent_plan(path)
         from .controller import PlanController
@@ -280,6 +279,9 @@ class MainWindow(PrivacyActions, QMainWindow):
         self.controller.failed.connect(self._failed)
         self.controller.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._show_plan_view(None)
+        # Nothing typed on the start screen (a new plan's passphrase) stays. It is made again
+        # once the plan shows, so the keyboard never visits a start screen about to be hidden.
+        self._replace_start(None)
         self._saved(translate("Window", "All changes saved"))
         notices = [str(n) for n in getattr(session, "notices", []) or []]
         if session.read_only:

@@ -8,7 +8,8 @@ listener on the accessibility bus knows that every event the command caused has 
 
 Commands (``{"do": …}``): ``open`` (the plan file named on the command line), ``screens`` (the
 pages, workspaces and dialogs to visit), ``show`` (one of them), ``close_dialog``, ``focus``
-(a widget by its attribute path, e.g. ``journey.next``), ``key`` (a key press on the focused
+(a widget by its attribute path, e.g. ``journey.next``), ``shortcut`` (a workspace's keys,
+e.g. ``Ctrl+5``), ``key`` (a key press on the focused
 widget), ``sync``, ``quit``.
 """
 
@@ -118,6 +119,9 @@ class Driver:
                 modifiers |= getattr(Qt.KeyboardModifier, f"{name}Modifier")
             QTest.keyClick(target, getattr(Qt.Key, f"Key_{request['key']}"), modifiers)
             self.answer(ok=True)
+        elif what == "shortcut":
+            action = self.window.menu_actions.workspace_actions[request["key"]]
+            self.answer(keys=action.shortcut().toString())
         elif what == "sync":
             self.answer(ok=True)
         else:
