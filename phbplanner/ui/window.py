@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import PHBError
 from ..domain.text import translate
 from . import settings as store
+from .a11y import let_go_of_focus, show_screen
 from .clipboard import ClipboardGuard
 from .i18n import install_translations
 from .locking import Locker
@@ -117,8 +118,7 @@ class MainWindow(PrivacyActions, QMainWindow):
         showing = self.stack.currentWidget() is old
         self.start = self._make_start(keep)
         if showing:
-            _let_go_of_focus()
-            self.stack.setCurrentWidget(self.start)
+            show_screen(self.stack, self.start)
             self.start.focus_first()
         self.stack.removeWidget(old)
         old.clear_typed()
@@ -308,8 +308,7 @@ class MainWindow(PrivacyActions, QMainWindow):
         self.stack.addWidget(self.plan_view)
         # The keyboard goes straight to the workspace: not first to whatever follows the screen
         # being hidden (a screen reader would read that out on the way).
-        _let_go_of_focus()
-        self.stack.setCurrentWidget(self.plan_view)
+        show_screen(self.stack, self.plan_view)
         if state:
             self.plan_view.restore_view_state(state)
         if old is not None:
@@ -509,6 +508,7 @@ class MainWindow(PrivacyActions, QMainWindow):
             except PHBError as exc:
                 self.statusBar().showMessage(exc.message, 15000)
         self.session = None
+        let_go_of_focus()  # before the lock screen goes (Qt would move the focus on its own)
         if self.controller is not None:
             self.controller.deleteLater()
         self.controller = None
@@ -521,9 +521,9 @@ class MainWindow(PrivacyActions, QMainWindow):
         # A new start screen: no name, path, passphrase or message of this plan stays on it.
         # It is shown (with the keyboard on it) before the plan's views go, so that nothing in
         # between takes the focus.
-        _let_go_of_focus()
         self._replace_start(None)
-        self.stack.setCurrentWidget(self.start)
+        if self.stack.currentWidget() is not self.start:  # (it is, once a lock screen went)
+            show_screen(self.stack, self.start)
         self.start.focus_first()
         if self.plan_view is not None:
             self.stack.removeWidget(self.plan_view)
@@ -568,13 +568,6 @@ class MainWindow(PrivacyActions, QMainWindow):
             return
         self.controller.flush()
         self.controller.redo()
-
-
-def _let_go_of_focus() -> None:
-    """Take the keyboard focus from the widget that has it (before the screen it is on goes)."""
-    widget = QApplication.focusWidget()
-    if widget is not None:
-        widget.clearFocus()
 
 
 def focus_chain(root: QWidget) -> list[QWidget]:

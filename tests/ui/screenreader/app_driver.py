@@ -9,7 +9,8 @@ listener on the accessibility bus knows that every event the command caused has 
 Commands (``{"do": …}``): ``open`` (the plan file named on the command line), ``screens`` (the
 pages, workspaces and dialogs to visit), ``show`` (one of them), ``close_dialog``, ``focus``
 (a widget by its attribute path, e.g. ``journey.next``), ``shortcut`` (a workspace's keys,
-e.g. ``Ctrl+5``), ``key`` (a key press on the focused
+e.g. ``Ctrl+5``), ``wait`` (until the plan is ``locked`` or ``open``: both finish off the GUI
+thread), ``key`` (a key press on the focused
 widget), ``sync``, ``quit``.
 """
 
@@ -22,7 +23,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSocketNotifier, Qt
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -122,10 +123,29 @@ class Driver:
         elif what == "shortcut":
             action = self.window.menu_actions.workspace_actions[request["key"]]
             self.answer(keys=action.shortcut().toString())
+        elif what == "wait":
+            self.wait_until(request["for"])
         elif what == "sync":
             self.answer(ok=True)
         else:
             self.answer(error=f"unknown command {what}")
+
+    def wait_until(self, state: str) -> None:
+        """Answer once the plan is ``"locked"`` (ready for the passphrase) or ``"open"`` again:
+        locking and unlocking finish off the GUI thread. Looked at as events come, with no
+        limit of its own (the test stops waiting after ``session.PATIENCE``)."""
+        locker = self.window.locker
+        screen = locker.screen
+        if state == "locked":
+            ready = screen is not None and screen.unlock_button.isEnabled()
+        elif state == "open":
+            ready = self.window.session is not None and not locker.locked
+        else:
+            raise ValueError(state)
+        if ready:
+            self.answer(ok=True)
+        else:
+            QTimer.singleShot(50, lambda: self.wait_until(state))
 
     def screens(self) -> list[dict[str, str]]:
         found = []

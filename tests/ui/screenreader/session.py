@@ -219,6 +219,16 @@ class ScreenReaderSession:
         )
         return self.act({"do": "sync"})[1]
 
+    def type(self, text: str) -> list[dict[str, Any]]:
+        """Type ``text`` on the virtual keyboard (plain letters, spaces); the events caused."""
+        subprocess.run(
+            ["xdotool", "type", "--clearmodifiers", "--", text],
+            env=self.env,
+            check=True,
+            timeout=60,
+        )
+        return self.act({"do": "sync"})[1]
+
     def tree(self) -> list[dict[str, Any]]:
         """Every showing node of the program's windows, as a screen reader reads them."""
         nodes: list[dict[str, Any]] = self.walker.ask({"do": "tree"})["nodes"]
