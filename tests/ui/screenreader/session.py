@@ -198,11 +198,12 @@ class ScreenReaderSession:
         )
         self.processes.append(process)
         walker = Lines("the AT-SPI listener", process, log)
-        for _ in range(400):  # the program registers on the bus as its window shows
+        deadline = time.monotonic() + PATIENCE  # (a safety net, as for answers)
+        while time.monotonic() < deadline:  # the program registers on the bus as it shows
             if walker.ask({"do": "hello", "app": "PHB Planner"})["found"]:
                 return walker
-            time.sleep(0.05)  # setting up, not measuring: the registry is not up yet
-        raise AssertionError("the program never appeared on the accessibility bus")
+            time.sleep(0.05)  # setting up, not measuring: asked again until it is there
+        raise AssertionError(f"the program never appeared on the accessibility bus in {PATIENCE} s")
 
     # -- using ----------------------------------------------------------------------------
     def act(self, command: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
