@@ -184,28 +184,28 @@
         <translation>Cyfrif banc y taliad uniongyrchol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="166"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="167"/>
         <source>Start your spending records</source>
         <translation>Dechrau eich cofnodion gwario</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="171"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="172"/>
         <source>Here you keep a record of the money paid into the account that holds the budget, and of every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
         <translation>Yma rydych chi’n cadw cofnod o’r arian sy’n cael ei dalu i mewn i’r cyfrif sy’n dal y gyllideb, ac o bob taliad allan, gyda’i dderbynneb. Yn gyntaf, nodwch ble mae’r arian yn cael ei gadw. Gallwch ychwanegu cyfrif arall yn nes ymlaen.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="183"/>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="215"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="184"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="216"/>
         <source>Add the account</source>
         <translation>Ychwanegu’r cyfrif</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="209"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="210"/>
         <source>Add an account</source>
         <translation>Ychwanegu cyfrif</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="218"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="219"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -3134,62 +3134,62 @@
         <translation>Mae disgwyl i’r taliad cyllideb nesaf, {amount}, gyrraedd ar {date}. Y gwario a gynlluniwyd cyn hynny yw {until}, a fyddai’n gadael {headroom}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="121"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="122"/>
         <source>Things to look at</source>
         <translation>Pethau i edrych arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="123"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="124"/>
         <source>The money today</source>
         <translation>Yr arian heddiw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="125"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="126"/>
         <source>At the end of the budget period</source>
         <translation>Ar ddiwedd cyfnod y gyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="127"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="128"/>
         <source>Budget payments</source>
         <translation>Taliadau cyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="131"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="132"/>
         <source>Expected on</source>
         <translation>I fod i gyrraedd ar</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="132"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="133"/>
         <source>Amount</source>
         <translation>Swm</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="133"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="134"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="147"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="148"/>
         <source>Expected budget payments</source>
         <translation>Taliadau cyllideb disgwyliedig</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="175"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="176"/>
         <source>Nothing needs your attention.</source>
         <translation>Does dim byd angen eich sylw.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="181"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="182"/>
         <source>There is no forecast yet: the plan needs a budget period (My budget) to work one out.</source>
         <translation>Does dim rhagolwg eto: mae angen cyfnod y gyllideb yn y cynllun (Fy nghyllideb) i’w gyfrifo.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="193"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="194"/>
         <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
         <translation>O’r amserlen dalu yn y cynllun. Mae taliad yn cyfrif ar gyfer yr un sydd i fod agosaf ato; mae ar goll pan fydd heb gyrraedd wythnos ar ôl ei ddyddiad.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="201"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="202"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation>Does dim taliadau cyllideb i fod i gyrraedd: does gan y cynllun ddim amserlen dalu, neu does dim cyllideb wedi’i nodi eto (Fy nghyllideb).</translation>
     </message>
@@ -5038,20 +5038,20 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../phbplanner/ui/locking.py" line="140"/>
-        <location filename="../phbplanner/ui/locking.py" line="241"/>
+        <location filename="../phbplanner/ui/locking.py" line="141"/>
+        <location filename="../phbplanner/ui/locking.py" line="242"/>
         <source>Locking…</source>
         <extracomment>whether the open plan&apos;s passphrase is remembered in this computer&apos;s keyring</extracomment>
         <translation>Wrthi’n cloi…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/locking.py" line="233"/>
-        <location filename="../phbplanner/ui/locking.py" line="252"/>
+        <location filename="../phbplanner/ui/locking.py" line="234"/>
+        <location filename="../phbplanner/ui/locking.py" line="253"/>
         <source>Unlocking…</source>
         <translation>Wrthi’n datgloi…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/locking.py" line="268"/>
+        <location filename="../phbplanner/ui/locking.py" line="269"/>
         <source>The plan could not be unlocked. Please try again.</source>
         <translation>Doedd dim modd datgloi’r cynllun. Rhowch gynnig arall arni, os gwelwch yn dda.</translation>
     </message>
@@ -5379,12 +5379,12 @@
         <translation>Yn stopio…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/operations.py" line="260"/>
+        <location filename="../phbplanner/ui/operations.py" line="261"/>
         <source>That did not work because of an unexpected problem.</source>
         <translation>Wnaeth hynny ddim gweithio oherwydd problem annisgwyl.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/operations.py" line="288"/>
+        <location filename="../phbplanner/ui/operations.py" line="289"/>
         <source>That did not work</source>
         <translation>Wnaeth hynny ddim gweithio</translation>
     </message>
@@ -9165,89 +9165,89 @@
         <translation>Mae mwy na’r hyn a gynlluniwyd wedi’i wario ar {count} llinell: {lines}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="125"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="126"/>
         <source>&amp;Show it by</source>
         <translation>&amp;Dangos yn ôl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="127"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="128"/>
         <source>line of the plan</source>
         <translation>llinell o’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="128"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="129"/>
         <source>outcome</source>
         <translation>canlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="129"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="130"/>
         <source>month</source>
         <translation>mis</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="130"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="131"/>
         <source>Show it by</source>
         <translation>Dangos yn ôl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="138"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="139"/>
         <source>For</source>
         <translation>Ar gyfer</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="139"/>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="266"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="140"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="267"/>
         <source>Planned so far</source>
         <translation>Wedi’i gynllunio hyd yma</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="140"/>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="269"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="141"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="270"/>
         <source>Spent</source>
         <translation>Wedi’i wario</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="141"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="142"/>
         <source>Difference</source>
         <translation>Gwahaniaeth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="155"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="156"/>
         <source>Planned and spent</source>
         <translation>Wedi’i gynllunio a’i wario</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="164"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="165"/>
         <source>Planned and spent chart (the table has the same figures)</source>
         <translation>Siart o’r hyn a gynlluniwyd ac a wariwyd (mae’r un ffigurau yn y tabl)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="196"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="197"/>
         <source>Planned and spent up to {date}</source>
         <translation>Wedi’i gynllunio a’i wario hyd at {date}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="200"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="201"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} less than planned.</source>
         <translation>Erbyn {date} roedd y cynllun yn disgwyl i {planned} gael ei wario. Mae {spent} wedi’i wario: {gap} yn llai na’r hyn a gynlluniwyd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="206"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="207"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} more than planned.</source>
         <translation>Erbyn {date} roedd y cynllun yn disgwyl i {planned} gael ei wario. Mae {spent} wedi’i wario: {gap} yn fwy na’r hyn a gynlluniwyd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="221"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="222"/>
         <source>Not in these records (the NHS or another organisation pays for them): {lines}.</source>
         <translation>Ddim yn y cofnodion hyn (mae’r GIG neu sefydliad arall yn talu amdanyn nhw): {lines}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="232"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="233"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="285"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="286"/>
         <source>Pounds (£)</source>
         <translation>Punnoedd (£)</translation>
     </message>
@@ -9389,127 +9389,127 @@
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="101"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="102"/>
         <source>Receipts</source>
         <extracomment>a message for the status bar (&quot;Kept receipt.jpg with the entry of …&quot;)</extracomment>
         <translation>Derbynebau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="110"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="111"/>
         <source>&amp;Kind</source>
         <translation>&amp;Math</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="114"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="115"/>
         <source>Kind of document</source>
         <translation>Math o ddogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="117"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="118"/>
         <source>Attach a file…</source>
         <translation>Atodi ffeil…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="118"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="119"/>
         <source>Save a copy…</source>
         <translation>Cadw copi…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="119"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="120"/>
         <source>Remove document</source>
         <translation>Tynnu’r ddogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="125"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="126"/>
         <source>Documents kept with this entry</source>
         <translation>Dogfennau sydd wedi’u cadw gyda’r cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="138"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="139"/>
         <source>You can also drag a photo or a PDF onto an entry, or here.</source>
         <translation>Gallwch hefyd lusgo llun neu PDF i gofnod, neu i fan hyn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="184"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="185"/>
         <source>Choose an entry to see its documents.</source>
         <extracomment>the picture of the document shown (in memory only)</extracomment>
         <translation>Dewiswch gofnod i weld ei ddogfennau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="187"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="188"/>
         <source>For the entry of {date}: {money}.</source>
         <translation>Ar gyfer cofnod {date}: {money}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="194"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="195"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="198"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="199"/>
         <source>{kind}: {name} ({size})</source>
         <translation>{kind}: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="208"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="209"/>
         <source>Nothing kept yet.</source>
         <translation>Does dim byd wedi’i gadw eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="259"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="260"/>
         <source>No document.</source>
         <extracomment>the size a document is drawn at, then scaled to the room in the panel</extracomment>
         <translation>Dim dogfen.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="273"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="274"/>
         <source>{name} cannot be shown here. Save a copy to open it.</source>
         <translation>Does dim modd dangos {name} yma. Cadwch gopi i’w agor.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="279"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="280"/>
         <source>Preview of {name}</source>
         <translation>Rhagolwg o {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="291"/>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="341"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="292"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="342"/>
         <source>Photos and PDF files</source>
         <translation>Lluniau a ffeiliau PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="292"/>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="342"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="293"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="343"/>
         <source>All files</source>
         <translation>Pob ffeil</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="295"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="296"/>
         <source>Choose a receipt or document</source>
         <translation>Dewiswch dderbynneb neu ddogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="309"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="310"/>
         <source>Nothing was kept.</source>
         <translation>Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="320"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="321"/>
         <source>Kept {name} with the entry.</source>
         <translation>Wedi cadw {name} gyda’r cofnod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="340"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="341"/>
         <source>Save a copy of the document</source>
         <translation>Cadw copi o’r ddogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="353"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="354"/>
         <source>Saved a copy as {path}.</source>
         <translation>Wedi cadw copi fel {path}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="367"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="368"/>
         <source>Removed {name}. Ctrl+Z puts it back.</source>
         <translation>Wedi tynnu {name}. Mae Ctrl+Z yn ei roi’n ôl.</translation>
     </message>
@@ -9862,44 +9862,44 @@
         <translation>Roedd {count} dogfen wedi’u rhestru yn y ffeil heb eu cynnwys, felly doedd dim modd eu cadw. Allforiwch gyda “--with-attachments” i gario’r derbynebau drosodd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="197"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="198"/>
         <source>Mark not reconciled</source>
         <translation>Nodi heb ei gysoni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="81"/>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="199"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="82"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="200"/>
         <source>Mark reconciled</source>
         <translation>Nodi wedi’i gysoni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="80"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="81"/>
         <source>Change…</source>
         <extracomment>a message for the window&apos;s status bar</extracomment>
         <translation>Newid…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="84"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="85"/>
         <source>Remove entry</source>
         <translation>Tynnu’r cofnod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="86"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="87"/>
         <source>Remove the selected entries</source>
         <translation>Tynnu’r cofnodion a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="213"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="214"/>
         <source>Saved. Ctrl+Z undoes it.</source>
         <translation>Wedi’i gadw. Mae Ctrl+Z yn ei ddadwneud.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="250"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="251"/>
         <source>Removed the entry. Ctrl+Z puts it back.</source>
         <translation>Wedi tynnu’r cofnod. Mae Ctrl+Z yn ei roi’n ôl.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="252"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="253"/>
         <source>Removed {count} entries. Ctrl+Z puts them back.</source>
         <translation>Wedi tynnu {count} cofnod. Mae Ctrl+Z yn eu rhoi nhw’n ôl.</translation>
     </message>
@@ -12658,7 +12658,7 @@
 <context>
     <name>ReviewProgress</name>
     <message>
-        <location filename="../phbplanner/domain/review_progress.py" line="103"/>
+        <location filename="../phbplanner/domain/review_progress.py" line="104"/>
         <source>Since the last review</source>
         <translation>Ers yr adolygiad diwethaf</translation>
     </message>
@@ -13233,7 +13233,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="116"/>
-        <location filename="../phbplanner/ui/reviews/view.py" line="265"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="270"/>
         <source>Start a review</source>
         <translation>Dechrau adolygiad</translation>
     </message>
@@ -13294,72 +13294,72 @@
         <translation>Sut mae pethau’n mynd dros amser</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="229"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="233"/>
         <source>The reviews could not be read.</source>
         <translation>Doedd dim modd darllen yr adolygiadau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="233"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="238"/>
         <source>Reading the reviews…</source>
         <translation>Wrthi’n darllen yr adolygiadau…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="263"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="268"/>
         <source>Carry on with the review</source>
         <translation>Parhau â’r adolygiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="320"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="325"/>
         <source>A new plan version can be made once the review is finished.</source>
         <translation>Gallwch wneud fersiwn newydd o’r cynllun unwaith y bydd yr adolygiad wedi’i orffen.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="324"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="329"/>
         <source>The plan already has the changes from this review.</source>
         <translation>Mae newidiadau’r adolygiad hwn yn y cynllun yn barod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="366"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="371"/>
         <source>Getting the review ready…</source>
         <translation>Wrthi’n paratoi’r adolygiad…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="374"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="379"/>
         <source>The review could not be started. Nothing changed.</source>
         <translation>Doedd dim modd dechrau’r adolygiad. Newidiodd dim byd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="398"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="403"/>
         <source>The review of {date} is finished. You can now make a new plan version from it, and save it as a PDF to sign.</source>
         <translation>Mae adolygiad {date} wedi’i orffen. Gallwch nawr wneud fersiwn newydd o’r cynllun ohono, a’i gadw fel PDF i’w lofnodi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="415"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="420"/>
         <source>Delete the unfinished review?</source>
         <translation>Dileu’r adolygiad sydd heb ei orffen?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="417"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="422"/>
         <source>Delete the review of {date}? Everything written in it so far is lost.</source>
         <translation>Dileu adolygiad {date}? Bydd popeth a ysgrifennwyd ynddo hyd yma’n cael ei golli.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="423"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="428"/>
         <source>Delete it</source>
         <translation>Ei ddileu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="425"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="430"/>
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="438"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="443"/>
         <source>The review could not be deleted.</source>
         <translation>Doedd dim modd dileu’r adolygiad.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="440"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="445"/>
         <source>The unfinished review is deleted.</source>
         <translation>Mae’r adolygiad oedd heb ei orffen wedi’i ddileu.</translation>
     </message>
@@ -14123,47 +14123,47 @@
         <translation>Rhannu {amount} rhwng llinellau’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="115"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="116"/>
         <source>Add another line</source>
         <translation>Ychwanegu llinell arall</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="129"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="130"/>
         <source>Save the split</source>
         <translation>Cadw’r rhaniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="133"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="204"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="205"/>
         <source>One of the amounts is not an amount yet.</source>
         <translation>Dydy un o’r symiau ddim yn swm eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="208"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="209"/>
         <source>{amount} still to share out.</source>
         <translation>{amount} ar ôl i’w rannu.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="212"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="213"/>
         <source>The parts are {amount} too much.</source>
         <translation>Mae’r rhannau {amount} yn ormod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="216"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="217"/>
         <source>All of {amount} is shared out.</source>
         <translation>Mae’r {amount} i gyd wedi’i rannu.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="237"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="238"/>
         <source>Choose the line of the plan for part {n}.</source>
         <translation>Dewiswch y llinell o’r cynllun ar gyfer rhan {n}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="246"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="247"/>
         <source>Part {n}: {problem}</source>
         <translation>Rhan {n}: {problem}</translation>
     </message>
@@ -15661,7 +15661,7 @@
         <translation>Aeth rhywbeth annisgwyl o’i le. Mae pob newid a orffennwyd gennych wedi’i gadw yn eich cynllun. Os bydd hyn yn digwydd eto, caewch Cynllunydd PHB a’i ddechrau eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="183"/>
+        <location filename="../phbplanner/ui/window.py" line="199"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -15808,7 +15808,7 @@
         <translation>Rhagosodiad y system</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="171"/>
+        <location filename="../phbplanner/ui/window.py" line="187"/>
         <source>PHB Planner</source>
         <extracomment>a remembered passphrase for the open plan (looked up off the GUI thread on opening)</extracomment>
         <translation>Cynllunydd PHB</translation>
@@ -15839,49 +15839,49 @@
         <translation>Wedi’i ddatgloi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="176"/>
+        <location filename="../phbplanner/ui/window.py" line="192"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation>{file} – Cynllunydd PHB – {state}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="229"/>
+        <location filename="../phbplanner/ui/window.py" line="245"/>
         <source>Text size {percent}%</source>
         <translation>Maint y testun {percent}%</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="183"/>
-        <location filename="../phbplanner/ui/window.py" line="285"/>
+        <location filename="../phbplanner/ui/window.py" line="303"/>
         <source>All changes saved</source>
         <translation>Pob newid wedi’i gadw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="180"/>
-        <location filename="../phbplanner/ui/window.py" line="288"/>
+        <location filename="../phbplanner/ui/window.py" line="306"/>
         <source>Read only: changes are not saved</source>
         <translation>Darllen yn unig: dydy newidiadau ddim yn cael eu cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="364"/>
+        <location filename="../phbplanner/ui/window.py" line="381"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="374"/>
+        <location filename="../phbplanner/ui/window.py" line="391"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation>Doedd dim modd agor y cynllun oherwydd problem annisgwyl. Dydy’r ffeil ddim wedi newid. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="407"/>
+        <location filename="../phbplanner/ui/window.py" line="424"/>
         <source>Creating and locking your plan…</source>
         <translation>Wrthi’n creu a chloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="470"/>
+        <location filename="../phbplanner/ui/window.py" line="487"/>
         <source>Unlocking your plan…</source>
         <translation>Wrthi’n datgloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="489"/>
+        <location filename="../phbplanner/ui/window.py" line="506"/>
         <source>Opening the example plan…</source>
         <translation>Wrthi’n agor y cynllun enghreifftiol…</translation>
     </message>

@@ -184,28 +184,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="166"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="167"/>
         <source>Start your spending records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="171"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="172"/>
         <source>Here you keep a record of the money paid into the account that holds the budget, and of every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="183"/>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="215"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="184"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="216"/>
         <source>Add the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="209"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="210"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/accounts.py" line="218"/>
+        <location filename="../phbplanner/ui/spending/accounts.py" line="219"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,62 +3134,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="121"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="122"/>
         <source>Things to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="123"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="124"/>
         <source>The money today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="125"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="126"/>
         <source>At the end of the budget period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="127"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="128"/>
         <source>Budget payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="131"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="132"/>
         <source>Expected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="132"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="133"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="133"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="134"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="147"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="148"/>
         <source>Expected budget payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="175"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="176"/>
         <source>Nothing needs your attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="181"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="182"/>
         <source>There is no forecast yet: the plan needs a budget period (My budget) to work one out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="193"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="194"/>
         <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="201"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="202"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5037,20 +5037,20 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../phbplanner/ui/locking.py" line="140"/>
-        <location filename="../phbplanner/ui/locking.py" line="241"/>
+        <location filename="../phbplanner/ui/locking.py" line="141"/>
+        <location filename="../phbplanner/ui/locking.py" line="242"/>
         <source>Locking…</source>
         <extracomment>whether the open plan&apos;s passphrase is remembered in this computer&apos;s keyring</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/locking.py" line="233"/>
-        <location filename="../phbplanner/ui/locking.py" line="252"/>
+        <location filename="../phbplanner/ui/locking.py" line="234"/>
+        <location filename="../phbplanner/ui/locking.py" line="253"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/locking.py" line="268"/>
+        <location filename="../phbplanner/ui/locking.py" line="269"/>
         <source>The plan could not be unlocked. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,12 +5378,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/operations.py" line="260"/>
+        <location filename="../phbplanner/ui/operations.py" line="261"/>
         <source>That did not work because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/operations.py" line="288"/>
+        <location filename="../phbplanner/ui/operations.py" line="289"/>
         <source>That did not work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9164,89 +9164,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="125"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="126"/>
         <source>&amp;Show it by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="127"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="128"/>
         <source>line of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="128"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="129"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="129"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="130"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="130"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="131"/>
         <source>Show it by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="138"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="139"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="139"/>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="266"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="140"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="267"/>
         <source>Planned so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="140"/>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="269"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="141"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="270"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="141"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="142"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="155"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="156"/>
         <source>Planned and spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="164"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="165"/>
         <source>Planned and spent chart (the table has the same figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="196"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="197"/>
         <source>Planned and spent up to {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="200"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="201"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} less than planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="206"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="207"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} more than planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="221"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="222"/>
         <source>Not in these records (the NHS or another organisation pays for them): {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="232"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="233"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="285"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="286"/>
         <source>Pounds (£)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9388,127 +9388,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="101"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="102"/>
         <source>Receipts</source>
         <extracomment>a message for the status bar (&quot;Kept receipt.jpg with the entry of …&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="110"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="111"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="114"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="115"/>
         <source>Kind of document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="117"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="118"/>
         <source>Attach a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="118"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="119"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="119"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="120"/>
         <source>Remove document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="125"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="126"/>
         <source>Documents kept with this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="138"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="139"/>
         <source>You can also drag a photo or a PDF onto an entry, or here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="184"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="185"/>
         <source>Choose an entry to see its documents.</source>
         <extracomment>the picture of the document shown (in memory only)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="187"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="188"/>
         <source>For the entry of {date}: {money}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="194"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="195"/>
         <source>{kind}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="198"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="199"/>
         <source>{kind}: {name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="208"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="209"/>
         <source>Nothing kept yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="259"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="260"/>
         <source>No document.</source>
         <extracomment>the size a document is drawn at, then scaled to the room in the panel</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="273"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="274"/>
         <source>{name} cannot be shown here. Save a copy to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="279"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="280"/>
         <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="291"/>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="341"/>
-        <source>Photos and PDF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/receipts.py" line="292"/>
         <location filename="../phbplanner/ui/spending/receipts.py" line="342"/>
+        <source>Photos and PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="293"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="343"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="295"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="296"/>
         <source>Choose a receipt or document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="309"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="310"/>
         <source>Nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="320"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="321"/>
         <source>Kept {name} with the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="340"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="341"/>
         <source>Save a copy of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="353"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="354"/>
         <source>Saved a copy as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="367"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="368"/>
         <source>Removed {name}. Ctrl+Z puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9861,44 +9861,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="197"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="198"/>
         <source>Mark not reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="81"/>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="199"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="82"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="200"/>
         <source>Mark reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="80"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="81"/>
         <source>Change…</source>
         <extracomment>a message for the window&apos;s status bar</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="84"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="85"/>
         <source>Remove entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="86"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="87"/>
         <source>Remove the selected entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="213"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="214"/>
         <source>Saved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="250"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="251"/>
         <source>Removed the entry. Ctrl+Z puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="252"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="253"/>
         <source>Removed {count} entries. Ctrl+Z puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12652,7 +12652,7 @@
 <context>
     <name>ReviewProgress</name>
     <message>
-        <location filename="../phbplanner/domain/review_progress.py" line="103"/>
+        <location filename="../phbplanner/domain/review_progress.py" line="104"/>
         <source>Since the last review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13227,7 +13227,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="116"/>
-        <location filename="../phbplanner/ui/reviews/view.py" line="265"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="270"/>
         <source>Start a review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13288,72 +13288,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="229"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="233"/>
         <source>The reviews could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="233"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="238"/>
         <source>Reading the reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="263"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="268"/>
         <source>Carry on with the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="320"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="325"/>
         <source>A new plan version can be made once the review is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="324"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="329"/>
         <source>The plan already has the changes from this review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="366"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="371"/>
         <source>Getting the review ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="374"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="379"/>
         <source>The review could not be started. Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="398"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="403"/>
         <source>The review of {date} is finished. You can now make a new plan version from it, and save it as a PDF to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="415"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="420"/>
         <source>Delete the unfinished review?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="417"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="422"/>
         <source>Delete the review of {date}? Everything written in it so far is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="423"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="428"/>
         <source>Delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="425"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="430"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="438"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="443"/>
         <source>The review could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="440"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="445"/>
         <source>The unfinished review is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14117,47 +14117,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="115"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="116"/>
         <source>Add another line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="129"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="130"/>
         <source>Save the split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="133"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="204"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="205"/>
         <source>One of the amounts is not an amount yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="208"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="209"/>
         <source>{amount} still to share out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="212"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="213"/>
         <source>The parts are {amount} too much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="216"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="217"/>
         <source>All of {amount} is shared out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="237"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="238"/>
         <source>Choose the line of the plan for part {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/split_dialog.py" line="246"/>
+        <location filename="../phbplanner/ui/spending/split_dialog.py" line="247"/>
         <source>Part {n}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15655,7 +15655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="183"/>
+        <location filename="../phbplanner/ui/window.py" line="199"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15802,7 +15802,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="171"/>
+        <location filename="../phbplanner/ui/window.py" line="187"/>
         <source>PHB Planner</source>
         <extracomment>a remembered passphrase for the open plan (looked up off the GUI thread on opening)</extracomment>
         <translation type="unfinished"></translation>
@@ -15833,49 +15833,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="176"/>
+        <location filename="../phbplanner/ui/window.py" line="192"/>
         <source>{file} – PHB Planner – {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="229"/>
+        <location filename="../phbplanner/ui/window.py" line="245"/>
         <source>Text size {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="183"/>
-        <location filename="../phbplanner/ui/window.py" line="285"/>
+        <location filename="../phbplanner/ui/window.py" line="303"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_menu.py" line="180"/>
-        <location filename="../phbplanner/ui/window.py" line="288"/>
+        <location filename="../phbplanner/ui/window.py" line="306"/>
         <source>Read only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="364"/>
+        <location filename="../phbplanner/ui/window.py" line="381"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="374"/>
+        <location filename="../phbplanner/ui/window.py" line="391"/>
         <source>The plan could not be opened because of an unexpected problem. The file has not been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="407"/>
+        <location filename="../phbplanner/ui/window.py" line="424"/>
         <source>Creating and locking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="470"/>
+        <location filename="../phbplanner/ui/window.py" line="487"/>
         <source>Unlocking your plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="489"/>
+        <location filename="../phbplanner/ui/window.py" line="506"/>
         <source>Opening the example plan…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,9 @@
 - :func:`label_for` — a label that names a control without being shown (an editor inside a
   table cell has no room for one): the screen reader reads it through the labelled-by relation,
   as it would a visible buddy label. On Linux a combo box's own accessible name is ignored.
+- :func:`show_screen` — show another screen of a stack (start, plan, lock) without the keyboard
+  passing through anything on the way: a screen reader reads out every control the focus
+  touches, even one hidden a moment later.
 """
 
 from __future__ import annotations
@@ -22,13 +25,32 @@ from PySide6.QtGui import (
     QAccessibleStateChangeEvent,
     QKeyEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QStackedWidget, QWidget
 
 
 def announce(widget: QWidget, message: str) -> None:
     """Ask screen readers to say ``message`` (politely: after what they are saying)."""
     if message and QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
+
+
+def let_go_of_focus() -> None:
+    """Take the keyboard focus from the widget that has it (before the screen it is on goes):
+    it rests on the window itself, which a screen reader names by its title. (Not
+    ``clearFocus``: that tells screen readers the widget has the focus again, even a hidden one.)
+    """
+    widget = QApplication.focusWidget()
+    if widget is not None and not widget.isWindow():
+        widget.window().setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def show_screen(stack: QStackedWidget, screen: QWidget) -> None:
+    """Make ``screen`` (already in ``stack``) the one shown, with the keyboard nowhere: Qt would
+    otherwise move the focus into it itself, to whatever comes first. Put the focus where it
+    belongs afterwards. Show the new screen before removing the old one: removing the screen
+    shown makes Qt show (and focus) another one meanwhile."""
+    let_go_of_focus()
+    stack.setCurrentWidget(screen)
 
 
 class _TickTeller(QObject):

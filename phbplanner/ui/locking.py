@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 from ..domain.errors import PHBError
 from ..domain.text import translate
 from . import settings as store
+from .a11y import show_screen
 from .drafts import DraftDialog, park, parking
 from .idle import IdleWatcher, SessionWatcher
 from .lockscreen import ASKED, IDLE, SYSTEM, LockScreen, reason_text
@@ -119,10 +120,6 @@ class Locker(QObject):
         focus = QApplication.focusWidget()
         view = window.plan_view
         self._focus = focus if focus and view and view.isAncestorOf(focus) else None
-        if view is not None:  # out of the window altogether, kept aside as it is
-            window.stack.removeWidget(view)
-            view.hide()
-            view.setParent(None)
         self.state = LOCKED
         self._key_dropped = False
         self.remembered = False  # known once the key is dropped (asked off the GUI thread)
@@ -135,7 +132,11 @@ class Locker(QObject):
         self.screen.unlock_requested.connect(self.unlock)
         self.screen.close_requested.connect(window.close_plan)
         window.stack.addWidget(self.screen)
-        window.stack.setCurrentWidget(self.screen)
+        show_screen(window.stack, self.screen)  # (the keyboard goes to it once it is ready)
+        if view is not None:  # out of the window altogether, kept aside as it is
+            window.stack.removeWidget(view)
+            view.hide()
+            view.setParent(None)
         window.locked_chrome()
         self.screen.set_busy(translate("Lock", "Locking…"))
         self.changed.emit(True)
@@ -233,10 +234,10 @@ class Locker(QObject):
         screen.set_busy(translate("Lock", "Unlocking…") if self._unlocking else None)
         screen.unlock_requested.connect(self.unlock)
         screen.close_requested.connect(self.window.close_plan)
-        self._drop_screen()
-        self.screen = screen
         self.window.stack.addWidget(screen)
-        self.window.stack.setCurrentWidget(screen)
+        show_screen(self.window.stack, screen)
+        self._drop_screen()  # the old one
+        self.screen = screen
         if not self._key_dropped:
             screen.set_busy(translate("Lock", "Locking…"))
         screen.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -275,12 +276,12 @@ class Locker(QObject):
         window = self.window
         if window.session is None:  # closed meanwhile
             return
-        self._drop_screen()
         view = window.plan_view
         if view is not None:
             window.stack.addWidget(view)
-            window.stack.setCurrentWidget(view)
+            show_screen(window.stack, view)
             view.show()
+        self._drop_screen()
         self.state = OPEN
         self._key_dropped = False
         window.unlocked_chrome()

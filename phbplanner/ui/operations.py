@@ -198,7 +198,8 @@ class Operation(QObject):
             else:
                 show_failure(self.parent(), payload, self._failure_text)
         finally:
-            self.finished.emit()
+            if shiboken6.isValid(self):  # (a callback that let Qt delete it has had its say)
+                self.finished.emit()
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import PHBError
 from ..domain.text import translate
 from . import settings as store
+from .a11y import let_go_of_focus, show_screen
 from .clipboard import ClipboardGuard
 from .file_health import FileHealth
 from .i18n import install_translations
@@ -135,8 +136,7 @@ class MainWindow(PrivacyActions, QMainWindow):
         showing = self.stack.currentWidget() is old
         self.start = self._make_start(keep)
         if showing:
-            _let_go_of_focus()
-            self.stack.setCurrentWidget(self.start)
+            show_screen(self.stack, self.start)
             self.start.focus_first()
         self.stack.removeWidget(old)
         old.clear_typed()
@@ -285,7 +285,6 @@ class MainWindow(PrivacyActions, QMainWindow):
     def _opened(self, session: SessionLike, path: str | None) -> None:
         self.start.set_busy(None)
         self.start.show_banner(None)
-        self._replace_start(None)  # nothing typed there (a new plan's passphrase) stays
         if path and not self.supporter and self.example_dir is None:
             store.add_recent_plan(path)
         from .controller import PlanController
@@ -298,6 +297,9 @@ class MainWindow(PrivacyActions, QMainWindow):
         self.controller.failed.connect(self._failed)
         self.controller.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._show_plan_view(None)
+        # Nothing typed on the start screen (a new plan's passphrase) stays. It is made again
+        # once the plan shows, so the keyboard never visits a start screen about to be hidden.
+        self._replace_start(None)
         self._saved(translate("Window", "All changes saved"))
         notices = [str(n) for n in getattr(session, "notices", []) or []]
         if session.read_only:
@@ -325,8 +327,7 @@ class MainWindow(PrivacyActions, QMainWindow):
         self.stack.addWidget(self.plan_view)
         # The keyboard goes straight to the workspace: not first to whatever follows the screen
         # being hidden (a screen reader would read that out on the way).
-        _let_go_of_focus()
-        self.stack.setCurrentWidget(self.plan_view)
+        show_screen(self.stack, self.plan_view)
         if state:
             self.plan_view.restore_view_state(state)
         if old is not None:
@@ -526,6 +527,7 @@ class MainWindow(PrivacyActions, QMainWindow):
             except PHBError as exc:
                 self.statusBar().showMessage(exc.message, 15000)
         self.session = None
+        let_go_of_focus()  # before the lock screen goes (Qt would move the focus on its own)
         if self.controller is not None:
             self.controller.deleteLater()
         self.controller = None
@@ -539,9 +541,9 @@ class MainWindow(PrivacyActions, QMainWindow):
         # A new start screen: no name, path, passphrase or message of this plan stays on it.
         # It is shown (with the keyboard on it) before the plan's views go, so that nothing in
         # between takes the focus.
-        _let_go_of_focus()
         self._replace_start(None)
-        self.stack.setCurrentWidget(self.start)
+        if self.stack.currentWidget() is not self.start:  # (it is, once a lock screen went)
+            show_screen(self.stack, self.start)
         self.start.focus_first()
         if self.plan_view is not None:
             self.stack.removeWidget(self.plan_view)
@@ -586,10 +588,3 @@ class MainWindow(PrivacyActions, QMainWindow):
             return
         self.controller.flush()
         self.controller.redo()
-
-
-def _let_go_of_focus() -> None:
-    """Take the keyboard focus from the widget that has it (before the screen it is on goes)."""
-    widget = QApplication.focusWidget()
-    if widget is not None:
-        widget.clearFocus()

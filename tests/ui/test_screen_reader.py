@@ -8,6 +8,8 @@ visited, so new ones are covered as soon as they are registered. The test fails 
 - an interactive control with no name, or one named only by its value (a combo box without a
   label is read out as its current choice);
 - a Tab stop that is hidden or has no name;
+- opening, locking, unlocking or closing the plan taking the focus through a hidden control
+  (a screen reader reads out every control the focus touches);
 - a change of step, of person picked in the relationship circle, or of a tick, that sends no
   event a screen reader speaks (a focus change, an announcement, a "checked" change).
 
@@ -286,10 +288,32 @@ def test_the_workspaces_say_their_names(reader: ScreenReaderSession) -> None:
     keys = [s["key"] for s in screens(reader) if s["kind"] == "workspace"]
     assert "plan" in keys and len(keys) >= 2, keys
     show(reader, "workspace", "plan")
-    heard = reader.press("ctrl+2")
-    assert says(heard, "Test notes"), spoken(heard)
-    heard = reader.press("ctrl+1")
-    assert says(heard, "My plan"), spoken(heard)
+    for key, name in (("test-notes", "Test notes"), ("plan", "My plan")):
+        keys = reader.app.ask({"do": "shortcut", "key": key})["keys"]  # Ctrl+1, Ctrl+2, …
+        heard = reader.press(keys.lower())
+        assert says(heard, name), f"{keys}: {spoken(heard)}"
+
+
+def test_locking_and_unlocking_keep_the_keyboard_on_the_screen_shown(
+    reader: ScreenReaderSession,
+) -> None:
+    show(reader, "page", "my-strengths")
+    focus(reader, "journey.next")
+    heard = reader.press("ctrl+l")
+    heard += reader.act({"do": "wait", "for": "locked"})[1]
+    landed = focused(heard)
+    assert landed, "locking moved the focus nowhere a screen reader hears"
+    hidden = [what(e) for e in landed if "showing" not in e["states"]]
+    assert not hidden, f"on locking, the focus passed through hidden controls: {hidden}"
+    assert all(named(e) for e in landed), [what(e) for e in landed]
+    assert landed[-1]["name"] == "Passphrase", what(landed[-1])
+    reader.type(PASSPHRASE)
+    heard = reader.press("Return")
+    heard += reader.act({"do": "wait", "for": "open"})[1]
+    landed = focused(heard)
+    hidden = [what(e) for e in landed if "showing" not in e["states"]]
+    assert not hidden, f"on unlocking, the focus passed through hidden controls: {hidden}"
+    assert landed and landed[-1]["name"] == "Next step", [what(e) for e in landed]
 
 
 def test_closing_the_plan_puts_the_keyboard_on_the_start_screen(

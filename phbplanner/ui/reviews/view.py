@@ -207,6 +207,9 @@ class ReviewsView(QScrollArea):
 
     def load(self) -> None:
         """Read what the page shows, off the GUI thread."""
+        session = self.feed.session
+        if session.closed:  # a late timer after the plan closed: nothing to read
+            return
         self._dirty = False
         self._generation += 1
         generation = self._generation
@@ -222,12 +225,14 @@ class ReviewsView(QScrollArea):
             if generation == self._generation:
                 self.show_data(data)
 
-        run_operation(
-            self,
-            work,
-            done=done,
-            failure_text=translate("ReviewsUi", "The reviews could not be read."),
-        )
+        def failed(exc: BaseException) -> None:
+            from ..operations import show_failure
+
+            if session.closed or session.locked:
+                return  # closed or locked while reading: nobody is waiting for this page
+            show_failure(self, exc, translate("ReviewsUi", "The reviews could not be read."))
+
+        run_operation(self, work, done=done, failed=failed)
 
     def _show_nothing_yet(self) -> None:
         self.due_words.setText(translate("ReviewsUi", "Reading the reviews…"))

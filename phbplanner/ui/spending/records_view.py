@@ -53,6 +53,7 @@ class RecordsView(QWidget):
         outer.addWidget(self.split)
         self.scroller = QScrollArea(self.split)
         self.scroller.setWidgetResizable(True)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its contents take the focus
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Always there: the form and the filters rearrange themselves by width, so a scroll bar

@@ -108,6 +108,7 @@ class SplitDialog(DraftDialog):
         self.grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its contents take the focus
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.rows_widget)
         layout.addWidget(scroll, 1)

@@ -138,3 +138,40 @@ def test_the_review_as_a_large_print_pdf_is_made_off_the_gui_thread(
         dialog.save_to(out)
     assert out.read_bytes()[:5] == b"%PDF-"
     assert dialog.written == out
+
+
+def test_a_read_the_lock_stopped_says_nothing(
+    window: MainWindow, reviews_view: ReviewsView, qtbot: Any
+) -> None:
+    """The page reads its reviews off the GUI thread; once the plan has locked (or closed),
+    a read that fails for that reason shows no "could not be read" message — nobody is
+    waiting for the page, and a message box there would stand in front of the lock screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from phbplanner.ui.operations import live_operations
+
+    window.lock()
+    qtbot.waitUntil(
+        lambda: window.locker.screen is not None and window.locker.screen.unlock_button.isEnabled(),
+        timeout=20000,
+    )
+    assert reviews_view.feed.session.locked
+    shown: list[str] = []
+
+    def close_messages() -> None:  # (a message box waits for an answer: answered here)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                shown.append(widget.text())
+                widget.reject()
+
+    answering = QTimer()
+    answering.timeout.connect(close_messages)
+    answering.start(10)
+    try:
+        reviews_view.load()  # as a late change event would
+        qtbot.waitUntil(lambda: live_operations() == 0, timeout=20000)
+    finally:
+        answering.stop()
+    close_messages()
+    assert shown == []

@@ -8,7 +8,9 @@ listener on the accessibility bus knows that every event the command caused has 
 
 Commands (``{"do": …}``): ``open`` (the plan file named on the command line), ``screens`` (the
 pages, workspaces and dialogs to visit), ``show`` (one of them), ``close_dialog``, ``focus``
-(a widget by its attribute path, e.g. ``journey.next``), ``key`` (a key press on the focused
+(a widget by its attribute path, e.g. ``journey.next``), ``shortcut`` (a workspace's keys,
+e.g. ``Ctrl+5``), ``wait`` (until the plan is ``locked`` or ``open``: both finish off the GUI
+thread), ``key`` (a key press on the focused
 widget), ``sync``, ``quit``.
 """
 
@@ -21,12 +23,13 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSocketNotifier, Qt
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from phbplanner.ui.catalogue import all_dialogs
 from phbplanner.ui.main import make_app
+from phbplanner.ui.operations import live_operations
 from phbplanner.ui.theme import apply_theme, settle_layouts
 from phbplanner.ui.window import MainWindow
 
@@ -43,6 +46,8 @@ class Driver:
         self.window.show()
         self.window.activateWindow()
         self.dialog: QDialog | None = None
+        #: the window to wait for to be active before answering (None: no waiting)
+        self.front: QWidget | None = self.window
         self.count = 0
         self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
         self.notifier.activated.connect(self.read)
@@ -66,7 +71,31 @@ class Driver:
             settle_layouts()
 
     def answer(self, **message: Any) -> None:
+        """Answer once the program is still: Qt's events handled (key presses included: the X
+        server has them before ``QApplication.sync`` returns), no operation running off the GUI
+        thread (a workspace reading its records, a plan opening or locking), and the window
+        expected in front (the main window, or the dialog shown) active. Each is waited for as
+        it comes, however loaded the machine; the test gives up after ``session.PATIENCE``."""
         self.settle()
+        if live_operations() or not self.in_front():
+            QTimer.singleShot(20, lambda: self.answer(**message))
+            return
+        self.send(message)
+
+    def in_front(self) -> bool:
+        """Whether the window that should have the keyboard is active (asked again if not:
+        with no window manager, a window shown or closed can leave none active)."""
+        if self.front is None:
+            return True
+        if not self.front.isVisible():  # a dialog that closed on its own
+            self.front = self.window
+        if QApplication.activeWindow() is self.front:
+            self.front = None
+            return True
+        self.front.activateWindow()
+        return False
+
+    def send(self, message: dict[str, Any]) -> None:
         self.count += 1
         token = f"sync {self.count}"
         self.window.setAccessibleDescription(token)
@@ -74,6 +103,7 @@ class Driver:
         message["token"] = token
         focus = QApplication.focusWidget()
         message["focus"] = type(focus).__name__ if focus is not None else None
+        message["title"] = self.active_title()
         sys.stdout.write(json.dumps(message) + "\n")
         sys.stdout.flush()
 
@@ -85,7 +115,7 @@ class Driver:
         try:
             self.command(json.loads(line))
         except Exception:
-            self.answer(error=traceback.format_exc())
+            self.send({"error": traceback.format_exc()})
 
     # -- commands -------------------------------------------------------------------------
     def command(self, request: dict[str, Any]) -> None:
@@ -93,17 +123,18 @@ class Driver:
         if what == "quit":
             self.close_dialog()
             self.window.close_plan()
-            self.answer(ok=True)
+            self.send({"ok": True})
             self.app.quit()
         elif what == "open":
-            self.window.plan_opened.connect(lambda: self.answer(ok=True))
-            self.window.open_failed.connect(lambda message: self.answer(error=message))
+            self.front = self.window
+            self.window.plan_opened.connect(self.opened)
+            self.window.open_failed.connect(self.not_opened)
             self.window.open_plan(str(self.plan_file), self.passphrase, ask=False)
         elif what == "screens":
             self.answer(screens=self.screens())
         elif what == "show":
             self.show(request["kind"], request["key"])
-            self.answer(ok=True, title=self.active_title())
+            self.answer(ok=True)
         elif what == "close_dialog":
             self.close_dialog()
             self.answer(ok=True)
@@ -118,10 +149,45 @@ class Driver:
                 modifiers |= getattr(Qt.KeyboardModifier, f"{name}Modifier")
             QTest.keyClick(target, getattr(Qt.Key, f"Key_{request['key']}"), modifiers)
             self.answer(ok=True)
+        elif what == "shortcut":
+            action = self.window.menu_actions.workspace_actions[request["key"]]
+            self.answer(keys=action.shortcut().toString())
+        elif what == "wait":
+            self.wait_until(request["for"])
         elif what == "sync":
             self.answer(ok=True)
         else:
             self.answer(error=f"unknown command {what}")
+
+    def opened(self) -> None:
+        self.stop_listening()
+        self.answer(ok=True)
+
+    def not_opened(self, message: str) -> None:
+        self.stop_listening()
+        self.send({"error": message})
+
+    def stop_listening(self) -> None:
+        """(Each ``open`` is answered once: its own, not every earlier one's.)"""
+        self.window.plan_opened.disconnect(self.opened)
+        self.window.open_failed.disconnect(self.not_opened)
+
+    def wait_until(self, state: str) -> None:
+        """Answer once the plan is ``"locked"`` (ready for the passphrase) or ``"open"`` again:
+        locking and unlocking finish off the GUI thread. Looked at as events come, with no
+        limit of its own (the test stops waiting after ``session.PATIENCE``)."""
+        locker = self.window.locker
+        screen = locker.screen
+        if state == "locked":
+            ready = screen is not None and screen.unlock_button.isEnabled()
+        elif state == "open":
+            ready = self.window.session is not None and not locker.locked
+        else:
+            raise ValueError(state)
+        if ready:
+            self.answer(ok=True)
+        else:
+            QTimer.singleShot(50, lambda: self.wait_until(state))
 
     def screens(self) -> list[dict[str, str]]:
         found = []
@@ -150,6 +216,7 @@ class Driver:
             self.dialog = entry.factory(self.window)
             self.dialog.open()
             self.dialog.activateWindow()
+            self.front = self.dialog
         else:
             raise ValueError(kind)
 
@@ -159,6 +226,7 @@ class Driver:
             self.dialog.deleteLater()
             self.dialog = None
             self.window.activateWindow()
+            self.front = self.window
 
     def active_title(self) -> str:
         active = QApplication.activeWindow()

@@ -167,6 +167,10 @@ class ScreenReaderSession:
             QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
             QT_ACCESSIBILITY="1",
             PHBPLANNER_TEST_PASSPHRASE=passphrase,
+            # No keyring: on this private bus, asking the Secret Service starts gnome-keyring,
+            # whose "unlock your keyring" prompt opens on the same screen and takes the keyboard
+            # from the window (then every key press after opening the plan goes nowhere).
+            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
         )
         log = self.folder / "program.log"
         process = subprocess.Popen(
@@ -194,11 +198,12 @@ class ScreenReaderSession:
         )
         self.processes.append(process)
         walker = Lines("the AT-SPI listener", process, log)
-        for _ in range(400):  # the program registers on the bus as its window shows
+        deadline = time.monotonic() + PATIENCE  # (a safety net, as for answers)
+        while time.monotonic() < deadline:  # the program registers on the bus as it shows
             if walker.ask({"do": "hello", "app": "PHB Planner"})["found"]:
                 return walker
-            time.sleep(0.05)  # setting up, not measuring: the registry is not up yet
-        raise AssertionError("the program never appeared on the accessibility bus")
+            time.sleep(0.05)  # setting up, not measuring: asked again until it is there
+        raise AssertionError(f"the program never appeared on the accessibility bus in {PATIENCE} s")
 
     # -- using ----------------------------------------------------------------------------
     def act(self, command: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -212,6 +217,16 @@ class ScreenReaderSession:
         ``"shift+Tab"``, ``"alt+Right"`` (xdotool's names) — and return the events it caused."""
         subprocess.run(
             ["xdotool", "key", "--clearmodifiers", keys], env=self.env, check=True, timeout=30
+        )
+        return self.act({"do": "sync"})[1]
+
+    def type(self, text: str) -> list[dict[str, Any]]:
+        """Type ``text`` on the virtual keyboard (plain letters, spaces); the events caused."""
+        subprocess.run(
+            ["xdotool", "type", "--clearmodifiers", "--", text],
+            env=self.env,
+            check=True,
+            timeout=60,
         )
         return self.act({"do": "sync"})[1]
 
