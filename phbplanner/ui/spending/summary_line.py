@@ -58,12 +58,16 @@ class SpendingSummaryLine(QLabel):
         feed = self.feed
         if feed is not None and feed.session.locked:
             return  # out of the window meanwhile; the line stays as it was for unlocking
-        if feed is None or not feed.open or not feed.applies() or not feed.accounts():
+        if feed is None or not feed.open or not feed.applies():
             self.setText("")
             self.hide()
             return
         parts: list[str] = []
         try:
+            if not feed.accounts():
+                self.setText("")
+                self.hide()
+                return
             if feed.page_shown:
                 # the page shows its alerts itself: here, the balance at a glance (one sum, so
                 # typing entry after entry never waits for the whole status)
@@ -84,6 +88,8 @@ class SpendingSummaryLine(QLabel):
                         )
                     )
         except PHBError:
+            if feed.session.locked:
+                return  # locked on another thread while reading: the words stay for unlocking
             self.hide()
             return
         text = "   ".join(parts)
