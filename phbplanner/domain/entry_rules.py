@@ -164,7 +164,7 @@ def changed_problems(
         if problem:
             found.append((where, problem))
             continue
-        if field.kind is Kind.NESTED and field.shape is not None:
+        if field.kind is Kind.NESTED and field.shape is not None and value is not None:
             found.extend(changed_problems(field.shape, value, before, where, today))
         elif field.kind is Kind.LIST and field.shape is not None:
             found.extend(_changed_items(field.shape, value, before or (), where, today))

@@ -32,7 +32,9 @@ from .errors import MAX_PROBLEMS, NotAPlanError, PlanFormatError, Problem, join,
 from .values import BAD, ID_PATTERN, READERS, not_an_id, structure_problem
 
 FORMAT = "phbplanner-plan"
-VERSION = 1
+#: The newest format version this program reads and writes. Version 2 added support line
+#: groups and the employments section; a document using neither is still written as version 1.
+VERSION = 2
 
 #: Where a value is: () for the document, else (parent, key or index) — turned into text
 #: such as ``support_lines[2].unit_cost`` only when there is a problem to report.
@@ -71,6 +73,7 @@ class _Entry:
         "read",
         "required",
         "rule",
+        "since",
         "tidy",
     )
 
@@ -79,6 +82,7 @@ class _Entry:
         self.name = field.name
         self.nullable = field.nullable
         self.required = field.required
+        self.since = field.since
         self.tidy = field.tidy
         self.rule = RULES.get(field.kind)
         self.read = READERS.get(field.kind)
@@ -98,12 +102,14 @@ class _Entry:
 class _Compiled:
     """How the objects of one shape are read."""
 
-    __slots__ = ("empties", "entries", "names", "shape")
+    __slots__ = ("empties", "entries", "names", "newest", "shape")
 
     def __init__(self, shape: Shape) -> None:
         self.shape = shape
         self.names = shape.names
         self.entries = tuple(_Entry(field) for field in shape.fields)
+        #: the newest format version any field of this shape was added in
+        self.newest = max((field.since for field in shape.fields), default=1)
         declared = {f.name: f for f in dataclasses.fields(shape.cls)}
         #: fields the dataclass has no default for (ids, a dismissed warning's words), and the
         #: empty value a missing one is read as
@@ -128,9 +134,11 @@ def _compiled(shape: Shape) -> _Compiled:
 class _Walk:
     """One reading of one document: the mode, the problems found, the references seen."""
 
-    def __init__(self, *, strict: bool, today: date) -> None:
+    def __init__(self, *, strict: bool, today: date, version: int = VERSION) -> None:
         self.strict = strict
         self.today = today
+        #: the document's format version: fields added after it are not fields of it
+        self.version = version
         self.problems: list[Problem] = []
         self.references: list[tuple[Where, Field, tuple[str, ...]]] = []
 
@@ -148,9 +156,11 @@ class _Walk:
             self.problem(where, message.format(value=show(data)))
             return None
         strict = self.strict
+        newer = strict and c.newest > self.version  # the shape has fields the document cannot
         if strict:
             for key in data:
-                if key not in c.names and key not in extra:
+                known = key in c.names and not (newer and c.shape.field(key).since > self.version)
+                if not known and key not in extra:
                     message = translate(
                         "PlanReader", "is not a field this version of the format knows"
                     )
@@ -158,6 +168,8 @@ class _Walk:
         values: dict[str, Any] = {}
         get = data.get
         for entry in c.entries:
+            if newer and entry.since > self.version:
+                continue  # refused above if present; the default otherwise
             name = entry.name
             raw = get(name)
             if raw is None:
@@ -328,7 +340,7 @@ def parse_plan(document: Any, *, today: date | None = None) -> Plan:
     newer version), and :class:`PlanFormatError` listing every problem otherwise.
     """
     check_header(document)
-    walk = _Walk(strict=True, today=today or date.today())
+    walk = _Walk(strict=True, today=today or date.today(), version=document["version"])
     return _read(walk, document, frozenset({"format", "version"}))
 
 

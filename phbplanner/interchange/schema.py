@@ -1,9 +1,12 @@
 """The JSON Schema of the interchange format, generated from the field lists.
 
-``resources/schema/plan-v1.schema.json`` is this module's output; a test fails when the shipped
-file is behind the field lists. After changing ``domain/plan_fields.py``::
+``resources/schema/plan-v1.schema.json`` and ``plan-v2.schema.json`` are this module's output
+(one per format version: a version's schema holds the fields added up to it); a test fails when
+a shipped file is behind the field lists. After changing ``domain/plan_fields.py``::
 
-    .venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v1.schema.json
+    .venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v2.schema.json
+
+(the version is taken from the file's name).
 
 The schema states what it can: types, lengths, counts, ranges, patterns, choices, required and
 unknown fields. The reader alone checks what a schema cannot: real calendar dates, "not in the
@@ -14,6 +17,7 @@ broken characters, and bare numbers with a decimal point (a schema's "integer" a
 from __future__ import annotations
 
 import json
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +27,6 @@ from ..domain.fieldspec import FIRST_YEAR, LAST_YEAR, MAX_POUNDS, Field, Kind, S
 from ..domain.plan_fields import PLAN
 from .reader import FORMAT, VERSION
 
-SCHEMA_ID = f"https://phbplanner.invalid/schema/plan-v{VERSION}.schema.json"
 DESCRIPTION = (
     "A whole personalised care and support plan with its personal health budget. Amounts are "
     'decimal strings in pounds ("1234.50"); dates are ISO 8601 ("2026-04-01"), from '
@@ -61,8 +64,8 @@ def _decimal_pattern(field: Field) -> str:
     return f"^{positive}0*({below}|{exactly})$"
 
 
-def field_schema(field: Field) -> dict[str, Any]:
-    """The schema of one field."""
+def field_schema(field: Field, version: int = VERSION) -> dict[str, Any]:
+    """The schema of one field (in format ``version``)."""
     kind, nullable = field.kind, field.nullable
     result: dict[str, Any]
     if kind is Kind.ID:
@@ -94,56 +97,73 @@ def field_schema(field: Field) -> dict[str, Any]:
         result = {"type": "array", "maxItems": field.max_items, "items": {"type": "string"}}
     elif kind is Kind.NESTED:
         assert field.shape is not None
-        result = shape_schema(field.shape)
+        result = shape_schema(field.shape, version)
+        if nullable:
+            result["type"] = ["object", "null"]
     else:
         assert field.shape is not None
-        result = {"type": "array", "maxItems": field.max_items, "items": shape_schema(field.shape)}
+        result = {
+            "type": "array",
+            "maxItems": field.max_items,
+            "items": shape_schema(field.shape, version),
+        }
     if field.doc:
         result["description"] = field.doc
     return result
 
 
-def shape_schema(shape: Shape) -> dict[str, Any]:
-    """The schema of an object of ``shape``."""
+def shape_schema(shape: Shape, version: int = VERSION) -> dict[str, Any]:
+    """The schema of an object of ``shape`` (the fields of format ``version``)."""
+    fields = [field for field in shape.fields if field.since <= version]
     result: dict[str, Any] = {
         "type": "object",
         "additionalProperties": False,
-        "properties": {field.name: field_schema(field) for field in shape.fields},
+        "properties": {field.name: field_schema(field, version) for field in fields},
     }
-    required = [field.name for field in shape.fields if field.required]
+    required = [field.name for field in fields if field.required]
     if required:
         result["required"] = required
     return result
 
 
-def plan_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of interchange documents of this version."""
-    body = shape_schema(PLAN)
+def schema_id(version: int = VERSION) -> str:
+    """The ``$id`` of the schema of format ``version``."""
+    return f"https://phbplanner.invalid/schema/plan-v{version}.schema.json"
+
+
+def plan_schema(version: int = VERSION) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of interchange documents of format ``version``."""
+    if not 1 <= version <= VERSION:
+        raise ValueError(f"there is no format version {version}")
+    body = shape_schema(PLAN, version)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": f"PHB Planner plan, interchange format version {VERSION}",
+        "$id": schema_id(version),
+        "title": f"PHB Planner plan, interchange format version {version}",
         "description": DESCRIPTION,
         "type": "object",
         "additionalProperties": False,
         "required": ["format", "version"],
         "properties": {
             "format": {"const": FORMAT},
-            "version": {"const": VERSION},
+            "version": {"const": version},
             **body["properties"],
         },
     }
 
 
-def schema_text() -> str:
-    """The schema as the shipped file holds it."""
-    return json.dumps(plan_schema(), indent=2, ensure_ascii=False) + "\n"
+def schema_text(version: int = VERSION) -> str:
+    """The schema of format ``version`` as the shipped file holds it."""
+    return json.dumps(plan_schema(version), indent=2, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str]) -> int:
-    """Write the schema to the file named, or print it."""
+    """Write the schema to the file named (its version from its name: ``plan-v2…``), or print
+    the newest."""
     if argv:
-        Path(argv[0]).write_text(schema_text(), encoding="utf-8")
+        found = re.search(r"plan-v(\d+)\.schema\.json$", argv[0])
+        version = int(found.group(1)) if found else VERSION
+        Path(argv[0]).write_text(schema_text(version), encoding="utf-8")
     else:
         sys.stdout.write(schema_text())
     return 0

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from .. import __version__
 from ..domain.errors import PHBError
 from ..domain.plan import Plan
-from ..interchange.plan_json import plan_document
+from ..interchange.plan_json import stored_document
 from ..storage import backups, keys
 from ..storage.backups import BackupInfo
 from ..storage.engine import make_engine
@@ -93,7 +93,7 @@ def create_plan_file(
     problem = passphrase_problem(passphrase)
     if problem:
         raise WeakPassphraseError(f"Please choose a stronger passphrase. {problem}")
-    document = plan_document(plan)
+    document = stored_document(plan)
     planfile = PlanFile.create(Path(path), passphrase, document, app_version=__version__)
     session = PlanSession(planfile, author=author, supporter=supporter)
     session._record_now("Created the plan")

@@ -28,6 +28,7 @@ ITEM_LABELS = {
     "risks": "risk",
     "actions": "action",
     "helpers": "helper",
+    "employments": "personal assistant's details",
 }
 _NAME_FIELDS = ("title", "description", "name", "text", "risk", "what", "who")
 

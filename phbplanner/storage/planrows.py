@@ -42,7 +42,7 @@ TYPED: dict[str, Any] = {"outcomes": OutcomeRow, "support_lines": SupportLineRow
 #: The link table holding each typed list's lists of ids (``line_id``, ``position``, the id).
 LINKS: dict[str, Any] = {"support_lines": LineOutcomeRow}
 #: Columns of nested fields whose plain name would be unclear in the table.
-RENAMED = {"schedule.first": "first_date", "schedule.last": "last_date"}
+RENAMED = {"schedule.first": "first_date", "schedule.last": "last_date", "group": "line_group"}
 
 #: Single-valued parts of a plan stored in ``plan_section``.
 SECTION_NAMES = tuple(name for name, f in PLAN_SECTIONS.items() if f.kind is not Kind.LIST)

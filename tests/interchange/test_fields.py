@@ -16,11 +16,11 @@ from phbplanner.domain.fieldspec import Field, Kind, Shape
 from phbplanner.domain.money import Money
 from phbplanner.domain.plan import COLLECTIONS, SECTIONS, Plan
 from phbplanner.domain.plan_fields import PLAN, PLAN_SECTIONS
-from phbplanner.interchange.plan_json import parse_plan, plan_document
+from phbplanner.interchange.plan_json import VERSION, parse_plan, plan_document
 from phbplanner.interchange.schema import plan_schema, schema_text
 
 ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = ROOT / "resources" / "schema" / "plan-v1.schema.json"
+SCHEMAS = ROOT / "resources" / "schema"
 
 #: What each kind of field holds, as the dataclass declares it.
 HOLDS: dict[Kind, tuple[type, ...]] = {
@@ -94,14 +94,31 @@ def test_the_sections_are_the_plans_sections() -> None:
 def test_a_document_with_nothing_in_it_is_the_empty_plan() -> None:
     plan = parse_plan({"format": "phbplanner-plan", "version": 1})
     assert plan == Plan()
-    assert set(plan_document(plan)) == {"format", "version", *PLAN_SECTIONS}
+    version_1 = {name for name, field in PLAN_SECTIONS.items() if field.since == 1}
+    assert set(plan_document(plan)) == {"format", "version", *version_1}
+    assert set(plan_document(plan, VERSION)) == {"format", "version", *PLAN_SECTIONS}
+    assert parse_plan({"format": "phbplanner-plan", "version": VERSION}) == Plan()
 
 
-def test_the_shipped_schema_is_generated_from_the_field_lists() -> None:
-    assert SHIPPED.read_text("utf-8") == schema_text(), (
-        "resources/schema/plan-v1.schema.json is behind domain/plan_fields.py; run "
-        "'.venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v1.schema.json'"
-    )
+def test_the_shipped_schemas_are_generated_from_the_field_lists() -> None:
+    for version in range(1, VERSION + 1):
+        name = f"plan-v{version}.schema.json"
+        assert (SCHEMAS / name).read_text("utf-8") == schema_text(version), (
+            f"resources/schema/{name} is behind domain/plan_fields.py; run "
+            f"'.venv/bin/python -m phbplanner.interchange.schema resources/schema/{name}'"
+        )
+
+
+def test_a_versions_schema_holds_the_fields_added_up_to_it() -> None:
+    old, new = plan_schema(1), plan_schema(2)
+    assert "employments" not in old["properties"] and "employments" in new["properties"]
+    line_v1 = old["properties"]["support_lines"]["items"]["properties"]
+    line_v2 = new["properties"]["support_lines"]["items"]["properties"]
+    assert "group" not in line_v1 and "group" in line_v2
+    assert old["properties"]["version"] == {"const": 1}
+    assert new["properties"]["version"] == {"const": 2}
+    pattern = new["properties"]["employments"]["items"]["properties"]["pattern"]
+    assert pattern["type"] == ["object", "null"]
 
 
 def test_the_schema_names_every_field_and_its_rules() -> None:
