@@ -1864,52 +1864,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="260"/>
+        <location filename="../phbplanner/ui/listing.py" line="265"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="267"/>
+        <location filename="../phbplanner/ui/listing.py" line="272"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="268"/>
+        <location filename="../phbplanner/ui/listing.py" line="273"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="269"/>
+        <location filename="../phbplanner/ui/listing.py" line="274"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="270"/>
+        <location filename="../phbplanner/ui/listing.py" line="275"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="271"/>
+        <location filename="../phbplanner/ui/listing.py" line="276"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="361"/>
+        <location filename="../phbplanner/ui/listing.py" line="366"/>
         <source>Add {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="362"/>
+        <location filename="../phbplanner/ui/listing.py" line="367"/>
         <source>Change {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="397"/>
+        <location filename="../phbplanner/ui/listing.py" line="402"/>
         <source>Remove {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="410"/>
+        <location filename="../phbplanner/ui/listing.py" line="415"/>
         <source>Move {thing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,6 +2176,373 @@
     </message>
 </context>
 <context>
+    <name>PACalculator</name>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="47"/>
+        <source>21 or over</source>
+        <extracomment>How often each of the other costs is paid (as ``phbplanner pa-costs`` takes them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="48"/>
+        <source>18 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="49"/>
+        <source>16 or 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="106"/>
+        <source>About your PA</source>
+        <extracomment>a new PA (asks for outcomes and management) rather than one already in the plan</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="107"/>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="117"/>
+        <source>Choose someone from your relationship circle, or type a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="130"/>
+        <source>Add them to my relationship circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="141"/>
+        <source>In pounds, like 12.71. The least anyone aged 21 or over may be paid is {rate} an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="147"/>
+        <source>Hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="148"/>
+        <source>In pounds, like 12.71</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="151"/>
+        <source>How old they are (for the minimum wage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="155"/>
+        <source>Their hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="156"/>
+        <source>The same hours every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="157"/>
+        <source>Different hours on different days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="168"/>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="169"/>
+        <source>For example: 15, or 7.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="173"/>
+        <source>Hours on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="177"/>
+        <source>Weeks a year they work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="178"/>
+        <source>52 if they work all year round: their holiday pay is worked out on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="186"/>
+        <source>Their first day (empty: the start of the budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="187"/>
+        <source>For example: 06/04/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="190"/>
+        <source>Being an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="192"/>
+        <source>I employ other people too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="195"/>
+        <source>Claim the Employment Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="197"/>
+        <source>It pays the employer&apos;s National Insurance, up to £10,500 a tax year. People who employ a PA with a direct payment can claim it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="205"/>
+        <source>They opted out of the pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="207"/>
+        <source>Only the PA can opt out of the workplace pension, after being enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="213"/>
+        <source>Other costs of being an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="215"/>
+        <source>Leave a box empty to use a typical amount. Put in your own quotes if you have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="226"/>
+        <source>Employer&apos;s liability insurance, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="227"/>
+        <source>Payroll service, a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="228"/>
+        <source>DBS check, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="229"/>
+        <source>Training, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="230"/>
+        <source>Recruitment, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="235"/>
+        <source>Empty: a typical {amount} {how_often}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="243"/>
+        <source>Weeks of sick pay to allow for, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="244"/>
+        <source>Empty: 2 weeks, a usual allowance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="248"/>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="250"/>
+        <source>Outcomes it helps with (tick all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="254"/>
+        <source>Who holds the money for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="260"/>
+        <source>The lines keep the outcomes they help with, who holds the money, and anything you changed in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="47"/>
+        <source>Add paid support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="50"/>
+        <source>What would you like to add?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="56"/>
+        <source>Something else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="57"/>
+        <source>A service, an agency, equipment or anything else: you say what it costs and how often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="66"/>
+        <source>A personal assistant I employ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="67"/>
+        <source>Wages, holiday pay, National Insurance, pension, insurance and the other costs of being an employer, worked out for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="208"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="143"/>
+        <source>A personal assistant I employ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="145"/>
+        <source>Work out the costs of {name} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="157"/>
+        <source>Answer the questions. The costs are worked out as you type, each with how it was worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="200"/>
+        <source>Add these lines to my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="202"/>
+        <source>Update the lines in my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="255"/>
+        <source>To see the costs, look again at: {answers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="256"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="284"/>
+        <source>{total} {sign} 1 warning: see it above the costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="286"/>
+        <source>{total} {sign} {count} warnings: see them above the costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="314"/>
+        <source>Add a personal assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="316"/>
+        <source>Work out a PA&apos;s costs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="326"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="39"/>
+        <source>What it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="44"/>
+        <source>Answers to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="90"/>
+        <source>Over the budget period, {start} to {end}: {weeks} weeks of work.</source>
+        <extracomment>What is shown, by kind of cost (the figure&apos;s line of text): for tests and screen readers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="99"/>
+        <source>{sign} {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="107"/>
+        <source>{name}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="115"/>
+        <source>Altogether: {total} over the period (about {weekly} a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="135"/>
+        <source>{line}: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="141"/>
+        <source>New line: {line}, {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="147"/>
+        <source>No longer needed, taken out: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="152"/>
+        <source>What changes in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="157"/>
+        <source>The costs in your plan are already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="163"/>
+        <source>The costs, one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PACosts</name>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="120"/>
@@ -2359,73 +2726,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="109"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="127"/>
         <source>Wages for {name}</source>
         <extracomment>Between the working the calculator writes in a line&apos;s notes and the person&apos;s own notes. The category of each kind of line. The order lines are created in (the order a council&apos;s PA budget lists them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="110"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="128"/>
         <source>Holiday pay for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="111"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="129"/>
         <source>Employer&apos;s National Insurance for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="112"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="130"/>
         <source>Workplace pension for {name} (employer&apos;s part)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="113"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="131"/>
         <location filename="../phbplanner/domain/employment_words.py" line="51"/>
         <source>Employer&apos;s liability insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="114"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="132"/>
         <source>Payroll service for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="115"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="133"/>
         <source>DBS check for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="116"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="134"/>
         <source>Training for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="117"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="135"/>
         <source>Recruiting {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="118"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="136"/>
         <source>Sick pay cover for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="125"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="143"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="132"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="150"/>
         <source>{working} (Worked out with the rates for {years}.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="171"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="189"/>
         <source>HM Revenue and Customs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="306"/>
         <location filename="../phbplanner/domain/employment_model.py" line="68"/>
         <source>your PA</source>
         <extracomment>hours on each day, Monday to Sunday; when given it replaces ``hours_per_week`` weeks a year the PA works; under 52 the hours are averaged over the year the PA&apos;s first week (default: the period start); weeks repeat from this date ``None`` takes the typical amount from the rates file an amount the person chose for sickness cover instead of the SSP estimate</extracomment>
@@ -2644,6 +3012,12 @@
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_plan.py" line="175"/>
+        <source>Set the budget period on “My budget” first: the costs are worked out over it.</source>
+        <extracomment>True when the answers were kept (an employment); False when read back from the lines</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PACostsCommand</name>
@@ -2750,6 +3124,19 @@
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="186"/>
         <source>Please check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAPlan</name>
+    <message>
+        <location filename="../phbplanner/services/pa_plan.py" line="53"/>
+        <source>Personal assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/pa_plan.py" line="54"/>
+        <source>Paid support I employ them for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4037,22 +4424,28 @@
 <context>
     <name>PlanFields</name>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="76"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="81"/>
+        <source>a group is letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; only</source>
+        <extracomment>The interchange format version that added support line groups and employments.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/plan_fields.py" line="91"/>
         <source>&quot;{end}&quot; is before the start &quot;{start}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="79"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="94"/>
         <source>the budget period is longer than 5 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="86"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="101"/>
         <source>&quot;{last}&quot; is before the first date &quot;{first}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="93"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="108"/>
         <source>give either an amount or a percent, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5388,59 +5781,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="147"/>
+        <location filename="../phbplanner/interchange/reader.py" line="155"/>
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
-        <extracomment>Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as</extracomment>
+        <extracomment>The newest format version this program reads and writes. Version 2 added support line groups and the employments section; a document using neither is still written as version 1. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read the newest format version any field of this shape was added in fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as the document&apos;s format version: fields added after it are not fields of it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="154"/>
+        <location filename="../phbplanner/interchange/reader.py" line="164"/>
         <source>is not a field this version of the format knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="168"/>
+        <location filename="../phbplanner/interchange/reader.py" line="180"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="256"/>
+        <location filename="../phbplanner/interchange/reader.py" line="268"/>
         <source>{value} is used by another item in {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="295"/>
+        <location filename="../phbplanner/interchange/reader.py" line="307"/>
         <source>{value} is not the id of an outcome in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="297"/>
+        <location filename="../phbplanner/interchange/reader.py" line="309"/>
         <source>{value} is not the id of an item of {list} in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="305"/>
+        <location filename="../phbplanner/interchange/reader.py" line="317"/>
         <source>This is not a PHB Planner plan (no plan object found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="308"/>
+        <location filename="../phbplanner/interchange/reader.py" line="320"/>
         <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="312"/>
+        <location filename="../phbplanner/interchange/reader.py" line="324"/>
         <source>{value} is not a format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="315"/>
+        <location filename="../phbplanner/interchange/reader.py" line="327"/>
         <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="355"/>
+        <location filename="../phbplanner/interchange/reader.py" line="367"/>
         <source>This file is nested too deeply to be a plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7564,100 +7957,116 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="53"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="56"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="57"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="60"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="70"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="73"/>
         <source>Add paid support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="72"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="250"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="268"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="327"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="345"/>
         <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
         <source>Change in a form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="85"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="87"/>
         <source>Show in plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="103"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="90"/>
+        <source>Work out the PA&apos;s costs again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="111"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="130"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="145"/>
         <source>Paid support lines</source>
+        <extracomment>Says when a PA&apos;s lines no longer match the rates or the budget period.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="147"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="229"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="252"/>
+        <source>⚠ The costs of employing {names} have changed since they were worked out (new rates, or a different budget period). Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="257"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="273"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="253"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="330"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="284"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="361"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="290"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="368"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="302"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="380"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="326"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="404"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8052,6 +8461,7 @@
     <message>
         <location filename="../phbplanner/ui/menus.py" line="42"/>
         <source>&amp;Close this plan</source>
+        <extracomment>the main window (its slots: close_plan, signoff, undo, step_scale, set_language, …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8115,7 +8525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/menus.py" line="29"/>
+        <location filename="../phbplanner/ui/menus.py" line="28"/>
         <source>System default</source>
         <extracomment>The language menu: code → the language&apos;s own name (&quot;&quot; follows the system).</extracomment>
         <translation type="unfinished"></translation>

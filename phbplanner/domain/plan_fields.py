@@ -349,6 +349,7 @@ REVIEWS = Shape(
     ),
 )
 
+
 def _hours(name: str) -> Field:
     return Field(
         name,

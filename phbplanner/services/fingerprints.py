@@ -30,7 +30,7 @@ class FingerprintCache:
     """Computes plan fingerprints, remembering the canonical text of every list item seen."""
 
     def __init__(self) -> None:
-        self._items: dict[tuple[str, Any], str] = {}
+        self._items: dict[tuple[str, Any, int], str] = {}
         self._used = False
 
     def _item_text(self, collection: str, item: Any, version: int) -> str:
@@ -65,9 +65,7 @@ class FingerprintCache:
         parts = []
         for key in sorted(document):
             if key in COLLECTIONS:
-                items = ",".join(
-                    self._item_text(key, item, version) for item in getattr(plan, key)
-                )
+                items = ",".join(self._item_text(key, item, version) for item in getattr(plan, key))
                 text = f"[{items}]"
             else:
                 text = _canonical(document[key])

@@ -318,9 +318,7 @@ def _v3_to_v4(conn: Connection) -> None:
     """Version 4 gives each support line a group (``support_line.line_group``): the lines the
     PA calculator made for one personal assistant share one, so they can be worked out again.
     Existing lines belong to no group."""
-    conn.exec_driver_sql(
-        "ALTER TABLE support_line ADD COLUMN line_group TEXT DEFAULT '' NOT NULL"
-    )
+    conn.exec_driver_sql("ALTER TABLE support_line ADD COLUMN line_group TEXT DEFAULT '' NOT NULL")
 
 
 def new_plan_uuid() -> str:

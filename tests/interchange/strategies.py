@@ -88,9 +88,7 @@ def _field(draw: Any, field: Field, outcome_ids: list[str], version: int) -> Any
         assert field.shape is not None
         prefix = field.shape.id_prefix
         return [
-            _object(
-                draw, field.shape, outcome_ids, f"{prefix}{n + 1}x" if prefix else "", version
-            )
+            _object(draw, field.shape, outcome_ids, f"{prefix}{n + 1}x" if prefix else "", version)
             for n in range(draw(st.integers(0, 2)))
         ]
     return draw(_scalar(field, outcome_ids))

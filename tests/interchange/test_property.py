@@ -43,6 +43,8 @@ def validate(document: Any) -> None:
     """Check a document against the schema of its own format version."""
     version = document.get("version") if isinstance(document, dict) else None
     VALIDATORS[version if version in VALIDATORS else 1].validate(document)
+
+
 PASS = "correct horse battery 42"
 
 

@@ -89,5 +89,5 @@ def test_a_group_is_letters_digits_and_a_few_signs(group: str, ok: bool) -> None
     if ok:
         assert parse_plan(document).support_lines[0].group == group
     else:
-        with pytest.raises(PlanFormatError, match="support_lines\\[0\\].group"):
+        with pytest.raises(PlanFormatError, match=r"support_lines\[0\]\.group"):
             parse_plan(document)

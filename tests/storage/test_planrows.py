@@ -8,9 +8,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from phbplanner.domain.employment_model import ExtraCost
 from phbplanner.domain.fieldspec import MAX_ITEMS, Kind
 from phbplanner.domain.money import Money
-from phbplanner.domain.employment_model import ExtraCost
 from phbplanner.domain.plan import (
     DismissedWarning,
     Employment,
