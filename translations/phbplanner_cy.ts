@@ -118,52 +118,57 @@
 <context>
     <name>Alert</name>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="86"/>
+        <location filename="../phbplanner/domain/alerts.py" line="87"/>
         <source>Spending on {line} is {over} more than planned so far: {spent} spent, {planned} planned by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="92"/>
+        <location filename="../phbplanner/domain/alerts.py" line="93"/>
         <source>{spent} has been spent on {line}, but the plan has nothing for it by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="120"/>
+        <location filename="../phbplanner/domain/alerts.py" line="121"/>
         <source>After the spending planned before the next budget payment, {headroom} would be left. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="126"/>
+        <location filename="../phbplanner/domain/alerts.py" line="127"/>
         <source>The balance is {headroom}. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="150"/>
+        <location filename="../phbplanner/domain/alerts.py" line="151"/>
+        <source>This allows for {amount} already committed (wages not paid yet, money due to HMRC or the pension provider, a renewal coming).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="163"/>
         <source>Money is building up: {headroom} is more than {weeks} weeks of planned spending ({level}). The council or ICB may ask for some of it back; you could talk to them about using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="177"/>
+        <location filename="../phbplanner/domain/alerts.py" line="191"/>
         <source>The budget payment of {amount} expected on {date} has not arrived. If it was paid, record it as a budget payment received; if not, ask the council or ICB about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="202"/>
-        <source>One payment more than {days} days old has no receipt yet (from {date}). Add the receipt or invoice when you have it.</source>
+        <location filename="../phbplanner/domain/alerts.py" line="218"/>
+        <source>One payment more than {days} days old is still missing its receipt, invoice, payslip or timesheet (from {date}). Add it when you have it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="208"/>
-        <source>{count} payments more than {days} days old have no receipt yet (the oldest from {date}). Add the receipts or invoices when you have them.</source>
+        <location filename="../phbplanner/domain/alerts.py" line="224"/>
+        <source>{count} payments more than {days} days old are still missing their receipts, invoices, payslips or timesheets (the oldest from {date}). Add them when you have them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="227"/>
+        <location filename="../phbplanner/domain/alerts.py" line="244"/>
         <source>The balance is below zero ({balance}). Check that every payment in has been recorded, and talk to the council or ICB if the money has run out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="233"/>
+        <location filename="../phbplanner/domain/alerts.py" line="250"/>
         <source>If spending goes as planned, the money would run out on {date}, before the budget period ends. It may help to talk to the council or ICB now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,6 +893,59 @@
     </message>
 </context>
 <context>
+    <name>Committed</name>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="166"/>
+        <source>since the pay period that ended on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="169"/>
+        <source>since the last payment, on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="173"/>
+        <source>since the records began, on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="180"/>
+        <source>{count} × {unit} × {quantity} ({how_often}) {since}, up to {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="192"/>
+        <source>Earned, not paid yet: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="212"/>
+        <source>Coming up: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="214"/>
+        <source>Due on {date} ({how_often}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="243"/>
+        <source>Due to HMRC (tax and National Insurance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="245"/>
+        <source>Due to the pension provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="246"/>
+        <source>The payslips say {due} is due; {paid} has been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../phbplanner/ui/dialogs.py" line="29"/>
@@ -985,23 +1043,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="300"/>
+        <location filename="../phbplanner/services/ledger.py" line="333"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="304"/>
-        <location filename="../phbplanner/services/ledger.py" line="324"/>
+        <location filename="../phbplanner/services/ledger.py" line="337"/>
+        <location filename="../phbplanner/services/ledger.py" line="357"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="310"/>
+        <location filename="../phbplanner/services/ledger.py" line="343"/>
         <source>{name} is a folder. Choose the file of the receipt itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="315"/>
+        <location filename="../phbplanner/services/ledger.py" line="348"/>
         <source>{name} is not an ordinary file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,6 +1451,100 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="159"/>
+        <source>a receipt or other document</source>
+        <extracomment>One requirement: any one of these kinds of document meets it. What each kind of spending needs: every requirement, each met by any of its kinds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="161"/>
+        <source>a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="162"/>
+        <source>an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="163"/>
+        <source>a timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="164"/>
+        <source>a payslip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="165"/>
+        <source>a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="166"/>
+        <source>a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="167"/>
+        <source>a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="170"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="180"/>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="181"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="188"/>
+        <source>Wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="189"/>
+        <source>An agency or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="190"/>
+        <source>Something bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="191"/>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="192"/>
+        <source>Tax and National Insurance (HMRC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="193"/>
+        <source>Pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="194"/>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="40"/>
@@ -1600,27 +1752,33 @@
 <context>
     <name>Forecast</name>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="218"/>
+        <location filename="../phbplanner/domain/forecast.py" line="240"/>
         <source>If spending goes as planned, the money will be {amount} short at the end of the budget period on {date}.</source>
+        <extracomment>everything committed (shown beside the balance): the balance less it is free the part of ``committed`` not already in ``spending_until_next`` money already owed (wages earned, HMRC and the pension due): taken off tomorrow</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="224"/>
+        <location filename="../phbplanner/domain/forecast.py" line="246"/>
         <source>If spending goes as planned, {amount} will be left at the end of the budget period on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="231"/>
+        <location filename="../phbplanner/domain/forecast.py" line="253"/>
         <source>The balance is already below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="234"/>
+        <location filename="../phbplanner/domain/forecast.py" line="256"/>
         <source>The money would run out on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="240"/>
+        <location filename="../phbplanner/domain/forecast.py" line="262"/>
+        <source>This counts {amount} already owed: wages earned but not paid yet, and money due to HMRC or the pension provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/forecast.py" line="270"/>
         <source>This does not count the payment of {amount} expected on {date}, which has not arrived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,106 +1900,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="88"/>
-        <location filename="../phbplanner/services/ledger.py" line="109"/>
+        <location filename="../phbplanner/services/ledger.py" line="91"/>
+        <location filename="../phbplanner/services/ledger.py" line="112"/>
         <source>That account is not in this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="100"/>
+        <location filename="../phbplanner/services/ledger.py" line="103"/>
         <source>Add an account first: the bank account or card the money is kept in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="103"/>
+        <location filename="../phbplanner/services/ledger.py" line="106"/>
         <source>Choose the account this money went in or out of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="152"/>
-        <location filename="../phbplanner/services/ledger.py" line="159"/>
-        <location filename="../phbplanner/services/ledger.py" line="177"/>
-        <location filename="../phbplanner/services/ledger.py" line="185"/>
+        <location filename="../phbplanner/services/ledger.py" line="155"/>
+        <location filename="../phbplanner/services/ledger.py" line="162"/>
+        <location filename="../phbplanner/services/ledger.py" line="180"/>
+        <location filename="../phbplanner/services/ledger.py" line="188"/>
         <source>That entry is not in the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="249"/>
-        <location filename="../phbplanner/services/ledger.py" line="270"/>
+        <location filename="../phbplanner/services/ledger.py" line="267"/>
+        <location filename="../phbplanner/services/ledger.py" line="282"/>
+        <location filename="../phbplanner/services/ledger.py" line="303"/>
         <source>That document is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="279"/>
+        <location filename="../phbplanner/services/ledger.py" line="312"/>
         <source>There is already a file called {name}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="375"/>
+        <source>Only a payslip or a timesheet has details to type in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LedgerHistory</name>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="56"/>
+        <location filename="../phbplanner/services/ledger.py" line="59"/>
         <source>{amount} received from {payee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="57"/>
         <location filename="../phbplanner/services/ledger.py" line="60"/>
+        <location filename="../phbplanner/services/ledger.py" line="63"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="59"/>
+        <location filename="../phbplanner/services/ledger.py" line="62"/>
         <source>{amount} paid to {payee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="79"/>
+        <location filename="../phbplanner/services/ledger.py" line="82"/>
         <source>Added the account “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="90"/>
+        <location filename="../phbplanner/services/ledger.py" line="93"/>
         <source>Changed the account “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="154"/>
+        <location filename="../phbplanner/services/ledger.py" line="157"/>
         <source>Changed the entry of {date}: {money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="186"/>
+        <location filename="../phbplanner/services/ledger.py" line="189"/>
         <source>Removed the entry of {date}: {money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="196"/>
+        <location filename="../phbplanner/services/ledger.py" line="199"/>
         <source>Put back the entry of {date}: {money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="206"/>
+        <location filename="../phbplanner/services/ledger.py" line="209"/>
         <source>Marked {count} entries as reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="224"/>
+        <location filename="../phbplanner/services/ledger.py" line="236"/>
         <source>Kept {name} with an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="247"/>
+        <location filename="../phbplanner/services/ledger.py" line="269"/>
+        <source>Changed the details of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="280"/>
         <source>Linked a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="255"/>
+        <location filename="../phbplanner/services/ledger.py" line="288"/>
         <source>Removed a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="334"/>
+        <location filename="../phbplanner/services/ledger.py" line="383"/>
         <source>Recorded {money} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,6 +4546,90 @@
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="140"/>
         <source>Move {name} to “{ring}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payroll</name>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="137"/>
+        <source>Type the net pay on the payslip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="140"/>
+        <source>The net pay must be more than £0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="144"/>
+        <source>An amount cannot be below £0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="147"/>
+        <source>Type the pay period: its first and last days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="152"/>
+        <source>The pay period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="156"/>
+        <source>A pay period is at most two months long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="290"/>
+        <source>a pay period not typed in yet</source>
+        <extracomment>(plan line or None, pence): the entry&apos;s line, or its split parts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="291"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="322"/>
+        <source>Type the payslip&apos;s net pay and pay period so it can be checked against what was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="328"/>
+        <source>This payslip is not kept with a wage payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="335"/>
+        <source>No timesheet is kept with this wage payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="398"/>
+        <source>the PA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="400"/>
+        <source>{paid} was paid to {who}, {difference} more than the payslip&apos;s net pay of {net}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="405"/>
+        <source>{paid} was paid to {who}, {difference} less than the payslip&apos;s net pay of {net}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="415"/>
+        <source>No payment to HMRC of {amount} is recorded by {date}, when it was due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="419"/>
+        <source>No payment to the pension provider of {amount} is recorded by {date}, when it was due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
