@@ -8285,7 +8285,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="252"/>
-        <source>⚠ The costs of employing {names} have changed since they were worked out (new rates, or a different budget period). Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
+        <source>⚠ The costs of employing {names} no longer match what the PA calculator works out (new rates, a different budget period, or a figure changed in the table). Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8314,12 +8314,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="380"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="387"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="404"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="410"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>

@@ -270,8 +270,8 @@ def pa_out_of_date(plan: Plan, group: str, rates: RatesBook) -> bool:
     budget period or a line's cost changed since they were made). False when it cannot be
     worked out at all (no period, no rates for a date): the calculator says why when opened."""
     pa = pa_in_plan(plan, group)
-    if pa is None:
-        return False
+    if pa is None or not pa.lines:
+        return False  # no lines left in the plan: nothing to be out of date
     try:
         change = plan_pa(plan, pa.inputs, rates, group=group)
     except (PHBError, ValueError):

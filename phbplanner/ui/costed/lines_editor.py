@@ -22,7 +22,7 @@ from ...domain.categories import Category
 from ...domain.employment_plan import pa_group_of, pa_in_plan
 from ...domain.plan import Plan, SupportLine, new_id
 from ...domain.text import translate
-from ...services.edits import MoveItem, PutItem, RemoveItem
+from ...services.edits import Edit, MoveItem, PutItem, RemoveItem
 from ...services.pa_plan import out_of_date
 from ..fields import Field
 from ..flow import FlowLayout
@@ -251,9 +251,9 @@ class SupportLinesEditor(QWidget):
         self.pa_notice.setText(
             translate(
                 "SupportTable",
-                "⚠ The costs of employing {names} have changed since they were worked out (new "
-                "rates, or a different budget period). Choose one of their lines and press "
-                "“Work out the PA's costs again…”.",
+                "⚠ The costs of employing {names} no longer match what the PA calculator works "
+                "out (new rates, a different budget period, or a figure changed in the table). "
+                "Choose one of their lines and press “Work out the PA's costs again…”.",
             ).format(names=translate("SupportTable", " and ").join(names))
         )
         self.pa_notice.show()
@@ -376,9 +376,15 @@ class SupportLinesEditor(QWidget):
             return
         lines = self.feed.plan.support_lines
         position = next(i for i, x in enumerate(lines) if x.id == line.id)
-        if self.feed.controller.edit(
-            RemoveItem("support_lines", line.id), translate("SupportTable", "Remove support")
-        ):
+        edits: list[Edit] = [RemoveItem("support_lines", line.id)]
+        group = pa_group_of(line)
+        last_of_group = group is not None and not any(
+            x.id != line.id and pa_group_of(x) == group for x in lines
+        )
+        if last_of_group and any(item.id == group for item in self.feed.plan.employments):
+            # the PA's last line: their answers go too (Undo brings both back)
+            edits.append(RemoveItem("employments", str(group)))
+        if self.feed.controller.edit(edits, translate("SupportTable", "Remove support")):
             remaining = self.feed.plan.support_lines
             if remaining:
                 self.select_line(remaining[min(position, len(remaining) - 1)].id)

@@ -167,7 +167,7 @@ def test_lines_out_of_date_are_named(qtbot: Any, make_session: Any, example: Pla
     editor = SupportLinesEditor(feed, form=lambda plan: [])
     qtbot.addWidget(editor)
     assert not editor.pa_notice.isHidden()
-    assert "The costs of employing Anna have changed" in editor.pa_notice.text()
+    assert "The costs of employing Anna no longer match" in editor.pa_notice.text()
 
 
 def test_bad_answers_are_refused_beside_the_field_and_nothing_is_saved(
@@ -235,3 +235,21 @@ def test_the_calculator_at_100_and_200_percent_text(
     finally:
         dialog.done(0)  # closed without asking about the answers typed
         apply_theme(app, 100)
+
+
+def test_removing_a_pas_last_line_removes_their_answers_too(
+    qtbot: Any, make_session: Any, example: Plan
+) -> None:
+    feed = CostedPlan(PlanController(make_session(_with_pa(example))))
+    editor = SupportLinesEditor(feed, form=lambda plan: [])
+    qtbot.addWidget(editor)
+    made = [line.id for line in feed.plan.support_lines if line.group == "pa.1"]
+    for line_id in made:
+        assert feed.plan.employments  # kept while any of the PA's lines is left
+        editor.select_line(line_id)
+        editor.remove()
+    assert feed.plan.employments == ()
+    assert editor.pa_notice.isHidden()
+    feed.controller.undo()  # the last line and the answers come back together
+    assert [e.id for e in feed.plan.employments] == ["pa.1"]
+    assert made[-1] in {line.id for line in feed.plan.support_lines}
