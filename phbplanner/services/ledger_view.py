@@ -36,7 +36,7 @@ from ..storage import ledger_rows as rows
 from ..storage.ledger_queries import EntryFilter, PageRow
 from ..storage.payroll_queries import payroll_figures
 from .changes import Change, Changes
-from .payroll import payroll_lines
+from .payroll import payroll_lines, payroll_since
 from .session import PlanSession
 
 __all__ = ["EntryFilter", "LedgerView", "PageRow", "records_apply"]
@@ -297,7 +297,7 @@ class LedgerView:
                 former_lines=queries.line_descriptions(
                     conn, {line.id for line in plan.support_lines}
                 ),
-                payroll=payroll_figures(conn, payroll_lines(plan)),
+                payroll=payroll_figures(conn, payroll_lines(plan), payroll_since(plan, as_of)),
             )
         return ledger_status(
             plan, figures, as_of, settings, held=held, planned=self._planned_spending(plan, held)

@@ -8,7 +8,7 @@ their own for a page that shows only them. Typing a payslip's details when attac
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from ..domain.committed import Committed, committed_money
 from ..domain.evidence import SpendingKind, evidence_rules
@@ -19,6 +19,9 @@ from ..domain.planned import HELD_DEFAULT, PlannedSpending
 from ..storage import ledger_rows as rows
 from ..storage.payroll_queries import payroll_figures
 from .session import PlanSession
+
+#: How far before the budget period the payroll check looks (a pay period that began before it).
+LOOK_BACK = timedelta(days=62)
 
 #: The kinds of spending whose payments the payroll check and the committed money read.
 PAYROLL_KINDS = frozenset(
@@ -32,19 +35,30 @@ def payroll_lines(plan: Plan) -> set[str]:
     return {line for line, kind in evidence_rules(plan).items() if kind in PAYROLL_KINDS}
 
 
-def read_payroll(session: PlanSession, plan: Plan | None = None) -> PayrollFigures:
-    """The payslips, timesheets and payments behind the check, from the file."""
+def payroll_since(plan: Plan, as_of: date) -> date:
+    """From when the payroll check and the committed money read the records: a little before
+    the budget period (or the date, without one)."""
+    return (plan.budget.period_start or as_of) - LOOK_BACK
+
+
+def read_payroll(
+    session: PlanSession, plan: Plan | None = None, since: date | None = None
+) -> PayrollFigures:
+    """The payslips, timesheets and payments behind the check, from the file (from ``since``)."""
     with session.reading() as conn:
-        return payroll_figures(conn, payroll_lines(plan or session.plan))
+        return payroll_figures(conn, payroll_lines(plan or session.plan), since)
 
 
-def pay_periods(session: PlanSession, as_of: date | None = None) -> tuple[PayPeriodCheck, ...]:
+def pay_periods(
+    session: PlanSession, as_of: date | None = None, since: date | None = None
+) -> tuple[PayPeriodCheck, ...]:
     """The council's check of every payslip's pay period (net pay paid, timesheet kept, HMRC
-    and the pension paid on time), in the order of the periods."""
+    and the pension paid on time), in the order of the periods — for payments from ``since``
+    (default: a little before the budget period)."""
     plan = session.plan
-    return pay_period_checks(
-        read_payroll(session, plan), evidence_rules(plan), as_of or date.today()
-    )
+    as_of = as_of or date.today()
+    figures = read_payroll(session, plan, since or payroll_since(plan, as_of))
+    return pay_period_checks(figures, evidence_rules(plan), as_of)
 
 
 def committed(
@@ -53,13 +67,21 @@ def committed(
     """What the balance is already committed to (wages earned, HMRC and the pension due, a
     renewal coming)."""
     plan = session.plan
+    as_of = as_of or date.today()
     with session.reading() as conn:
         accounts = rows.list_accounts(conn)
-        figures = payroll_figures(conn, payroll_lines(plan))
+        figures = payroll_figures(conn, payroll_lines(plan), payroll_since(plan, as_of))
     held = held_managements(accounts) if accounts else HELD_DEFAULT
-    return committed_money(
-        PlannedSpending(plan, held), figures, evidence_rules(plan), as_of or date.today(), settings
-    )
+    planned = PlannedSpending(plan, held)
+    return committed_money(planned, figures, evidence_rules(plan), as_of, settings)
 
 
-__all__ = ["PAYROLL_KINDS", "committed", "pay_periods", "payroll_lines", "read_payroll"]
+__all__ = [
+    "LOOK_BACK",
+    "PAYROLL_KINDS",
+    "committed",
+    "pay_periods",
+    "payroll_lines",
+    "payroll_since",
+    "read_payroll",
+]

@@ -37,19 +37,14 @@ NEEDS_RECEIPT = "e.amount_pence < 0 AND e.purpose <> 'bank_charge'"
 EvidenceRules = Mapping[str, SpendingKind]
 
 
-def missing_evidence_sql(rules: EvidenceRules | None = None) -> tuple[str, dict[str, Any]]:
-    """The SQL condition on ``ledger_entry e`` for "this payment still lacks its evidence", and
-    its parameters — the rule of ``domain.evidence``: nothing attached at all, or, for a line
-    (or a split part's line) with a stricter rule, a requirement no attached document meets.
-
-    Needs no schema change: the partial index ``ix_entry_no_receipt`` still finds the payments
-    with nothing attached; the rest are the few on the listed lines.
-    """
+def _unmet_sql(rules: EvidenceRules | None) -> tuple[str, dict[str, Any]]:
+    """SQL for "a document is attached, but a stricter rule of its line is not met" (``0``
+    when no line has a stricter rule), and its parameters."""
     groups: dict[SpendingKind, list[str]] = {}
     for line_id, kind in sorted((rules or {}).items()):
         if NEEDS[kind] != (ANY_DOCUMENT,):
             groups.setdefault(kind, []).append(line_id)
-    lacking = ["e.attachment_count = 0"]
+    lacking: list[str] = []
     params: dict[str, Any] = {}
     for kind, line_ids in sorted(groups.items()):
         names = [f"ev_{kind.value}_{i}" for i in range(len(line_ids))]
@@ -66,7 +61,21 @@ def missing_evidence_sql(rules: EvidenceRules | None = None) -> tuple[str, dict[
             for requirement in NEEDS[kind]
         )
         lacking.append(f"({on_line} AND ({unmet}))")
-    return f"({NEEDS_RECEIPT} AND ({' OR '.join(lacking)}))", params
+    if not lacking:
+        return "0", params
+    return f"(e.attachment_count > 0 AND ({' OR '.join(lacking)}))", params
+
+
+def missing_evidence_sql(rules: EvidenceRules | None = None) -> tuple[str, dict[str, Any]]:
+    """The SQL condition on ``ledger_entry e`` for "this payment still lacks its evidence", and
+    its parameters — the rule of ``domain.evidence``: nothing attached at all, or, for a line
+    (or a split part's line) with a stricter rule, a requirement no attached document meets.
+
+    Needs no schema change: the partial index ``ix_entry_no_receipt`` still finds the payments
+    with nothing attached; the stricter rules are looked at only for payments with documents.
+    """
+    unmet, params = _unmet_sql(rules)
+    return f"({NEEDS_RECEIPT} AND (e.attachment_count = 0 OR {unmet}))", params
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,10 +412,17 @@ def receipts_missing(
 ) -> tuple[int, date | None]:
     """How many payments dated before ``before`` still lack their evidence (``evidence``: the
     plan lines' rules; without them, any document will do), and the oldest date."""
-    condition, params = missing_evidence_sql(evidence)
+    unmet, params = _unmet_sql(evidence)
+    # Two parts: the payments with nothing attached (the partial index), and the few with
+    # documents (found from the links, not by reading every entry).
     rows = fetch_all(
         conn,
-        f"SELECT count(*), min(e.date) FROM ledger_entry e WHERE e.date < :before AND {condition}",
+        "SELECT count(*), min(date) FROM ("
+        "SELECT e.date AS date FROM ledger_entry e WHERE e.attachment_count = 0 "
+        f"AND {NEEDS_RECEIPT} AND e.date < :before "
+        "UNION ALL "
+        "SELECT e.date FROM ledger_entry e WHERE e.id IN (SELECT entry_id FROM entry_attachment) "
+        f"AND {NEEDS_RECEIPT} AND e.date < :before AND {unmet})",
         {"before": before.isoformat(), **params},
     )
     count, oldest = rows[0]

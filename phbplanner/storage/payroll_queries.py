@@ -16,20 +16,25 @@ from ..domain.documents import DocumentKind
 from ..domain.payroll import PayDocument, PayEntry, PayrollFigures, details_from_text
 from .ledger_queries import chunked, fetch_all
 
-#: Payees that may be HMRC or a pension provider (the domain decides exactly).
-_PAYEE_HINTS = ("%hmrc%", "%revenue%", "%paye%", "%pension%", "%nest%")
+#: Payees that may be HMRC or a pension provider (the domain's words decide exactly).
+_PAYEE_HINTS = ("%hmrc%", "%revenue%", "% paye%", "paye%", "%pension%", "%nest%")
 
 
-def payroll_figures(conn: Connection, line_ids: Collection[str]) -> PayrollFigures:
+def payroll_figures(
+    conn: Connection, line_ids: Collection[str], since: date | None = None
+) -> PayrollFigures:
     """Payslips and timesheets with their details and payments; every payment on ``line_ids``
     (the plan's wage, HMRC, pension and insurance lines, split parts included) or to a payee
-    that may be HMRC or a pension provider."""
+    that may be HMRC or a pension provider — dated from ``since`` (everything without it)."""
+    day = (since or date.min).isoformat()
     documents: dict[int, tuple[str, str, list[int]]] = {}
     for attachment_id, kind, details, entry_id in fetch_all(
         conn,
         "SELECT a.id, a.kind, a.details, ea.entry_id FROM attachment a "
         "JOIN entry_attachment ea ON ea.attachment_id = a.id "
-        "WHERE a.kind IN ('payslip', 'timesheet') ORDER BY a.id, ea.entry_id",
+        "JOIN ledger_entry le ON le.id = ea.entry_id "
+        "WHERE a.kind IN ('payslip', 'timesheet') AND le.date >= ? ORDER BY a.id, ea.entry_id",
+        (day,),
     ):
         documents.setdefault(attachment_id, (kind, details, []))[2].append(entry_id)
     wanted: set[int] = {i for _kind, _details, ids in documents.values() for i in ids}
@@ -40,16 +45,19 @@ def payroll_figures(conn: Connection, line_ids: Collection[str]) -> PayrollFigur
             row[0]
             for row in fetch_all(
                 conn,
-                f"SELECT id FROM ledger_entry WHERE line_ref IN ({marks}) "
-                f"UNION SELECT entry_id FROM entry_split WHERE line_ref IN ({marks})",
-                (*names, *names),
+                f"SELECT id FROM ledger_entry WHERE line_ref IN ({marks}) AND date >= ? "
+                f"UNION SELECT entry_id FROM entry_split WHERE line_ref IN ({marks}) "
+                "AND date >= ?",
+                (*names, day, *names, day),
             )
         )
     hints = " OR ".join("payee LIKE ?" for _ in _PAYEE_HINTS)
     wanted.update(
         row[0]
         for row in fetch_all(
-            conn, f"SELECT id FROM ledger_entry WHERE amount_pence < 0 AND ({hints})", _PAYEE_HINTS
+            conn,
+            f"SELECT id FROM ledger_entry WHERE amount_pence < 0 AND date >= ? AND ({hints})",
+            (day, *_PAYEE_HINTS),
         )
     )
     entries: dict[int, PayEntry] = {}
@@ -63,7 +71,7 @@ def payroll_figures(conn: Connection, line_ids: Collection[str]) -> PayrollFigur
             tuple(batch),
         ):
             parts.setdefault(entry_id, []).append((line_ref, pence))
-        for entry_id, day, pence, payee, line_ref in fetch_all(
+        for entry_id, when, pence, payee, line_ref in fetch_all(
             conn,
             "SELECT id, date, amount_pence, payee, line_ref FROM ledger_entry "
             f"WHERE id IN ({marks})",
@@ -71,7 +79,7 @@ def payroll_figures(conn: Connection, line_ids: Collection[str]) -> PayrollFigur
         ):
             entries[entry_id] = PayEntry(
                 entry_id,
-                date.fromisoformat(day),
+                date.fromisoformat(when),
                 pence,
                 payee,
                 tuple(parts.get(entry_id, [(line_ref, pence)])),
