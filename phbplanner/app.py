@@ -6,6 +6,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from .domain.text import translate
 
 
 def _has_display() -> bool:
@@ -16,9 +19,21 @@ def _has_display() -> bool:
     return True
 
 
-def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
-    """``[open FILE] [--demo] [--screenshots DIR] [--supporter]``."""
-    parser = argparse.ArgumentParser(prog="phbplanner", description="Open the PHB Planner window.")
+class _GuiParser(argparse.ArgumentParser):
+    """No abbreviations, and errors that never repeat a long or unknown value in full."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(allow_abbrev=False, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        shown = message if len(message) <= 200 else message[:150] + "…"
+        print(f"phbplanner: {shown.encode('ascii', 'backslashreplace').decode()}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _GuiParser(prog="phbplanner", description="Open the PHB Planner window.")
     parser.add_argument("--demo", action="store_true", help="open the example plan")
     parser.add_argument(
         "--screenshots", metavar="DIR", help="with --demo: save every page and exit"
@@ -30,25 +45,61 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--text-size",
-        type=int,
+        type=_percent,
         metavar="PERCENT",
         help="text size for this run, 80 to 200 (the remembered size is not changed)",
     )
     parser.add_argument("words", nargs="*", metavar="open FILE")
-    args = parser.parse_args(list(argv))
+    return parser
+
+
+def no_arguments() -> argparse.Namespace:
+    """What ``phbplanner`` alone means, without building a parser (its first costs ~3 ms of a
+    window start). tests/test_entry_point.py keeps it equal to what the parser makes of it."""
+    return argparse.Namespace(
+        demo=False, screenshots=None, supporter=False, text_size=None, words=[], file=None
+    )
+
+
+def _looks_like_a_file(word: str) -> bool:
+    """A path rather than a mistyped command: it exists, or has a folder or a plan's suffix."""
+    return os.path.exists(word) or os.sep in word or "/" in word or word.endswith(".phbplan")
+
+
+def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    """``[open FILE | FILE] [--demo] [--screenshots DIR] [--supporter] [--text-size PERCENT]``."""
+    if not argv:  # started from a menu or a desktop
+        return no_arguments()
+    parser = _parser()
+    args, extras = parser.parse_known_args(list(argv))
+    options = sorted({word.split("=", 1)[0] for word in extras if word.startswith("-")})
+    if options:  # never repeat what followed: it may be a passphrase typed by mistake
+        parser.error(
+            translate("Cli", "there is no option {options}; try phbplanner --help").format(
+                options=", ".join(options)
+            )
+        )
+    if extras:
+        parser.error(translate("Cli", "too many words; try phbplanner --help"))
     if args.words and args.words[0] == "open":
         if len(args.words) != 2:
-            parser.error("use: phbplanner open FILE")
+            parser.error(translate("Cli", "use: phbplanner open FILE"))
         args.file = args.words[1]
+    elif len(args.words) == 1 and _looks_like_a_file(args.words[0]):
+        args.file = args.words[0]  # a desktop opening a plan file: Exec=phbplanner %f
     elif args.words:
-        parser.error(f"unknown command {args.words[0]!r}; try phbplanner --help")
+        parser.error(translate("Cli", "that is not a command; try phbplanner --help"))
     else:
         args.file = None
     if args.screenshots and not args.demo:
-        parser.error("--screenshots goes with --demo")
-    if args.text_size is not None and not 80 <= args.text_size <= 200:
-        parser.error("--text-size is a percentage from 80 to 200")
+        parser.error(translate("Cli", "--screenshots goes with --demo"))
     return args
+
+
+def _percent(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not 80 <= int(text[:4]) <= 200:
+        raise argparse.ArgumentTypeError(translate("Cli", "a percentage from 80 to 200"))
+    return int(text)
 
 
 def run_gui(argv: Sequence[str]) -> int:

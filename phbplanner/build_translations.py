@@ -4,7 +4,8 @@
 ``python -m phbplanner.build_translations --update``  first rescan the code (pyside6-lupdate) so
                                                       every translatable string is in every .ts
 
-The .ts files are the source of truth; .qm files are build output and are not committed.
+The .ts files are the source of truth; .qm files are build output and are not committed. This
+works on a source checkout; a wheel compiles its own copies when it is built (``setup.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .paths import app_root, translations_dir
+from .paths import CHECKOUT
 
 LANGUAGES = ("en", "cy")
 
@@ -30,9 +31,17 @@ def _tool(name: str) -> str:
     return found
 
 
+def translations_dir() -> Path:
+    """The checkout's ``translations/`` folder: the .ts sources, and the .qm files built there."""
+    folder = CHECKOUT / "translations"
+    if not any(folder.glob("phbplanner_*.ts")):
+        raise SystemExit(f"No translations/*.ts in {CHECKOUT}: run this from a source checkout.")
+    return folder
+
+
 def sources() -> list[Path]:
     """Every Python file whose strings may be shown to a person."""
-    package = app_root() / "phbplanner"
+    package = CHECKOUT / "phbplanner"
     return sorted(path for path in package.rglob("*.py") if "__pycache__" not in path.parts)
 
 
@@ -61,7 +70,7 @@ def compile_all() -> list[Path]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], allow_abbrev=False)
     parser.add_argument("--update", action="store_true", help="rescan the code first")
     args = parser.parse_args()
     if args.update:

@@ -1,8 +1,11 @@
-"""Translations: the .ts files are current with the code, and they compile to .qm files."""
+"""Translations: the .ts files are current with the code, they compile to .qm files, and every
+finished Welsh message keeps the placeholders and accelerators of its English source."""
 
 from __future__ import annotations
 
+import re
 import shutil
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -57,3 +60,85 @@ def test_ts_files_compile_to_qm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     built = build_translations.compile_all()
     assert {path.name for path in built} >= {"phbplanner_en.qm", "phbplanner_cy.qm"}
     assert all(path.stat().st_size > 0 for path in built)
+
+
+# -- what a finished translation must keep -------------------------------------------------------
+_QT_ARG = re.compile(r"%(?:[1-9][0-9]?|n)")
+# An accelerator: one "&" before the letter it marks ("&&" is a literal ampersand, and "&" before a
+# space is just the sign "&")
+_ACCELERATOR = re.compile(r"&(?=[^\s&])")
+_NOT_FINISHED = {"unfinished", "obsolete", "vanished"}
+
+
+def _placeholders(text: str) -> list[str]:
+    """The named fields (``{name}``, ``{name:spec}``) and Qt arguments (``%1``, ``%n``) of
+    ``text``, sorted; ``{{``/``}}`` are not fields. Unbalanced braces raise ValueError."""
+    fields = [
+        "{" + name + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}"
+        for _literal, name, spec, conversion in string.Formatter().parse(text)
+        if name is not None
+    ]
+    return sorted(fields + _QT_ARG.findall(text))
+
+
+def _accelerators(text: str) -> int:
+    return len(_ACCELERATOR.findall(text.replace("&&", "")))
+
+
+def _finished(ts_file: Path) -> list[tuple[str, str, str]]:
+    """(context, source, translation) of every finished message (each plural form apart)."""
+    found: list[tuple[str, str, str]] = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in _NOT_FINISHED:
+                continue
+            source = message.findtext("source") or ""
+            forms = translation.findall("numerusform") or [translation]
+            found.extend((name, source, form.text or "") for form in forms)
+    return found
+
+
+def test_welsh_messages_keep_their_placeholders() -> None:
+    """Every finished Welsh message has exactly the placeholders of its English source (a lost
+    or misspelt ``{name}`` would raise KeyError or show the braces) and as many accelerator
+    ``&`` as the source (a lost one takes away a keyboard shortcut, an extra one adds a wrong
+    one)."""
+    finished = _finished(ROOT / "translations" / "phbplanner_cy.ts")
+    assert len(finished) > 100, "the Welsh file has lost its translations"
+    wrong = []
+    for context, source, welsh in finished:
+        try:
+            same = _placeholders(welsh) == _placeholders(source)
+        except ValueError as error:  # "{" without its "}" in the translation
+            same = False
+            welsh = f"{welsh}  ({error})"
+        if not same or _accelerators(welsh) != _accelerators(source):
+            wrong.append(f"[{context}] {source!r} -> {welsh!r}")
+    assert not wrong, f"{len(wrong)} Welsh messages do not match their source:\n" + "\n".join(
+        wrong[:20]
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "welsh", "keeps"),
+    [
+        ("Saved {file}.", "Wedi cadw {file}.", True),
+        ("Saved {file}.", "Wedi cadw {ffeil}.", False),
+        ("Saved {file}.", "Wedi cadw.", False),
+        ("{a} and {b}", "{b} a {a}", True),
+        ("{{literal}} {n}", "{{llythrennol}} {n}", True),
+        ("Step {n}", "Cam {n", False),
+        ("Page %1", "Tudalen %1", True),
+        ("&File", "&Ffeil", True),
+        ("&File", "Ffeil", False),
+        ("Fish && chips", "Pysgod && sglodion", True),
+    ],
+)
+def test_the_placeholder_check_tells_right_from_wrong(source: str, welsh: str, keeps: bool) -> None:
+    try:
+        same = _placeholders(welsh) == _placeholders(source)
+    except ValueError:
+        same = False
+    assert (same and _accelerators(welsh) == _accelerators(source)) is keeps

@@ -2,117 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="74"/>
+        <source>DejaVu Sans (the font of every PDF)</source>
+        <translation>DejaVu Sans (ffont pob PDF)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
+        <source>Bitstream Vera licence; DejaVu changes public domain</source>
+        <translation>Trwydded Bitstream Vera; newidiadau DejaVu yn y parth cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="92"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="141"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <source>Licence</source>
+        <translation>Trwydded</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="97"/>
+        <source>The GNU General Public License</source>
+        <translation>Trwydded Gyhoeddus Gyffredinol GNU</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="102"/>
+        <source>The licence text is not in this copy of the program. It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>Dydy testun y drwydded ddim yn y copi hwn o’r rhaglen. Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3, yw hi: https://www.gnu.org/licenses/gpl-3.0.html</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="119"/>
+        <source>About PHB Planner</source>
+        <translation>Ynghylch PHB Planner</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="123"/>
+        <source>PHB Planner</source>
+        <translation>PHB Planner</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="127"/>
+        <source>Version {version}</source>
+        <translation>Fersiwn {version}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="132"/>
+        <source>Plan and run a personal health budget, privately, on your own computer.</source>
+        <translation>Cynlluniwch a rheolwch gyllideb iechyd personol, yn breifat, ar eich cyfrifiadur eich hun.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
+        <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Meddalwedd rydd yw PHB Planner: gallwch ei rhannu a’i newid dan delerau Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu (os mynnwch) unrhyw fersiwn ddiweddarach. Does dim gwarant gyda hi.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="153"/>
+        <source>Read the &amp;licence</source>
+        <translation>Darllen y &amp;drwydded</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="157"/>
+        <source>Where things are kept</source>
+        <translation>Ble mae pethau’n cael eu cadw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
+        <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
+        <translation>Ffeiliau cynllun: ble bynnag y byddwch chi’n eu cadw. Mae pob cynllun yn un ffeil wedi’i hamgryptio y gallwch ei chopïo i gof bach USB.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="164"/>
+        <source>Automatic backups (encrypted): {folder}</source>
+        <translation>Copïau wrth gefn awtomatig (wedi’u hamgryptio): {folder}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="167"/>
+        <source>Settings (text size, language, recent plans — nothing else): {file}</source>
+        <translation>Gosodiadau (maint y testun, iaith, cynlluniau diweddar — dim byd arall): {file}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="177"/>
+        <source>Built with</source>
+        <translation>Wedi’i wneud gyda</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="180"/>
+        <source>Libraries and their licences</source>
+        <translation>Llyfrgelloedd a’u trwyddedau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <source>Part</source>
+        <translation>Rhan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="199"/>
+        <source>The font&apos;s licence is kept with the program: {file}</source>
+        <translation>Mae trwydded y ffont yn cael ei chadw gyda’r rhaglen: {file}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="210"/>
+        <source>&amp;Copy these details</source>
+        <translation>&amp;Copïo’r manylion hyn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="214"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="229"/>
+        <source>a self-contained bundle</source>
+        <translation>pecyn hunangynhwysol</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="230"/>
+        <source>an installed package</source>
+        <translation>pecyn wedi’i osod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
+        <source>a source checkout</source>
+        <translation>copi o’r cod ffynhonnell</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
+        <source>PHB Planner {version}, {copy}</source>
+        <translation>PHB Planner {version}, {copy}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="245"/>
+        <source>Copied</source>
+        <translation>Wedi’i gopïo</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="49"/>
         <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
         <source>Record agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cytundeb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="52"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pwy a gytunodd ar y cynllun hwn. Yna bydd y cynllun yn cael ei rewi fel fersiwn {number}: bydd unrhyw newid wedyn yn dechrau drafft newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="64"/>
         <source>Person who agreed (me, or my representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person a gytunodd (fi, neu fy nghynrychiolydd)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="67"/>
         <source>A representative agreed for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunodd cynrychiolydd ar fy rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="71"/>
         <source>The representative’s relationship to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas y cynrychiolydd â mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
         <source>Care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
         <source>Care coordinator’s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl y cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
         <source>ICB approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwywr yr ICB (y Bwrdd Gofal Integredig)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="82"/>
         <source>ICB approver’s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl cymeradwywr yr ICB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="86"/>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="121"/>
         <source>the person who agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>enw’r person a gytunodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="122"/>
         <source>the care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>enw’r cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="123"/>
         <source>the ICB approver</source>
-        <translation type="unfinished"></translation>
+        <translation>enw cymeradwywr yr ICB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="128"/>
         <source>the representative’s relationship to you</source>
-        <translation type="unfinished"></translation>
+        <translation>sut mae’r cynrychiolydd yn perthyn i chi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="131"/>
         <source>Please write down {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch {what}, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="136"/>
         <source>The date agreed cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y dyddiad cytuno ddim bod yn y dyfodol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="172"/>
         <source>Plan version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="176"/>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="178"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>drafft</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="181"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {number} ({status}). Mae ei hôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF, er mwyn gallu paru copi papur wedi’i lofnodi â hi:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="192"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="194"/>
         <source>Copy the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo’r ôl bys</translation>
     </message>
 </context>
 <context>
@@ -120,22 +260,22 @@
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="87"/>
         <source>Spending on {line} is {over} more than planned so far: {spent} spent, {planned} planned by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwario ar {line} {over} yn fwy na’r hyn a gynlluniwyd hyd yma: {spent} wedi’i wario, {planned} wedi’i gynllunio erbyn {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="93"/>
         <source>{spent} has been spent on {line}, but the plan has nothing for it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {spent} wedi’i wario ar {line}, ond does dim byd ar ei gyfer yn y cynllun erbyn {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="121"/>
         <source>After the spending planned before the next budget payment, {headroom} would be left. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl y gwario a gynlluniwyd cyn y taliad cyllideb nesaf, byddai {headroom} ar ôl. Y byffer a gytunwyd yw {buffer} ({weeks} wythnos o wario wedi’i gynllunio).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="127"/>
         <source>The balance is {headroom}. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y balans yw {headroom}. Y byffer a gytunwyd yw {buffer} ({weeks} wythnos o wario wedi’i gynllunio).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="151"/>
@@ -145,12 +285,12 @@
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="163"/>
         <source>Money is building up: {headroom} is more than {weeks} weeks of planned spending ({level}). The council or ICB may ask for some of it back; you could talk to them about using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae arian yn cronni: mae {headroom} yn fwy na {weeks} wythnos o wario wedi’i gynllunio ({level}). Efallai y bydd y cyngor neu’r ICB yn gofyn am rywfaint ohono’n ôl; gallech siarad â nhw am ei ddefnyddio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="191"/>
         <source>The budget payment of {amount} expected on {date} has not arrived. If it was paid, record it as a budget payment received; if not, ask the council or ICB about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r taliad cyllideb o {amount} a oedd i fod i gyrraedd ar {date} ddim wedi cyrraedd. Os cafodd ei dalu, cofnodwch ef fel taliad cyllideb a gafwyd; os na, holwch y cyngor neu’r ICB amdano.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="218"/>
@@ -165,12 +305,12 @@
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="244"/>
         <source>The balance is below zero ({balance}). Check that every payment in has been recorded, and talk to the council or ICB if the money has run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r balans yn is na sero ({balance}). Gwiriwch fod pob taliad i mewn wedi’i gofnodi, a siaradwch â’r cyngor neu’r ICB os yw’r arian wedi dod i ben.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="250"/>
         <source>If spending goes as planned, the money would run out on {date}, before the budget period ends. It may help to talk to the council or ICB now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd y gwario’n mynd yn ôl y cynllun, byddai’r arian yn dod i ben ar {date}, cyn diwedd cyfnod y gyllideb. Efallai y byddai’n help siarad â’r cyngor neu’r ICB nawr.</translation>
     </message>
 </context>
 <context>
@@ -178,47 +318,47 @@
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="58"/>
         <source>Type an amount, like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch swm, fel 12.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="59"/>
         <source>“{text}” is not an amount. Use numbers only, like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{text}” ddim yn swm. Defnyddiwch rifau yn unig, fel 12.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="62"/>
         <source>“{text}” has more than 2 numbers after the decimal point. Amounts are pounds and pence, like 12.35.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “{text}” fwy na 2 rif ar ôl y pwynt degol. Punnoedd a cheiniogau yw symiau, fel 12.35.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="67"/>
         <source>“{text}” has more than one decimal point. Write it like 1234.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “{text}” fwy nag un pwynt degol. Ysgrifennwch ef fel 1234.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="70"/>
         <source>“{text}” has commas in the wrong places. Leave them out, or write thousands like 1,234.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r atalnodau yn “{text}” yn y lleoedd anghywir. Gadewch nhw allan, neu ysgrifennwch filoedd fel 1,234.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="75"/>
         <source>“{text}” has more than one minus sign. Use one, like -12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “{text}” fwy nag un arwydd minws. Defnyddiwch un, fel -12.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="78"/>
         <source>“{text}” is more than any single payment could be (the most is {limit}). Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{text}” yn fwy nag y gallai unrhyw daliad unigol fod (y mwyaf yw {limit}). Gwiriwch y rhif.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="83"/>
         <source>“{text}” is below zero. Type the amount without a minus sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{text}” yn is na sero. Teipiwch y swm heb arwydd minws.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="86"/>
         <source>The amount is zero. Type the money that moved, like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sero yw’r swm. Teipiwch faint o arian a dalwyd neu a gafwyd, fel 12.50.</translation>
     </message>
 </context>
 <context>
@@ -227,102 +367,102 @@
         <location filename="../phbplanner/reports/audit_pack.py" line="157"/>
         <source>{amount} GB</source>
         <extracomment>Extensions kept on a receipt&apos;s name in the pack: documents and images a receipt may be. Anything else (``.exe``, ``.html``, ``.svg``, ``.docm``…) is dropped, so that opening a file from the pack never runs anything. Formats that are compressed already: stored as they are (faster, and no smaller deflated). Letters that Unicode does not decompose into an ASCII letter and an accent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{amount} GB</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="158"/>
         <source>{amount} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} MB</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="178"/>
         <source>The receipt {reference} ({name}) does not belong to an entry of this return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r dderbynneb {reference} ({name}) ddim yn perthyn i gofnod yn y ffurflen hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="185"/>
         <source>The receipt {reference} was given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y dderbynneb {reference} ei rhoi ddwywaith.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="192"/>
         <source>The receipt {reference} ({name}) is {size}: too big for the audit pack, which takes receipts of up to {limit} each. Attach a smaller copy (a PDF, or a photo taken at a lower resolution) and make the pack again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dderbynneb {reference} ({name}) yn {size}: mae hynny’n rhy fawr i’r pecyn archwilio, sy’n cymryd derbynebau hyd at {limit} yr un. Atodwch gopi llai (PDF, neu lun â chydraniad is) a gwnewch y pecyn eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="208"/>
         <source>The receipt {reference} ({name}) could not be read, so the pack would not be complete. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y dderbynneb {reference} ({name}), felly fyddai’r pecyn ddim yn gyflawn. Chafodd dim byd ei ysgrifennu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="216"/>
         <source>This period has {count} receipts; an audit pack holds at most {limit}. Make packs for shorter periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} derbynneb yn y cyfnod hwn; mae pecyn archwilio’n dal {limit} ar y mwyaf. Gwnewch becynnau ar gyfer cyfnodau byrrach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="225"/>
         <source>The receipts of this period come to {size}; an audit pack holds at most {limit} of receipts. Make packs for shorter periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae derbynebau’r cyfnod hwn yn dod i {size}; mae pecyn archwilio’n dal {limit} o dderbynebau ar y mwyaf. Gwnewch becynnau ar gyfer cyfnodau byrrach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="271"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="272"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="273"/>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Talai</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="274"/>
         <source>Description</source>
-        <translation type="unfinished">Disgrifiad</translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="275"/>
         <source>Receipt reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y dderbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="276"/>
         <source>File in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil yn y pecyn hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="277"/>
         <source>Original file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw gwreiddiol y ffeil</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="278"/>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint mewn beitiau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="279"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="280"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="305"/>
         <source>No receipt attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim derbynneb ynghlwm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/audit_pack.py" line="355"/>
         <source>The receipt {reference} ({name}) changed while the pack was being made. Nothing was written: make the pack again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd y dderbynneb {reference} ({name}) tra oedd y pecyn yn cael ei wneud. Chafodd dim byd ei ysgrifennu: gwnewch y pecyn eto.</translation>
     </message>
 </context>
 <context>
@@ -330,27 +470,27 @@
     <message>
         <location filename="../phbplanner/domain/balance.py" line="50"/>
         <source>up to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>hyd at {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="52"/>
         <source>on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ar {date}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="59"/>
         <source>between {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhwng {first} a {second}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="86"/>
         <source>A payment may be missing {when}: the bank says {bank} after {day}, these records say {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai fod taliad ar goll {when}: mae’r banc yn dweud {bank} ar ôl {day}, ond mae’r cofnodion hyn yn dweud {ours}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="92"/>
         <source>Money paid in may be missing, or a payment recorded twice, {when}: the bank says {bank} after {day}, these records say {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai fod arian a dalwyd i mewn ar goll, neu fod taliad wedi’i gofnodi ddwywaith, {when}: mae’r banc yn dweud {bank} ar ôl {day}, ond mae’r cofnodion hyn yn dweud {ours}.</translation>
     </message>
 </context>
 <context>
@@ -359,222 +499,222 @@
         <location filename="../phbplanner/interchange/bank/csvread.py" line="79"/>
         <source>This does not look like a {bank} statement: its column headings were not found. Choose another bank, or the generic reader with your own columns.</source>
         <extracomment>How far into a file a header row is looked for (preamble lines come before it). How many rows&apos; dates are looked at to find the date format. Rows that carry a balance but are not transactions, when their amount is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hon ddim yn edrych fel cyfriflen {bank}: doedd dim modd dod o hyd i benawdau ei cholofnau. Dewiswch fanc arall, neu’r darllenydd cyffredinol gyda’ch colofnau eich hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="86"/>
         <source>The columns of this file could not be found from its headings. Say which column holds the date, the description and the amount (or paid in and paid out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gweld colofnau’r ffeil hon o’i phenawdau. Dywedwch pa golofn sy’n dal y dyddiad, y disgrifiad a’r swm (neu’r arian i mewn a’r arian allan).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="106"/>
         <source>This statement has column headings but no transactions. Choose a date range with payments in it and download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y gyfriflen hon benawdau colofnau ond dim trafodion. Dewiswch gyfnod sydd â thaliadau ynddo a’i llwytho i lawr eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="147"/>
         <source>this line has {found} columns, but the statement&apos;s rows need {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan y llinell hon {found} colofn, ond mae angen {needed} ar resi’r gyfriflen</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="206"/>
         <source>there is no amount paid in or paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim swm wedi’i dalu i mewn na’i dalu allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/csvread.py" line="211"/>
         <source>both paid in ({paid_in}) and paid out ({paid_out}) are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r arian i mewn ({paid_in}) a’r arian allan ({paid_out}) wedi’u llenwi ill dau</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/decode.py" line="44"/>
         <source>This file is {size} MB; a bank statement can be at most {limit} MB. Download a shorter period from your bank.</source>
         <extracomment>The largest statement we read: years of daily transactions fit in a few MB. The longest single field (description, payee…) a statement may hold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn {size} MB; all cyfriflen banc ddim bod yn fwy na {limit} MB. Llwythwch gyfnod byrrach i lawr gan eich banc.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/decode.py" line="107"/>
         <source>Line {line} holds a field of more than {limit} characters, which no bank statement has. This file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell {line} yn dal maes o fwy na {limit} nod, a does dim cyfriflen banc sydd â maes mor hir. Does dim modd darllen y ffeil hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/detect.py" line="143"/>
         <source>&apos;{bank}&apos; is not a bank we know. Choose one of: {banks}.</source>
         <extracomment>Every reader by key, with its name for people. ``ofx`` and ``qif`` are file formats. The banks a person can choose (the CLI&apos;s ``--bank``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ‘{bank}’ ddim yn fanc rydyn ni’n ei adnabod. Dewiswch un o’r rhain: {banks}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="123"/>
         <source>the column for {role} must be 1 to {max}</source>
         <extracomment>Words accepted for each role in ``--columns`` text (spaces and hyphens read as underscores). Header names (normalised: lower case, single spaces, no &quot;(£)&quot;) for each role, best first. The amount column counts money out as positive (credit card statements).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i’r golofn ar gyfer {role} fod rhwng 1 a {max}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="127"/>
         <source>two values cannot come from the same column</source>
-        <translation type="unfinished"></translation>
+        <translation>all dau werth ddim dod o’r un golofn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="129"/>
         <source>say which column holds the description or payee</source>
-        <translation type="unfinished"></translation>
+        <translation>dywedwch pa golofn sy’n dal y disgrifiad neu’r talai</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="132"/>
         <source>say which column holds the amount, or the paid in and paid out columns</source>
-        <translation type="unfinished"></translation>
+        <translation>dywedwch pa golofn sy’n dal y swm, neu’r colofnau arian i mewn ac arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="137"/>
         <source>use either one amount column or paid in and paid out columns</source>
-        <translation type="unfinished"></translation>
+        <translation>defnyddiwch naill ai un golofn swm neu golofnau arian i mewn ac arian allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="141"/>
         <source>the date format &apos;{format}&apos; is not one we can read; write it like %d/%m/%Y</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r fformat dyddiad ‘{format}’ ddim yn un y gallwn ei ddarllen; ysgrifennwch ef fel %d/%m/%Y</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="150"/>
         <source>the lines to skip must be 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i nifer y llinellau i’w hepgor fod rhwng 0 a 1000</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="152"/>
         <source>the separator must be a comma, semicolon, tab or |</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i’r gwahanydd fod yn atalnod, hanner colon, tab neu |</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="176"/>
         <source>The saved column mapping is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r trefniant colofnau a gadwyd wedi’i ddifrodi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="220"/>
         <source>&apos;{part}&apos; is not understood; write columns like date=1,description=2,amount=3,balance=4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ‘{part}’ ddim yn ddealladwy; ysgrifennwch y colofnau fel date=1,description=2,amount=3,balance=4</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="227"/>
         <source>{role} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {role} wedi’i roi ddwywaith</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="231"/>
         <source>the column for {role} must be a number from 1 to {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i’r golofn ar gyfer {role} fod yn rhif o 1 i {max}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/mapping.py" line="237"/>
         <source>say which column holds the date (date=N)</source>
-        <translation type="unfinished"></translation>
+        <translation>dywedwch pa golofn sy’n dal y dyddiad (date=N)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/model.py" line="48"/>
         <source>line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell {line}: {reason}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/ofx.py" line="40"/>
         <source>This OFX file is damaged or not complete, so it cannot be read. Download it again from your bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil OFX hon wedi’i difrodi neu’n anghyflawn, felly does dim modd ei darllen. Llwythwch hi i lawr eto gan eich banc.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/ofx.py" line="56"/>
         <source>the date &apos;{text}&apos; is not an OFX date like 20240131</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r dyddiad ‘{text}’ ddim yn ddyddiad OFX fel 20240131</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/qif.py" line="83"/>
         <source>the transaction has no date (D line)</source>
         <extracomment>Account types whose records are transactions (investment and list sections are not).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>does dim dyddiad gan y trafodyn (llinell D)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/qif.py" line="91"/>
         <source>the transaction has no amount (T line)</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim swm gan y trafodyn (llinell T)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/reader.py" line="88"/>
         <source>This statement has no transactions in it. Choose a date range with payments in it and download it again.</source>
         <extracomment>Below this confidence a detected bank is not trusted; the generic reader is used instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Does dim trafodion yn y gyfriflen hon. Dewiswch gyfnod sydd â thaliadau ynddo a’i llwytho i lawr eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/santander_txt.py" line="59"/>
         <source>this line is not part of a transaction (Date, Description, Amount, Balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r llinell hon ddim yn rhan o drafodyn (Date, Description, Amount, Balance)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/santander_txt.py" line="75"/>
         <source>the transaction has no Amount line</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim llinell Amount gan y trafodyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/table.py" line="80"/>
         <source>a quote (&quot;) opened on this line is never closed, so the rest of the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>mae dyfynnod (&quot;) yn agor ar y llinell hon ond byth yn cau, felly doedd dim modd darllen gweddill y ffeil</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/table.py" line="91"/>
         <source>the quotes on this line are not written the way CSV needs, so it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r dyfynodau ar y llinell hon ddim wedi’u hysgrifennu fel mae CSV yn ei ofyn, felly doedd dim modd ei darllen</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="60"/>
         <source>the balance is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r balans yn wag</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="61"/>
         <source>the balance &apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r balans ‘{text}’ ddim yn rhif</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="62"/>
         <source>the balance &apos;{text}&apos; has more than 2 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan y balans ‘{text}’ fwy na 2 le degol</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="65"/>
         <source>the balance &apos;{text}&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r balans ‘{text}’ yn rhy fawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="69"/>
         <source>the amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r swm yn wag</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="70"/>
         <source>the amount &apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r swm ‘{text}’ ddim yn rhif</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="71"/>
         <source>the amount &apos;{text}&apos; has more than 2 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan y swm ‘{text}’ fwy na 2 le degol</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="72"/>
         <source>the amount &apos;{text}&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r swm ‘{text}’ yn rhy fawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="222"/>
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r dyddiad yn wag</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="224"/>
         <source>the date &apos;{text}&apos; is not a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r dyddiad ‘{text}’ ddim yn ddyddiad fel {example}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/bank/values.py" line="239"/>
         <source>the date &apos;{text}&apos; is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy’r dyddiad ‘{text}’ ddim yn ddyddiad go iawn</translation>
     </message>
 </context>
 <context>
@@ -582,63 +722,63 @@
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="49"/>
         <source>Not linked to an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gysylltu â chanlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="69"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="70"/>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="154"/>
         <source>Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfnod cyfan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="71"/>
         <source>Weekly</source>
-        <translation type="unfinished">Bob wythnos</translation>
+        <translation>Bob wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="72"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="106"/>
         <source>Show the money by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr arian yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="108"/>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="109"/>
         <source>how it is managed</source>
-        <translation type="unfinished"></translation>
+        <translation>sut mae’n cael ei reoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="110"/>
         <source>kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>math o gymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="124"/>
         <source>Breakdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl dadansoddi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="133"/>
         <source>Breakdown chart (the table beside it has the same figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart dadansoddi (mae’r un ffigurau yn y tabl wrth ei ochr)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/breakdown.py" line="166"/>
         <source>Pounds (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punnoedd (£)</translation>
     </message>
 </context>
 <context>
@@ -690,162 +830,162 @@
     <message>
         <location filename="../phbplanner/domain/categories.py" line="59"/>
         <source>Personal assistant (PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynorthwyydd personol (CP)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="60"/>
         <source>Home care agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth gofal cartref</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="61"/>
         <source>Therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapi</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="62"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="63"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafnidiaeth</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="64"/>
         <source>Activities and hobbies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgareddau a diddordebau</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="65"/>
         <source>Courses and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrsiau a dysgu</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="66"/>
         <source>Short breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Seibiannau byr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="67"/>
         <source>Health and wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd a lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="68"/>
         <source>Help around the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Help o gwmpas y tŷ</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="69"/>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Technoleg</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="70"/>
         <source>Employer costs (payroll, insurance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Costau cyflogwr (cyflogres, yswiriant)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="71"/>
         <source>Account or management fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffioedd cyfrif neu reoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="72"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="73"/>
         <source>Alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="74"/>
         <source>Tobacco</source>
-        <translation type="unfinished"></translation>
+        <translation>Tybaco</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="75"/>
         <source>Gambling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapchwarae</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="76"/>
         <source>Paying off debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Talu dyledion</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="77"/>
         <source>Anything illegal</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth anghyfreithlon</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="78"/>
         <source>Emergency care</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofal brys</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="79"/>
         <source>Core GP services</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau craidd meddyg teulu</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="80"/>
         <source>Core dental services</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau deintyddol craidd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="81"/>
         <source>Services the NHS already provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau mae’r GIG eisoes yn eu darparu</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="89"/>
         <source>A personal health budget cannot be spent on alcohol.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cyllideb iechyd personol ddim cael ei gwario ar alcohol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="92"/>
         <source>A personal health budget cannot be spent on tobacco.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cyllideb iechyd personol ddim cael ei gwario ar dybaco.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="95"/>
         <source>A personal health budget cannot be spent on gambling.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cyllideb iechyd personol ddim cael ei gwario ar hapchwarae.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="98"/>
         <source>A personal health budget cannot be used to pay off debts.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cyllideb iechyd personol ddim cael ei defnyddio i dalu dyledion.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="101"/>
         <source>A personal health budget cannot be spent on anything illegal.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cyllideb iechyd personol ddim cael ei gwario ar unrhyw beth anghyfreithlon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="104"/>
         <source>Emergency care is provided by the NHS in the usual way, not from a personal health budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r GIG yn darparu gofal brys yn y ffordd arferol, nid o gyllideb iechyd personol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="109"/>
         <source>Core GP services are provided by the NHS in the usual way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r GIG yn darparu gwasanaethau craidd meddyg teulu yn y ffordd arferol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="112"/>
         <source>Core dental services are provided by the NHS in the usual way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r GIG yn darparu gwasanaethau deintyddol craidd yn y ffordd arferol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/categories.py" line="115"/>
         <source>Services the NHS already provides for everyone (such as planned surgery) are not paid for from a personal health budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy gwasanaethau mae’r GIG eisoes yn eu darparu i bawb (fel llawdriniaeth wedi’i threfnu) ddim yn cael eu talu o gyllideb iechyd personol.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1030,491 @@
         <location filename="../phbplanner/ui/pages/circle.py" line="217"/>
         <source>(no name)</source>
         <translation>(dim enw)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../phbplanner/app.py" line="78"/>
+        <source>there is no option {options}; try phbplanner --help</source>
+        <translation>does dim opsiwn {options}; rhowch gynnig ar phbplanner --help</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="83"/>
+        <source>too many words; try phbplanner --help</source>
+        <translation>gormod o eiriau; rhowch gynnig ar phbplanner --help</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="86"/>
+        <source>use: phbplanner open FILE</source>
+        <translation>defnydd: phbplanner open FILE</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="91"/>
+        <source>that is not a command; try phbplanner --help</source>
+        <translation>dydy hwnnw ddim yn orchymyn; rhowch gynnig ar phbplanner --help</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="95"/>
+        <source>--screenshots goes with --demo</source>
+        <translation>mae --screenshots yn mynd gyda --demo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="101"/>
+        <source>a percentage from 80 to 200</source>
+        <translation>canran o 80 i 200</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="96"/>
+        <source>there is no option {options}. A passphrase is never given on the command line: use --passphrase-file PATH, PHBPLANNER_PASSPHRASE or the prompt.</source>
+        <translation>does dim opsiwn {options}. Dydy cyfrinymadrodd byth yn cael ei roi ar y llinell orchymyn: defnyddiwch --passphrase-file PATH, PHBPLANNER_PASSPHRASE neu’r anogwr.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="102"/>
+        <source>there is no option {options} for this command.</source>
+        <translation>does dim opsiwn {options} ar gyfer y gorchymyn hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="105"/>
+        <source>too many words on the command line ({count} not understood, not shown).</source>
+        <translation>gormod o eiriau ar y llinell orchymyn ({count} heb eu deall, heb eu dangos).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="144"/>
+        <source>stopped.</source>
+        <translation>wedi stopio.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="70"/>
+        <source>This plan has no version {number}. Its versions are: {known}.</source>
+        <translation>Does dim fersiwn {number} o’r cynllun hwn. Ei fersiynau yw: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="116"/>
+        <source>Exported the plan as JSON to {name} (fingerprint {fingerprint}).</source>
+        <translation>Wedi allforio’r cynllun fel JSON i {name} (ôl bys {fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="131"/>
+        <source>Wrote {version} of the plan to {name}.</source>
+        <translation>Wedi ysgrifennu {version} o’r cynllun i {name}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="149"/>
+        <source>Wrote {version} of the plan as FHIR R4 to {name}.</source>
+        <translation>Wedi ysgrifennu {version} o’r cynllun fel FHIR R4 i {name}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="168"/>
+        <source>Wrote the recovery sheet to {name}. Keep it somewhere safe.</source>
+        <translation>Wedi ysgrifennu’r daflen adfer i {name}. Cadwch hi rywle diogel.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="175"/>
+        <source>--large-print goes with --format pdf.</source>
+        <translation>Mae --large-print yn mynd gyda --format pdf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="177"/>
+        <source>--language goes with --format pdf or recovery-sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="179"/>
+        <source>--with-attachments goes with --format json.</source>
+        <translation>Mae --with-attachments yn mynd gyda --format json.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="182"/>
+        <source>--include-passphrase goes with --format recovery-sheet.</source>
+        <translation>Mae --include-passphrase yn mynd gyda --format recovery-sheet.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="186"/>
+        <source>--version does not go with --format {format}.</source>
+        <translation>Dydy --version ddim yn mynd gyda --format {format}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="195"/>
+        <source>output</source>
+        <translation>ffeil allbwn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="202"/>
+        <source>Add --force to replace it (never a plan file).</source>
+        <translation>Ychwanegwch --force i’w disodli (byth ffeil cynllun).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="209"/>
+        <source>this copy of PHB Planner cannot make {format} files (the report module is missing).</source>
+        <translation>all y copi hwn o PHB Planner ddim gwneud ffeiliau {format} (mae’r modiwl adroddiadau ar goll).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="231"/>
+        <source>a version is a whole number from 1 to {most}</source>
+        <translation>mae fersiwn yn rhif cyfan o 1 i {most}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="39"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="117"/>
+        <location filename="../phbplanner/cli/shared.py" line="391"/>
+        <source>plan file</source>
+        <translation>ffeil cynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="42"/>
+        <source>{name} already exists; choose a new file name.</source>
+        <translation>Mae {name} yn bod yn barod; dewiswch enw ffeil newydd.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="49"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="123"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Dydy’r ffolder {folder} ddim yn bod.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="53"/>
+        <source>The file name {name} is too long: use at most {count} letters.</source>
+        <translation>Mae’r enw ffeil {name} yn rhy hir: defnyddiwch {count} llythyren ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="62"/>
+        <source>plan (JSON) file</source>
+        <translation>ffeil cynllun (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="80"/>
+        <source>Created {name} (version 1, draft).</source>
+        <translation>Wedi creu {name} (fersiwn 1, drafft).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="92"/>
+        <source>The passphrase of {name} has been changed.</source>
+        <translation>Mae cyfrinymadrodd {name} wedi’i newid.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="104"/>
+        <source>There are no backups of {name} on this computer.</source>
+        <translation>Does dim copïau wrth gefn o {name} ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="111"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="130"/>
+        <source>Cannot restore to {name}: {reason}.</source>
+        <translation>Does dim modd adfer i {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="136"/>
+        <source>{name} is a folder: give the name of the plan file to restore, for example {example}.</source>
+        <translation>Ffolder yw {name}: rhowch enw’r ffeil cynllun i’w hadfer, er enghraifft {example}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="144"/>
+        <source>Cannot restore to {name}: it is {kind}.</source>
+        <translation>Does dim modd adfer i {name}: {kind} yw e.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="153"/>
+        <source>backup file</source>
+        <translation>ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="159"/>
+        <source>Restored {name} from the backup of {when}.</source>
+        <translation>Wedi adfer {name} o’r copi wrth gefn o {when}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="53"/>
+        <source>(no name yet)</source>
+        <translation>(dim enw eto)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="54"/>
+        <source>Plan for {name}</source>
+        <translation>Cynllun ar gyfer {name}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="57"/>
+        <source>Budget period: {start} to {end} ({days} days)</source>
+        <translation>Cyfnod y gyllideb: {start} i {end} ({days} diwrnod)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="62"/>
+        <source>Indicative budget: {amount}</source>
+        <translation>Cyllideb ddangosol: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="68"/>
+        <source>Support</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="70"/>
+        <source>Times</source>
+        <translation>Sawl gwaith</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="71"/>
+        <source>Period cost</source>
+        <translation>Cost y cyfnod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="72"/>
+        <source>Weekly</source>
+        <translation>Bob wythnos</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="82"/>
+        <source>Planned support:</source>
+        <translation>Cymorth wedi’i gynllunio:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="83"/>
+        <source>Contingency:</source>
+        <translation>Arian wrth gefn:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="87"/>
+        <source>Left in budget:</source>
+        <translation>Ar ôl yn y gyllideb:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="89"/>
+        <source>Over budget by:</source>
+        <translation>Dros y gyllideb o:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="90"/>
+        <source>Weekly equivalent:</source>
+        <translation>Cyfwerth wythnosol:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="91"/>
+        <source>Fingerprint:</source>
+        <translation>Ôl bys:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="96"/>
+        <source>Ready for sign-off: yes</source>
+        <translation>Yn barod i’w gytuno: ydy</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="99"/>
+        <source>Ready for sign-off: no — {things} to do:</source>
+        <translation>Yn barod i’w gytuno: nac ydy — {things} i’w wneud:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="109"/>
+        <source>1 thing</source>
+        <translation>1 peth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="110"/>
+        <source>{count} things</source>
+        <translation>{count} peth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="119"/>
+        <source>Ready for sign-off.</source>
+        <translation>Yn barod i’w gytuno.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="122"/>
+        <source>Not ready for sign-off — {things} to do:</source>
+        <translation>Ddim yn barod i’w gytuno — {things} i’w wneud:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="135"/>
+        <source>That is not a whole fingerprint: it should be 64 letters and digits (0-9, a-f), as printed at the foot of each page of the plan.</source>
+        <translation>Dydy hwnnw ddim yn ôl bys cyfan: dylai fod yn 64 o lythrennau a digidau (0-9, a-f), fel sydd wedi’u hargraffu ar waelod pob tudalen o’r cynllun.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="146"/>
+        <source>Matches: the current plan ({fingerprint}).</source>
+        <translation>Yn cyfateb: y cynllun presennol ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="154"/>
+        <source>Matches: {label} ({fingerprint}).</source>
+        <translation>Yn cyfateb: {label} ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="160"/>
+        <source>Does not match: this fingerprint is not the current plan or any agreed version in the file.</source>
+        <translation>Ddim yn cyfateb: dydy’r ôl bys hwn ddim yn perthyn i’r cynllun presennol nac i unrhyw fersiwn a gytunwyd yn y ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="78"/>
+        <source>{where} holds a NUL character, so it is not a passphrase.</source>
+        <translation>{where}: mae nod NUL ynddo, felly dydy e ddim yn gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="84"/>
+        <source>{where} is not valid text (UTF-8), so it is not a passphrase.</source>
+        <translation>{where}: dydy e ddim yn destun dilys (UTF-8), felly dydy e ddim yn gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="115"/>
+        <source>Passphrase for {name}: </source>
+        <translation>Cyfrinymadrodd ar gyfer {name}: </translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="118"/>
+        <source>No passphrase was typed; nothing was done.</source>
+        <translation>Chafodd dim cyfrinymadrodd ei deipio; does dim byd wedi’i wneud.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="119"/>
+        <location filename="../phbplanner/cli/shared.py" line="161"/>
+        <source>The passphrase typed</source>
+        <translation>Y cyfrinymadrodd a deipiwyd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="121"/>
+        <source>A passphrase is needed to open {name}. Set {variable}, use --passphrase-file PATH, or run this in a terminal to be asked for it.</source>
+        <translation>Mae angen cyfrinymadrodd i agor {name}. Gosodwch {variable}, defnyddiwch --passphrase-file PATH, neu rhedwch hyn mewn terfynell er mwyn cael eich holi amdano.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="142"/>
+        <source>A new passphrase is needed. Set {variables}, use --new-passphrase-file PATH, or run this in a terminal to be asked for it.</source>
+        <translation>Mae angen cyfrinymadrodd newydd. Gosodwch {variables}, defnyddiwch --new-passphrase-file PATH, neu rhedwch hyn mewn terfynell er mwyn cael eich holi amdano.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="149"/>
+        <source>Choose a passphrase of at least 10 characters. A lost passphrase cannot be recovered. Here is a strong one you could use: {suggestion}</source>
+        <translation>Dewiswch gyfrinymadrodd o 10 nod o leiaf. Does dim modd adfer cyfrinymadrodd a gollwyd. Dyma un cryf y gallech ei ddefnyddio: {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="156"/>
+        <source>New passphrase: </source>
+        <translation>Cyfrinymadrodd newydd: </translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="157"/>
+        <source>The same again: </source>
+        <translation>Yr un peth eto: </translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="159"/>
+        <source>The two passphrases are different; nothing was changed.</source>
+        <translation>Mae’r ddau gyfrinymadrodd yn wahanol; does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="165"/>
+        <source>Please choose a stronger passphrase. {problem}</source>
+        <translation>Dewiswch gyfrinymadrodd cryfach, os gwelwch yn dda. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="212"/>
+        <source>The {what} name is empty.</source>
+        <translation>Mae enw’r {what} yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="217"/>
+        <source>The {what} name {name} is not a valid file name.</source>
+        <translation>Dydy enw’r {what}, {name}, ddim yn enw ffeil dilys.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="223"/>
+        <source>The {what} name {name} holds a NUL character.</source>
+        <translation>Mae nod NUL yn enw’r {what}, {name}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="239"/>
+        <source>The {what} name {name} is too long.</source>
+        <translation>Mae enw’r {what}, {name}, yn rhy hir.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="246"/>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Does dim modd darllen {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="255"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>pibell ag enw (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="257"/>
+        <source>a socket</source>
+        <translation>soced</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="259"/>
+        <source>a device</source>
+        <translation>dyfais</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="260"/>
+        <source>not an ordinary file</source>
+        <translation>nid ffeil gyffredin</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="272"/>
+        <source>There is no file at {name}.</source>
+        <translation>Does dim ffeil yn {name}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="275"/>
+        <source>{name} is a folder, not a {what}.</source>
+        <translation>Ffolder yw {name}, nid {what}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="280"/>
+        <source>{name} is {kind}, not an ordinary file, so it cannot be a {what}.</source>
+        <translation>{kind} yw {name}, nid ffeil gyffredin, felly does dim modd ei defnyddio fel {what}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="294"/>
+        <location filename="../phbplanner/cli/shared.py" line="314"/>
+        <source>Cannot read the {what} {name}: {reason}.</source>
+        <translation>Does dim modd darllen y {what} {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="301"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation>Dydy {name} ddim yn ffeil gyffredin.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="328"/>
+        <source>passphrase file</source>
+        <translation>ffeil cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="333"/>
+        <source>The passphrase file {name} is not UTF-8 text.</source>
+        <translation>Dydy’r ffeil cyfrinymadrodd {name} ddim yn destun UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="349"/>
+        <source>The passphrase file {name} is too large to hold a passphrase: its first line is longer than 4 KiB.</source>
+        <translation>Mae’r ffeil cyfrinymadrodd {name} yn rhy fawr i ddal cyfrinymadrodd: mae ei llinell gyntaf yn hirach na 4 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="358"/>
+        <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
+        <translation>Mae’r ffeil cyfrinymadrodd {name} yn wag: rhowch y cyfrinymadrodd ar ei llinell gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="363"/>
+        <source>The passphrase file {name}</source>
+        <translation>Y ffeil cyfrinymadrodd {name}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="373"/>
+        <source>{option} is not valid text (UTF-8).</source>
+        <translation>Dydy {option} ddim yn destun dilys (UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="414"/>
+        <location filename="../phbplanner/cli/shared.py" line="421"/>
+        <location filename="../phbplanner/cli/shared.py" line="427"/>
+        <source>plan</source>
+        <translation>cynllun</translation>
     </message>
 </context>
 <context>
@@ -994,74 +1619,74 @@
     <message>
         <location filename="../phbplanner/domain/documents.py" line="36"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="37"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfoneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="38"/>
         <source>Timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflen amser</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="39"/>
         <source>Payslip</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip cyflog</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="40"/>
         <source>Bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfriflen banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="41"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="42"/>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfen arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="79"/>
         <source>{name} is empty (0 bytes), so there is nothing to keep.</source>
         <extracomment>(first bytes, MIME type, usual extension)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn wag (0 beit), felly does dim byd i’w gadw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="88"/>
         <source>{name} is not a picture or a PDF. Keep receipts as photos (JPEG, PNG) or PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {name} ddim yn llun nac yn PDF. Cadwch dderbynebau fel lluniau (JPEG, PNG) neu ffeiliau PDF.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/documents.py" line="100"/>
         <source>{name} is {size} MB; the most that can be kept is {limit} MB. Take a smaller photo, or save the PDF at a lower quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn {size} MB; y mwyaf y gellir ei gadw yw {limit} MB. Tynnwch lun llai, neu cadwch y PDF ar ansawdd is.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="333"/>
+        <location filename="../phbplanner/services/ledger.py" line="328"/>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil yn {path}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="337"/>
-        <location filename="../phbplanner/services/ledger.py" line="357"/>
+        <location filename="../phbplanner/services/ledger.py" line="332"/>
+        <location filename="../phbplanner/services/ledger.py" line="352"/>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="338"/>
+        <source>{name} is a folder. Choose the file of the receipt itself.</source>
+        <translation>Ffolder yw {name}. Dewiswch ffeil y dderbynneb ei hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="343"/>
-        <source>{name} is a folder. Choose the file of the receipt itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/services/ledger.py" line="348"/>
         <source>{name} is not an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {name} ddim yn ffeil gyffredin.</translation>
     </message>
 </context>
 <context>
@@ -1074,12 +1699,12 @@
     <message>
         <location filename="../phbplanner/ui/drafts.py" line="31"/>
         <source>You have changes here that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gennych chi newidiadau yma sydd heb eu cadw eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/drafts.py" line="33"/>
         <source>Keep editing to go back to them, or discard them to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhewch i olygu i fynd yn ôl atyn nhw, neu taflwch nhw i gau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/drafts.py" line="35"/>
@@ -1103,149 +1728,149 @@
         <location filename="../phbplanner/interchange/employment_rates.py" line="80"/>
         <source>(and {count} more problems)</source>
         <extracomment>Every section and the fields it must have (in the order they are checked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(a {count} problem arall)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="96"/>
         <source>The rates file {file}: {field} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y cyfraddau {file}: {field}: {problem}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="109"/>
         <location filename="../phbplanner/interchange/employment_rates.py" line="226"/>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ar goll.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="115"/>
         <source>should be an object with a &quot;value&quot; and a &quot;source&quot; (the gov.uk page).</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn wrthrych â &quot;value&quot; a &quot;source&quot; (y dudalen ar gov.uk).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="127"/>
         <source>has &quot;{name}&quot;, which is not a known part of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>mae &quot;{name}&quot; ynddo, a dydy hynny ddim yn rhan hysbys o faes.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="134"/>
         <source>has no source: give the page it comes from, starting &quot;https://&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim ffynhonnell: rhowch y dudalen y daw ohoni, yn dechrau â &quot;https://&quot;.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="160"/>
         <source>has no value; it should be {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim gwerth; dylai fod yn {expected}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="168"/>
         <source>should be {expected}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn {expected}, nid {value}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="175"/>
         <source>an amount in pounds in quotes, like &quot;12.71&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>swm mewn punnoedd rhwng dyfynodau, fel &quot;12.71&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="179"/>
         <source>a percentage from 0 to 100 in quotes, like &quot;15&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ganran o 0 i 100 rhwng dyfynodau, fel &quot;15&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="183"/>
         <source>a number from 0 to {high} in quotes, like &quot;5.6&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif o 0 i {high} rhwng dyfynodau, fel &quot;5.6&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="187"/>
         <source>a whole number from 0 to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif cyfan o 0 i {high}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="191"/>
         <source>a date in quotes, like &quot;2026-04-01&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ddyddiad rhwng dyfynodau, fel &quot;2026-04-01&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="195"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true neu false</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="208"/>
         <source>should have a frequency, one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod ag amlder, un o’r rhain: {choices}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="219"/>
         <source>is not a known part of a rates file (is it misspelt?).</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn rhan hysbys o ffeil cyfraddau (ydy’r sillafu’n gywir?).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="231"/>
         <source>is not a known field of {section} (is it misspelt?).</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy hwn ddim yn faes hysbys yn {section} (ydy’r sillafu’n gywir?).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="241"/>
         <location filename="../phbplanner/interchange/employment_rates.py" line="245"/>
         <source>should be like &quot;2026-27&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod fel &quot;2026-27&quot;.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="252"/>
         <source>should be &quot;{date}&quot; for the tax year {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn &quot;{date}&quot; ar gyfer blwyddyn dreth {year}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="299"/>
         <source>The rates file {file} is not valid JSON ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ffeil y cyfraddau {file} ddim yn JSON dilys ({error}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="302"/>
         <source>The file {file} is not an employment rates file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil {file} ddim yn ffeil cyfraddau cyflogaeth.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="305"/>
         <source>The rates file {file} is version {version}; this program reads version {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {version} yw ffeil y cyfraddau {file}; mae’r rhaglen hon yn darllen fersiwn {known}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="344"/>
         <source>should be a date like &quot;2026-12-02&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn ddyddiad fel &quot;2026-12-02&quot;.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="352"/>
         <source>should be in the year before {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai fod yn y flwyddyn cyn {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="399"/>
         <source>Cannot read the rates file {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen ffeil y cyfraddau {file}: {reason}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="402"/>
         <source>The rates file {file} is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil y cyfraddau {file} yn rhy fawr i fod yn un go iawn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="407"/>
         <source>The rates file {file} holds the tax year {year}, so it should be called {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil y cyfraddau {file} yn dal blwyddyn dreth {year}, felly dylai gael ei galw’n {expected}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="421"/>
         <source>There are no employment rates files in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeiliau cyfraddau cyflogaeth yn {folder}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/employment_rates.py" line="427"/>
         <source>The rates files in {folder} overlap: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeiliau cyfraddau yn {folder} yn gorgyffwrdd: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1254,127 +1879,127 @@
         <location filename="../phbplanner/domain/entry_checks.py" line="133"/>
         <source>“{text}” is not a date. Write the day first, like 19/08/2026.</source>
         <extracomment>Nothing in the records is older than this. The longest payee, description or reference, and the longest notes (characters).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{text}” ddim yn ddyddiad. Ysgrifennwch y diwrnod yn gyntaf, fel 19/08/2026.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="138"/>
         <source>“{text}” is not a real date: there is no month {month}. Write the day first, like 19/08/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{text}” ddim yn ddyddiad go iawn: does dim mis {month}. Ysgrifennwch y diwrnod yn gyntaf, fel 19/08/2026.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="145"/>
         <source>“{text}” is not a real date. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{text}” ddim yn ddyddiad go iawn. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="151"/>
         <source>“{text}” is not a real date: {month} has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{text}” ddim yn ddyddiad go iawn: mae {days} diwrnod ym mis {month}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="162"/>
         <source>{date} is more than a month from today. The spending records are for money that has moved, or will within a month: check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} dros fis o heddiw. Mae’r cofnodion gwario ar gyfer arian sydd wedi symud, neu a fydd yn symud o fewn mis: gwiriwch y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="169"/>
         <source>{date} is before the year 2000. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} cyn y flwyddyn 2000. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="172"/>
         <source>{date} is before this account&apos;s opening date, {opening}. Its opening balance already counts money that moved before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} cyn dyddiad agor y cyfrif hwn, {opening}. Mae ei falans agoriadol eisoes yn cyfrif arian a symudodd cyn hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="181"/>
         <source>{date} is tomorrow. Is that the right date?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yfory yw {date}. Ai dyna’r dyddiad cywir?</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="183"/>
         <source>{date} is {days} days from today. Is that the right date?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {date} ymhen {days} diwrnod. Ai dyna’r dyddiad cywir?</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="198"/>
         <source>The plan has no support line “{line}”. Choose one of the plan&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim llinell “{line}” yn y cynllun. Dewiswch un o linellau’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="213"/>
         <source>A split shares a payment between two or more lines of the plan. For one line, choose the line itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhaniad yn rhannu taliad rhwng dwy linell neu fwy o’r cynllun. Ar gyfer un llinell, dewiswch y llinell ei hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="224"/>
         <source>{line} is in the split twice. Put its parts together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {line} yn y rhaniad ddwywaith. Rhowch ei rannau at ei gilydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="230"/>
         <source>Part {n} of the split is £0.00. Give it an amount or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhan {n} o’r rhaniad yn £0.00. Rhowch swm iddi neu tynnwch hi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="236"/>
         <source>Part {n} of the split ({part}) is money in, but the payment is money out. Every part must be money out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhan {n} o’r rhaniad ({part}) yn arian i mewn, ond mae’r taliad yn arian allan. Rhaid i bob rhan fod yn arian allan.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="242"/>
         <source>Part {n} of the split ({part}) is money out, but the entry is money in. Every part must be money in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhan {n} o’r rhaniad ({part}) yn arian allan, ond mae’r cofnod yn arian i mewn. Rhaid i bob rhan fod yn arian i mewn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="253"/>
         <source>The parts add up to {parts}, but the amount is {amount}: {gap} is still to share out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r rhannau’n dod i {parts}, ond y swm yw {amount}: mae {gap} ar ôl i’w rannu.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="259"/>
         <source>The parts add up to {parts}, but the amount is {amount}: they are {gap} too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r rhannau’n dod i {parts}, ond y swm yw {amount}: maen nhw {gap} yn ormod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="275"/>
         <source>This is {length} characters long; the most is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwn yn {length} nod o hyd; y mwyaf yw {limit}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="294"/>
         <source>The amount is £0.00. Type the money that moved, like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r swm yn £0.00. Teipiwch faint o arian a dalwyd neu a gafwyd, fel 12.50.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="299"/>
         <source>{amount} is more than any single payment could be (the most is {limit}). Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {amount} yn fwy nag y gallai unrhyw daliad unigol fod (y mwyaf yw {limit}). Gwiriwch y rhif.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="306"/>
         <source>“{purpose}” is money coming in, but this amount is money going out. Check the amount or what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian sy’n dod i mewn yw “{purpose}”, ond mae’r swm hwn yn arian sy’n mynd allan. Gwiriwch y swm neu at beth mae e.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="316"/>
         <source>Choose the line of the plan this pays for, or choose “Not yet assigned”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y llinell o’r cynllun mae hwn yn talu amdani, neu dewiswch “Heb ei neilltuo eto”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="324"/>
         <source>“{purpose}” is not linked to a line of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{purpose}” ddim wedi’i gysylltu â llinell o’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="346"/>
         <source>Give the account a name, like “Direct payment bank account”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i’r cyfrif, fel “Cyfrif banc y taliad uniongyrchol”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_checks.py" line="352"/>
         <source>Write the date of the opening balance (the date of the first statement you use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch ddyddiad y balans agoriadol (dyddiad y gyfriflen gyntaf rydych chi’n ei defnyddio).</translation>
     </message>
 </context>
 <context>
@@ -1382,72 +2007,72 @@
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="51"/>
         <source>is {length} characters long; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’n {length} nod o hyd; {limit} yw’r mwyaf a ganiateir</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="56"/>
         <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>mae nod NUL ynddo</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="61"/>
         <source>contains a broken character ({code}) that is not part of any text</source>
-        <translation type="unfinished"></translation>
+        <translation>mae nod toredig ynddo ({code}) sydd ddim yn rhan o unrhyw destun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="69"/>
         <source>{value}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {problem}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="79"/>
         <source>{value} is outside the years {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} y tu allan i’r blynyddoedd {first} i {last}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="82"/>
         <source>{value} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} yn y dyfodol</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="91"/>
         <source>{value} is below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} yn is na sero</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="94"/>
         <source>{value} is too large (the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {value} yn rhy fawr (y terfyn yw {limit})</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="104"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy {value} ddim yn rhif</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="107"/>
         <source>{value} has more than {places} decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan {value} fwy na {places} lle degol</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="113"/>
         <source>{value} should be more than {low} and at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn fwy na {low} ac yn {high} ar y mwyaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="117"/>
         <source>{value} should be at least {low} and at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod yn {low} o leiaf ac yn {high} ar y mwyaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="127"/>
         <source>{value} should be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>dylai {value} fod rhwng {low} a {high}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/entry_rules.py" line="134"/>
         <source>has {count} items; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {count} eitem ynddo; {limit} yw’r mwyaf a ganiateir</translation>
     </message>
 </context>
 <context>
@@ -1506,12 +2131,12 @@
     <message>
         <location filename="../phbplanner/domain/evidence.py" line="181"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/evidence.py" line="188"/>
         <source>Wages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyflog</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/evidence.py" line="189"/>
@@ -1547,119 +2172,181 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="40"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="52"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r PDF yno ({reason}). Dewiswch ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="157"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="178"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="58"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="70"/>
         <source>Export the plan as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r cynllun fel PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="65"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="77"/>
         <source>The plan as it is now (version {n}, {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cynllun fel y mae nawr (fersiwn {n}, {status})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="73"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="85"/>
         <source>Agreed version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {n} a gytunwyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
         <source>Which version</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fersiwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="92"/>
         <source>Normal print (11 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print arferol (11 pwynt)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="93"/>
         <source>Large print (16 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print mawr (16 pwynt)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="98"/>
         <source>Print size</source>
+        <translation>Maint y print</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="103"/>
+        <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="109"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r PDF ddim wedi’i amgryptio: cadwch ef rywle preifat, a dilëwch gopïau pan na fydd eu hangen arnoch chi mwyach.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="101"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="121"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="115"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="135"/>
         <source>Plan version {n} (large print).pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun fersiwn {n} (print mawr).pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="136"/>
         <source>Plan version {n}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun fersiwn {n}.pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="152"/>
         <source>Save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="134"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="154"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Dogfennau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="151"/>
-        <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
-        <source>The PDF was not made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="166"/>
-        <source>PDF saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="167"/>
-        <source>The PDF is saved as {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="169"/>
-        <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="172"/>
-        <source>Open its folder</source>
-        <translation type="unfinished"></translation>
+        <source>Making the PDF…</source>
+        <translation>Wrthi’n gwneud y PDF…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
-        <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../phbplanner/ui/costed/export.py" line="181"/>
+        <source>The PDF was not made</source>
+        <translation>Doedd dim modd gwneud y PDF</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="187"/>
+        <source>PDF saved</source>
+        <translation>PDF wedi’i gadw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="188"/>
+        <source>The PDF is saved as {file}.</source>
+        <translation>Mae’r PDF wedi’i gadw fel {file}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/export.py" line="190"/>
+        <source>Open the PDF</source>
+        <translation>Agor y PDF</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="193"/>
+        <source>Open its folder</source>
+        <translation>Agor ei ffolder</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="210"/>
+        <source>agreed</source>
+        <translation>wedi’i gytuno</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="211"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>drafft</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="79"/>
+        <source>{name} is not a valid file name.</source>
+        <translation>Dydy {name} ddim yn enw ffeil dilys.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="84"/>
+        <source>The file name {name} is too long.</source>
+        <translation>Mae’r enw ffeil {name} yn rhy hir.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="88"/>
+        <location filename="../phbplanner/services/exports.py" line="98"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Dydy’r ffolder {folder} ddim yn bod.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="91"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Does dim modd ysgrifennu {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="103"/>
+        <source>{path} is a folder: give a file name inside it, for example {example}.</source>
+        <translation>Ffolder yw {path}: rhowch enw ffeil o fewn y ffolder, er enghraifft {example}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="109"/>
+        <source>Nothing was written: {path} is {kind}.</source>
+        <translation>Chafodd dim byd ei ysgrifennu: {kind} yw {path}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="115"/>
+        <source>Nothing was written: {name} is a plan file (or part of one), and an export never replaces a plan. Choose another name.</source>
+        <translation>Chafodd dim byd ei ysgrifennu: mae {name} yn ffeil cynllun (neu’n rhan o un), a dydy allforio byth yn disodli cynllun. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="123"/>
+        <location filename="../phbplanner/services/exports.py" line="163"/>
+        <source>There is already a file called {name}; nothing was written.</source>
+        <translation>Mae ffeil o’r enw {name} yno’n barod; chafodd dim byd ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="181"/>
+        <source>There is not enough space on the disk: {name} was not written (nothing was changed).</source>
+        <translation>Does dim digon o le ar y ddisg: doedd dim modd ysgrifennu {name} (does dim byd wedi newid).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="189"/>
+        <source>Cannot write in {folder}: that folder cannot be written to.</source>
+        <translation>Does dim modd ysgrifennu yn {folder}: dydy’r ffolder ddim yn caniatáu hynny.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="194"/>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Doedd dim modd ysgrifennu {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1667,52 +2354,52 @@
     <message>
         <location filename="../phbplanner/interchange/fhir.py" line="120"/>
         <source>An outcome without a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad heb deitl</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir.py" line="124"/>
         <source>Why it matters to me: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’n bwysig i mi: {text}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir.py" line="130"/>
         <source>What success looks like: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut olwg fydd ar lwyddiant: {text}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir.py" line="256"/>
         <source>Personalised care and support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun gofal a chymorth personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir.py" line="257"/>
         <source>My personalised care and support plan, version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun gofal a chymorth personol, fersiwn {number}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="153"/>
         <source>Care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="170"/>
         <source>Helped make this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi helpu i wneud y cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="195"/>
         <source>Paid support</source>
-        <translation type="unfinished">Cymorth â thâl</translation>
+        <translation>Cymorth â thâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="215"/>
         <source>People who support {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy’n cefnogi {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/fhir_people.py" line="217"/>
         <source>People who support this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy’n cefnogi’r cynllun hwn</translation>
     </message>
 </context>
 <context>
@@ -1720,33 +2407,76 @@
     <message>
         <location filename="../phbplanner/ui/fields.py" line="86"/>
         <source>{field}: write a date like 31/01/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ysgrifennwch ddyddiad fel 31/01/2026.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="93"/>
         <source>{field}: there is no such date. Write a date like 31/01/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: does dim dyddiad o’r fath. Ysgrifennwch ddyddiad fel 31/01/2026.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="111"/>
         <location filename="../phbplanner/ui/fields.py" line="114"/>
         <source>{field} must be a number like 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: rhowch rif fel 2.5.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="117"/>
         <source>{field} can have at most {places} decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: dim mwy na {places} lle degol, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="298"/>
         <source>Please fill in “{field}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenwch “{field}”, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/fields.py" line="308"/>
         <source>{field} must be an amount like 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: rhowch swm fel 12.50.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="214"/>
+        <source>its first bytes (which the key needs) were overwritten</source>
+        <translation>cafodd ei beitiau cyntaf (mae’r allwedd eu hangen) eu trosysgrifo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="221"/>
+        <source>the passphrase is right — it opens this plan&apos;s backup of {when} — but the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</source>
+        <translation>mae’r cyfrinymadrodd yn gywir — mae’n agor copi wrth gefn y cynllun hwn o {when} — ond mae dechrau’r ffeil, sydd ei angen ar yr allwedd, wedi’i ddifrodi. Adferwch y copi wrth gefn hwnnw: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="232"/>
+        <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
+        <translation>Os ydych chi’n siŵr ei fod yn gywir, efallai fod dechrau’r ffeil wedi’i ddifrodi: os felly, adferwch gopi wrth gefn (gweler “phbplanner backups”) neu eich copi eich hun.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="337"/>
+        <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
+        <translation>Does dim digon o le ar y ddisg i adfer {name}. Does dim byd wedi newid. Rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="355"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Dydy’r ffolder {folder} ddim yn bod.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="360"/>
+        <source>Cannot restore to {path}: {reason}.</source>
+        <translation>Does dim modd adfer i {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="366"/>
+        <source>{path} is a folder: give the name of the plan file to restore.</source>
+        <translation>Ffolder yw {path}: rhowch enw’r ffeil cynllun i’w hadfer.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="372"/>
+        <source>Cannot restore to {path}: it is {kind}.</source>
+        <translation>Does dim modd adfer i {path}: {kind} yw e.</translation>
     </message>
 </context>
 <context>
@@ -1755,22 +2485,22 @@
         <location filename="../phbplanner/domain/forecast.py" line="240"/>
         <source>If spending goes as planned, the money will be {amount} short at the end of the budget period on {date}.</source>
         <extracomment>everything committed (shown beside the balance): the balance less it is free the part of ``committed`` not already in ``spending_until_next`` money already owed (wages earned, HMRC and the pension due): taken off tomorrow</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd y gwario’n mynd yn ôl y cynllun, bydd prinder o {amount} ar ddiwedd cyfnod y gyllideb ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="246"/>
         <source>If spending goes as planned, {amount} will be left at the end of the budget period on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd y gwario’n mynd yn ôl y cynllun, bydd {amount} ar ôl ar ddiwedd cyfnod y gyllideb ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="253"/>
         <source>The balance is already below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r balans eisoes yn is na sero.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="256"/>
         <source>The money would run out on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai’r arian yn dod i ben ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="262"/>
@@ -1780,7 +2510,7 @@
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="270"/>
         <source>This does not count the payment of {amount} expected on {date}, which has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hyn ddim yn cyfrif y taliad o {amount} a oedd i fod i gyrraedd ar {date}, ond sydd heb gyrraedd.</translation>
     </message>
 </context>
 <context>
@@ -1789,36 +2519,411 @@
         <location filename="../phbplanner/domain/schedule.py" line="35"/>
         <source>once</source>
         <extracomment>Day-based frequencies and their step in days. Month-based frequencies and their step in months.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unwaith</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="36"/>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>bob wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="37"/>
         <source>every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>bob pythefnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="38"/>
         <source>every 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>bob 4 wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="39"/>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>bob mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="40"/>
         <source>every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>bob 3 mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="41"/>
         <source>every year</source>
+        <translation>bob blwyddyn</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="152"/>
+        <source>There is no file at {path}.</source>
+        <translation>Does dim ffeil yn {path}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="158"/>
+        <source>{name} is a folder. Choose the statement file itself.</source>
+        <translation>Ffolder yw {name}. Dewiswch ffeil y gyfriflen ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="163"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation>Dydy {name} ddim yn ffeil gyffredin.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="178"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Does dim modd darllen {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="184"/>
+        <source>{name} is larger than {limit} MB: too large for a bank statement. Download a shorter date range.</source>
+        <translation>Mae {name} yn fwy na {limit} MB: mae hynny’n rhy fawr i gyfriflen banc. Llwythwch gyfnod byrrach i lawr.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="209"/>
+        <source>This file could not be read the way this account&apos;s last statement was, so the bank was worked out from the file itself. Check the rows below.</source>
+        <translation>Doedd dim modd darllen y ffeil hon yn yr un ffordd â chyfriflen ddiwethaf y cyfrif hwn, felly cafodd y banc ei ganfod o’r ffeil ei hun. Gwiriwch y rhesi isod.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="234"/>
+        <source>the {what} is {length} characters long; the most is {limit}</source>
+        <translation>mae’r {what} yn {length} nod o hyd; y mwyaf yw {limit}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="242"/>
+        <source>the date {date} is more than a month from today: check the year</source>
+        <translation>mae’r dyddiad {date} dros fis o heddiw: gwiriwch y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="246"/>
+        <source>the date {date} is before the year 2000</source>
+        <translation>mae’r dyddiad {date} cyn y flwyddyn 2000</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="250"/>
+        <source>the amount {amount} is more than any single payment could be (the most is {limit})</source>
+        <translation>mae’r swm {amount} yn fwy nag y gallai unrhyw daliad unigol fod (y mwyaf yw {limit})</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="255"/>
+        <source>payee</source>
+        <translation>talai</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="256"/>
+        <source>description</source>
+        <translation>disgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="257"/>
+        <source>reference</source>
+        <translation>cyfeirnod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="287"/>
+        <source>£0.00: no money moved</source>
+        <translation>£0.00: symudodd dim arian</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="290"/>
+        <source>dated {date}, before this account&apos;s opening date ({opening}): the opening balance already counts it</source>
+        <translation>dyddiad {date}, cyn dyddiad agor y cyfrif hwn ({opening}): mae’r balans agoriadol eisoes yn ei gyfrif</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="297"/>
+        <source>{date} is {days} days from today</source>
+        <translation>mae {date} ymhen {days} diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="321"/>
+        <source>already in the records (entry {id})</source>
+        <translation>yn y cofnodion yn barod (cofnod {id})</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="322"/>
+        <source>already in the records (entry {id}, the same bank reference)</source>
+        <translation>yn y cofnodion yn barod (cofnod {id}, yr un cyfeirnod banc)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="125"/>
+        <source>There is no import {id} in this file.</source>
+        <extracomment>later imports that skipped rows as already there from this one, and how many</extracomment>
+        <translation>Does dim mewnforiad {id} yn y ffeil hon.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="130"/>
+        <source>Import {id} ({name}) was undone on {date}.</source>
+        <translation>Cafodd mewnforiad {id} ({name}) ei ddadwneud ar {date}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="150"/>
+        <source>{count} of its entries are reconciled against a bank statement (or ticked in a reconciliation not yet finished); that reconciliation would no longer add up.</source>
+        <translation>Mae {count} o’i gofnodion wedi’u cysoni â chyfriflen banc (neu wedi’u ticio mewn cysoniad sydd heb ei orffen); fyddai’r cysoniad hwnnw ddim yn gywir mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="158"/>
+        <source>{count} of its entries were changed after the import; the changes would be lost.</source>
+        <translation>Cafodd {count} o’i gofnodion eu newid ar ôl y mewnforio; byddai’r newidiadau’n cael eu colli.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="165"/>
+        <source>{count} of its entries have receipts or other documents kept with them; documents kept only with these entries would be removed too.</source>
+        <translation>Mae derbynebau neu ddogfennau eraill wedi’u cadw gyda {count} o’i gofnodion; byddai dogfennau sydd wedi’u cadw gyda’r cofnodion hyn yn unig yn cael eu tynnu hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="173"/>
+        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import: they would be missing until that statement is imported again.</source>
+        <translation>Hepgorodd mewnforiad {id} ({name}) {count} rhes am eu bod yn y cofnodion yn barod o’r mewnforiad hwn: bydden nhw ar goll nes i’r gyfriflen honno gael ei mewnforio eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="187"/>
+        <source>Import {id} ({name}) was not undone, because:</source>
+        <translation>Chafodd mewnforiad {id} ({name}) mo’i ddadwneud, oherwydd:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="215"/>
+        <source>Import {id} was undone already.</source>
+        <translation>Mae mewnforiad {id} wedi’i ddadwneud yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="220"/>
+        <source>The records changed while this was being checked; try again.</source>
+        <translation>Newidiodd y cofnodion tra oedd hyn yn cael ei wirio; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="81"/>
+        <source>One row of this statement cannot be read:</source>
+        <translation>Does dim modd darllen un rhes o’r gyfriflen hon:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="83"/>
+        <source>{count} rows of this statement cannot be read:</source>
+        <translation>Does dim modd darllen {count} rhes o’r gyfriflen hon:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="87"/>
+        <source>Nothing was imported. Correct the file or choose how it is read, or import only the {good} good rows (the bad ones are then listed in the import&apos;s record).</source>
+        <translation>Chafodd dim byd ei fewnforio. Cywirwch y ffeil neu dewiswch sut mae’n cael ei darllen, neu mewnforiwch y {good} rhes dda yn unig (yna bydd y rhai gwael yn cael eu rhestru yng nghofnod y mewnforiad).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="137"/>
+        <source>Add an account first: the bank account or card the statement is for.</source>
+        <translation>Ychwanegwch gyfrif yn gyntaf: y cyfrif banc neu’r cerdyn mae’r gyfriflen ar ei gyfer.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="143"/>
+        <source>Choose the account this statement is for: {names}.</source>
+        <translation>Dewiswch y cyfrif mae’r gyfriflen hon ar ei gyfer: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="150"/>
+        <location filename="../phbplanner/services/imports.py" line="228"/>
+        <source>That account is not in this plan.</source>
+        <translation>Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="313"/>
+        <source>left out when the import was confirmed</source>
+        <translation>wedi’i adael allan wrth gadarnhau’r mewnforio</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="328"/>
+        <source>there is no row of the statement here</source>
+        <translation>does dim rhes o’r gyfriflen yma</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="337"/>
+        <source>the plan has no support line “{line}”</source>
+        <translation>does dim llinell “{line}” yn y cynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="346"/>
+        <source>this is money going out, so it cannot be money received</source>
+        <translation>arian sy’n mynd allan yw hwn, felly all e ddim bod yn arian a gafwyd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="352"/>
+        <source>Some choices cannot be used; nothing was imported:</source>
+        <translation>Does dim modd defnyddio rhai dewisiadau; chafodd dim byd ei fewnforio:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="42"/>
+        <source>--date-format and --skip go with --columns: say which column holds what, like --columns date=1,description=2,amount=3.</source>
+        <translation>Mae --date-format a --skip yn mynd gyda --columns: dywedwch pa golofn sy’n dal beth, fel --columns date=1,description=2,amount=3.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="51"/>
+        <source>--columns describes a statement read with the generic columns: leave out --bank, or use --bank generic.</source>
+        <translation>Mae --columns yn disgrifio cyfriflen sy’n cael ei darllen gyda’r colofnau cyffredinol: gadewch --bank allan, neu defnyddiwch --bank generic.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="61"/>
+        <source>--columns: {problem}.</source>
+        <translation>--columns: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="73"/>
+        <source>There is no account called “{name}” (accounts: {names}).</source>
+        <translation>Does dim cyfrif o’r enw “{name}” (cyfrifon: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="76"/>
+        <source>none yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="84"/>
+        <source>as chosen</source>
+        <translation>fel y dewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="85"/>
+        <source>as this account&apos;s last statement</source>
+        <translation>fel cyfriflen ddiwethaf y cyfrif hwn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="86"/>
+        <source>worked out from the file</source>
+        <translation>wedi’i ganfod o’r ffeil</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="88"/>
+        <source>Read {file} as {bank} ({how}).</source>
+        <translation>Wedi darllen {file} fel {bank} ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="130"/>
+        <source>There is no statement file at {path}.</source>
+        <translation>Does dim ffeil cyfriflen yn {path}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="150"/>
+        <source>Add --accept-good-rows to import the good rows.</source>
+        <translation>Ychwanegwch --accept-good-rows i fewnforio’r rhesi da.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="168"/>
+        <source>Nothing new: every row is already in the records.</source>
+        <translation>Dim byd newydd: mae pob rhes yn y cofnodion yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="170"/>
+        <source>Nothing was imported: no row could be stored.</source>
+        <translation>Chafodd dim byd ei fewnforio: doedd dim modd cadw’r un rhes.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="174"/>
+        <source>Imported 1 entry (import {id}) into {account}.</source>
+        <translation>Wedi mewnforio 1 cofnod (mewnforiad {id}) i {account}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="176"/>
+        <source>Imported {count} entries (import {id}) into {account}.</source>
+        <translation>Wedi mewnforio {count} cofnod (mewnforiad {id}) i {account}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="181"/>
+        <source>1 row was already in the records and was skipped.</source>
+        <translation>Roedd 1 rhes yn y cofnodion yn barod, felly cafodd ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="184"/>
+        <source>{count} rows were already in the records and were skipped.</source>
+        <translation>Roedd {count} rhes yn y cofnodion yn barod, felly cawson nhw eu hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="190"/>
+        <source>Rows left out:</source>
+        <translation>Rhesi a adawyd allan:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="192"/>
+        <source>line {line}: {reason}</source>
+        <translation>llinell {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="196"/>
+        <source>Rows that could not be read (kept in the import&apos;s record):</source>
+        <translation>Rhesi nad oedd modd eu darllen (wedi’u cadw yng nghofnod y mewnforiad):</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="201"/>
+        <source>Rows that may be the same as an entry already there:</source>
+        <translation>Rhesi a allai fod yr un fath â chofnod sydd yno’n barod:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="205"/>
+        <source>line {line}: {amount} on {date} may be entry {entry}</source>
+        <translation>llinell {line}: efallai mai cofnod {entry} yw {amount} ar {date}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="216"/>
+        <source>The bank&apos;s balances agree with these records ({balance}).</source>
+        <translation>Mae balansau’r banc yn cytuno â’r cofnodion hyn ({balance}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="230"/>
+        <source>Nothing was changed. Add --force to undo it anyway.</source>
+        <translation>Does dim byd wedi newid. Ychwanegwch --force i’w ddadwneud beth bynnag.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="233"/>
+        <source>Undid import {id}: {count} entries removed.</source>
+        <translation>Wedi dadwneud mewnforiad {id}: {count} cofnod wedi’u tynnu.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="266"/>
+        <source>No statement has been imported yet.</source>
+        <translation>Does dim cyfriflen wedi’i mewnforio eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="270"/>
+        <source>{id}: {file} ({bank}) into {account}, {date} by {who}: imported {imported}, already there {duplicates}, not readable {bad}</source>
+        <translation>{id}: {file} ({bank}) i {account}, {date} gan {who}: wedi’u mewnforio {imported}, yno’n barod {duplicates}, methu eu darllen {bad}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="280"/>
+        <source>(undone {date})</source>
+        <translation>(wedi’i ddadwneud {date})</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="291"/>
+        <source>There is already a file called {path}. Choose another name, or add --force to replace it.</source>
+        <translation>Mae ffeil o’r enw {path} yno’n barod. Dewiswch enw arall, neu ychwanegwch --force i’w disodli.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="300"/>
+        <source>Wrote {count} entries to {path}.</source>
+        <translation>Wedi ysgrifennu {count} cofnod i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="208"/>
+        <source>Undid the import of {name} ({count} entries)</source>
+        <translation>Wedi dadwneud mewnforio {name} ({count} cofnod)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="222"/>
+        <source>Imported the statement {name} ({bank})</source>
+        <translation>Wedi mewnforio’r gyfriflen {name} ({bank})</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../phbplanner/services/language.py" line="36"/>
+        <source>This copy of PHB Planner has no {language} translation: its translation files were not built. Reinstall it, or choose English.</source>
+        <extracomment>The languages the program speaks: code → its own name for itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/language.py" line="48"/>
+        <source>There is no language {code}: choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,93 +2932,93 @@
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="57"/>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="58"/>
         <source>Prepaid card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn rhagdaledig</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="59"/>
         <source>Statements from a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfriflenni gan drydydd parti</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="67"/>
         <source>A line of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="68"/>
         <source>Budget payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad cyllideb a gafwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="69"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-daliad</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="70"/>
         <source>Bank charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâl banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="71"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="79"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddiad banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="80"/>
         <source>Standing order</source>
-        <translation type="unfinished"></translation>
+        <translation>Archeb sefydlog</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="81"/>
         <source>Direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Debyd uniongyrchol</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="82"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="83"/>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>Siec</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="84"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian parod</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/ledger.py" line="85"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="91"/>
         <location filename="../phbplanner/services/ledger.py" line="112"/>
         <source>That account is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="103"/>
         <source>Add an account first: the bank account or card the money is kept in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch gyfrif yn gyntaf: y cyfrif banc neu’r cerdyn lle mae’r arian yn cael ei gadw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="106"/>
         <source>Choose the account this money went in or out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y cyfrif yr aeth yr arian hwn i mewn iddo neu allan ohono.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="155"/>
@@ -1921,24 +3026,127 @@
         <location filename="../phbplanner/services/ledger.py" line="180"/>
         <location filename="../phbplanner/services/ledger.py" line="188"/>
         <source>That entry is not in the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cofnod hwnnw ddim yn y cofnodion.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="267"/>
         <location filename="../phbplanner/services/ledger.py" line="282"/>
         <location filename="../phbplanner/services/ledger.py" line="303"/>
         <source>That document is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ddogfen honno ddim yn y ffeil.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="312"/>
-        <source>There is already a file called {name}; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/services/ledger.py" line="375"/>
+        <location filename="../phbplanner/services/ledger.py" line="370"/>
         <source>Only a payslip or a timesheet has details to type in.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsv</name>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="31"/>
+        <source>Entry</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="32"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="33"/>
+        <source>Account</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="34"/>
+        <source>Payee</source>
+        <translation>Talai</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="35"/>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="36"/>
+        <source>Amount</source>
+        <translation>Swm</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="37"/>
+        <source>What for</source>
+        <translation>At beth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="38"/>
+        <source>Plan line</source>
+        <translation>Llinell y cynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="39"/>
+        <source>Plan line description</source>
+        <translation>Disgrifiad llinell y cynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="40"/>
+        <source>Payment method</source>
+        <translation>Dull talu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="41"/>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="42"/>
+        <source>Reconciled</source>
+        <translation>Wedi’i gysoni</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="43"/>
+        <source>Bank&apos;s balance</source>
+        <translation>Balans y banc</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="44"/>
+        <source>Running balance</source>
+        <translation>Balans rhedegol</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="45"/>
+        <source>Import</source>
+        <translation>Mewnforiad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="46"/>
+        <source>Documents</source>
+        <translation>Dogfennau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="47"/>
+        <source>Recorded by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="48"/>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="67"/>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="67"/>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="109"/>
+        <source>{name} is a folder: give a file name, like entries.csv.</source>
+        <translation>Ffolder yw {name}: rhowch enw ffeil, fel entries.csv.</translation>
     </message>
 </context>
 <context>
@@ -1946,53 +3154,53 @@
     <message>
         <location filename="../phbplanner/services/ledger.py" line="59"/>
         <source>{amount} received from {payee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} wedi’i gael gan {payee}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="60"/>
         <location filename="../phbplanner/services/ledger.py" line="63"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>rywun</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="62"/>
         <source>{amount} paid to {payee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} wedi’i dalu i {payee}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="82"/>
         <source>Added the account “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ychwanegu’r cyfrif “{name}”</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="93"/>
         <source>Changed the account “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid y cyfrif “{name}”</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="157"/>
         <source>Changed the entry of {date}: {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid cofnod {date}: {money}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="189"/>
         <source>Removed the entry of {date}: {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu cofnod {date}: {money}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="199"/>
         <source>Put back the entry of {date}: {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi rhoi cofnod {date} yn ôl: {money}</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="209"/>
         <source>Marked {count} entries as reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi nodi bod {count} cofnod wedi’u cysoni</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="236"/>
         <source>Kept {name} with an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw {name} gyda chofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="269"/>
@@ -2002,17 +3210,17 @@
     <message>
         <location filename="../phbplanner/services/ledger.py" line="280"/>
         <source>Linked a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysylltu dogfen</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/ledger.py" line="288"/>
         <source>Removed a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu dogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="383"/>
+        <location filename="../phbplanner/services/ledger.py" line="378"/>
         <source>Recorded {money} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cofnodi {money} ar {date}</translation>
     </message>
 </context>
 <context>
@@ -2089,154 +3297,154 @@
         <location filename="../phbplanner/domain/monitoring.py" line="252"/>
         <source>No money went into or out of {account} from {start} to {end}.</source>
         <extracomment>What an entry is for: the spending records&apos; own purposes. A split entry is a ``PLAN_LINE`` entry with two or more :class:`EntryPart`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aeth dim arian i mewn i {account} nac allan ohono rhwng {start} a {end}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="263"/>
         <source>I confirm that this money was spent on the support agreed in my plan, and that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals, which I will keep and show on request. I understand that money not spent on the agreed support may have to be paid back, and that I must tell the ICB or council about any change that affects how the money is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy’n cadarnhau bod yr arian hwn wedi’i wario ar y cymorth a gytunwyd yn fy nghynllun, a bod yr wybodaeth yn y ffurflen hon yn wir ac yn gyflawn hyd eithaf fy ngwybodaeth. Mae’r derbynebau a’r dogfennau a restrir yn gopïau o’r rhai gwreiddiol, a byddaf yn eu cadw ac yn eu dangos pan ofynnir amdanyn nhw. Rwy’n deall y gall fod rhaid talu’n ôl arian na chafodd ei wario ar y cymorth a gytunwyd, a bod rhaid i mi ddweud wrth yr ICB neu’r cyngor am unrhyw newid sy’n effeithio ar sut mae’r arian yn cael ei ddefnyddio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="278"/>
         <source>Budget payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad cyllideb a gafwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="280"/>
         <source>Budget money paid back</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian cyllideb a dalwyd yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="283"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-daliad</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="285"/>
         <source>Bank charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâl banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="286"/>
         <location filename="../phbplanner/domain/monitoring.py" line="319"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="312"/>
         <source>Plan line {id}</source>
         <extracomment>The order of the rows of money out that is not for a plan line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llinell {id} o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="337"/>
         <source>Split between {count} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i rannu rhwng {count} llinell</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="423"/>
         <source>Not linked to an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gysylltu â chanlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="428"/>
         <source>Not for a plan line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim ar gyfer llinell o’r cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="468"/>
         <source>Entry {number} is dated {date}, outside the period {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cofnod {number} yw {date}, y tu allan i’r cyfnod {period}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="474"/>
         <source>Entry {number} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnod {number} wedi’i restru ddwywaith.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="548"/>
         <source>The budget holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Deiliad y gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="550"/>
         <source>Or a representative or nominee signing for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gynrychiolydd neu enwebai sy’n llofnodi ar eu rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="59"/>
         <source>The money left is the closing balance, {closing}, less the {due} of spending due before the next budget payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr arian sydd ar ôl yw’r balans cloi, {closing}, llai’r {due} o wario sy’n ddyledus cyn y taliad cyllideb nesaf.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="68"/>
         <source>The money left, {amount}, cannot be compared with a buffer: the plan has no planned spending to measure weeks by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cymharu’r arian sydd ar ôl, {amount}, â byffer: does dim gwario wedi’i gynllunio yn y cynllun i fesur wythnosau wrtho.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="96"/>
         <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): below the agreed buffer of {low} to {high} weeks, {short} short of {low} weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny’n is na’r byffer a gytunwyd o {low} i {high} wythnos, {short} yn brin o {low} wythnos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="103"/>
         <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny {extra} yn uwch na’r byffer a gytunwyd o {low} i {high} wythnos. Efallai y bydd yr ICB neu’r cyngor yn gofyn i chi dalu’n ôl yr arian sydd dros {high} wythnos o wario.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="111"/>
         <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): within the agreed buffer of {low} to {high} weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny o fewn y byffer a gytunwyd o {low} i {high} wythnos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="77"/>
         <source>The bank&apos;s closing balance is {bank}, but these records come to {closing}: a difference of {difference}. An entry may be missing or recorded twice; if the difference is expected, write down why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balans cloi’r banc yw {bank}, ond mae’r cofnodion hyn yn dod i {closing}: gwahaniaeth o {difference}. Efallai fod cofnod ar goll neu wedi’i gofnodi ddwywaith; os oedd disgwyl y gwahaniaeth, nodwch pam.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="95"/>
         <source>The budget payment of {amount} expected on {date} has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r taliad cyllideb o {amount} a oedd i fod i gyrraedd ar {date} ddim wedi cyrraedd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="107"/>
         <source>1 entry is not yet assigned to a plan line. It is listed under “Entries not assigned to a plan line”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy 1 cofnod ddim wedi’i neilltuo i linell o’r cynllun eto. Mae wedi’i restru dan “Cofnodion heb eu neilltuo i linell o’r cynllun”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="112"/>
         <source>{count} entries are not yet assigned to a plan line. They are listed under “Entries not assigned to a plan line”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {count} cofnod ddim wedi’u neilltuo i linell o’r cynllun eto. Maen nhw wedi’u rhestru dan “Cofnodion heb eu neilltuo i linell o’r cynllun”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="124"/>
         <source>The parts of entry {number} ({date}) add up to {parts}, not {amount}: the rest is shown as not yet assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhannau cofnod {number} ({date}) yn dod i {parts}, nid {amount}: mae’r gweddill yn cael ei ddangos fel arian heb ei neilltuo eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="142"/>
         <source>1 payment ({amount}) has no receipt attached. It is listed under “Payments without a receipt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim derbynneb ynghlwm wrth 1 taliad ({amount}). Mae wedi’i restru dan “Taliadau heb dderbynneb”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="147"/>
         <source>{count} payments (together {amount}) have no receipt attached. They are listed under “Payments without a receipt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim derbynneb ynghlwm wrth {count} taliad ({amount} i gyd). Maen nhw wedi’u rhestru dan “Taliadau heb dderbynneb”.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="159"/>
         <source>Part of this period is outside the budget period ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhan o’r cyfnod hwn y tu allan i gyfnod y gyllideb ({start} i {end}).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_periods.py" line="38"/>
         <source>The period cannot start after it ends: {start} is after {end}. Choose a start date on or before the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y cyfnod ddim dechrau ar ôl iddo orffen: mae {start} ar ôl {end}. Dewiswch ddyddiad dechrau sydd ar y dyddiad gorffen neu cyn hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_periods.py" line="56"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} i {end}</translation>
     </message>
 </context>
 <context>
@@ -2244,62 +3452,62 @@
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="99"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Ionawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="99"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwefror</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="100"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>Mawrth</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="100"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebrill</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="101"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="101"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehefin</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="102"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffennaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="102"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>Awst</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="103"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>Medi</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="103"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydref</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="104"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>Tachwedd</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="104"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagfyr</translation>
     </message>
 </context>
 <context>
@@ -2307,17 +3515,17 @@
     <message>
         <location filename="../phbplanner/domain/nhs.py" line="16"/>
         <source>An NHS number has only digits, like 943 476 5919.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond digidau sydd mewn rhif GIG, fel 943 476 5919.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/nhs.py" line="18"/>
         <source>An NHS number has 10 digits; this has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan rif GIG 10 digid; mae gan hwn {count}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/nhs.py" line="26"/>
         <source>This is not a valid NHS number: please check each digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn rhif GIG dilys: gwiriwch bob digid, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +3534,7 @@
         <location filename="../phbplanner/ui/operations.py" line="131"/>
         <source>Cancel</source>
         <extracomment>what to do with a result nobody is waiting for (the owner has gone), by operation</extracomment>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/operations.py" line="175"/>
@@ -2336,12 +3544,12 @@
     <message>
         <location filename="../phbplanner/ui/operations.py" line="260"/>
         <source>That did not work because of an unexpected problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth hynny ddim gweithio oherwydd problem annisgwyl.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/operations.py" line="288"/>
         <source>That did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth hynny ddim gweithio</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +3579,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/pa_answers.py" line="107"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eu henw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/pa_answers.py" line="117"/>
@@ -2541,12 +3749,12 @@
     <message>
         <location filename="../phbplanner/ui/costed/pa_answers.py" line="250"/>
         <source>Outcomes it helps with (tick all)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/pa_answers.py" line="254"/>
         <source>Who holds the money for it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy sy’n dal yr arian ar ei gyfer</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/pa_answers.py" line="260"/>
@@ -2622,7 +3830,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/pa_calculator.py" line="256"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">; </translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/pa_calculator.py" line="284"/>
@@ -2717,469 +3925,469 @@
         <location filename="../phbplanner/domain/employment.py" line="120"/>
         <source>No working week starts inside the budget period.</source>
         <extracomment>the amounts and schedules used for insurance, payroll, DBS, training and recruitment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Does dim wythnos waith yn dechrau o fewn cyfnod y gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="139"/>
         <source>None entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi’i roi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="143"/>
         <source>{working}: a typical amount; put in your own if you know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{working}: swm arferol; rhowch eich swm eich hun os ydych chi’n ei wybod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="196"/>
         <source>{hours} × {rate} × {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} × {rate} × {weeks}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="200"/>
         <source>({pattern})</source>
-        <translation type="unfinished"></translation>
+        <translation>({pattern})</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="204"/>
         <source>({hours} a week for {weeks} a year, averaged over 52 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>({hours} yr wythnos am {weeks} y flwyddyn, ar gyfartaledd dros 52 wythnos)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="218"/>
         <source>{percent} of wages ({wages}): pay for {weeks} of holiday a year, or for someone to cover it</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} o’r cyflog ({wages}): tâl am {weeks} o wyliau y flwyddyn, neu i rywun gyflenwi</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="232"/>
         <source>{percent} of {wages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} o {wages}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="259"/>
         <source>{rate} × ({pay} − {threshold}) × {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} × ({pay} − {threshold}) × {weeks}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="266"/>
         <source>a week&apos;s pay of {pay} is not above {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>dydy cyflog wythnos o {pay} ddim yn uwch na {threshold}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="273"/>
         <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week, and {name}&apos;s pay is {pay} a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: dydy cyflogwyr ddim yn talu Yswiriant Gwladol am rywun dan 21 oed sy’n ennill hyd at {threshold} yr wythnos, a chyflog {name} yw {pay} yr wythnos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="279"/>
         <source>Nothing: a week&apos;s pay of {pay} is not above {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: dydy cyflog wythnos o {pay} ddim yn uwch na {threshold}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="283"/>
         <source>{rate} of each week&apos;s pay (wages and holiday pay) above {threshold}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} o gyflog pob wythnos (cyflog a thâl gwyliau) uwchlaw {threshold}: </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="294"/>
         <source>Claimed: the Employment Allowance pays this National Insurance (up to {yearly} a tax year), so it costs the budget nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i hawlio: mae’r Lwfans Cyflogaeth yn talu’r Yswiriant Gwladol hwn (hyd at {yearly} bob blwyddyn dreth), felly does dim cost i’r gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="300"/>
         <source>Claimed: the Employment Allowance pays {covered} of it (up to {yearly} a tax year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i hawlio: mae’r Lwfans Cyflogaeth yn talu {covered} ohono (hyd at {yearly} bob blwyddyn dreth).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="320"/>
         <source>{percent} × ({pay} − {lower}) × {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} × ({pay} − {lower}) × {weeks}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="329"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="334"/>
         <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled: {percent} of each week&apos;s pay between {lower} and {upper}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn ennill tua {yearly} y flwyddyn, mwy na {trigger}, felly rhaid eu cofrestru: {percent} o gyflog pob wythnos rhwng {lower} a {upper}: </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="347"/>
         <source>Nothing: workers are enrolled automatically from the age of {age}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: mae gweithwyr yn cael eu cofrestru’n awtomatig o {age} oed.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="351"/>
         <source>Nothing: {name} has opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: mae {name} wedi optio allan.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="353"/>
         <source>Nothing: {name} earns about {yearly} a year, not more than {trigger}, so is not enrolled automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: mae {name} yn ennill tua {yearly} y flwyddyn, dim mwy na {trigger}, felly dydyn nhw ddim yn cael eu cofrestru’n awtomatig.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="380"/>
         <source>The amount you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y swm a roesoch chi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="396"/>
         <source>{ssp} × {sick} × {weeks} ÷ 52</source>
-        <translation type="unfinished"></translation>
+        <translation>{ssp} × {sick} × {weeks} ÷ 52</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="402"/>
         <source>None: no weeks of sickness allowed for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: does dim wythnosau o salwch wedi’u cynnwys.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="406"/>
         <source>the lower of {rate} and {percent} of a week&apos;s pay</source>
-        <translation type="unfinished"></translation>
+        <translation>yr isaf o {rate} a {percent} o gyflog wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="410"/>
         <source>{rate} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} yr wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="412"/>
         <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year; whoever covers is paid from the wages {name} does not get while off sick: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tâl Salwch Statudol ({rule}, o’r diwrnod cyntaf) am {sick} o salwch y flwyddyn; mae pwy bynnag sy’n cyflenwi yn cael ei dalu o’r cyflog nad yw {name} yn ei gael tra bydd yn sâl: </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="41"/>
         <source>Employer&apos;s liability insurance is required by law when you employ someone (there are a few exceptions, such as a close family member). Put in what it costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyfraith yn gofyn am yswiriant atebolrwydd cyflogwr pan fyddwch chi’n cyflogi rhywun (mae rhai eithriadau, fel aelod agos o’r teulu). Rhowch faint mae’n ei gostio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="53"/>
         <source>{hours} a week is more than 48: {name} can only work this much on average if they agree to it in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {hours} yr wythnos yn fwy na 48: dim ond os ydyn nhw’n cytuno i hynny yn ysgrifenedig y gall {name} weithio cymaint â hyn ar gyfartaledd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="80"/>
         <source>{rate} an hour is {gap} below the minimum wage for someone {band} ({minimum} an hour from {date}). By law {name} must be paid at least that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {rate} yr awr {gap} yn is na’r isafswm cyflog i rywun {band} ({minimum} yr awr o {date}). Yn ôl y gyfraith, rhaid talu o leiaf hynny i {name}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="112"/>
         <source>Employer&apos;s National Insurance of {amount} is not covered by the Employment Allowance, so the budget must pay it. People who employ a PA with a direct payment can usually claim the allowance (up to {yearly} a tax year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r Lwfans Cyflogaeth ddim yn talu Yswiriant Gwladol y cyflogwr o {amount}, felly rhaid i’r gyllideb ei dalu. Fel arfer, gall pobl sy’n cyflogi cynorthwyydd personol gyda thaliad uniongyrchol hawlio’r lwfans (hyd at {yearly} bob blwyddyn dreth).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="124"/>
         <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}; the budget must pay the other {rest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond {covered} o’r {amount} o Yswiriant Gwladol y cyflogwr ar gyfer {name} mae’r Lwfans Cyflogaeth yn ei dalu; rhaid i’r gyllideb dalu’r {rest} arall.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="138"/>
         <source>The Employment Allowance ({yearly} a tax year) is for everyone you employ together, not for each person. Check that their employer&apos;s National Insurance added together is not more than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r Lwfans Cyflogaeth ({yearly} bob blwyddyn dreth) ar gyfer pawb rydych chi’n eu cyflogi gyda’i gilydd, nid ar gyfer pob person. Gwiriwch nad yw cyfanswm eu Hyswiriant Gwladol cyflogwr yn fwy na hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
         <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them; only {name} can choose to opt out, after being enrolled, and you must not ask them to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn ennill digon i gael eu cofrestru mewn pensiwn gweithle. Rhaid i chi eu cofrestru o hyd; dim ond {name} all ddewis optio allan, ar ôl cael eu cofrestru, a rhaid i chi beidio â gofyn iddyn nhw wneud hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
         <source>{name} is not enrolled in a workplace pension automatically, but if they ask to join, you must pay in too: about {amount} over this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {name} ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle, ond os byddan nhw’n gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
         <source>Workers under 22 are not enrolled in a workplace pension automatically, but if {name} asks to join, you must pay in too: about {amount} over this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy gweithwyr dan 22 oed ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle, ond os bydd {name} yn gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="127"/>
         <source>Wages for {name}</source>
         <extracomment>Between the working the calculator writes in a line&apos;s notes and the person&apos;s own notes. The category of each kind of line. The order lines are created in (the order a council&apos;s PA budget lists them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cyflog {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="128"/>
         <source>Holiday pay for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâl gwyliau {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="129"/>
         <source>Employer&apos;s National Insurance for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yswiriant Gwladol y cyflogwr ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="130"/>
         <source>Workplace pension for {name} (employer&apos;s part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiwn gweithle {name} (rhan y cyflogwr)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="131"/>
         <location filename="../phbplanner/domain/employment_words.py" line="51"/>
         <source>Employer&apos;s liability insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Yswiriant atebolrwydd cyflogwr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="132"/>
         <source>Payroll service for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth cyflogres ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="133"/>
         <source>DBS check for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad DBS ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="134"/>
         <source>Training for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="135"/>
         <source>Recruiting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recriwtio {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="136"/>
         <source>Sick pay cover for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflenwi salwch ar gyfer {name}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="143"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> a </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="150"/>
         <source>{working} (Worked out with the rates for {years}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{working} (Wedi’i gyfrifo gyda chyfraddau {years}.)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="189"/>
         <source>HM Revenue and Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllid a Thollau EF</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="306"/>
         <location filename="../phbplanner/domain/employment_model.py" line="68"/>
         <source>your PA</source>
         <extracomment>hours on each day, Monday to Sunday; when given it replaces ``hours_per_week`` weeks a year the PA works; under 52 the hours are averaged over the year the PA&apos;s first week (default: the period start); weeks repeat from this date ``None`` takes the typical amount from the rates file an amount the person chose for sickness cover instead of the SSP estimate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eich cynorthwyydd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="132"/>
         <source>Enter the hourly rate, more than £0.00.</source>
         <extracomment>wages + holiday pay for one week, in pence, exact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y gyfradd yr awr, mwy na £0.00.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="139"/>
         <source>Give the hours for each day from Monday to Sunday, each from 0 to 24 (up to 2 decimal places).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch yr oriau ar gyfer pob diwrnod o ddydd Llun i ddydd Sul, pob un o 0 i 24 (hyd at 2 le degol).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="150"/>
         <source>Enter the hours a week, more than 0 and at most 168 (up to 2 decimal places).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch yr oriau bob wythnos, mwy na 0 a 168 ar y mwyaf (hyd at 2 le degol).</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="158"/>
         <source>Enter the weeks a year the PA works, from 1 to 52.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch nifer yr wythnosau mae’r cynorthwyydd personol yn gweithio bob blwyddyn, o 1 i 52.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="164"/>
         <source>Enter the weeks of sickness to allow for, from 0 to 52.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch nifer yr wythnosau o salwch i’w cynnwys, o 0 i 52.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="171"/>
         <source>The amount for {what} cannot be below £0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y swm ar gyfer {what} ddim bod yn is na £0.00.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="178"/>
         <source>The amount for sickness cover cannot be below £0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y swm ar gyfer cyflenwi salwch ddim bod yn is na £0.00.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="183"/>
         <source>The budget period ends before it starts: check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfnod y gyllideb yn gorffen cyn iddo ddechrau: gwiriwch y dyddiadau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_model.py" line="188"/>
         <source>The PA&apos;s first day is after the budget period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae diwrnod cyntaf y cynorthwyydd personol ar ôl diwedd cyfnod y gyllideb.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_rates.py" line="33"/>
         <source>aged 21 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>21 oed neu hŷn</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_rates.py" line="34"/>
         <source>aged 18 to 20</source>
-        <translation type="unfinished"></translation>
+        <translation>18 i 20 oed</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_rates.py" line="35"/>
         <source>aged 16 or 17</source>
-        <translation type="unfinished"></translation>
+        <translation>16 neu 17 oed</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_rates.py" line="184"/>
         <source>There are no employment rates at all, so PA costs cannot be worked out.</source>
         <extracomment>Employees under 21: no employer NI on weekly pay up to this (the upper secondary threshold) ``None`` before 6 April 2026: a flat rate, not &quot;the lower of&quot; ``None`` from 6 April 2026: everyone is eligible field path (&quot;employer_ni.rate_percent&quot;) → the page it was taken from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfraddau cyflogaeth o gwbl, felly does dim modd cyfrifo costau’r cynorthwyydd personol.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_rates.py" line="187"/>
         <source>There are no employment rates for {date}: this version of the program knows the rates from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfraddau cyflogaeth ar gyfer {date}: mae’r fersiwn hon o’r rhaglen yn gwybod y cyfraddau o {first} i {last}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="46"/>
         <source>Wages</source>
         <extracomment>Costs the person enters (or takes the typical amount for), each on its own schedule.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cyflog</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="47"/>
         <source>Holiday pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâl gwyliau</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="48"/>
         <source>Employer&apos;s National Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Yswiriant Gwladol y cyflogwr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="49"/>
         <source>Employment Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Lwfans Cyflogaeth</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="50"/>
         <source>Workplace pension</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiwn gweithle</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="52"/>
         <source>Payroll service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth cyflogres</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="53"/>
         <source>DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad DBS</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="54"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="55"/>
         <source>Recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Recriwtio</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="56"/>
         <source>Sickness cover (Statutory Sick Pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflenwi salwch (Tâl Salwch Statudol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="69"/>
         <source>{number}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}%</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="75"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 awr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="76"/>
         <source>{number} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} awr</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="82"/>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="83"/>
         <source>{number} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="95"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="96"/>
         <source>{year}: {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: {formula}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="105"/>
         <source>{amount} ({frequency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({frequency})</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="108"/>
         <source>{amount} × {count} ({frequency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} × {count} ({frequency})</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="117"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Llun</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="117"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Mawrth</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="118"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Mercher</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="118"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Iau</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="119"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Gwener</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="119"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Sadwrn</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="120"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Sul</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="128"/>
         <source>{day} {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {hours}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_words.py" line="132"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_plan.py" line="175"/>
@@ -3193,107 +4401,107 @@
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="37"/>
         <source>{what}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {problem}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="48"/>
         <source>{what}: &quot;{text}&quot; is not a number like 15 or 7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: dydy &quot;{text}&quot; ddim yn rhif fel 15 neu 7.5.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="60"/>
         <source>{what}: &quot;{text}&quot; is not a date written like 2026-04-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: dydy &quot;{text}&quot; ddim yn ddyddiad wedi’i ysgrifennu fel 2026-04-01.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="73"/>
         <source>The hourly rate (--rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gyfradd yr awr (--rate)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="74"/>
         <source>The hours a week (--hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr oriau bob wythnos (--hours)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="75"/>
         <source>The weeks a year (--weeks-per-year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wythnosau bob blwyddyn (--weeks-per-year)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="76"/>
         <source>The first day (--first-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod cyntaf (--first-day)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="77"/>
         <source>The insurance (--insurance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr yswiriant (--insurance)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="78"/>
         <source>The payroll fee (--payroll)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffi cyflogres (--payroll)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="79"/>
         <source>The DBS check (--dbs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwiriad DBS (--dbs)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="80"/>
         <source>The training (--training)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyfforddiant (--training)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="81"/>
         <source>The recruitment (--recruitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y recriwtio (--recruitment)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="82"/>
         <source>The weeks of sickness (--sick-weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wythnosau o salwch (--sick-weeks)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="83"/>
         <source>The start (--from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dechrau (--from)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="84"/>
         <source>The end (--to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwedd (--to)</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="155"/>
         <source>What employing {name} costs, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost cyflogi {name}, {start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="158"/>
         <source>Rates used: {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraddau a ddefnyddiwyd: {years}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="160"/>
         <source>{year} ({weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} ({weeks})</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="176"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="180"/>
         <source>That is about {amount} a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hynny tua {amount} yr wythnos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="186"/>
         <source>Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y canlynol, os gwelwch yn dda:</translation>
     </message>
 </context>
 <context>
@@ -3314,521 +4522,521 @@
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="26"/>
         <source>Something I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth rwy’n gallu ei wneud fy hun</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="27"/>
         <source>Something people like and admire about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth mae pobl yn ei hoffi a’i edmygu amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="33"/>
         <source>A place where I feel good</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle rwy’n teimlo’n dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="34"/>
         <source>Somewhere I am a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywle rwy’n aelod</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="35"/>
         <source>Somewhere I am a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywle rwy’n gwsmer</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="36"/>
         <source>Where I could make new connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle gallwn i wneud cysylltiadau newydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="52"/>
         <source>Who am I, and what should people know about me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydw i, a beth ddylai pobl ei wybod amdanaf i?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="53"/>
         <source>For example: “I’m Siân. I love music and my dog, Bryn. Please speak to me, not to my mum.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Siân ydw i. Rwy’n dwlu ar gerddoriaeth ac ar fy nghi, Bryn. Siaradwch â fi, nid â Mam, os gwelwch yn dda.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="60"/>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="63"/>
         <source>What I like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rwy’n hoffi cael fy ngalw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="64"/>
         <source>For example: Siân, or Mr Nguyễn</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Siân, neu Mr Nguyễn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="68"/>
         <source>My date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nyddiad geni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="70"/>
         <source>Day/month/year, like 31/01/1970</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 31/01/1970</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="74"/>
         <source>My NHS number (if I know it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy rhif GIG (os ydw i’n ei wybod)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="76"/>
         <source>10 digits, like 943 476 5919</source>
-        <translation type="unfinished"></translation>
+        <translation>10 digid, fel 943 476 5919</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="78"/>
         <source>My address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyfeiriad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="79"/>
         <source>My phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy rhif ffôn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="80"/>
         <source>My email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyfeiriad e-bost</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="83"/>
         <source>My GP practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy meddygfa</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="84"/>
         <source>For example: Riverside Surgery, Leeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Riverside Surgery, Leeds</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="89"/>
         <source>More about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwy amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="93"/>
         <source>What is most important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd bwysicaf i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="95"/>
         <source>For example: seeing my grandchildren every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: gweld fy wyrion bob wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="99"/>
         <source>People who are important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="104"/>
         <source>How I communicate, and how to communicate with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rwy’n cyfathrebu, a sut i gyfathrebu â mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="106"/>
         <source>For example: give me time to answer; write it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: rhowch amser i mi ateb; ysgrifennwch e i lawr</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="108"/>
         <source>My wellness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="109"/>
         <source>Please do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau i’w gwneud, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="110"/>
         <source>Please don’t</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau i beidio â’u gwneud, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="113"/>
         <source>How and when to support me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut a phryd i fy nghefnogi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="118"/>
         <source>Also worth knowing about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Hefyd yn werth ei wybod amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="123"/>
         <source>Who supported me to write this</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’m cefnogodd i ysgrifennu hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="124"/>
         <source>For example: my daughter, Zoë</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy merch, Zoë</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="128"/>
         <source>Date last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ei ddiweddaru ddiwethaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="130"/>
         <source>Day/month/year, like 31/01/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 31/01/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="146"/>
         <source>What is important to me, and what is important for me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n bwysig i mi, a beth sy’n bwysig er fy lles?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="147"/>
         <source>Important to me: the people, places, routines and interests that make my life mine. Important for me: what keeps me healthy and safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysig i mi: y bobl, y lleoedd, yr arferion a’r diddordebau sy’n gwneud fy mywyd yn fywyd i mi. Pwysig er fy lles: beth sy’n fy nghadw’n iach ac yn ddiogel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="156"/>
         <source>Important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="159"/>
         <source>For example: chapel on Sundays, my garden, my cat</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: y capel ar y Sul, fy ngardd, fy nghath</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="163"/>
         <source>Important for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysig er fy lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="166"/>
         <source>For example: taking my insulin on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: cymryd fy inswlin ar amser</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="170"/>
         <source>A good day for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod da i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="173"/>
         <source>For example: I get up late and go to the café</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: rwy’n codi’n hwyr ac yn mynd i’r caffi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="177"/>
         <source>A bad day for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod gwael i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="180"/>
         <source>For example: I am in pain and stay in bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: rwy mewn poen ac yn aros yn y gwely</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="202"/>
         <source>What do people like about me, and what can I do myself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae pobl yn ei hoffi amdanaf i, a beth alla i ei wneud fy hun?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="203"/>
         <source>For example: “I’m a good listener.” “I can cook a simple meal.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Rwy’n gwrando’n dda.” “Rwy’n gallu coginio pryd syml.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="209"/>
         <source>My strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghryfder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="210"/>
         <source>What kind of strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fath o gryfder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="218"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="219"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="222"/>
         <source>a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>cryfder</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="225"/>
         <source>My strengths</source>
-        <translation type="unfinished">Fy nghryfderau</translation>
+        <translation>Fy nghryfderau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="226"/>
         <source>Add a strength…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cryfder…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="239"/>
         <source>Where do I feel good, belong, or could meet people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble rwy’n teimlo’n dda ac yn perthyn, neu ble gallwn i gwrdd â phobl?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="240"/>
         <source>For example: the library, my walking group, the corner shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: y llyfrgell, fy ngrŵp cerdded, y siop gornel.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="246"/>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>Y lle</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="247"/>
         <location filename="../phbplanner/ui/pages/about.py" line="257"/>
         <source>What it is to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw e i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="248"/>
         <source>Anything else about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth arall amdano</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="256"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="258"/>
         <location filename="../phbplanner/ui/pages/more.py" line="281"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="261"/>
         <source>a place</source>
-        <translation type="unfinished"></translation>
+        <translation>lle</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="264"/>
         <source>Places in my community</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd yn fy nghymuned</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="265"/>
         <source>Add a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu lle…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="278"/>
         <source>What health needs, worries or problems do I have?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa anghenion iechyd, pryderon neu broblemau sydd gen i?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="279"/>
         <source>In my own words, and the medical words if I know them. For example: “I get very tired after an hour” (chronic fatigue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn fy ngeiriau fy hun, a’r geiriau meddygol os ydw i’n eu gwybod. Er enghraifft: “Rwy’n blino’n lân ar ôl awr” (blinder cronig).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="290"/>
         <source>The need, in my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr angen, yn fy ngeiriau i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="296"/>
         <source>Medical words for it (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y geiriau meddygol amdano (os ydyn nhw’n hysbys)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="297"/>
         <source>For example: type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: diabetes math 2</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="306"/>
         <source>In my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn fy ngeiriau i</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="307"/>
         <source>Medical words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau meddygol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="310"/>
         <source>a need</source>
-        <translation type="unfinished"></translation>
+        <translation>angen</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="313"/>
         <source>My health needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy anghenion iechyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="314"/>
         <source>Add a need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu angen…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="42"/>
         <source>How much money is there, for how long, and who holds it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o arian sydd, am ba hyd, a phwy sy’n ei ddal?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="43"/>
         <source>For example: “£18,000 from 1 April 2026 to 31 March 2027, as a direct payment held by my son.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “£18,000 o 1 Ebrill 2026 i 31 Mawrth 2027, fel taliad uniongyrchol sy’n cael ei ddal gan fy mab.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
         <location filename="../phbplanner/ui/pages/budget.py" line="50"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb benderfynu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="51"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="52"/>
         <source>Every 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob 4 wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="53"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob 3 mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="55"/>
         <source>Day/month/year, like 01/04/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 01/04/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="57"/>
         <source>My indicative budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyllideb ddangosol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="58"/>
         <source>The amount I was told, like 18000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Y swm a ddywedwyd wrtha i, fel 18000.00</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="59"/>
         <source>Who set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i phennodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="60"/>
         <source>For example: West Yorkshire ICB</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: West Yorkshire ICB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="61"/>
         <source>The budget starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyllideb yn dechrau ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="63"/>
         <source>The budget ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyllideb yn gorffen ar</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="65"/>
         <source>Money kept back for emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian wrth gefn ar gyfer argyfyngau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="66"/>
         <source>An amount, like 500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm, fel 500.00</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="69"/>
         <source>…or kept back as a percentage of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>…neu wedi’i gadw wrth gefn fel canran o’r gyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="70"/>
         <source>For example: 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: 5</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="72"/>
         <source>Who holds the money</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n dal yr arian</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="73"/>
         <source>For example: my son, Łukasz</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy mab, Łukasz</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="74"/>
         <source>How often the money is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml mae’r arian yn cael ei dalu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="76"/>
         <source>How the budget was worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut cafodd y gyllideb ei chyfrifo</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="77"/>
         <source>How my budget is managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae fy nghyllideb yn cael ei rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="78"/>
         <source>For example: a direct payment held by my son; therapy paid by the NHS (notional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: taliad uniongyrchol sy’n cael ei ddal gan fy mab; therapi sy’n cael ei dalu gan y GIG (tybiannol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="83"/>
         <source>The figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffigurau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="90"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="91"/>
         <source>Paid support planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth â thâl wedi’i gynllunio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="92"/>
         <source>Kept back for emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrth gefn ar gyfer argyfyngau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="93"/>
         <source>Paid support each week, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth â thâl bob wythnos, ar gyfartaledd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="94"/>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ar ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="106"/>
@@ -3838,715 +5046,811 @@
     <message>
         <location filename="../phbplanner/ui/pages/budget.py" line="121"/>
         <source>Not written down yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei nodi eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="21"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Isel</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="22"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Canolig</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="23"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchel</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="39"/>
         <source>What could go wrong, and what will we do about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth allai fynd o’i le, a beth wnawn ni am y peth?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="40"/>
         <source>For example: “My PA is ill and cannot come.” Less likely when: an agency covers. Who acts: my son phones the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Mae fy nghynorthwyydd personol yn sâl ac yn methu dod.” Llai tebygol pan: mae asiantaeth yn cyflenwi. Pwy sy’n gweithredu: mae fy mab yn ffonio’r asiantaeth.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="50"/>
         <source>The risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Y risg</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="51"/>
         <location filename="../phbplanner/ui/pages/more.py" line="64"/>
         <source>How likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor debygol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="52"/>
         <location filename="../phbplanner/ui/pages/more.py" line="65"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor ddifrifol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="53"/>
         <source>What makes it less likely or less bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n ei wneud yn llai tebygol neu’n llai drwg</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="55"/>
         <location filename="../phbplanner/ui/pages/more.py" line="67"/>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="63"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="66"/>
         <source>What we will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnawn ni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="70"/>
         <source>a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>risg</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="73"/>
         <source>Risks and how they are managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Risgiau a sut maen nhw’n cael eu rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="74"/>
         <source>Add a risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu risg…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="87"/>
         <source>What should happen if things go wrong or I am in crisis?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai ddigwydd os bydd pethau’n mynd o chwith neu os bydda i mewn argyfwng?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="88"/>
         <source>For example: “If I stop answering the phone, call my sister Zoë.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Os bydda i’n stopio ateb y ffôn, ffoniwch fy chwaer Zoë.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="94"/>
         <source>Signs that things are going wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyddion bod pethau’n mynd o chwith</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="95"/>
         <source>What should happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai ddigwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="96"/>
         <source>Who to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="97"/>
         <source>What helps me cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n fy helpu i ymdopi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="112"/>
         <source>Who will do what, and by when, to make my plan happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy fydd yn gwneud beth, ac erbyn pryd, i wireddu fy nghynllun?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="113"/>
         <source>For example: “Mum sets up the bank account by 30 April.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Bydd Mam yn agor y cyfrif banc erbyn 30 Ebrill.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="118"/>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="119"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n ei wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="120"/>
         <location filename="../phbplanner/ui/pages/more.py" line="132"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="121"/>
         <source>Day/month/year, like 30/04/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 30/04/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="122"/>
         <source>This is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="130"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="131"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="273"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="286"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="134"/>
         <source>Done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="136"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="136"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="141"/>
         <source>an action</source>
-        <translation type="unfinished"></translation>
+        <translation>cam gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="144"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="145"/>
         <source>Add an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cam gweithredu…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="158"/>
         <source>Who helped me make this plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’m helpodd i wneud y cynllun hwn?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="159"/>
         <source>For example: my daughter; Sam from the peer network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy merch; Sam o’r rhwydwaith cymheiriaid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="164"/>
         <location filename="../phbplanner/ui/pages/more.py" line="173"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="165"/>
         <source>How they helped or who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut gwnaethon nhw helpu, neu pwy ydyn nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="174"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="177"/>
         <source>a helper</source>
-        <translation type="unfinished"></translation>
+        <translation>rhywun a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="180"/>
         <source>People who helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="181"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="80"/>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="184"/>
         <source>My care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="186"/>
         <source>Care coordinator’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="187"/>
         <source>Their role</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu rôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="188"/>
         <source>For example: PHB coordinator, ICB</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: cydlynydd PHB, ICB</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="189"/>
         <source>How to contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="194"/>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ofyn eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="195"/>
         <source>Yes, I agree to share this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydw, rwy’n cytuno i rannu’r cynllun hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="196"/>
         <source>No, I do not agree to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nac ydw, dydw i ddim yn cytuno i’w rannu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="201"/>
         <source>Do I agree to share this plan with the people involved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydw i’n cytuno i rannu’r cynllun hwn â’r bobl sy’n rhan ohono?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="258"/>
         <source>When will we check how my plan is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd byddwn ni’n gwirio sut mae fy nghynllun yn gweithio?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="259"/>
         <source>The first review is within 3 months of the start, then at least once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r adolygiad cyntaf o fewn 3 mis i’r dechrau, ac yna o leiaf unwaith y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="264"/>
         <source>Every {n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob {n} mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="266"/>
         <source>Date of the first review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr adolygiad cyntaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="267"/>
         <location filename="../phbplanner/ui/pages/more.py" line="277"/>
         <source>Day/month/year, like 30/06/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 30/06/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="268"/>
         <source>Then how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Yna pa mor aml</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="276"/>
         <source>Date of the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="278"/>
         <location filename="../phbplanner/ui/pages/more.py" line="290"/>
         <source>Who reviewed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a’i adolygodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="279"/>
         <location filename="../phbplanner/ui/pages/more.py" line="291"/>
         <source>What is working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="280"/>
         <location filename="../phbplanner/ui/pages/more.py" line="292"/>
         <source>What is not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ddim yn gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="289"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="295"/>
         <source>a review</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="298"/>
         <source>Reviews that have happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau sydd wedi digwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="299"/>
         <source>Add a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu adolygiad…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="32"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gynnig</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y gweill</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
         <source>No longer wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim eisiau mwyach</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
         <source>The NHS holds the money (notional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y GIG sy’n dal yr arian (tybiannol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="416"/>
         <source>An organisation holds it (third party)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad sy’n ei ddal (trydydd parti)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
         <source>I or my representative (direct payment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi neu fy nghynrychiolydd (taliad uniongyrchol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="47"/>
         <source>Paid: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Â thâl: {what}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="53"/>
         <source>Unpaid: {who} – {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Di-dâl: {who} – {what}</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="69"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
         <source>What do I want to achieve, and how will I know I have?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ydw i eisiau ei gyflawni, a sut bydda i’n gwybod fy mod i wedi llwyddo?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
         <source>For example: “I want to go swimming twice a week, because it eases my pain. I’ll know it’s working when I can walk to the shop.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: “Rydw i eisiau mynd i nofio ddwywaith yr wythnos, achos mae’n lleddfu fy mhoen. Bydda i’n gwybod ei fod yn gweithio pan alla i gerdded i’r siop.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="117"/>
         <source>Not said yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddweud eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="125"/>
         <source>What I want to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rydw i eisiau ei gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="127"/>
         <source>For example: go swimming twice a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: mynd i nofio ddwywaith yr wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="129"/>
         <source>Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="132"/>
         <source>What success looks like (how I and others will know)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut olwg fydd ar lwyddiant (sut bydda i ac eraill yn gwybod)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="137"/>
         <source>How important it is (10 is the most important)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor bwysig yw e (10 yw’r pwysicaf)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="143"/>
         <source>When I hope to achieve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd rwy’n gobeithio ei gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="145"/>
         <source>Day/month/year, like 31/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 31/12/2026</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="149"/>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae pethau’n sefyll</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="155"/>
         <source>Support that helps with it (tick all that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth sy’n helpu gyda hyn (ticiwch bob un sy’n berthnasol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="168"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="170"/>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysigrwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="173"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
         <source>Helped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Help gan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="178"/>
         <source>an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="181"/>
         <source>My outcomes</source>
-        <translation type="unfinished">Fy nghanlyniadau</translation>
+        <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
         <source>Add an outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu canlyniad…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="194"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
         <source>What support will help me, paid and unpaid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gymorth fydd yn fy helpu, â thâl a di-dâl?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
         <source>For example: a personal assistant 6 hours a week (paid), and my neighbour driving me to the shops on Fridays (unpaid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: cynorthwyydd personol 6 awr yr wythnos (â thâl), a fy nghymydog yn fy ngyrru i’r siopau ar ddydd Gwener (di-dâl).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="231"/>
         <source>{kind} (cannot be paid for)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (does dim modd talu amdano)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="241"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw e</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
         <source>For example: personal assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: cynorthwyydd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
         <source>Who provides it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n ei ddarparu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
         <source>An organisation, or a PA’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad, neu enw cynorthwyydd personol</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
         <source>Kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="247"/>
         <source>Unit cost</source>
-        <translation type="unfinished">Cost yr uned</translation>
+        <translation>Cost yr uned</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
         <source>In pounds, like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn punnoedd, fel 12.50</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="250"/>
         <source>How many each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint bob tro</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
         <source>For example: 6 (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: 6 (awr)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="253"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="47"/>
         <source>How often</source>
-        <translation type="unfinished">Pa mor aml</translation>
+        <translation>Pa mor aml</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="255"/>
         <source>First date (empty: the start of the budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cyntaf (gwag: dechrau’r gyllideb)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="257"/>
         <source>Last date (if it ends early)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad olaf (os yw’n gorffen yn gynnar)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="259"/>
         <source>Who holds the money for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n dal yr arian ar ei gyfer</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="261"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
         <source>Outcomes it helps with (tick all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn helpu gyda</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="275"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="276"/>
         <source>For example: Friday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: bore dydd Gwener</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="292"/>
         <source>unpaid support</source>
-        <translation type="unfinished"></translation>
+        <translation>cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="295"/>
         <source>Unpaid support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
         <source>Add unpaid support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cymorth di-dâl…</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="30"/>
         <source>Who is in my life, and what do they do for me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd yn fy mywyd, a beth maen nhw’n ei wneud i mi?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="31"/>
         <source>Closest people in the middle ring, paid supporters in the outer ring. For example: “Mum – visits every day and helps with meals.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Y bobl agosaf yn y cylch canol, cefnogwyr cyflogedig yn y cylch allanol. Er enghraifft: “Mam – yn galw bob dydd ac yn helpu gyda phrydau bwyd.”</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="42"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu henw</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="43"/>
         <source>Who they are to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="44"/>
         <source>For example: my sister, my neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: fy chwaer, fy nghymydog</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="45"/>
         <source>Which ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gylch</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="46"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="59"/>
         <source>What they do for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw’n ei wneud i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="48"/>
         <source>For example: every Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: bob dydd Sul</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="49"/>
         <source>They live with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw’n byw gyda mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="58"/>
         <source>Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylch</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="62"/>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="79"/>
         <source>People in my circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl yn fy nghylch</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="84"/>
         <source>Move closer (inner ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yn nes (cylch mewnol)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="85"/>
         <source>Move further out</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud ymhellach allan</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/relationships.py" line="140"/>
         <source>Move {name} to “{ring}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud {name} i “{ring}”</translation>
+    </message>
+</context>
+<context>
+    <name>PartReader</name>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="57"/>
+        <source>should be an object with named fields, not {value}</source>
+        <extracomment>An amount in the interchange form: a plain decimal string, no &quot;£&quot; and no commas.</extracomment>
+        <translation>dylai fod yn wrthrych â meysydd wedi’u henwi, nid {value}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="65"/>
+        <source>is not a field this version of the format knows</source>
+        <translation>dydy hwn ddim yn faes mae’r fersiwn hon o’r fformat yn ei adnabod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="75"/>
+        <source>should be a list, not {value}</source>
+        <translation>dylai fod yn rhestr, nid {value}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="81"/>
+        <source>has {count} items; the most allowed is {limit}</source>
+        <translation>mae {count} eitem ynddo; {limit} yw’r mwyaf a ganiateir</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="94"/>
+        <location filename="../phbplanner/interchange/part_reader.py" line="125"/>
+        <location filename="../phbplanner/interchange/part_reader.py" line="205"/>
+        <source>is missing</source>
+        <translation>mae ar goll</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="99"/>
+        <source>should be text in quotes, not {value}</source>
+        <translation>dylai fod yn destun rhwng dyfynodau, nid {value}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="107"/>
+        <source>is {count} characters long; the most allowed is {limit}</source>
+        <translation>mae’n {count} nod o hyd; {limit} yw’r mwyaf a ganiateir</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="113"/>
+        <source>contains a NUL character</source>
+        <translation>mae nod NUL ynddo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="116"/>
+        <source>contains a broken character</source>
+        <translation>mae nod toredig ynddo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="130"/>
+        <source>{value} is not an id (letters, digits, _ . - only)</source>
+        <translation>dydy {value} ddim yn ddynodydd (llythrennau, digidau, _ . - yn unig)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="144"/>
+        <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
+        <translation>dydy hwn ddim yn ddyddiad fel &quot;2026-06-30&quot;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="154"/>
+        <source>{value} is not a real date</source>
+        <translation>dydy {value} ddim yn ddyddiad go iawn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="170"/>
+        <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
+        <translation>dydy hwn ddim yn amser fel &quot;2026-06-30T10:15:00+00:00&quot;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="186"/>
+        <source>{value} should be a whole number</source>
+        <translation>dylai {value} fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="194"/>
+        <source>{value} should be from {low} to {high}</source>
+        <translation>dylai {value} fod rhwng {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="210"/>
+        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
+        <translation>dylai {value} fod yn swm rhwng dyfynodau, fel &quot;12.50&quot;</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="215"/>
+        <source>{value} should be an amount in pounds like &quot;12.50&quot; or &quot;-12.50&quot;</source>
+        <translation>dylai {value} fod yn swm mewn punnoedd fel &quot;12.50&quot; neu &quot;-12.50&quot;</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="235"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>dydy {value} ddim yn un o’r rhain: {allowed}</translation>
     </message>
 </context>
 <context>
@@ -4590,7 +5894,7 @@
     <message>
         <location filename="../phbplanner/domain/payroll.py" line="291"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/payroll.py" line="322"/>
@@ -4638,17 +5942,17 @@
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="33"/>
         <source>This change cannot be saved, because {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cadw’r newid hwn, oherwydd {problems}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="89"/>
         <source>has {count} items; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {count} eitem ynddo; {limit} yw’r mwyaf a ganiateir</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="130"/>
         <source>the {kind} “{name}” would still say it helps with an outcome that is no longer in the plan (change what it helps with first)</source>
-        <translation type="unfinished"></translation>
+        <translation>byddai’r {kind} “{name}” yn dal i ddweud ei fod yn helpu gyda chanlyniad sydd ddim yn y cynllun mwyach (newidiwch yr hyn mae’n helpu ag ef yn gyntaf)</translation>
     </message>
 </context>
 <context>
@@ -4656,117 +5960,117 @@
     <message>
         <location filename="../phbplanner/ui/controller.py" line="183"/>
         <source>This plan is open to read only, so changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cynllun hwn ar agor i’w ddarllen yn unig, felly does dim modd cadw newidiadau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/controller.py" line="233"/>
         <source>{problem} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/controller.py" line="238"/>
         <source>That change could not be saved. The plan is as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw’r newid hwnnw. Mae’r cynllun fel yr oedd cyn hynny.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/controller.py" line="241"/>
         <source>All changes saved</source>
-        <translation type="unfinished">Pob newid wedi’i gadw</translation>
+        <translation>Pob newid wedi’i gadw</translation>
     </message>
 </context>
 <context>
     <name>PlanFields</name>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="81"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="82"/>
         <source>a group is letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; only</source>
-        <extracomment>The interchange format version that added support line groups and employments.</extracomment>
+        <extracomment>The interchange format version that added support line groups and employments (version 2 added the spending records and reviews beside the plan).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="91"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="92"/>
         <source>&quot;{end}&quot; is before the start &quot;{start}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae &quot;{end}&quot; cyn y dechrau, &quot;{start}&quot;</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="94"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="95"/>
         <source>the budget period is longer than 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cyfnod y gyllideb yn hirach na 5 mlynedd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="101"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="102"/>
         <source>&quot;{last}&quot; is before the first date &quot;{first}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae &quot;{last}&quot; cyn y dyddiad cyntaf, &quot;{first}&quot;</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="108"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="109"/>
         <source>give either an amount or a percent, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>rhowch naill ai swm neu ganran, nid y ddau</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="54"/>
+        <location filename="../phbplanner/interchange/loading.py" line="56"/>
         <source>This file is UTF-32 text; please save it as UTF-8.</source>
-        <extracomment>Limits that keep hostile or broken files from exhausting memory or the stack.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Limits that keep hostile or broken files from exhausting memory or the stack. A document may be larger when it carries its documents&apos; bytes (each at most 20 MB).</extracomment>
+        <translation>Testun UTF-32 yw’r ffeil hon; cadwch hi fel UTF-8, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="60"/>
+        <location filename="../phbplanner/interchange/loading.py" line="62"/>
         <source>This file is not valid UTF-16 text: the bytes at position {position} are not a character. Please save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil hon ddim yn destun UTF-16 dilys: dydy’r beitiau yn safle {position} ddim yn nod. Cadwch hi fel UTF-8, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="69"/>
+        <location filename="../phbplanner/interchange/loading.py" line="71"/>
         <source>This file looks like UTF-16 text without a byte-order mark; please save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon yn edrych fel testun UTF-16 heb nod trefn beitiau; cadwch hi fel UTF-8, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="78"/>
+        <location filename="../phbplanner/interchange/loading.py" line="80"/>
         <source>This file is not UTF-8 text: the bytes at position {position} (line {line}) are not a character. Please save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ffeil hon ddim yn destun UTF-8: dydy’r beitiau yn safle {position} (llinell {line}) ddim yn nod. Cadwch hi fel UTF-8, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="137"/>
+        <location filename="../phbplanner/interchange/loading.py" line="139"/>
         <source>This file is nested too deeply to be a plan (more than {limit} levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun (mwy na {limit} lefel).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="146"/>
+        <location filename="../phbplanner/interchange/loading.py" line="148"/>
         <source>This is not valid JSON (line {line}, column {column}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn JSON dilys (llinell {line}, colofn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="154"/>
+        <location filename="../phbplanner/interchange/loading.py" line="156"/>
         <source>This file is nested too deeply to be a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="166"/>
-        <source>The file is too large to be a plan (over 50 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/loading.py" line="185"/>
-        <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/loading.py" line="188"/>
-        <location filename="../phbplanner/interchange/loading.py" line="196"/>
-        <source>{path} is a folder, not a plan file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../phbplanner/interchange/loading.py" line="172"/>
+        <source>The file is too large to be a plan (over {size} MB).</source>
+        <translation>Mae’r ffeil yn rhy fawr i fod yn gynllun (dros {size} MB).</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="191"/>
-        <location filename="../phbplanner/interchange/loading.py" line="213"/>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no file at {path}.</source>
+        <translation>Does dim ffeil yn {path}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="199"/>
+        <location filename="../phbplanner/interchange/loading.py" line="194"/>
+        <location filename="../phbplanner/interchange/loading.py" line="202"/>
+        <source>{path} is a folder, not a plan file.</source>
+        <translation>Ffolder yw {path}, nid ffeil cynllun.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="197"/>
+        <location filename="../phbplanner/interchange/loading.py" line="219"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Does dim modd darllen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="205"/>
         <source>{path} is not an ordinary file, so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy {path} ddim yn ffeil gyffredin, felly dydy hi ddim yn cael ei darllen.</translation>
     </message>
 </context>
 <context>
@@ -4801,7 +6105,7 @@
         <location filename="../phbplanner/reports/agreement.py" line="98"/>
         <location filename="../phbplanner/reports/cover.py" line="56"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ôl bys</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="118"/>
@@ -4841,13 +6145,13 @@
         <location filename="../phbplanner/reports/review_sections.py" line="358"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="223"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="158"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="165"/>
         <source>My care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fy nghydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="165"/>
@@ -4856,7 +6160,7 @@
         <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="170"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="176"/>
@@ -4867,7 +6171,7 @@
         <location filename="../phbplanner/reports/agreement.py" line="187"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="227"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/blocks.py" line="43"/>
@@ -4936,7 +6240,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="54"/>
         <source>My indicative budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fy nghyllideb ddangosol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="55"/>
@@ -4984,7 +6288,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="78"/>
         <source>How the budget was worked out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut cafodd y gyllideb ei chyfrifo</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="82"/>
@@ -4994,13 +6298,13 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="101"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="114"/>
@@ -5017,7 +6321,7 @@
         <location filename="../phbplanner/reports/budget_figures.py" line="159"/>
         <location filename="../phbplanner/reports/budget_figures.py" line="171"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="133"/>
@@ -5032,7 +6336,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="142"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="147"/>
@@ -5052,12 +6356,12 @@
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="174"/>
         <source>Kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Math o gymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_figures.py" line="189"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfran</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="41"/>
@@ -5102,7 +6406,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="99"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
@@ -5134,17 +6438,17 @@
         <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="248"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="249"/>
@@ -5169,7 +6473,7 @@
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="279"/>
         <source>Unpaid support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
@@ -5205,7 +6509,7 @@
     <message>
         <location filename="../phbplanner/reports/context.py" line="41"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/context.py" line="44"/>
@@ -5290,18 +6594,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="194"/>
-        <location filename="../phbplanner/reports/document.py" line="227"/>
+        <location filename="../phbplanner/reports/document.py" line="201"/>
+        <location filename="../phbplanner/reports/document.py" line="234"/>
         <source>DRAFT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="234"/>
+        <location filename="../phbplanner/reports/document.py" line="241"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="244"/>
+        <location filename="../phbplanner/reports/document.py" line="251"/>
         <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5355,7 +6659,7 @@
         <location filename="../phbplanner/reports/labels.py" line="36"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="28"/>
         <source>How my budget is managed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut mae fy nghyllideb yn cael ei rheoli</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="37"/>
@@ -5429,42 +6733,42 @@
     <message>
         <location filename="../phbplanner/reports/labels.py" line="79"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i gynnig</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="80"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="81"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ar y gweill</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="82"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i gyflawni</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="83"/>
         <source>No longer wanted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim eisiau mwyach</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="90"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Isel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="91"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canolig</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="92"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uchel</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="99"/>
@@ -5514,27 +6818,27 @@
     <message>
         <location filename="../phbplanner/reports/labels.py" line="123"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bob mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="124"/>
         <source>Every 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bob 4 wythnos</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="125"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bob 3 mis</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="132"/>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="134"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">drafft</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="140"/>
@@ -5557,104 +6861,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="31"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="32"/>
         <source>My passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="39"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="40"/>
         <source>My passphrase (write it here by hand, clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="88"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="89"/>
         <source>Recovery sheet for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="90"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="91"/>
         <source>How to open the plan file if the passphrase is forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="97"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
         <source>PHB Planner</source>
         <translation type="unfinished">Cynllunydd PHB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="99"/>
         <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="100"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="101"/>
         <source>Your plan file is locked with a passphrase. Keep this sheet somewhere safe and private, away from the computer and from any USB stick that holds the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="110"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
         <source>Where the file is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="113"/>
         <source>Sheet printed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="123"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="124"/>
         <source>This sheet shows the passphrase. Anyone who has it and the file can read the plan: lock it away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="133"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="134"/>
         <source>If the passphrase is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="135"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="136"/>
         <source>Without the passphrase and without this sheet, the plan cannot be opened. Nobody can recover it — not the NHS, not your care coordinator, and not the people who make PHB Planner. This is what keeps your information private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="144"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
         <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="151"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="152"/>
         <source>Keeping it safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="153"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="154"/>
         <source>Do not keep this sheet with the computer or the USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="158"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="159"/>
         <source>Do not photograph it or send it by email or text message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="164"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="165"/>
         <source>When you change the passphrase, destroy this sheet and print a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="174"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="175"/>
         <source>Keep this page private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="62"/>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fy enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="63"/>
@@ -5689,12 +6993,12 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="74"/>
         <source>What is most important to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sydd bwysicaf i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="75"/>
         <source>People who are important to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pobl sy’n bwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="77"/>
@@ -5704,12 +7008,12 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="80"/>
         <source>My wellness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fy lles</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="81"/>
         <source>Please do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pethau i’w gwneud, os gwelwch yn dda</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="82"/>
@@ -5719,27 +7023,27 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="83"/>
         <source>How and when to support me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut a phryd i fy nghefnogi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="84"/>
         <source>Also worth knowing about me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hefyd yn werth ei wybod amdanaf i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="92"/>
         <source>Who supported me to write this</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy a’m cefnogodd i ysgrifennu hwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="93"/>
         <source>Date last updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad ei ddiweddaru ddiwethaf</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="112"/>
         <source>Important to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwysig i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="114"/>
@@ -5771,7 +7075,7 @@
         <location filename="../phbplanner/reports/sections_plan.py" line="157"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="169"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="162"/>
@@ -5781,7 +7085,7 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="163"/>
         <source>What they do for me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth maen nhw’n ei wneud i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="164"/>
@@ -5826,7 +7130,7 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="261"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim byd eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="272"/>
@@ -5856,12 +7160,12 @@
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="285"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad targed</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="286"/>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut mae pethau’n sefyll</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_me.py" line="287"/>
@@ -5871,12 +7175,12 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="34"/>
         <source>Who holds the money</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy sy’n dal yr arian</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="36"/>
         <source>How often the money is paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pa mor aml mae’r arian yn cael ei dalu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="46"/>
@@ -5896,17 +7200,17 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="77"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Risg</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="78"/>
         <source>How likely</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pa mor debygol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="79"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pa mor ddifrifol</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="80"/>
@@ -5916,7 +7220,7 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="81"/>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy sy’n gweithredu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="107"/>
@@ -5926,23 +7230,23 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="109"/>
         <source>What should happen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth ddylai ddigwydd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="110"/>
         <source>Who to contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwy i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="111"/>
         <source>What helps me cope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sy’n fy helpu i ymdopi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="130"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="138"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i wneud</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="135"/>
@@ -5952,17 +7256,17 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="137"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erbyn pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="151"/>
         <source>People who helped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pobl a helpodd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="171"/>
         <source>How to contact them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut i gysylltu â nhw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="176"/>
@@ -5997,7 +7301,7 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="214"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="224"/>
@@ -6007,12 +7311,12 @@
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="225"/>
         <source>What is working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sy’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/sections_plan.py" line="226"/>
         <source>What is not working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sydd ddim yn gweithio</translation>
     </message>
 </context>
 <context>
@@ -6034,77 +7338,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="155"/>
+        <location filename="../phbplanner/interchange/reader.py" line="161"/>
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
-        <extracomment>The newest format version this program reads and writes. Version 2 added support line groups and the employments section; a document using neither is still written as version 1. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read the newest format version any field of this shape was added in fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as the document&apos;s format version: fields added after it are not fields of it</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The newest format version this program reads and writes. Every document is written in the lowest version that holds it: a plan alone using nothing added later as :data:`PLAN_VERSION`; one with the optional parts (spending records, reviews) as 2; one whose plan has support line groups or employments (the PA calculator&apos;s answers) as 3. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read the newest format version any field of this shape was added in fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as the document&apos;s format version: fields added after it are not fields of it</extracomment>
+        <translation type="unfinished">dylai fod yn wrthrych â meysydd wedi’u henwi, nid {value}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="164"/>
+        <location filename="../phbplanner/interchange/reader.py" line="170"/>
         <source>is not a field this version of the format knows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dydy hwn ddim yn faes mae’r fersiwn hon o’r fformat yn ei adnabod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="180"/>
+        <location filename="../phbplanner/interchange/reader.py" line="186"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mae ar goll</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="268"/>
+        <location filename="../phbplanner/interchange/reader.py" line="274"/>
         <source>{value} is used by another item in {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="307"/>
+        <location filename="../phbplanner/interchange/reader.py" line="313"/>
         <source>{value} is not the id of an outcome in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="309"/>
+        <location filename="../phbplanner/interchange/reader.py" line="315"/>
         <source>{value} is not the id of an item of {list} in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="317"/>
+        <location filename="../phbplanner/interchange/reader.py" line="324"/>
         <source>This is not a PHB Planner plan (no plan object found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="320"/>
+        <location filename="../phbplanner/interchange/reader.py" line="327"/>
         <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="324"/>
+        <location filename="../phbplanner/interchange/reader.py" line="331"/>
         <source>{value} is not a format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="327"/>
+        <location filename="../phbplanner/interchange/reader.py" line="334"/>
         <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="367"/>
+        <location filename="../phbplanner/interchange/reader.py" line="375"/>
         <source>This file is nested too deeply to be a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="117"/>
         <source>{value} is not an id (letters, digits, _ . - only)</source>
         <extracomment>Returned by a reader for a value its field cannot hold. Digits (leading zeros aside) beyond these cannot be a value of a plan in any version. The reader of each kind of single value (choices are looked up in their entry).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dydy {value} ddim yn ddynodydd (llythrennau, digidau, _ . - yn unig)</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="127"/>
         <source>should be text in quotes, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dylai fod yn destun rhwng dyfynodau, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="132"/>
         <source>{value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dydy {value} ddim yn ddyddiad go iawn</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="134"/>
@@ -6125,7 +7429,7 @@
         <location filename="../phbplanner/interchange/values.py" line="143"/>
         <location filename="../phbplanner/interchange/values.py" line="178"/>
         <source>{value} should be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dylai {value} fod yn rhif cyfan</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="145"/>
@@ -6135,7 +7439,7 @@
     <message>
         <location filename="../phbplanner/interchange/values.py" line="148"/>
         <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dydy {value} ddim yn un o’r rhain: {allowed}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="152"/>
@@ -6145,12 +7449,12 @@
     <message>
         <location filename="../phbplanner/interchange/values.py" line="156"/>
         <source>should be a list, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dylai fod yn rhestr, nid {value}</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="164"/>
         <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dylai {value} fod yn swm rhwng dyfynodau, fel &quot;12.50&quot;</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/values.py" line="167"/>
@@ -6189,7 +7493,7 @@
     <message>
         <location filename="../phbplanner/domain/planned.py" line="322"/>
         <source>Not linked to an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei gysylltu â chanlyniad</translation>
     </message>
 </context>
 <context>
@@ -6317,52 +7621,403 @@
     </message>
 </context>
 <context>
+    <name>Reconcile</name>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="92"/>
+        <source>The difference is £0.00: the records agree with the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="96"/>
+        <source>The difference is {difference}: the statement&apos;s closing balance is {difference} more than the entries ticked come to. Look for money paid in not yet ticked, or a payment ticked that the statement does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="103"/>
+        <source>The difference is {difference}: the statement&apos;s closing balance is {difference} less than the entries ticked come to. Look for a payment not yet ticked, or money paid in ticked that the statement does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="123"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished">Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="130"/>
+        <source>There is no reconciliation {id} in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="136"/>
+        <source>The reconciliation to {date} is finished already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="204"/>
+        <source>The reconciliation to {date} is not finished yet. Carry on with it, or abandon it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="212"/>
+        <source>{date} is after today: a statement ends on a day that has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="218"/>
+        <source>{date} is before this account&apos;s opening date, {opening}: its opening balance already counts everything before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="228"/>
+        <source>The statement to {last} is reconciled already; choose a statement ending on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="262"/>
+        <source>There is nothing to tick from the bank&apos;s balances: no entry up to this date carries one that agrees with these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="277"/>
+        <source>This cannot be finished yet. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="296"/>
+        <source>The records changed meanwhile; look again and finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileHistory</name>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="234"/>
+        <source>Started reconciling {account} against the statement to {date} ({balance})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="281"/>
+        <source>Reconciled {count} entries of {account} to the statement of {date} ({balance})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="306"/>
+        <source>Abandoned reconciling {account} against the statement to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../phbplanner/services/records_io.py" line="78"/>
+        <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsJson</name>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="127"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="140"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="159"/>
+        <source>is missing</source>
+        <extracomment>The top-level keys of the records part. Stands in for a date that could not be read (the problem is reported; nothing is stored).</extracomment>
+        <translation type="unfinished">mae ar goll</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="150"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="162"/>
+        <source>should not be 0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="171"/>
+        <source>should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="198"/>
+        <source>only an entry for a plan line names a line or is split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="206"/>
+        <source>a split entry names its lines in splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="210"/>
+        <source>a split has two parts or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="214"/>
+        <source>the parts add up to {total}, not {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="222"/>
+        <source>every part has the entry&apos;s sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="233"/>
+        <source>is not a SHA-256 (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="238"/>
+        <source>should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="258"/>
+        <source>{value} is not the number of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="270"/>
+        <source>should be the document&apos;s bytes as base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="276"/>
+        <source>is not base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="279"/>
+        <source>holds {got} bytes, not {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="283"/>
+        <source>does not match its SHA-256: it was changed or cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="286"/>
+        <source>is not a picture or a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="296"/>
+        <source>{value} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="313"/>
+        <source>{value} is not the number of an account in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="320"/>
+        <source>{value} is not the number of an entry in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnCli</name>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="59"/>
+        <source>output</source>
+        <translation type="unfinished">ffeil allbwn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="63"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="219"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="64"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="220"/>
+        <source>audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="70"/>
+        <source>There is already a file at {path}. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="85"/>
+        <source>none yet</source>
+        <translation type="unfinished">dim eto</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="87"/>
+        <source>There is no account called “{name}”. The accounts are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="93"/>
+        <source>{amount} out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="101"/>
+        <source>Monitoring return: {account}, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="105"/>
+        <source>Measured against: {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="107"/>
+        <source>Opening balance on {date}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="111"/>
+        <source>Money in: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="112"/>
+        <source>Money out: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="114"/>
+        <source>Closing balance on {date}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="120"/>
+        <source>The bank&apos;s closing balance: not known (the period&apos;s last entry does not come from a statement that gives it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="128"/>
+        <source>The bank&apos;s closing balance: {amount}, the same as these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="134"/>
+        <source>The bank&apos;s closing balance: {amount}, a difference of {difference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="142"/>
+        <source>Payments without a receipt: {count} ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="149"/>
+        <source>{amount} in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="153"/>
+        <source>Entries not assigned to a plan line: {count} ({money})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="159"/>
+        <source>Entries not assigned to a plan line: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="168"/>
+        <source>The checks found nothing to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="170"/>
+        <source>Checks to look at before sending the return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="177"/>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="180"/>
+        <source>Recorded in the plan file as return number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="218"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="224"/>
+        <source>large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="257"/>
+        <source>No monitoring return has been made from this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="262"/>
+        <source>Return {number}: {what}, made on {date} by {who} ({made})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="274"/>
+        <source>Opening {opening}, in {money_in}, out {money_out}, closing {closing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="285"/>
+        <source>Fingerprint of the PDF (SHA-256): {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnCsv</name>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="43"/>
         <location filename="../phbplanner/reports/return_csv.py" line="67"/>
         <source>Plan line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="46"/>
         <source>Budget payment received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taliad cyllideb a gafwyd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="48"/>
         <source>Budget money paid back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arian cyllideb a dalwyd yn ôl</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="51"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad-daliad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="53"/>
         <source>Bank charge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tâl banc</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="54"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei neilltuo eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="60"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="61"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="62"/>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talwyd i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="63"/>
@@ -6372,12 +8027,12 @@
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="64"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfeirnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="65"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">At beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="66"/>
@@ -6387,7 +8042,7 @@
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="68"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhan</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_csv.py" line="69"/>
@@ -6475,18 +8130,18 @@
         <location filename="../phbplanner/reports/return_lists.py" line="385"/>
         <location filename="../phbplanner/reports/return_summary.py" line="245"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="90"/>
         <location filename="../phbplanner/reports/return_lists.py" line="276"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnod</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="91"/>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talwyd i</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="92"/>
@@ -6499,7 +8154,7 @@
         <location filename="../phbplanner/reports/return_lists.py" line="278"/>
         <location filename="../phbplanner/reports/return_summary.py" line="284"/>
         <source>Plan line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Llinell y cynllun</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="94"/>
@@ -6527,7 +8182,7 @@
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="97"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Derbynneb</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="113"/>
@@ -6546,7 +8201,7 @@
         <location filename="../phbplanner/reports/return_summary.py" line="223"/>
         <location filename="../phbplanner/reports/return_summary.py" line="248"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Swm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="133"/>
@@ -6684,7 +8339,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="128"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{start} i {end}</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="137"/>
@@ -6704,7 +8359,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="146"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfrif</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="147"/>
@@ -6784,7 +8439,7 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="247"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">At beth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="254"/>
@@ -6825,11 +8480,203 @@
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="349"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_summary.py" line="355"/>
         <source>A plan line that serves several outcomes is shared equally between them, as in the plan&apos;s own budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="102"/>
+        <source>{path} was given for two of the files. Give each file its own name.</source>
+        <extracomment>How much of the progress bar each step takes: the PDF, the CSV, the audit pack. How the files a return writes begin (a PDF, a ZIP, a CSV with its byte-order mark): never a plan file, whatever their length.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="111"/>
+        <source>{path} is a PHB Planner plan file (or looks like one). A return is never written over a plan file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="120"/>
+        <source>{path} is a folder. Give a file name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="132"/>
+        <source>Nothing was written: {path} is {kind}.</source>
+        <translation type="unfinished">Chafodd dim byd ei ysgrifennu: {kind} yw {path}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="139"/>
+        <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="147"/>
+        <source>There is already a file called {name} in {folder}. Choose another name, or say that it may be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="167"/>
+        <source>The receipt {name} of entry {number} is no longer in the file, so the pack would not be complete. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="52"/>
+        <source>(an account removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="77"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="77"/>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="82"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="92"/>
+        <source>The return was made in {then}; this copy is in {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="99"/>
+        <source>The plan version the return was measured against has changed since (it was a draft then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="108"/>
+        <source>The opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="109"/>
+        <source>Money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="110"/>
+        <source>Money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="111"/>
+        <source>The closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="112"/>
+        <source>The bank&apos;s closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="117"/>
+        <source>{what} was {then}; it is now {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="122"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="123"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="124"/>
+        <source>Payments without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="126"/>
+        <source>Entries not assigned to a plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="132"/>
+        <source>{what}: there were {then}; there are now {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="138"/>
+        <source>The entries of the period, their receipts or what they were for have changed since the return was made; the totals are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_values.py" line="252"/>
+        <source>{period}, {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="92"/>
+        <source>Plan version {number} (agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="93"/>
+        <source>Plan version {number} (draft, not yet agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="118"/>
+        <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="125"/>
+        <source>This plan has {count} accounts. Choose one for the return: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="132"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished">Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="191"/>
+        <source>This plan has no version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="277"/>
+        <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="350"/>
+        <source>The return was made, but it could not be recorded in the plan file, which is open read-only because {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="408"/>
+        <source>There is no return number {number} in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="431"/>
+        <source>The account of return number {number} is no longer in this file, so the return cannot be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsHistory</name>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="368"/>
+        <source>Made the monitoring return of {account} for {period}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6875,7 +8722,7 @@
         <location filename="../phbplanner/domain/review.py" line="122"/>
         <location filename="../phbplanner/domain/review.py" line="136"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb benderfynu eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="124"/>
@@ -6946,10 +8793,15 @@
     <message>
         <location filename="../phbplanner/domain/review.py" line="329"/>
         <source>Care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="339"/>
+        <location filename="../phbplanner/services/reviews.py" line="138"/>
+        <location filename="../phbplanner/services/reviews.py" line="266"/>
+        <location filename="../phbplanner/services/reviews.py" line="291"/>
+        <location filename="../phbplanner/services/reviews.py" line="331"/>
+        <location filename="../phbplanner/services/reviews.py" line="345"/>
         <source>This review is finished, so it cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7005,6 +8857,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="430"/>
+        <location filename="../phbplanner/services/reviews.py" line="304"/>
         <source>Give the new outcome a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7025,12 +8878,96 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="451"/>
+        <location filename="../phbplanner/services/reviews.py" line="467"/>
         <source>The next review must be after this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="455"/>
         <source>The next review must be within 12 months of this one: by {date} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCli</name>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="63"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="65"/>
+        <source>Review {id}: {date}, {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="69"/>
+        <source>(plan version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="80"/>
+        <source>Who took part: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="81"/>
+        <source>not written down yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="87"/>
+        <source>{outcome}: {rating}. Next: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="95"/>
+        <source>Decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="101"/>
+        <source>Next review: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="104"/>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="117"/>
+        <source>There are no reviews in this plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="129"/>
+        <source>{value} is not a review number. “phbplanner review list FILE” shows each review with its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="141"/>
+        <source>Say where to write the file with --output, for example {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="160"/>
+        <source>Its reviews are: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="162"/>
+        <source>It has no reviews yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="170"/>
+        <source>There is already a PDF called {name}. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="177"/>
+        <source>Wrote review {id} to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7138,113 +9075,68 @@
     </message>
 </context>
 <context>
+    <name>ReviewHistory</name>
+    <message>
+        <location filename="../phbplanner/services/review_version.py" line="164"/>
+        <source>Made a new plan version from the review of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="230"/>
+        <source>Started a review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="285"/>
+        <source>Saved the review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="325"/>
+        <source>Finished the review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="339"/>
+        <source>Deleted an unfinished review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="415"/>
+        <source>Added reviews from a file ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewJson</name>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="171"/>
-        <source>should be an object with named fields, not {value}</source>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="292"/>
+        <source>is missing</source>
+        <translation type="unfinished">mae ar goll</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="214"/>
+        <source>should be a review with named fields, not {value}</source>
         <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="179"/>
-        <source>is not a field this version of the format knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="189"/>
-        <source>should be a list, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="195"/>
-        <source>has {count} items; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="208"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="236"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="316"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="503"/>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="213"/>
-        <source>should be text in quotes, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="221"/>
-        <source>is {count} characters long; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="227"/>
-        <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="241"/>
-        <source>{value} is not an id (letters, digits, _ . - only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="255"/>
-        <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="265"/>
-        <source>{value} is not a real date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="281"/>
-        <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="297"/>
-        <source>{value} should be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="305"/>
-        <source>{value} should be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="321"/>
-        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="340"/>
-        <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="423"/>
-        <source>should be a review with named fields, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="462"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="251"/>
         <source>&quot;{ref}&quot; is used by another outcome in this review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="469"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="258"/>
         <source>is missing (the review is finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="474"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="263"/>
         <source>&quot;{next}&quot; is not after the review date &quot;{date}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="489"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="278"/>
         <source>{id} is used by another review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7319,7 +9211,7 @@
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="150"/>
         <source>Date of the review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad yr adolygiad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_pdf.py" line="151"/>
@@ -7390,7 +9282,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="102"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enw</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="102"/>
@@ -7441,7 +9333,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="167"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pryd</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="168"/>
@@ -7461,12 +9353,12 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="176"/>
         <source>What is working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sy’n gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="177"/>
         <source>What is not working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sydd ddim yn gweithio</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="178"/>
@@ -7501,7 +9393,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="237"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfanswm</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="245"/>
@@ -7536,7 +9428,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="287"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cymorth</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="290"/>
@@ -7546,7 +9438,7 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="292"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="305"/>
@@ -7576,13 +9468,14 @@
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="353"/>
         <source>My care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fy nghydlynydd gofal</translation>
     </message>
 </context>
 <context>
     <name>ReviewPlan</name>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="70"/>
+        <location filename="../phbplanner/services/review_version.py" line="134"/>
         <source>Only a finished review can make a new plan version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7641,6 +9534,85 @@
     </message>
 </context>
 <context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="71"/>
+        <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
+        <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="95"/>
+        <source>{name} is a plan file. The PDF must never be written over a plan: choose a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="110"/>
+        <source>There is already a file called {name}, and it is not a PDF. PHB Planner will not write over it: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="118"/>
+        <source>There is already a PDF called {name}. Choose another name, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_steps.py" line="99"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_version.py" line="140"/>
+        <source>The changes from this review are already in the plan (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="115"/>
+        <source>There is no review number {id} in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="135"/>
+        <source>There is no unfinished review to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="252"/>
+        <source>There is no one with the id {ref} in the relationship circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="262"/>
+        <source>Save the review before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="280"/>
+        <source>Use Finish to finish a review; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="442"/>
+        <source>The review from {date} is not finished yet. Carry on with it, or delete it, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="448"/>
+        <source>A review is not finished yet. Carry on with it, or delete it, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="461"/>
+        <source>An outcome is in this review twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="473"/>
+        <source>This could not be kept: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeOutput</name>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="36"/>
@@ -7691,6 +9663,25 @@
     <message>
         <location filename="../phbplanner/ui/form.py" line="64"/>
         <source>Change “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="366"/>
+        <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
+        <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="395"/>
+        <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="406"/>
+        <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7901,78 +9892,78 @@
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="339"/>
+        <location filename="../phbplanner/ui/start.py" line="340"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation>Wedi cadw {file}. Argraffwch hi, ysgrifennwch eich cyfrinymadrodd arni â llaw, a’i chadw rywle diogel, i ffwrdd o’r cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="348"/>
+        <location filename="../phbplanner/ui/start.py" line="349"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation>Doedd dim modd cadw’r daflen adfer yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="355"/>
+        <location filename="../phbplanner/ui/start.py" line="356"/>
         <source>Making the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="367"/>
+        <location filename="../phbplanner/ui/start.py" line="368"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>Dydy’r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="378"/>
+        <location filename="../phbplanner/ui/start.py" line="379"/>
         <source>That passphrase is strong.</source>
         <translation>Mae’r cyfrinymadrodd hwnnw’n gryf.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="397"/>
+        <location filename="../phbplanner/ui/start.py" line="398"/>
         <source>Please write whose plan it is.</source>
         <translation>Ysgrifennwch gynllun pwy yw e, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="401"/>
+        <location filename="../phbplanner/ui/start.py" line="402"/>
         <source>Please choose where to keep the plan file.</source>
         <translation>Dewiswch ble i gadw ffeil y cynllun, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="409"/>
+        <location filename="../phbplanner/ui/start.py" line="410"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation>Mae ffeil o’r enw {name} yno’n barod. Dewiswch enw arall, neu agorwch hi yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="429"/>
+        <location filename="../phbplanner/ui/start.py" line="430"/>
         <source>Open a plan</source>
         <translation>Agor cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="430"/>
+        <location filename="../phbplanner/ui/start.py" line="431"/>
         <source>Open a plan file…</source>
         <translation>Agor ffeil cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="436"/>
-        <location filename="../phbplanner/ui/start.py" line="442"/>
+        <location filename="../phbplanner/ui/start.py" line="437"/>
+        <location filename="../phbplanner/ui/start.py" line="443"/>
         <source>Plans opened recently</source>
         <translation>Cynlluniau a agorwyd yn ddiweddar</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="443"/>
+        <location filename="../phbplanner/ui/start.py" line="444"/>
         <source>Press Enter to open a plan.</source>
         <translation>Pwyswch Enter i agor cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="448"/>
+        <location filename="../phbplanner/ui/start.py" line="449"/>
         <source>None yet.</source>
         <translation>Dim eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="467"/>
+        <location filename="../phbplanner/ui/start.py" line="468"/>
         <source>Open a plan file</source>
         <translation>Agor ffeil cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="469"/>
+        <location filename="../phbplanner/ui/start.py" line="470"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation>Cynlluniau Cynllunydd PHB (*.phbplan);;Pob ffeil (*)</translation>
     </message>
@@ -8119,12 +10110,12 @@
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="43"/>
         <source>Outcomes it helps with (tick all)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="56"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodiadau</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/line_details.py" line="34"/>
@@ -8291,7 +10282,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="257"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> a </translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="273"/>
@@ -8448,7 +10439,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="297"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim eto</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="344"/>
@@ -8536,7 +10527,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
         <source>Unpaid support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cymorth di-dâl</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
@@ -8571,7 +10562,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
         <source>Care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydlynydd gofal</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
@@ -8581,7 +10572,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="62"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i gytuno</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="63"/>
@@ -8621,12 +10612,12 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="139"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fersiwn</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="140"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statws</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="141"/>
@@ -8641,7 +10632,7 @@
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ôl bys</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/versions.py" line="168"/>
@@ -8692,12 +10683,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="38"/>
+        <location filename="../phbplanner/ui/main.py" line="42"/>
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o’i le</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="39"/>
+        <location filename="../phbplanner/ui/main.py" line="43"/>
         <source>Something unexpected went wrong. Every change you finished is saved in your plan. If this happens again, close PHB Planner and start it again.</source>
         <translation>Aeth rhywbeth annisgwyl o’i le. Mae pob newid a orffennwyd gennych wedi’i gadw yn eich cynllun. Os bydd hyn yn digwydd eto, caewch Cynllunydd PHB a’i ddechrau eto.</translation>
     </message>
@@ -8834,7 +10825,7 @@
         <translation>Wrthi’n datgloi eich cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="401"/>
+        <location filename="../phbplanner/ui/window.py" line="394"/>
         <source>Opening the example plan…</source>
         <translation>Wrthi’n agor y cynllun enghreifftiol…</translation>
     </message>

@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en_GB">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="74"/>
+        <source>DejaVu Sans (the font of every PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
+        <source>Bitstream Vera licence; DejaVu changes public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="92"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="141"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="97"/>
+        <source>The GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="102"/>
+        <source>The licence text is not in this copy of the program. It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="119"/>
+        <source>About PHB Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="123"/>
+        <source>PHB Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="127"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="132"/>
+        <source>Plan and run a personal health budget, privately, on your own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
+        <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="153"/>
+        <source>Read the &amp;licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="157"/>
+        <source>Where things are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
+        <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="164"/>
+        <source>Automatic backups (encrypted): {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="167"/>
+        <source>Settings (text size, language, recent plans — nothing else): {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="177"/>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="180"/>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="199"/>
+        <source>The font&apos;s licence is kept with the program: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="210"/>
+        <source>&amp;Copy these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="214"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="229"/>
+        <source>a self-contained bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="230"/>
+        <source>an installed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
+        <source>a source checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
+        <source>PHB Planner {version}, {copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/about_dialog.py" line="245"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="49"/>
@@ -893,6 +1033,491 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../phbplanner/app.py" line="78"/>
+        <source>there is no option {options}; try phbplanner --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="83"/>
+        <source>too many words; try phbplanner --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="86"/>
+        <source>use: phbplanner open FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="91"/>
+        <source>that is not a command; try phbplanner --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="95"/>
+        <source>--screenshots goes with --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="101"/>
+        <source>a percentage from 80 to 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="96"/>
+        <source>there is no option {options}. A passphrase is never given on the command line: use --passphrase-file PATH, PHBPLANNER_PASSPHRASE or the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="102"/>
+        <source>there is no option {options} for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="105"/>
+        <source>too many words on the command line ({count} not understood, not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/app.py" line="144"/>
+        <source>stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="70"/>
+        <source>This plan has no version {number}. Its versions are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="116"/>
+        <source>Exported the plan as JSON to {name} (fingerprint {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="131"/>
+        <source>Wrote {version} of the plan to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="149"/>
+        <source>Wrote {version} of the plan as FHIR R4 to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="168"/>
+        <source>Wrote the recovery sheet to {name}. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="175"/>
+        <source>--large-print goes with --format pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="177"/>
+        <source>--language goes with --format pdf or recovery-sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="179"/>
+        <source>--with-attachments goes with --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="182"/>
+        <source>--include-passphrase goes with --format recovery-sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="186"/>
+        <source>--version does not go with --format {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="195"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="202"/>
+        <source>Add --force to replace it (never a plan file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="209"/>
+        <source>this copy of PHB Planner cannot make {format} files (the report module is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/export_cmds.py" line="231"/>
+        <source>a version is a whole number from 1 to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="39"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="117"/>
+        <location filename="../phbplanner/cli/shared.py" line="391"/>
+        <source>plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="42"/>
+        <source>{name} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="49"/>
+        <location filename="../phbplanner/cli/file_cmds.py" line="123"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="53"/>
+        <source>The file name {name} is too long: use at most {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="62"/>
+        <source>plan (JSON) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="80"/>
+        <source>Created {name} (version 1, draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="92"/>
+        <source>The passphrase of {name} has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="104"/>
+        <source>There are no backups of {name} on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="111"/>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="130"/>
+        <source>Cannot restore to {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="136"/>
+        <source>{name} is a folder: give the name of the plan file to restore, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="144"/>
+        <source>Cannot restore to {name}: it is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="153"/>
+        <source>backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/file_cmds.py" line="159"/>
+        <source>Restored {name} from the backup of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="53"/>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="54"/>
+        <source>Plan for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="57"/>
+        <source>Budget period: {start} to {end} ({days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="62"/>
+        <source>Indicative budget: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="68"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="70"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="71"/>
+        <source>Period cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="72"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="82"/>
+        <source>Planned support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="83"/>
+        <source>Contingency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="87"/>
+        <source>Left in budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="89"/>
+        <source>Over budget by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="90"/>
+        <source>Weekly equivalent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="91"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="96"/>
+        <source>Ready for sign-off: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="99"/>
+        <source>Ready for sign-off: no — {things} to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="109"/>
+        <source>1 thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="110"/>
+        <source>{count} things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="119"/>
+        <source>Ready for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="122"/>
+        <source>Not ready for sign-off — {things} to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="135"/>
+        <source>That is not a whole fingerprint: it should be 64 letters and digits (0-9, a-f), as printed at the foot of each page of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="146"/>
+        <source>Matches: the current plan ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="154"/>
+        <source>Matches: {label} ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/plan_cmds.py" line="160"/>
+        <source>Does not match: this fingerprint is not the current plan or any agreed version in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="78"/>
+        <source>{where} holds a NUL character, so it is not a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="84"/>
+        <source>{where} is not valid text (UTF-8), so it is not a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="115"/>
+        <source>Passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="118"/>
+        <source>No passphrase was typed; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="119"/>
+        <location filename="../phbplanner/cli/shared.py" line="161"/>
+        <source>The passphrase typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="121"/>
+        <source>A passphrase is needed to open {name}. Set {variable}, use --passphrase-file PATH, or run this in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="142"/>
+        <source>A new passphrase is needed. Set {variables}, use --new-passphrase-file PATH, or run this in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="149"/>
+        <source>Choose a passphrase of at least 10 characters. A lost passphrase cannot be recovered. Here is a strong one you could use: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="156"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="157"/>
+        <source>The same again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="159"/>
+        <source>The two passphrases are different; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="165"/>
+        <source>Please choose a stronger passphrase. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="212"/>
+        <source>The {what} name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="217"/>
+        <source>The {what} name {name} is not a valid file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="223"/>
+        <source>The {what} name {name} holds a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="239"/>
+        <source>The {what} name {name} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="246"/>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="255"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="257"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="259"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="260"/>
+        <source>not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="272"/>
+        <source>There is no file at {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="275"/>
+        <source>{name} is a folder, not a {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="280"/>
+        <source>{name} is {kind}, not an ordinary file, so it cannot be a {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="294"/>
+        <location filename="../phbplanner/cli/shared.py" line="314"/>
+        <source>Cannot read the {what} {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="301"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="328"/>
+        <source>passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="333"/>
+        <source>The passphrase file {name} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="349"/>
+        <source>The passphrase file {name} is too large to hold a passphrase: its first line is longer than 4 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="358"/>
+        <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="363"/>
+        <source>The passphrase file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="373"/>
+        <source>{option} is not valid text (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/shared.py" line="414"/>
+        <location filename="../phbplanner/cli/shared.py" line="421"/>
+        <location filename="../phbplanner/cli/shared.py" line="427"/>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Committed</name>
     <message>
         <location filename="../phbplanner/domain/committed.py" line="166"/>
@@ -1043,23 +1668,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="333"/>
+        <location filename="../phbplanner/services/ledger.py" line="328"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="337"/>
-        <location filename="../phbplanner/services/ledger.py" line="357"/>
+        <location filename="../phbplanner/services/ledger.py" line="332"/>
+        <location filename="../phbplanner/services/ledger.py" line="352"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="343"/>
+        <location filename="../phbplanner/services/ledger.py" line="338"/>
         <source>{name} is a folder. Choose the file of the receipt itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="348"/>
+        <location filename="../phbplanner/services/ledger.py" line="343"/>
         <source>{name} is not an ordinary file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,118 +2172,180 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="40"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="52"/>
         <source>The PDF could not be saved there ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="157"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="178"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="58"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="70"/>
         <source>Export the plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="65"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="77"/>
         <source>The plan as it is now (version {n}, {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="73"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="85"/>
         <source>Agreed version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="88"/>
         <source>Which version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="80"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="92"/>
         <source>Normal print (11 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="93"/>
         <source>Large print (16 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="98"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="103"/>
+        <source>Language of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/export.py" line="109"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="101"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="121"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="115"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="135"/>
         <source>Plan version {n} (large print).pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="116"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="136"/>
         <source>Plan version {n}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="132"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="152"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="134"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="154"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="151"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="172"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="181"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="166"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="187"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="167"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="188"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="169"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="193"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="210"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="190"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="211"/>
         <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="79"/>
+        <source>{name} is not a valid file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="84"/>
+        <source>The file name {name} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="88"/>
+        <location filename="../phbplanner/services/exports.py" line="98"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="91"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="103"/>
+        <source>{path} is a folder: give a file name inside it, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="109"/>
+        <source>Nothing was written: {path} is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="115"/>
+        <source>Nothing was written: {name} is a plan file (or part of one), and an export never replaces a plan. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="123"/>
+        <location filename="../phbplanner/services/exports.py" line="163"/>
+        <source>There is already a file called {name}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="181"/>
+        <source>There is not enough space on the disk: {name} was not written (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="189"/>
+        <source>Cannot write in {folder}: that folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/exports.py" line="194"/>
+        <source>Could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1750,6 +2437,49 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="214"/>
+        <source>its first bytes (which the key needs) were overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="221"/>
+        <source>the passphrase is right — it opens this plan&apos;s backup of {when} — but the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="232"/>
+        <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="337"/>
+        <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="355"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="360"/>
+        <source>Cannot restore to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="366"/>
+        <source>{path} is a folder: give the name of the plan file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="372"/>
+        <source>Cannot restore to {path}: it is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <location filename="../phbplanner/domain/forecast.py" line="240"/>
@@ -1819,6 +2549,381 @@
     <message>
         <location filename="../phbplanner/domain/schedule.py" line="41"/>
         <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="152"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="158"/>
+        <source>{name} is a folder. Choose the statement file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="163"/>
+        <source>{name} is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="178"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="184"/>
+        <source>{name} is larger than {limit} MB: too large for a bank statement. Download a shorter date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="209"/>
+        <source>This file could not be read the way this account&apos;s last statement was, so the bank was worked out from the file itself. Check the rows below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="234"/>
+        <source>the {what} is {length} characters long; the most is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="242"/>
+        <source>the date {date} is more than a month from today: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="246"/>
+        <source>the date {date} is before the year 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="250"/>
+        <source>the amount {amount} is more than any single payment could be (the most is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="255"/>
+        <source>payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="256"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="257"/>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="287"/>
+        <source>£0.00: no money moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="290"/>
+        <source>dated {date}, before this account&apos;s opening date ({opening}): the opening balance already counts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="297"/>
+        <source>{date} is {days} days from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="321"/>
+        <source>already in the records (entry {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_preview.py" line="322"/>
+        <source>already in the records (entry {id}, the same bank reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="125"/>
+        <source>There is no import {id} in this file.</source>
+        <extracomment>later imports that skipped rows as already there from this one, and how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="130"/>
+        <source>Import {id} ({name}) was undone on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="150"/>
+        <source>{count} of its entries are reconciled against a bank statement (or ticked in a reconciliation not yet finished); that reconciliation would no longer add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="158"/>
+        <source>{count} of its entries were changed after the import; the changes would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="165"/>
+        <source>{count} of its entries have receipts or other documents kept with them; documents kept only with these entries would be removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="173"/>
+        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import: they would be missing until that statement is imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="187"/>
+        <source>Import {id} ({name}) was not undone, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="215"/>
+        <source>Import {id} was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="220"/>
+        <source>The records changed while this was being checked; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="81"/>
+        <source>One row of this statement cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="83"/>
+        <source>{count} rows of this statement cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="87"/>
+        <source>Nothing was imported. Correct the file or choose how it is read, or import only the {good} good rows (the bad ones are then listed in the import&apos;s record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="137"/>
+        <source>Add an account first: the bank account or card the statement is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="143"/>
+        <source>Choose the account this statement is for: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="150"/>
+        <location filename="../phbplanner/services/imports.py" line="228"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="313"/>
+        <source>left out when the import was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="328"/>
+        <source>there is no row of the statement here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="337"/>
+        <source>the plan has no support line “{line}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="346"/>
+        <source>this is money going out, so it cannot be money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="352"/>
+        <source>Some choices cannot be used; nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="42"/>
+        <source>--date-format and --skip go with --columns: say which column holds what, like --columns date=1,description=2,amount=3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="51"/>
+        <source>--columns describes a statement read with the generic columns: leave out --bank, or use --bank generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="61"/>
+        <source>--columns: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="73"/>
+        <source>There is no account called “{name}” (accounts: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="76"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="84"/>
+        <source>as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="85"/>
+        <source>as this account&apos;s last statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="86"/>
+        <source>worked out from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="88"/>
+        <source>Read {file} as {bank} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="130"/>
+        <source>There is no statement file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="150"/>
+        <source>Add --accept-good-rows to import the good rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="168"/>
+        <source>Nothing new: every row is already in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="170"/>
+        <source>Nothing was imported: no row could be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="174"/>
+        <source>Imported 1 entry (import {id}) into {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="176"/>
+        <source>Imported {count} entries (import {id}) into {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="181"/>
+        <source>1 row was already in the records and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="184"/>
+        <source>{count} rows were already in the records and were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="190"/>
+        <source>Rows left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="192"/>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="196"/>
+        <source>Rows that could not be read (kept in the import&apos;s record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="201"/>
+        <source>Rows that may be the same as an entry already there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="205"/>
+        <source>line {line}: {amount} on {date} may be entry {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="216"/>
+        <source>The bank&apos;s balances agree with these records ({balance}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="230"/>
+        <source>Nothing was changed. Add --force to undo it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="233"/>
+        <source>Undid import {id}: {count} entries removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="266"/>
+        <source>No statement has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="270"/>
+        <source>{id}: {file} ({bank}) into {account}, {date} by {who}: imported {imported}, already there {duplicates}, not readable {bad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="280"/>
+        <source>(undone {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="291"/>
+        <source>There is already a file called {path}. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/import_cmds.py" line="300"/>
+        <source>Wrote {count} entries to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../phbplanner/services/import_undo.py" line="208"/>
+        <source>Undid the import of {name} ({count} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/imports.py" line="222"/>
+        <source>Imported the statement {name} ({bank})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../phbplanner/services/language.py" line="36"/>
+        <source>This copy of PHB Planner has no {language} translation: its translation files were not built. Reinstall it, or choose English.</source>
+        <extracomment>The languages the program speaks: code → its own name for itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/language.py" line="48"/>
+        <source>There is no language {code}: choose one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,13 +3036,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="312"/>
-        <source>There is already a file called {name}; choose another name.</source>
+        <location filename="../phbplanner/services/ledger.py" line="370"/>
+        <source>Only a payslip or a timesheet has details to type in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsv</name>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="31"/>
+        <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="375"/>
-        <source>Only a payslip or a timesheet has details to type in.</source>
+        <location filename="../phbplanner/services/ledger_export.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="33"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="34"/>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="35"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="36"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="37"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="38"/>
+        <source>Plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="39"/>
+        <source>Plan line description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="40"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="41"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="42"/>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="43"/>
+        <source>Bank&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="44"/>
+        <source>Running balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="45"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="46"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="47"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="48"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="67"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="67"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger_export.py" line="109"/>
+        <source>{name} is a folder: give a file name, like entries.csv.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,7 +3218,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="383"/>
+        <location filename="../phbplanner/services/ledger.py" line="378"/>
         <source>Recorded {money} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,6 +5758,102 @@
     </message>
 </context>
 <context>
+    <name>PartReader</name>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="57"/>
+        <source>should be an object with named fields, not {value}</source>
+        <extracomment>An amount in the interchange form: a plain decimal string, no &quot;£&quot; and no commas.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="65"/>
+        <source>is not a field this version of the format knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="75"/>
+        <source>should be a list, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="81"/>
+        <source>has {count} items; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="94"/>
+        <location filename="../phbplanner/interchange/part_reader.py" line="125"/>
+        <location filename="../phbplanner/interchange/part_reader.py" line="205"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="99"/>
+        <source>should be text in quotes, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="107"/>
+        <source>is {count} characters long; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="113"/>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="116"/>
+        <source>contains a broken character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="130"/>
+        <source>{value} is not an id (letters, digits, _ . - only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="144"/>
+        <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="154"/>
+        <source>{value} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="170"/>
+        <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="186"/>
+        <source>{value} should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="194"/>
+        <source>{value} should be from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="210"/>
+        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="215"/>
+        <source>{value} should be an amount in pounds like &quot;12.50&quot; or &quot;-12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/part_reader.py" line="235"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Payroll</name>
     <message>
         <location filename="../phbplanner/domain/payroll.py" line="137"/>
@@ -4677,28 +5981,28 @@
 <context>
     <name>PlanFields</name>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="81"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="82"/>
         <source>a group is letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; only</source>
-        <extracomment>The interchange format version that added support line groups and employments.</extracomment>
+        <extracomment>The interchange format version that added support line groups and employments (version 2 added the spending records and reviews beside the plan).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="91"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="92"/>
         <source>&quot;{end}&quot; is before the start &quot;{start}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="94"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="95"/>
         <source>the budget period is longer than 5 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="101"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="102"/>
         <source>&quot;{last}&quot; is before the first date &quot;{first}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="108"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="109"/>
         <source>give either an amount or a percent, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4706,65 +6010,65 @@
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="54"/>
+        <location filename="../phbplanner/interchange/loading.py" line="56"/>
         <source>This file is UTF-32 text; please save it as UTF-8.</source>
-        <extracomment>Limits that keep hostile or broken files from exhausting memory or the stack.</extracomment>
+        <extracomment>Limits that keep hostile or broken files from exhausting memory or the stack. A document may be larger when it carries its documents&apos; bytes (each at most 20 MB).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="60"/>
+        <location filename="../phbplanner/interchange/loading.py" line="62"/>
         <source>This file is not valid UTF-16 text: the bytes at position {position} are not a character. Please save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="69"/>
+        <location filename="../phbplanner/interchange/loading.py" line="71"/>
         <source>This file looks like UTF-16 text without a byte-order mark; please save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="78"/>
+        <location filename="../phbplanner/interchange/loading.py" line="80"/>
         <source>This file is not UTF-8 text: the bytes at position {position} (line {line}) are not a character. Please save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="137"/>
+        <location filename="../phbplanner/interchange/loading.py" line="139"/>
         <source>This file is nested too deeply to be a plan (more than {limit} levels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="146"/>
+        <location filename="../phbplanner/interchange/loading.py" line="148"/>
         <source>This is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="154"/>
+        <location filename="../phbplanner/interchange/loading.py" line="156"/>
         <source>This file is nested too deeply to be a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="166"/>
-        <source>The file is too large to be a plan (over 50 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/loading.py" line="185"/>
-        <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/loading.py" line="188"/>
-        <location filename="../phbplanner/interchange/loading.py" line="196"/>
-        <source>{path} is a folder, not a plan file.</source>
+        <location filename="../phbplanner/interchange/loading.py" line="172"/>
+        <source>The file is too large to be a plan (over {size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/loading.py" line="191"/>
-        <location filename="../phbplanner/interchange/loading.py" line="213"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="194"/>
+        <location filename="../phbplanner/interchange/loading.py" line="202"/>
+        <source>{path} is a folder, not a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/loading.py" line="197"/>
+        <location filename="../phbplanner/interchange/loading.py" line="219"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/loading.py" line="199"/>
+        <location filename="../phbplanner/interchange/loading.py" line="205"/>
         <source>{path} is not an ordinary file, so it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5290,18 +6594,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="194"/>
-        <location filename="../phbplanner/reports/document.py" line="227"/>
+        <location filename="../phbplanner/reports/document.py" line="201"/>
+        <location filename="../phbplanner/reports/document.py" line="234"/>
         <source>DRAFT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="234"/>
+        <location filename="../phbplanner/reports/document.py" line="241"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/document.py" line="244"/>
+        <location filename="../phbplanner/reports/document.py" line="251"/>
         <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5557,97 +6861,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="31"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="32"/>
         <source>My passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="39"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="40"/>
         <source>My passphrase (write it here by hand, clearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="88"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="89"/>
         <source>Recovery sheet for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="90"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="91"/>
         <source>How to open the plan file if the passphrase is forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="97"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="98"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="99"/>
         <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="100"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="101"/>
         <source>Your plan file is locked with a passphrase. Keep this sheet somewhere safe and private, away from the computer and from any USB stick that holds the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="110"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="111"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
         <source>Where the file is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="112"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="113"/>
         <source>Sheet printed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="123"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="124"/>
         <source>This sheet shows the passphrase. Anyone who has it and the file can read the plan: lock it away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="133"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="134"/>
         <source>If the passphrase is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="135"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="136"/>
         <source>Without the passphrase and without this sheet, the plan cannot be opened. Nobody can recover it — not the NHS, not your care coordinator, and not the people who make PHB Planner. This is what keeps your information private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="144"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
         <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="151"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="152"/>
         <source>Keeping it safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="153"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="154"/>
         <source>Do not keep this sheet with the computer or the USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="158"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="159"/>
         <source>Do not photograph it or send it by email or text message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="164"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="165"/>
         <source>When you change the passphrase, destroy this sheet and print a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/recovery_sheet.py" line="174"/>
+        <location filename="../phbplanner/reports/recovery_sheet.py" line="175"/>
         <source>Keep this page private.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6034,59 +7338,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="155"/>
+        <location filename="../phbplanner/interchange/reader.py" line="161"/>
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
-        <extracomment>The newest format version this program reads and writes. Version 2 added support line groups and the employments section; a document using neither is still written as version 1. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read the newest format version any field of this shape was added in fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as the document&apos;s format version: fields added after it are not fields of it</extracomment>
+        <extracomment>The newest format version this program reads and writes. Every document is written in the lowest version that holds it: a plan alone using nothing added later as :data:`PLAN_VERSION`; one with the optional parts (spending records, reviews) as 2; one whose plan has support line groups or employments (the PA calculator&apos;s answers) as 3. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read the newest format version any field of this shape was added in fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as the document&apos;s format version: fields added after it are not fields of it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="164"/>
+        <location filename="../phbplanner/interchange/reader.py" line="170"/>
         <source>is not a field this version of the format knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="180"/>
+        <location filename="../phbplanner/interchange/reader.py" line="186"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="268"/>
+        <location filename="../phbplanner/interchange/reader.py" line="274"/>
         <source>{value} is used by another item in {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="307"/>
+        <location filename="../phbplanner/interchange/reader.py" line="313"/>
         <source>{value} is not the id of an outcome in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="309"/>
+        <location filename="../phbplanner/interchange/reader.py" line="315"/>
         <source>{value} is not the id of an item of {list} in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="317"/>
+        <location filename="../phbplanner/interchange/reader.py" line="324"/>
         <source>This is not a PHB Planner plan (no plan object found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="320"/>
+        <location filename="../phbplanner/interchange/reader.py" line="327"/>
         <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="324"/>
+        <location filename="../phbplanner/interchange/reader.py" line="331"/>
         <source>{value} is not a format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="327"/>
+        <location filename="../phbplanner/interchange/reader.py" line="334"/>
         <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="367"/>
+        <location filename="../phbplanner/interchange/reader.py" line="375"/>
         <source>This file is nested too deeply to be a plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6313,6 +7617,357 @@
     <message>
         <location filename="../phbplanner/ui/costed/readiness_panel.py" line="111"/>
         <source>Go there to fix: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="92"/>
+        <source>The difference is £0.00: the records agree with the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="96"/>
+        <source>The difference is {difference}: the statement&apos;s closing balance is {difference} more than the entries ticked come to. Look for money paid in not yet ticked, or a payment ticked that the statement does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="103"/>
+        <source>The difference is {difference}: the statement&apos;s closing balance is {difference} less than the entries ticked come to. Look for a payment not yet ticked, or money paid in ticked that the statement does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="123"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="130"/>
+        <source>There is no reconciliation {id} in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="136"/>
+        <source>The reconciliation to {date} is finished already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="204"/>
+        <source>The reconciliation to {date} is not finished yet. Carry on with it, or abandon it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="212"/>
+        <source>{date} is after today: a statement ends on a day that has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="218"/>
+        <source>{date} is before this account&apos;s opening date, {opening}: its opening balance already counts everything before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="228"/>
+        <source>The statement to {last} is reconciled already; choose a statement ending on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="262"/>
+        <source>There is nothing to tick from the bank&apos;s balances: no entry up to this date carries one that agrees with these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="277"/>
+        <source>This cannot be finished yet. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="296"/>
+        <source>The records changed meanwhile; look again and finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileHistory</name>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="234"/>
+        <source>Started reconciling {account} against the statement to {date} ({balance})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="281"/>
+        <source>Reconciled {count} entries of {account} to the statement of {date} ({balance})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reconcile.py" line="306"/>
+        <source>Abandoned reconciling {account} against the statement to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../phbplanner/services/records_io.py" line="78"/>
+        <source>{count} documents were listed in the file without their contents, so they could not be kept. Export with “--with-attachments” to carry receipts across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsJson</name>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="127"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="140"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="159"/>
+        <source>is missing</source>
+        <extracomment>The top-level keys of the records part. Stands in for a date that could not be read (the problem is reported; nothing is stored).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="150"/>
+        <location filename="../phbplanner/interchange/records_json.py" line="162"/>
+        <source>should not be 0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="171"/>
+        <source>should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="198"/>
+        <source>only an entry for a plan line names a line or is split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="206"/>
+        <source>a split entry names its lines in splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="210"/>
+        <source>a split has two parts or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="214"/>
+        <source>the parts add up to {total}, not {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="222"/>
+        <source>every part has the entry&apos;s sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="233"/>
+        <source>is not a SHA-256 (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="238"/>
+        <source>should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="258"/>
+        <source>{value} is not the number of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="270"/>
+        <source>should be the document&apos;s bytes as base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="276"/>
+        <source>is not base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="279"/>
+        <source>holds {got} bytes, not {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="283"/>
+        <source>does not match its SHA-256: it was changed or cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="286"/>
+        <source>is not a picture or a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="296"/>
+        <source>{value} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="313"/>
+        <source>{value} is not the number of an account in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/interchange/records_json.py" line="320"/>
+        <source>{value} is not the number of an entry in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnCli</name>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="59"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="63"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="219"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="64"/>
+        <location filename="../phbplanner/cli/return_cmds.py" line="220"/>
+        <source>audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="70"/>
+        <source>There is already a file at {path}. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="85"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="87"/>
+        <source>There is no account called “{name}”. The accounts are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="93"/>
+        <source>{amount} out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="101"/>
+        <source>Monitoring return: {account}, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="105"/>
+        <source>Measured against: {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="107"/>
+        <source>Opening balance on {date}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="111"/>
+        <source>Money in: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="112"/>
+        <source>Money out: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="114"/>
+        <source>Closing balance on {date}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="120"/>
+        <source>The bank&apos;s closing balance: not known (the period&apos;s last entry does not come from a statement that gives it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="128"/>
+        <source>The bank&apos;s closing balance: {amount}, the same as these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="134"/>
+        <source>The bank&apos;s closing balance: {amount}, a difference of {difference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="142"/>
+        <source>Payments without a receipt: {count} ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="149"/>
+        <source>{amount} in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="153"/>
+        <source>Entries not assigned to a plan line: {count} ({money})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="159"/>
+        <source>Entries not assigned to a plan line: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="168"/>
+        <source>The checks found nothing to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="170"/>
+        <source>Checks to look at before sending the return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="177"/>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="180"/>
+        <source>Recorded in the plan file as return number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="218"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="224"/>
+        <source>large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="257"/>
+        <source>No monitoring return has been made from this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="262"/>
+        <source>Return {number}: {what}, made on {date} by {who} ({made})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="274"/>
+        <source>Opening {opening}, in {money_in}, out {money_out}, closing {closing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/return_cmds.py" line="285"/>
+        <source>Fingerprint of the PDF (SHA-256): {digest}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6834,6 +8489,198 @@
     </message>
 </context>
 <context>
+    <name>Returns</name>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="102"/>
+        <source>{path} was given for two of the files. Give each file its own name.</source>
+        <extracomment>How much of the progress bar each step takes: the PDF, the CSV, the audit pack. How the files a return writes begin (a PDF, a ZIP, a CSV with its byte-order mark): never a plan file, whatever their length.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="111"/>
+        <source>{path} is a PHB Planner plan file (or looks like one). A return is never written over a plan file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="120"/>
+        <source>{path} is a folder. Give a file name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="132"/>
+        <source>Nothing was written: {path} is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="139"/>
+        <source>The folder {folder} does not exist. Choose another folder, or create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="147"/>
+        <source>There is already a file called {name} in {folder}. Choose another name, or say that it may be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_output.py" line="167"/>
+        <source>The receipt {name} of entry {number} is no longer in the file, so the pack would not be complete. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="52"/>
+        <source>(an account removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="77"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="77"/>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="82"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="92"/>
+        <source>The return was made in {then}; this copy is in {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="99"/>
+        <source>The plan version the return was measured against has changed since (it was a draft then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="108"/>
+        <source>The opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="109"/>
+        <source>Money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="110"/>
+        <source>Money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="111"/>
+        <source>The closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="112"/>
+        <source>The bank&apos;s closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="117"/>
+        <source>{what} was {then}; it is now {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="122"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="123"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="124"/>
+        <source>Payments without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="126"/>
+        <source>Entries not assigned to a plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="132"/>
+        <source>{what}: there were {then}; there are now {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_record.py" line="138"/>
+        <source>The entries of the period, their receipts or what they were for have changed since the return was made; the totals are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/return_values.py" line="252"/>
+        <source>{period}, {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="92"/>
+        <source>Plan version {number} (agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="93"/>
+        <source>Plan version {number} (draft, not yet agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="118"/>
+        <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="125"/>
+        <source>This plan has {count} accounts. Choose one for the return: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="132"/>
+        <source>That account is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="191"/>
+        <source>This plan has no version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="277"/>
+        <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="350"/>
+        <source>The return was made, but it could not be recorded in the plan file, which is open read-only because {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="408"/>
+        <source>There is no return number {number} in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="431"/>
+        <source>The account of return number {number} is no longer in this file, so the return cannot be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsHistory</name>
+    <message>
+        <location filename="../phbplanner/services/returns.py" line="368"/>
+        <source>Made the monitoring return of {account} for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../phbplanner/domain/review.py" line="92"/>
@@ -6950,6 +8797,11 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="339"/>
+        <location filename="../phbplanner/services/reviews.py" line="138"/>
+        <location filename="../phbplanner/services/reviews.py" line="266"/>
+        <location filename="../phbplanner/services/reviews.py" line="291"/>
+        <location filename="../phbplanner/services/reviews.py" line="331"/>
+        <location filename="../phbplanner/services/reviews.py" line="345"/>
         <source>This review is finished, so it cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7005,6 +8857,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="430"/>
+        <location filename="../phbplanner/services/reviews.py" line="304"/>
         <source>Give the new outcome a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7025,12 +8878,96 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="451"/>
+        <location filename="../phbplanner/services/reviews.py" line="467"/>
         <source>The next review must be after this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/review.py" line="455"/>
         <source>The next review must be within 12 months of this one: by {date} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCli</name>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="63"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="65"/>
+        <source>Review {id}: {date}, {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="69"/>
+        <source>(plan version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="80"/>
+        <source>Who took part: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="81"/>
+        <source>not written down yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="87"/>
+        <source>{outcome}: {rating}. Next: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="95"/>
+        <source>Decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="101"/>
+        <source>Next review: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="104"/>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="117"/>
+        <source>There are no reviews in this plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="129"/>
+        <source>{value} is not a review number. “phbplanner review list FILE” shows each review with its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="141"/>
+        <source>Say where to write the file with --output, for example {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="160"/>
+        <source>Its reviews are: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="162"/>
+        <source>It has no reviews yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="170"/>
+        <source>There is already a PDF called {name}. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/review_cmds.py" line="177"/>
+        <source>Wrote review {id} to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7138,113 +9075,68 @@
     </message>
 </context>
 <context>
+    <name>ReviewHistory</name>
+    <message>
+        <location filename="../phbplanner/services/review_version.py" line="164"/>
+        <source>Made a new plan version from the review of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="230"/>
+        <source>Started a review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="285"/>
+        <source>Saved the review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="325"/>
+        <source>Finished the review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="339"/>
+        <source>Deleted an unfinished review ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="415"/>
+        <source>Added reviews from a file ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewJson</name>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="171"/>
-        <source>should be an object with named fields, not {value}</source>
-        <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="179"/>
-        <source>is not a field this version of the format knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="189"/>
-        <source>should be a list, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="195"/>
-        <source>has {count} items; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="208"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="236"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="316"/>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="503"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="292"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="213"/>
-        <source>should be text in quotes, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="221"/>
-        <source>is {count} characters long; the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="227"/>
-        <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="241"/>
-        <source>{value} is not an id (letters, digits, _ . - only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="255"/>
-        <source>is not a date like &quot;2026-06-30&quot;: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="265"/>
-        <source>{value} is not a real date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="281"/>
-        <source>is not a time like &quot;2026-06-30T10:15:00+00:00&quot;: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="297"/>
-        <source>{value} should be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="305"/>
-        <source>{value} should be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="321"/>
-        <source>{value} should be an amount in quotes, like &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="340"/>
-        <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="423"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="214"/>
         <source>should be a review with named fields, not {value}</source>
+        <extracomment>The top-level key of the reviews part in an interchange document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="462"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="251"/>
         <source>&quot;{ref}&quot; is used by another outcome in this review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="469"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="258"/>
         <source>is missing (the review is finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="474"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="263"/>
         <source>&quot;{next}&quot; is not after the review date &quot;{date}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reviews_json.py" line="489"/>
+        <location filename="../phbplanner/interchange/reviews_json.py" line="278"/>
         <source>{id} is used by another review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7583,6 +9475,7 @@
     <name>ReviewPlan</name>
     <message>
         <location filename="../phbplanner/domain/review_plan.py" line="70"/>
+        <location filename="../phbplanner/services/review_version.py" line="134"/>
         <source>Only a finished review can make a new plan version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7641,6 +9534,85 @@
     </message>
 </context>
 <context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="71"/>
+        <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
+        <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="95"/>
+        <source>{name} is a plan file. The PDF must never be written over a plan: choose a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="110"/>
+        <source>There is already a file called {name}, and it is not a PDF. PHB Planner will not write over it: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_files.py" line="118"/>
+        <source>There is already a PDF called {name}. Choose another name, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_steps.py" line="99"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/review_version.py" line="140"/>
+        <source>The changes from this review are already in the plan (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="115"/>
+        <source>There is no review number {id} in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="135"/>
+        <source>There is no unfinished review to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="252"/>
+        <source>There is no one with the id {ref} in the relationship circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="262"/>
+        <source>Save the review before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="280"/>
+        <source>Use Finish to finish a review; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="442"/>
+        <source>The review from {date} is not finished yet. Carry on with it, or delete it, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="448"/>
+        <source>A review is not finished yet. Carry on with it, or delete it, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="461"/>
+        <source>An outcome is in this review twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/reviews.py" line="473"/>
+        <source>This could not be kept: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeOutput</name>
     <message>
         <location filename="../phbplanner/reports/safe_output.py" line="36"/>
@@ -7691,6 +9663,25 @@
     <message>
         <location filename="../phbplanner/ui/form.py" line="64"/>
         <source>Change “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="366"/>
+        <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
+        <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="395"/>
+        <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session.py" line="406"/>
+        <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7901,78 +9892,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="339"/>
+        <location filename="../phbplanner/ui/start.py" line="340"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="348"/>
+        <location filename="../phbplanner/ui/start.py" line="349"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="355"/>
+        <location filename="../phbplanner/ui/start.py" line="356"/>
         <source>Making the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="367"/>
+        <location filename="../phbplanner/ui/start.py" line="368"/>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="378"/>
+        <location filename="../phbplanner/ui/start.py" line="379"/>
         <source>That passphrase is strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="397"/>
+        <location filename="../phbplanner/ui/start.py" line="398"/>
         <source>Please write whose plan it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="401"/>
+        <location filename="../phbplanner/ui/start.py" line="402"/>
         <source>Please choose where to keep the plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="409"/>
+        <location filename="../phbplanner/ui/start.py" line="410"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="429"/>
+        <location filename="../phbplanner/ui/start.py" line="430"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="430"/>
+        <location filename="../phbplanner/ui/start.py" line="431"/>
         <source>Open a plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="436"/>
-        <location filename="../phbplanner/ui/start.py" line="442"/>
+        <location filename="../phbplanner/ui/start.py" line="437"/>
+        <location filename="../phbplanner/ui/start.py" line="443"/>
         <source>Plans opened recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="443"/>
+        <location filename="../phbplanner/ui/start.py" line="444"/>
         <source>Press Enter to open a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="448"/>
+        <location filename="../phbplanner/ui/start.py" line="449"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="467"/>
+        <location filename="../phbplanner/ui/start.py" line="468"/>
         <source>Open a plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="469"/>
+        <location filename="../phbplanner/ui/start.py" line="470"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8692,12 +10683,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="38"/>
+        <location filename="../phbplanner/ui/main.py" line="42"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/main.py" line="39"/>
+        <location filename="../phbplanner/ui/main.py" line="43"/>
         <source>Something unexpected went wrong. Every change you finished is saved in your plan. If this happens again, close PHB Planner and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8834,7 +10825,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/window.py" line="401"/>
+        <location filename="../phbplanner/ui/window.py" line="394"/>
         <source>Opening the example plan…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,211 +1,165 @@
-"""``new``, ``export``, ``passphrase``, ``backups`` and ``restore``: the encrypted plan file.
-
-Passphrases come from ``--passphrase-file`` (first line), ``PHBPLANNER_PASSPHRASE``, the
-keyring, or a prompt on a terminal — never from an argument. New passphrases (``new``,
-``passphrase``) come from ``--new-passphrase-file``, ``PHBPLANNER_NEW_PASSPHRASE`` (for
-``new``, also ``PHBPLANNER_PASSPHRASE``) or a prompt asked twice.
-"""
+"""``new``, ``passphrase``, ``backups`` and ``restore``: the encrypted plan file itself."""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import getpass
 import os
-import sys
+import stat
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..domain.errors import PHBError
-from ..interchange.plan_json import dumps_plan, load_plan_file, plan_fingerprint
+from ..domain.text import translate
+from ..interchange.plan_json import PlanFormatError
 from ..services import files
-from ..services.session import PlanSession
-from . import EXIT_OK, EXIT_USAGE, UsageError
-from .plan_cmds import LoadedPlan, add_passphrase_options
+from .output import clean, complain, say, show, tell
+from .shared import (
+    ENV_NEW_PASSPHRASE,
+    ENV_PASSPHRASE,
+    EXIT_NOT_A_PLAN,
+    EXIT_OK,
+    UsageError,
+    add_passphrase_options,
+    author,
+    command_path,
+    existing_file,
+    open_plan,
+    passphrases,
+    plan_file_path,
+    read_document_json,
+    special_kind,
+)
 
-ENV_PASSPHRASE = "PHBPLANNER_PASSPHRASE"
-ENV_NEW_PASSPHRASE = "PHBPLANNER_NEW_PASSPHRASE"
-
-
-# -- passphrases ---------------------------------------------------------------------------------
-def _read_first_line(path_text: str) -> str:
-    try:
-        with open(path_text, encoding="utf-8") as handle:
-            line = handle.readline()
-    except OSError as exc:
-        raise UsageError(f"Cannot read the passphrase file {path_text}: {exc.strerror}.") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"The passphrase file {path_text} is not UTF-8 text.") from None
-    return line.rstrip("\r\n")
-
-
-def _interactive() -> bool:
-    return sys.stdin.isatty() and sys.stderr.isatty()
+# SQLite's side files add up to 8 characters ("-journal") to a plan file's name.
+LONGEST_NAME = 255 - len("-journal")
 
 
-def existing_passphrase(args: argparse.Namespace, path: Path) -> str:
-    """The passphrase of an existing file, from the first source that has one."""
-    if getattr(args, "passphrase_file", None):
-        return _read_first_line(args.passphrase_file)
-    if os.environ.get(ENV_PASSPHRASE):
-        return os.environ[ENV_PASSPHRASE]
-    remembered = files.remembered_passphrase(path)
-    if remembered is not None:
-        return remembered
-    if _interactive():
-        return getpass.getpass(f"Passphrase for {path.name}: ")
-    raise UsageError(
-        f"A passphrase is needed to open {path.name}. Set {ENV_PASSPHRASE}, use "
-        "--passphrase-file PATH, or run this in a terminal to be asked for it."
-    )
-
-
-def new_passphrase(args: argparse.Namespace, *, env_names: tuple[str, ...]) -> str:
-    """A new passphrase, checked for strength (asked twice on a terminal)."""
-    value: str | None = None
-    if getattr(args, "new_passphrase_file", None):
-        value = _read_first_line(args.new_passphrase_file)
-    else:
-        value = next((os.environ[n] for n in env_names if os.environ.get(n)), None)
-    if value is None:
-        if not _interactive():
-            raise UsageError(
-                f"A new passphrase is needed. Set {' or '.join(env_names)}, use "
-                "--new-passphrase-file PATH, or run this in a terminal to be asked for it."
+def _new_target(text: str) -> Path:
+    """Where ``new`` may create a plan: a free name in a folder that exists."""
+    target = command_path(text, translate("Cli", "plan file"))
+    if os.path.lexists(target):
+        raise UsageError(
+            translate("Cli", "{name} already exists; choose a new file name.").format(
+                name=show(target)
             )
-        print(
-            "Choose a passphrase of at least 10 characters. A lost passphrase cannot be "
-            f"recovered. Here is a strong one you could use: {files.suggest_passphrase()}",
-            file=sys.stderr,
         )
-        value = getpass.getpass("New passphrase: ")
-        if getpass.getpass("The same again: ") != value:
-            raise UsageError("The two passphrases are different; nothing was changed.")
-    problem = files.passphrase_problem(value)
-    if problem:
-        raise files.WeakPassphraseError(f"Please choose a stronger passphrase. {problem}")
-    return value
+    folder = target.parent
+    if not folder.is_dir():
+        raise UsageError(
+            translate("Cli", "The folder {folder} does not exist.").format(folder=show(folder))
+        )
+    if len(os.fsencode(target.name)) > LONGEST_NAME:
+        raise UsageError(
+            translate(
+                "Cli", "The file name {name} is too long: use at most {count} letters."
+            ).format(name=show(target.name), count=LONGEST_NAME)
+        )
+    return target
 
 
-def _author(args: argparse.Namespace) -> str:
-    if getattr(args, "author", None):
-        return str(args.author)
-    with contextlib.suppress(Exception):
-        return getpass.getuser()
-    return "command line"
-
-
-def open_for_command(
-    args: argparse.Namespace, path_text: str, *, backup: bool = False
-) -> PlanSession:
-    """Open the plan file named on the command line (passphrase as above)."""
-    path = Path(path_text)
-    if not path.exists():
-        raise UsageError(f"There is no file at {path}.")
-    passphrase = existing_passphrase(args, path)
-    return files.open_plan_file(path, passphrase, author=_author(args), backup=backup)
-
-
-def load_plan_file_for_reading(path: Path, args: argparse.Namespace) -> LoadedPlan:
-    """Read an encrypted plan file for ``summary``, ``check`` and ``verify``."""
-    with open_for_command(args, str(path)) as session:
-        versions = session.versions()
-        current = session.version
-        agreed = [(v.label, v.fingerprint) for v in versions if v.agreement is not None]
-        extra: dict[str, Any] = {
-            "version": current.number,
-            "version_status": current.status.value,
-            "versions": [
-                {"number": v.number, "status": v.status.value, "fingerprint": v.fingerprint}
-                for v in versions
-            ],
-        }
-        return LoadedPlan(session.plan, current.fingerprint, agreed, extra)
-
-
-# -- commands ------------------------------------------------------------------------------------
 def run_new(args: argparse.Namespace) -> int:
-    target = Path(args.file)
-    if target.exists():
-        raise UsageError(f"{target} already exists; choose a new file name.")
-    plan = load_plan_file(Path(args.source))
-    passphrase = new_passphrase(args, env_names=(ENV_NEW_PASSPHRASE, ENV_PASSPHRASE))
+    target = _new_target(args.file)
+    source = existing_file(args.source, translate("Cli", "plan (JSON) file"))
+    try:
+        document = read_document_json(source)
+    except PlanFormatError as error:
+        for problem in error.problems:
+            complain(str(problem))
+        return error.exit_code
+    passphrase = passphrases(args).new(args, env_names=(ENV_NEW_PASSPHRASE, ENV_PASSPHRASE))
     with files.create_plan_file(
-        target, passphrase, plan, author=_author(args), remember=args.remember
+        target,
+        passphrase,
+        document.plan,
+        author=author(args),
+        remember=args.remember,
+        records=document,
     ) as session:
         for notice in session.notices:
-            print(notice, file=sys.stderr)
-        print(f"Created {target} (version 1, draft).")
+            tell(notice)
+        say(translate("Cli", "Created {name} (version 1, draft).").format(name=show(target)))
     return EXIT_OK
-
-
-def run_export(args: argparse.Namespace) -> int:
-    with open_for_command(args, args.file) as session:
-        if args.format in ("pdf", "recovery-sheet"):
-            try:
-                from .report_cmds import export_report
-            except ImportError:
-                print(
-                    "phbplanner: this copy of PHB Planner cannot make PDF files "
-                    "(the report module is missing).",
-                    file=sys.stderr,
-                )
-                return EXIT_USAGE
-            result: int = export_report(args, session)
-            return result
-        plan = session.plan if args.version is None else session.version_plan(args.version)
-        write_text_atomically(Path(args.output), dumps_plan(plan))
-        print(f"Exported the plan as JSON to {args.output} (fingerprint {plan_fingerprint(plan)}).")
-    return EXIT_OK
-
-
-def write_text_atomically(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` via a temporary file in the same folder and a rename."""
-    temp = target.with_name(f".{target.name}.part")
-    try:
-        with open(temp, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise PHBError(f"Cannot write {target}: {exc.strerror or exc}.") from None
 
 
 def run_passphrase(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    with open_for_command(args, args.file) as session:
-        old = existing_passphrase(args, path)
-        new = new_passphrase(args, env_names=(ENV_NEW_PASSPHRASE,))
+    with open_plan(args, args.file) as session:
+        old = passphrases(args).existing(args, session.path)
+        new = passphrases(args).new(args, env_names=(ENV_NEW_PASSPHRASE,))
         session.change_passphrase(old, new)
         for notice in session.notices:
-            print(notice, file=sys.stderr)
-    print(f"The passphrase of {path.name} has been changed.")
+            tell(notice)
+    say(
+        translate("Cli", "The passphrase of {name} has been changed.").format(
+            name=show(session.path.name)
+        )
+    )
     return EXIT_OK
 
 
 def run_backups(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    if not path.is_file():
-        raise UsageError(f"There is no plan file at {path}.")
-    found = files.list_backups(path, existing_passphrase(args, path))
+    path = plan_file_path(args.file)  # the plan's id, inside it, names its backups' folder
+    found = files.list_backups(path, passphrases(args).existing(args, path))
     if not found:
-        print(f"There are no backups of {args.file} on this computer.")
+        say(
+            translate("Cli", "There are no backups of {name} on this computer.").format(
+                name=show(path)
+            )
+        )
         return EXIT_OK
     for info in found:
         local = info.created.astimezone().strftime("%d %b %Y %H:%M:%S")
-        print(f"{local}  {info.reason:<15} {info.size / 1024:>9,.0f} KB  {info.path}")
+        size = translate("Cli", "{size} KB").format(size=f"{info.size / 1024:,.0f}")
+        say(f"{local}  {info.reason:<15} {size:>12}  {clean(str(info.path))}")  # whole: to copy
     return EXIT_OK
 
 
+def _restore_target(text: str) -> Path:
+    target = command_path(text, translate("Cli", "plan file"))
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        if not target.parent.is_dir():
+            raise UsageError(
+                translate("Cli", "The folder {folder} does not exist.").format(
+                    folder=show(target.parent)
+                )
+            ) from None
+        return target
+    except OSError as exc:
+        raise UsageError(
+            translate("Cli", "Cannot restore to {name}: {reason}.").format(
+                name=show(target), reason=exc.strerror or exc
+            )
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UsageError(
+            translate(
+                "Cli",
+                "{name} is a folder: give the name of the plan file to restore, for example "
+                "{example}.",
+            ).format(name=show(target), example=show(target / "my-plan.phbplan"))
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError(
+            translate("Cli", "Cannot restore to {name}: it is {kind}.").format(
+                name=show(target), kind=special_kind(info.st_mode)
+            )
+        )
+    return target
+
+
 def run_restore(args: argparse.Namespace) -> int:
-    backup, target = Path(args.backup), Path(args.to)
-    passphrase = existing_passphrase(args, backup)
+    backup = existing_file(
+        args.backup, translate("Cli", "backup file"), special_exit=EXIT_NOT_A_PLAN
+    )
+    target = _restore_target(args.to)
+    passphrase = passphrases(args).existing(args, backup)
     files.restore_backup(backup, target, passphrase)
-    print(f"Restored {target} from the backup of {_when(backup)}.")
+    say(
+        translate("Cli", "Restored {name} from the backup of {when}.").format(
+            name=show(target), when=_when(backup)
+        )
+    )
     return EXIT_OK
 
 
@@ -217,7 +171,7 @@ def _when(backup: Path) -> str:
 
 
 def register(sub: Any) -> None:
-    """Add ``new``, ``export``, ``passphrase``, ``backups`` and ``restore``."""
+    """Add ``new``, ``passphrase``, ``backups`` and ``restore``."""
     new = sub.add_parser("new", help="create an encrypted plan file from interchange JSON")
     new.add_argument("file", metavar="FILE", help="the new plan file (e.g. my-plan.phbplan)")
     new.add_argument("--from", dest="source", required=True, metavar="PLAN.json")
@@ -229,22 +183,6 @@ def register(sub: Any) -> None:
     )
     new.add_argument("--author", metavar="NAME", help="your name, for the history of changes")
     new.set_defaults(run=run_new)
-
-    export = sub.add_parser("export", help="export the plan (JSON, PDF or recovery sheet)")
-    export.add_argument("file", metavar="FILE")
-    export.add_argument(
-        "--format", choices=("json", "pdf", "recovery-sheet"), default="json", help="default json"
-    )
-    export.add_argument("--output", required=True, metavar="OUT")
-    export.add_argument("--version", type=int, metavar="N", help="an earlier version's number")
-    export.add_argument("--large-print", action="store_true", help="PDF in large print")
-    export.add_argument(
-        "--include-passphrase",
-        action="store_true",
-        help="print the passphrase on the recovery sheet",
-    )
-    add_passphrase_options(export)
-    export.set_defaults(run=run_export)
 
     change = sub.add_parser("passphrase", help="change the passphrase of a plan file")
     change.add_argument("file", metavar="FILE")

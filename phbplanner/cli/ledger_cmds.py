@@ -6,12 +6,13 @@
 - ``ledger list FILE [--from D] [--to D] [--json]``
 - ``ledger attach FILE ENTRY_ID PATH [--kind K]``
 - ``ledger status FILE [--json] [--as-of D]``
+- ``ledger import``, ``undo-import``, ``imports``, ``export``: bank statements (``import_cmds``)
+- ``ledger return``, ``returns``: the monitoring return and the record of returns (``return_cmds``)
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,9 +24,10 @@ from ..domain.ledger import Account, AccountKind, Entry, Purpose
 from ..domain.money import Money
 from ..services.ledger import Ledger
 from ..services.ledger_view import EntryFilter, LedgerView
-from . import EXIT_OK, UsageError
-from .file_cmds import open_for_command
-from .plan_cmds import add_passphrase_options
+from .import_cmds import register_ledger_commands
+from .output import say, say_json
+from .return_cmds import register_return_commands
+from .shared import EXIT_OK, UsageError, add_passphrase_options, open_plan
 
 PURPOSES = {
     "plan-line": Purpose.PLAN_LINE,
@@ -66,7 +68,7 @@ def _account_id(ledger: Ledger, name: str | None) -> int | None:
 
 
 def run_add_account(args: argparse.Namespace) -> int:
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         account = Ledger(session).add_account(
             Account(
                 name=args.name,
@@ -75,7 +77,7 @@ def run_add_account(args: argparse.Namespace) -> int:
                 opening_date=_date(args.opening_date, "--opening-date"),
             )
         )
-    print(f"Added the account {account.name} (number {account.id}).")
+    say(f"Added the account {account.name} (number {account.id}).")
     return EXIT_OK
 
 
@@ -86,7 +88,7 @@ def run_add(args: argparse.Namespace) -> int:
         Purpose.PLAN_LINE if args.line else Purpose.UNASSIGNED
     )  # fmt: skip
     receipts = [Path(p) for p in args.receipt or []]
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         ledger = Ledger(session)
         entry = ledger.record(
             Entry(
@@ -103,9 +105,9 @@ def run_add(args: argparse.Namespace) -> int:
         assert entry.id is not None
         kept = [ledger.attach_file(entry.id, path).filename for path in receipts]
     direction = "in" if amount.pence > 0 else "out"
-    print(f"Recorded entry {entry.id}: {abs(amount).format()} {direction}, {entry.payee}.")
+    say(f"Recorded entry {entry.id}: {abs(amount).format()} {direction}, {entry.payee}.")
     for name in kept:
-        print(f"  kept {name} with it")
+        say(f"  kept {name} with it")
     return EXIT_OK
 
 
@@ -134,23 +136,23 @@ def run_list(args: argparse.Namespace) -> int:
     end = _date(args.date_to, "--to") if args.date_to else None
     if start and end and start > end:
         raise UsageError("--from is after --to.")
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         view = LedgerView(session)
         ids = view.ids(EntryFilter(date_from=start, date_to=end))
         rows = view.rows(ids)
         names = view.document_names([row.id for row in rows if row.attachment_count])
     if args.json:
         listed = [_entry_json(row, names.get(row.id, [])) for row in rows]
-        print(json.dumps(listed, ensure_ascii=False, indent=2))
+        say_json(listed)
         return EXIT_OK
     if not rows:
-        print("There are no entries" + (" in that period." if start or end else " yet."))
+        say("There are no entries" + (" in that period." if start or end else " yet."))
         return EXIT_OK
     for row in rows:
         money = Money(row.amount_pence)
         receipt = "receipt" if row.attachment_count else "no receipt"
         balance = Money(row.balance_pence).format()
-        print(
+        say(
             f"{row.id:>6}  {row.date}  {money.format():>12}  {balance:>12}"
             f"  {row.payee}  {row.description}  ({receipt})"
         )
@@ -158,15 +160,15 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_attach(args: argparse.Namespace) -> int:
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         info = Ledger(session).attach_file(args.entry, Path(args.path), DocumentKind(args.kind))
-    print(f"Kept {info.filename} ({info.size:,} bytes) with entry {args.entry}.")
+    say(f"Kept {info.filename} ({info.size:,} bytes) with entry {args.entry}.")
     return EXIT_OK
 
 
 def run_status(args: argparse.Namespace) -> int:
     as_of = _date(args.as_of, "--as-of") if args.as_of else date.today()
-    with open_for_command(args, args.file) as session:
+    with open_plan(args, args.file) as session:
         status = LedgerView(session).status(as_of)
     comparison = status.planned_vs_actual
     outlook = status.forecast
@@ -194,20 +196,20 @@ def run_status(args: argparse.Namespace) -> int:
         "alerts": [{"code": str(alert.code), "message": alert.message} for alert in status.alerts],
     }
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        say_json(data)
         return EXIT_OK
-    print(f"Balance on {as_of:%-d %B %Y}: {status.position.balance.format()}")
+    say(f"Balance on {as_of:%-d %B %Y}: {status.position.balance.format()}")
     for line in comparison.lines:
-        print(
+        say(
             f"  {line.label}: planned {line.planned.format()}, spent {line.spent.format()}"
             + ("  (over)" if line.overspent else "")
         )
     if outlook is not None:
-        print(f"Expected at the end of the period: {outlook.projected_end.format()}")
+        say(f"Expected at the end of the period: {outlook.projected_end.format()}")
         if outlook.runs_out_on:
-            print(f"The money would run out on {outlook.runs_out_on:%-d %B %Y}.")
+            say(f"The money would run out on {outlook.runs_out_on:%-d %B %Y}.")
     for alert in status.alerts:
-        print(f"! {alert.message}")
+        say(f"! {alert.message}")
     return EXIT_OK
 
 
@@ -263,3 +265,6 @@ def register(sub: Any) -> None:
     status.add_argument("--as-of", metavar="DATE")
     add_passphrase_options(status)
     status.set_defaults(run=run_status)
+
+    register_ledger_commands(commands)  # import, undo-import, imports, export
+    register_return_commands(commands)  # return, returns

@@ -11,7 +11,6 @@ with no rates table, exit code 1. The method is in docs/pa-costs.md.
 from __future__ import annotations
 
 import argparse
-import json
 import textwrap
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -24,7 +23,8 @@ from ..domain.money import Money, MoneyError
 from ..domain.schedule import Frequency, format_date
 from ..domain.text import translate
 from ..services.pa_costs import pa_costs
-from . import EXIT_OK, UsageError
+from .output import say, say_json
+from .shared import EXIT_OK, UsageError
 
 WIDTH = 96
 
@@ -200,9 +200,9 @@ def run_pa_costs(args: argparse.Namespace) -> int:
     except PACostsInputError as error:
         raise UsageError(error.message) from None
     if args.json:
-        print(json.dumps(costs_document(costs), ensure_ascii=False, indent=2))
+        say_json(costs_document(costs))
     else:
-        print(costs_text(costs))
+        say(costs_text(costs))
     return EXIT_OK
 
 

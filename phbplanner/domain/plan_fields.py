@@ -58,8 +58,9 @@ from .text import translate
 
 #: The longest budget period that may be entered.
 MAX_PERIOD_DAYS = 366 * 5
-#: The interchange format version that added support line groups and employments.
-V2 = 2
+#: The interchange format version that added support line groups and employments (version 2
+#: added the spending records and reviews beside the plan).
+V3 = 3
 _GROUP = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
 
@@ -242,7 +243,7 @@ SUPPORT_LINE = Shape(
             "group",
             max_length=64,
             check=group_problem,
-            since=V2,
+            since=V3,
             doc="Lines made together share a group: the id of the employment (in employments) "
             'that made them, e.g. "pa.1"; empty for a line of its own.',
         ),
@@ -460,7 +461,7 @@ PLAN = Shape(
             "employments",
             Kind.LIST,
             shape=EMPLOYMENT,
-            since=V2,
+            since=V3,
             doc="Personal assistants the person employs, as told to the PA calculator: what "
             "is needed to work their support lines out again.",
         ),

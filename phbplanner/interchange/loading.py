@@ -27,6 +27,8 @@ from .reader import parse_plan
 
 #: Limits that keep hostile or broken files from exhausting memory or the stack.
 MAX_FILE_BYTES = 50 * 1024 * 1024
+#: A document may be larger when it carries its documents' bytes (each at most 20 MB).
+MAX_DOCUMENT_BYTES = 2 * 1024 * 1024 * 1024
 MAX_DEPTH = 32  # a plan is 5 levels deep; newer versions may add a few
 _MAX_INT_DIGITS = 40
 
@@ -161,19 +163,23 @@ def loads_plan(text: str | bytes, *, today: date | None = None) -> Plan:
     Bad JSON, an unreadable encoding or hostile structure raises :class:`NotAPlanError`
     (exit 4); a plan with problems raises :class:`PlanFormatError` listing each (exit 1).
     """
-    if len(text) > MAX_FILE_BYTES:
-        raise NotAPlanError.because(
-            translate("PlanFile", "The file is too large to be a plan (over 50 MB).")
-        )
+    return parse_plan(load_json(text), today=today)
+
+
+def load_json(text: str | bytes, limit: int = MAX_FILE_BYTES) -> Any:
+    """The parsed JSON of a document's text or bytes (encodings, size and nesting checked)."""
+    if len(text) > limit:
+        message = translate("PlanFile", "The file is too large to be a plan (over {size} MB).")
+        raise NotAPlanError.because(message.format(size=limit // 1024 // 1024))
     if isinstance(text, bytes | bytearray):
         text = decode_plan_bytes(bytes(text))
     else:
         text = text.removeprefix("\ufeff")
-    return parse_plan(parse_json(text), today=today)
+    return parse_json(text)
 
 
-def read_plan_bytes(path: Path) -> bytes:
-    """The bytes of the file at ``path`` (at most one more than the size limit).
+def read_plan_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the file at ``path`` (at most one more than ``limit``).
 
     Only a regular file is read: a folder, a device or a named pipe is refused at once rather
     than read for ever. Raises :class:`PlanFileError` with a plain reason.
@@ -201,7 +207,7 @@ def read_plan_bytes(path: Path) -> bytes:
         with contextlib.suppress(AttributeError, OSError):
             os.set_blocking(handle, True)
         chunks = []
-        remaining = MAX_FILE_BYTES + 1
+        remaining = limit + 1
         while remaining > 0:
             chunk = os.read(handle, min(remaining, 1 << 20))
             if not chunk:

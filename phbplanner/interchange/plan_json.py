@@ -28,7 +28,7 @@ from .loading import (
     loads_plan,
     looks_like_plan_json,
 )
-from .reader import FORMAT, VERSION, parse_plan, parse_stored
+from .reader import FORMAT, PLAN_VERSION, VERSION, parse_plan, parse_stored
 from .writer import (
     document_version,
     dumps_plan,
@@ -43,6 +43,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_ITEMS",
     "MAX_TEXT",
+    "PLAN_VERSION",
     "VERSION",
     "NotAPlanError",
     "PlanFileError",

@@ -32,9 +32,15 @@ from .errors import MAX_PROBLEMS, NotAPlanError, PlanFormatError, Problem, join,
 from .values import BAD, ID_PATTERN, READERS, not_an_id, structure_problem
 
 FORMAT = "phbplanner-plan"
-#: The newest format version this program reads and writes. Version 2 added support line
-#: groups and the employments section; a document using neither is still written as version 1.
-VERSION = 2
+#: The newest format version this program reads and writes. Every document is written in the
+#: lowest version that holds it: a plan alone using nothing added later as :data:`PLAN_VERSION`;
+#: one with the optional parts (spending records, reviews) as 2; one whose plan has support line
+#: groups or employments (the PA calculator's answers) as 3.
+VERSION = 3
+PLAN_VERSION = 1
+_PARTS = frozenset({"accounts", "entries", "attachments", "reviews_held"})
+#: The optional top-level parts each version allows beside the plan's sections.
+PARTS_OF = {1: frozenset[str](), 2: _PARTS, 3: _PARTS}
 
 #: Where a value is: () for the document, else (parent, key or index) — turned into text
 #: such as ``support_lines[2].unit_cost`` only when there is a problem to report.
@@ -310,8 +316,9 @@ def _dangling(target: str, value: str) -> str:
     return message.format(value=show(value), list=target)
 
 
-def check_header(document: Any) -> None:
-    """Refuse what is not a plan of this format, or is from a newer version of it."""
+def check_header(document: Any) -> int:
+    """Refuse what is not a plan of this format, or is from a newer version of it; return the
+    document's version."""
     if not isinstance(document, dict):
         raise NotAPlanError.because(
             translate("PlanReader", "This is not a PHB Planner plan (no plan object found).")
@@ -330,6 +337,7 @@ def check_header(document: Any) -> None:
             "please update the program to open it",
         )
         raise NotAPlanError.because(message.format(version=show(version)), "version")
+    return int(version)
 
 
 def parse_plan(document: Any, *, today: date | None = None) -> Plan:
@@ -339,9 +347,9 @@ def parse_plan(document: Any, *, today: date | None = None) -> Plan:
     Raises :class:`NotAPlanError` when the document is not a plan of this format (or is from a
     newer version), and :class:`PlanFormatError` listing every problem otherwise.
     """
-    check_header(document)
-    walk = _Walk(strict=True, today=today or date.today(), version=document["version"])
-    return _read(walk, document, frozenset({"format", "version"}))
+    version = check_header(document)
+    walk = _Walk(strict=True, today=today or date.today(), version=version)
+    return _read(walk, document, frozenset({"format", "version"}) | PARTS_OF[version])
 
 
 def parse_stored(pieces: Mapping[str, Any]) -> Plan:

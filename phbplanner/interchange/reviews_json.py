@@ -16,14 +16,11 @@ reason — the style of :mod:`.plan_json` — and raises its :class:`PlanFormatE
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from ..domain.fingerprint import fingerprint_of
-from ..domain.money import Money, MoneyError
 from ..domain.review import (
     RATING_MAX,
     RATING_MIN,
@@ -37,16 +34,11 @@ from ..domain.review import (
     SpendingPicture,
 )
 from ..domain.text import translate
-from .plan_json import MAX_ITEMS, MAX_TEXT, PlanFormatError, Problem
+from .part_reader import PartReader, join, show
+from .plan_json import PlanFormatError, Problem
 
 #: The top-level key of the reviews part in an interchange document.
 PART = "reviews_held"
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_REF = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
-
-E = TypeVar("E", bound=StrEnum)
-T = TypeVar("T")
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -143,207 +135,6 @@ def dumps_review(review: Review) -> str:
 
 
 # -- reading ------------------------------------------------------------------------------------
-def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f'"{value}"'
-    return text if len(text) <= 40 else text[:37] + "…" + text[-1]
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-class _Reader:
-    """Walks a parsed JSON value, collecting problems with their paths."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def problem(self, path: str, message: str) -> None:
-        if len(self.problems) < 200:
-            self.problems.append(Problem(path, message))
-
-    def obj(self, value: Any, path: str, known: Iterable[str]) -> dict[str, Any]:
-        if value is None:
-            return {}
-        if not isinstance(value, dict):
-            self.problem(
-                path,
-                translate("ReviewJson", "should be an object with named fields, not {value}")
-                .format(value=_show(value)),
-            )  # fmt: skip
-            return {}
-        for key in value:
-            if key not in known:
-                self.problem(
-                    _join(path, key),
-                    translate("ReviewJson", "is not a field this version of the format knows"),
-                )
-        return value
-
-    def items(self, value: Any, path: str, read: Callable[[Any, str], T | None]) -> tuple[T, ...]:
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            self.problem(
-                path,
-                translate("ReviewJson", "should be a list, not {value}").format(value=_show(value)),
-            )
-            return ()
-        if len(value) > MAX_ITEMS:
-            self.problem(
-                path,
-                translate("ReviewJson", "has {count} items; the most allowed is {limit}").format(
-                    count=len(value), limit=MAX_ITEMS
-                ),
-            )
-            return ()
-        found = (read(item, f"{path}[{index}]") for index, item in enumerate(value))
-        return tuple(item for item in found if item is not None)
-
-    def text(self, data: dict[str, Any], key: str, path: str, *, required: bool = False) -> str:
-        value = data.get(key)
-        where = _join(path, key)
-        if value is None:
-            if required:
-                self.problem(where, translate("ReviewJson", "is missing"))
-            return ""
-        if not isinstance(value, str):
-            self.problem(
-                where,
-                translate("ReviewJson", "should be text in quotes, not {value}").format(
-                    value=_show(value)
-                ),
-            )
-            return ""
-        if len(value) > MAX_TEXT:
-            self.problem(
-                where,
-                translate(
-                    "ReviewJson", "is {count} characters long; the most allowed is {limit}"
-                ).format(count=len(value), limit=MAX_TEXT),
-            )
-            return ""
-        if "\x00" in value:
-            self.problem(where, translate("ReviewJson", "contains a NUL character"))
-            return ""
-        return value
-
-    def ref(self, data: dict[str, Any], key: str, path: str, *, required: bool) -> str:
-        value = data.get(key)
-        where = _join(path, key)
-        if value is None or value == "":
-            if required:
-                self.problem(where, translate("ReviewJson", "is missing"))
-            return ""
-        if not isinstance(value, str) or not _REF.match(value):
-            self.problem(
-                where,
-                translate("ReviewJson", "{value} is not an id (letters, digits, _ . - only)")
-                .format(value=_show(value)),
-            )  # fmt: skip
-            return ""
-        return value
-
-    def day(self, data: dict[str, Any], key: str, path: str) -> date | None:
-        value = data.get(key)
-        where = _join(path, key)
-        if value is None:
-            return None
-        if not isinstance(value, str) or not _DATE.match(value):
-            self.problem(
-                where,
-                translate("ReviewJson", 'is not a date like "2026-06-30": {value}').format(
-                    value=_show(value)
-                ),
-            )
-            return None
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            self.problem(
-                where,
-                translate("ReviewJson", "{value} is not a real date").format(value=_show(value)),
-            )
-            return None
-
-    def moment(self, data: dict[str, Any], key: str, path: str) -> datetime | None:
-        value = data.get(key)
-        where = _join(path, key)
-        if value is None:
-            return None
-        try:
-            if not isinstance(value, str) or "T" not in value:
-                raise ValueError(value)
-            return datetime.fromisoformat(value)
-        except ValueError:
-            self.problem(
-                where,
-                translate(
-                    "ReviewJson", 'is not a time like "2026-06-30T10:15:00+00:00": {value}'
-                ).format(value=_show(value)),
-            )
-            return None
-
-    def integer(
-        self, data: dict[str, Any], key: str, path: str, *, low: int, high: int
-    ) -> int | None:
-        value = data.get(key)
-        where = _join(path, key)
-        if value is None:
-            return None
-        if not isinstance(value, int) or isinstance(value, bool):
-            self.problem(
-                where,
-                translate("ReviewJson", "{value} should be a whole number").format(
-                    value=_show(value)
-                ),
-            )
-            return None
-        if not low <= value <= high:
-            self.problem(
-                where,
-                translate("ReviewJson", "{value} should be from {low} to {high}").format(
-                    value=value, low=low, high=high
-                ),
-            )
-            return None
-        return value
-
-    def money(self, data: dict[str, Any], key: str, path: str) -> Money:
-        value = data.get(key)
-        where = _join(path, key)
-        if value is None:
-            self.problem(where, translate("ReviewJson", "is missing"))
-            return Money(0)
-        if not isinstance(value, str):
-            self.problem(
-                where,
-                translate("ReviewJson", '{value} should be an amount in quotes, like "12.50"')
-                .format(value=_show(value)),
-            )  # fmt: skip
-            return Money(0)
-        try:
-            return Money.parse(value, allow_negative=True)
-        except MoneyError as exc:
-            self.problem(where, f"{_show(value)} {exc.reason}")
-            return Money(0)
-
-    def choice(self, data: dict[str, Any], key: str, path: str, kind: type[E]) -> E | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        try:
-            return kind(value)
-        except ValueError:
-            self.problem(
-                _join(path, key),
-                translate("ReviewJson", "{value} is not one of: {allowed}").format(
-                    value=_show(value), allowed=", ".join(member.value for member in kind)
-                ),
-            )
-            return None
-
-
 _REVIEW_KEYS = (
     "id",
     "review_date",
@@ -370,7 +161,7 @@ _OUTCOME_KEYS = (
 )
 
 
-def _participant(r: _Reader, value: Any, path: str) -> Participant | None:
+def _participant(r: PartReader, value: Any, path: str) -> Participant | None:
     d = r.obj(value, path, ("name", "role", "person_ref"))
     return Participant(
         r.text(d, "name", path, required=True),
@@ -379,7 +170,7 @@ def _participant(r: _Reader, value: Any, path: str) -> Participant | None:
     )
 
 
-def _outcome(r: _Reader, value: Any, path: str) -> OutcomeReview | None:
+def _outcome(r: PartReader, value: Any, path: str) -> OutcomeReview | None:
     d = r.obj(value, path, _OUTCOME_KEYS)
     return OutcomeReview(
         outcome_ref=r.ref(d, "outcome_ref", path, required=True),
@@ -392,7 +183,7 @@ def _outcome(r: _Reader, value: Any, path: str) -> OutcomeReview | None:
     )
 
 
-def _figure_from(r: _Reader, value: Any, path: str) -> SpendingFigure | None:
+def _figure_from(r: PartReader, value: Any, path: str) -> SpendingFigure | None:
     d = r.obj(value, path, ("key", "label", "planned", "spent"))
     return SpendingFigure(
         r.ref(d, "key", path, required=True),
@@ -402,26 +193,26 @@ def _figure_from(r: _Reader, value: Any, path: str) -> SpendingFigure | None:
     )
 
 
-def _spending(r: _Reader, value: Any, path: str) -> SpendingPicture | None:
+def _spending(r: PartReader, value: Any, path: str) -> SpendingPicture | None:
     if value is None:
         return None
     d = r.obj(value, path, ("as_of", "lines", "outcomes", "note"))
     return SpendingPicture(
         as_of=r.day(d, "as_of", path),
-        lines=r.items(d.get("lines"), _join(path, "lines"), lambda v, p: _figure_from(r, v, p)),
+        lines=r.items(d.get("lines"), join(path, "lines"), lambda v, p: _figure_from(r, v, p)),
         outcomes=r.items(
-            d.get("outcomes"), _join(path, "outcomes"), lambda v, p: _figure_from(r, v, p)
+            d.get("outcomes"), join(path, "outcomes"), lambda v, p: _figure_from(r, v, p)
         ),
         note=r.text(d, "note", path),
     )
 
 
-def _review(r: _Reader, value: Any, path: str) -> Review | None:
+def _review(r: PartReader, value: Any, path: str) -> Review | None:
     if not isinstance(value, dict) or not value:
         r.problem(
             path,
             translate("ReviewJson", "should be a review with named fields, not {value}").format(
-                value=_show(value)
+                value=show(value)
             ),
         )
         return None
@@ -434,15 +225,13 @@ def _review(r: _Reader, value: Any, path: str) -> Review | None:
         plan_version=r.integer(d, "plan_version", path, low=1, high=1_000_000),
         participants=r.items(
             d.get("participants"),
-            _join(path, "participants"),
+            join(path, "participants"),
             lambda v, p: _participant(r, v, p),
         ),
-        outcomes=r.items(
-            d.get("outcomes"), _join(path, "outcomes"), lambda v, p: _outcome(r, v, p)
-        ),
+        outcomes=r.items(d.get("outcomes"), join(path, "outcomes"), lambda v, p: _outcome(r, v, p)),
         overall=r.text(d, "overall", path),
         decision=r.choice(d, "decision", path, Decision),
-        spending=_spending(r, d.get("spending"), _join(path, "spending")),
+        spending=_spending(r, d.get("spending"), join(path, "spending")),
         next_review=r.day(d, "next_review", path),
         started=r.moment(d, "started", path),
         finished=r.moment(d, "finished", path),
@@ -452,7 +241,7 @@ def _review(r: _Reader, value: Any, path: str) -> Review | None:
     return review
 
 
-def _check_review(r: _Reader, review: Review, path: str, *, dated: bool) -> None:
+def _check_review(r: PartReader, review: Review, path: str, *, dated: bool) -> None:
     """What no field shows alone: each outcome once, dates in order, a finished review dated."""
     seen: set[str] = set()
     for index, item in enumerate(review.outcomes):
@@ -465,12 +254,12 @@ def _check_review(r: _Reader, review: Review, path: str, *, dated: bool) -> None
         seen.add(item.outcome_ref)
     if review.is_finished and not dated:
         r.problem(
-            _join(path, "review_date"),
+            join(path, "review_date"),
             translate("ReviewJson", "is missing (the review is finished)"),
         )
     if review.review_date and review.next_review and review.next_review <= review.review_date:
         r.problem(
-            _join(path, "next_review"),
+            join(path, "next_review"),
             translate("ReviewJson", '"{next}" is not after the review date "{date}"').format(
                 next=review.next_review.isoformat(), date=review.review_date.isoformat()
             ),
@@ -479,7 +268,7 @@ def _check_review(r: _Reader, review: Review, path: str, *, dated: bool) -> None
 
 def parse_reviews_part(value: Any, path: str = PART) -> tuple[Review, ...]:
     """Read the ``"reviews_held"`` list; raises :class:`PlanFormatError` listing every problem."""
-    r = _Reader()
+    r = PartReader()
     reviews = r.items(value, path, lambda v, p: _review(r, v, p))
     seen: set[int] = set()
     for index, review in enumerate(reviews):
@@ -497,7 +286,7 @@ def parse_reviews_part(value: Any, path: str = PART) -> tuple[Review, ...]:
 
 def parse_review(value: Any, path: str = "") -> Review:
     """Read one review object; raises :class:`PlanFormatError` listing every problem."""
-    r = _Reader()
+    r = PartReader()
     review = _review(r, value, path)
     if r.problems or review is None:
         raise PlanFormatError(r.problems or [Problem(path, translate("ReviewJson", "is missing"))])

@@ -1,10 +1,11 @@
 """The JSON Schema of the interchange format, generated from the field lists.
 
-``resources/schema/plan-v1.schema.json`` and ``plan-v2.schema.json`` are this module's output
-(one per format version: a version's schema holds the fields added up to it); a test fails when
-a shipped file is behind the field lists. After changing ``domain/plan_fields.py``::
+``resources/schema/plan-v1.schema.json`` is this module's output; the later versions' files
+(``plan-v2…``, ``plan-v3…``: the plan's fields added up to that version, with the spending records
+and reviews beside it) are ``records_schema``'s, built on :func:`plan_schema`. A test fails when a
+shipped file is behind the field lists. After changing ``domain/plan_fields.py``::
 
-    .venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v2.schema.json
+    .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v3.schema.json
 
 (the version is taken from the file's name).
 
@@ -158,8 +159,8 @@ def schema_text(version: int = VERSION) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """Write the schema to the file named (its version from its name: ``plan-v2…``), or print
-    the newest."""
+    """Write the plan's schema to the file named (its version from its name: ``plan-v1…``), or
+    print the newest."""
     if argv:
         found = re.search(r"plan-v(\d+)\.schema\.json$", argv[0])
         version = int(found.group(1)) if found else VERSION

@@ -23,6 +23,13 @@ from .styles import LIGHT_RULE, MUTED, TEXT, WATERMARK, Theme
 TOTAL_FORM = "phbPageTotal"
 
 
+def creator() -> str:
+    """The program and its version, written into every PDF's metadata (its "Creator")."""
+    from .. import __version__
+
+    return f"PHB Planner {__version__}"
+
+
 def section_form(key: str) -> str:
     """The name of the form that prints the page number of the section ``key``."""
     return "phbPageOf" + key.replace("-", "")
@@ -106,7 +113,7 @@ class PlanDocTemplate(BaseDocTemplate):
             title=title,
             author=author,
             subject=subject,
-            creator="PHB Planner",
+            creator=creator(),
             lang=lang,
             initialFontName=REGULAR,
         )

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from ..domain.schedule import format_date
 from ..domain.text import translate
 from .blocks import esc, field_table, para
+from .document import creator
 from .fonts import REGULAR
 from .styles import ACCENT, RULE, TEXT, TINT, make_theme, plain_style
 
@@ -88,7 +89,7 @@ def build_recovery_sheet(
         title=translate("PlanPdf", "Recovery sheet for {name}").format(name=plan_name),
         author="PHB Planner",
         subject=translate("PlanPdf", "How to open the plan file if the passphrase is forgotten"),
-        creator="PHB Planner",
+        creator=creator(),
         lang="en-GB",
         initialFontName=REGULAR,
     )

@@ -21,6 +21,7 @@ def export_plan_fhir(
     out_path: Path,
     *,
     latest_reviews: Mapping[str, OutcomeReview] | None = None,
+    overwrite: bool = False,
 ) -> Path:
     """Write the FHIR R4 ``Bundle`` of ``plan`` as ``version`` to ``out_path`` (UTF-8 JSON)
     atomically; return the path.
@@ -28,9 +29,10 @@ def export_plan_fhir(
     ``latest_reviews`` (outcome id → what its latest review found) sets each reviewed Goal's
     achievement status. Raises :class:`~phbplanner.services.exports.ExportError` with a
     plain-English message when the file cannot be written; ``out_path`` is then left as it was.
+    An existing file is replaced only with ``overwrite``; a plan file never.
     """
     version = with_fingerprint(plan, version)
     data = dumps_bundle(plan, version, latest_reviews=latest_reviews).encode("utf-8")
-    with atomic_output(out_path) as stream:
+    with atomic_output(out_path, overwrite=overwrite) as stream:
         stream.write(data)
     return out_path

@@ -11,6 +11,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import stat
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -18,10 +19,12 @@ from sqlalchemy.exc import DBAPIError
 from .. import __version__
 from ..domain.errors import PHBError
 from ..domain.plan import Plan
+from ..domain.text import translate
+from ..interchange.document import Document
 from ..interchange.plan_json import stored_document
 from ..storage import backups, keys
 from ..storage.backups import BackupInfo
-from ..storage.engine import make_engine
+from ..storage.engine import make_engine, sniff, special_file_kind
 from ..storage.errors import (
     DamagedFileError,
     DiskFullError,
@@ -38,6 +41,7 @@ from ..storage.planfile import PlanFile, read_plan_uuid
 from ..storage.schema import SCHEMA_VERSION
 from .passphrase import WeakPassphraseError, passphrase_problem, suggest_passphrase
 from .plan_checks import InvalidPlanError
+from .records_io import fill_with, left_out_notice
 from .session import HistoryEntry, NotReadyError, PlanChanged, PlanSession
 
 __all__ = [
@@ -58,6 +62,7 @@ __all__ = [
     "StorageError",
     "WeakPassphraseError",
     "WrongPassphraseError",
+    "backups_folder",
     "create_plan_file",
     "forget_passphrase",
     "keyring_status",
@@ -71,7 +76,7 @@ __all__ = [
     "suggest_passphrase",
 ]
 
-#: The suggested extension of plan files.
+# The suggested extension of plan files.
 SUFFIX = ".phbplan"
 
 
@@ -83,8 +88,12 @@ def create_plan_file(
     author: str,
     remember: bool = False,
     supporter: bool = False,
+    records: Document | None = None,
 ) -> PlanSession:
     """Create a new encrypted plan file holding ``plan`` (draft version 1) and open it.
+
+    ``records``: a whole interchange document whose spending records go into the new file in the
+    same transaction (``new --from`` a version 2 document).
 
     Refuses a weak passphrase (:class:`WeakPassphraseError`) and an existing file. With
     ``remember`` (not in supporter mode) the passphrase goes into the OS keyring; if that is not
@@ -94,9 +103,12 @@ def create_plan_file(
     if problem:
         raise WeakPassphraseError(f"Please choose a stronger passphrase. {problem}")
     document = stored_document(plan)
-    planfile = PlanFile.create(Path(path), passphrase, document, app_version=__version__)
+    fill, left_out = fill_with(records) if records is not None else (None, [])
+    planfile = PlanFile.create(Path(path), passphrase, document, app_version=__version__, fill=fill)
     session = PlanSession(planfile, author=author, supporter=supporter)
     session._record_now("Created the plan")
+    if any(left_out):
+        session.notices.append(left_out_notice(sum(left_out)))
     if remember and not supporter:
         try:
             keys.set_passphrase(session.path, passphrase)
@@ -147,9 +159,12 @@ def open_plan_file(
             f"{SCHEMA_VERSION}. A copy of it as it was is kept at {saved}."
         )
 
-    planfile = PlanFile.open(
-        path, passphrase, before_upgrade=before_upgrade, check_integrity=verify
-    )
+    try:
+        planfile = PlanFile.open(
+            path, passphrase, before_upgrade=before_upgrade, check_integrity=verify
+        )
+    except WrongPassphraseError as exc:
+        raise _explain_wrong_passphrase(path, passphrase, exc) from None
     try:
         session = PlanSession(planfile, author=author, supporter=supporter)
     except DBAPIError as exc:
@@ -174,6 +189,69 @@ def open_plan_file(
     return session
 
 
+# How many of a plan's newest backups are tried when its passphrase seems wrong.
+BACKUPS_TRIED = 3
+
+
+def _explain_wrong_passphrase(
+    path: Path, passphrase: str, error: WrongPassphraseError
+) -> StorageError:
+    """Every page failed its check: a wrong passphrase, or damage to the file's first bytes?
+
+    SQLCipher derives the key from the passphrase *and* the 16 random bytes at the start of
+    the file (the salt), and nothing in the file can check either on its own, so the two
+    cases look exactly alike. The plan's own backups can tell them apart: they are keyed with
+    the same passphrase, so if it opens one, it is right and the file's start is damaged.
+    Otherwise the message says both possibilities, wrong passphrase first.
+    """
+    try:
+        with open(path, "rb") as handle:
+            salt = handle.read(16)
+    except OSError:
+        salt = b""
+    if len(salt) == 16 and len(set(salt)) == 1:  # 16 equal random bytes: never by chance
+        return DamagedFileError(
+            path, why=translate("Files", "its first bytes (which the key needs) were overwritten")
+        )
+    for info in backups.backups_like(path, BACKUPS_TRIED):
+        if _opens_with(info.path, passphrase):
+            when = info.created.astimezone().strftime("%d %b %Y %H:%M")
+            return DamagedFileError(
+                path,
+                why=translate(
+                    "Files",
+                    "the passphrase is right — it opens this plan's backup of {when} — but the "
+                    "start of the file, which the key needs, is damaged. Restore that backup: "
+                    'phbplanner restore "{backup}" --to "{plan}"',
+                ).format(when=when, backup=info.path, plan=path),
+            )
+    return WrongPassphraseError(
+        path,
+        error.message
+        + " "
+        + translate(
+            "Files",
+            "If you are sure it is right, the start of the file may be damaged: then restore "
+            "a backup (see “phbplanner backups”) or your own copy.",
+        ),
+    )
+
+
+def _opens_with(backup: Path, passphrase: str) -> bool:
+    """True when ``passphrase`` unlocks ``backup`` (the key check only; nothing written)."""
+    try:
+        engine = make_engine(backup, passphrase, read_only=True)
+    except Exception:
+        return False
+    try:
+        with engine.connect():
+            return True
+    except Exception:
+        return False
+    finally:
+        engine.dispose()
+
+
 def keyring_status() -> tuple[bool, str]:
     """``(usable, reason)``: can "Remember on this computer" be offered, and if not, why."""
     return keys.keyring_status()
@@ -194,15 +272,25 @@ def forget_passphrase(path: Path) -> None:
     keys.delete_passphrase(Path(path))
 
 
-def list_backups(path: Path, passphrase: str) -> list[BackupInfo]:
-    """The automatic and manual backups of the plan file at ``path`` on this computer,
-    newest first (the passphrase reads the plan's id, which names its backup folder)."""
+def list_backups(path: Path, passphrase: str | None = None) -> list[BackupInfo]:
+    """The automatic and manual backups of the plan file at ``path`` on this computer, newest
+    first. With the passphrase, the plan's id inside the file names its backup folder; without
+    it, the folders whose backups start with the same 16 random bytes (the salt every copy of a
+    plan keeps) are taken."""
     path = Path(path)
     found = backups.scan(backups.legacy_backup_dir(path))
-    plan_uuid = read_plan_uuid(path, passphrase)
-    if plan_uuid:
-        found += backups.list_backups(plan_uuid)
+    if passphrase is not None:
+        plan_uuid = read_plan_uuid(path, passphrase)
+        if plan_uuid:
+            found += backups.list_backups(plan_uuid)
+    else:
+        found += backups.backups_with_salt_of(path)
     return sorted(found, key=lambda info: info.created, reverse=True)
+
+
+def backups_folder() -> Path:
+    """The folder on this computer that holds the automatic backups (one sub-folder per plan)."""
+    return backups.data_dir() / "backups"
 
 
 def list_backups_in(folder: Path) -> list[BackupInfo]:
@@ -217,7 +305,10 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
     The file being replaced is first kept as a "before-restore" backup. Refuses while the plan
     is open anywhere (:class:`FileInUseError`).
     """
-    backup, to = Path(backup), Path(to)
+    # The file a link points to is the plan: restore that, never replace the link with a copy.
+    backup, to = Path(backup), Path(os.path.realpath(to))
+    sniff(backup)  # a JSON export or any other file is "not a plan", not a wrong passphrase
+    _check_restore_target(to)
     backups.check_restorable(backup, passphrase)
     lock = PlanLock(to)
     try:
@@ -227,9 +318,10 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
     try:
         if to.exists():
             _keep_before_restore(to, passphrase, backup)
-        temp = to.with_name(f".{to.name}.restore-{secrets.token_hex(4)}")
+        temp = to.with_name(f".phbplanner-restore-{secrets.token_hex(8)}.tmp")
         try:
             shutil.copyfile(backup, temp)
+            os.chmod(temp, 0o600)  # only this user may read the (encrypted) plan
             with open(temp, "rb+") as handle:
                 os.fsync(handle.fileno())
             for sidecar in ("-wal", "-shm"):
@@ -240,10 +332,47 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
             with contextlib.suppress(OSError):
                 temp.unlink()
             if exc.errno == 28:
-                raise DiskFullError(to) from None
+                raise DiskFullError(
+                    to,
+                    translate(
+                        "Files",
+                        "There is not enough space on the disk to restore {name}. Nothing was "
+                        "changed. Free some space and try again.",
+                    ).format(name=to.name),
+                ) from None
             raise StorageError(f"The backup could not be put in place: {exc.strerror}.") from None
     finally:
         lock.release()
+
+
+def _check_restore_target(to: Path) -> None:
+    """A backup is restored to a plan file's name: never a folder or a special file."""
+    try:
+        info = os.stat(to)
+    except FileNotFoundError:
+        if not to.parent.is_dir():
+            raise StorageError(
+                translate("Files", "The folder {folder} does not exist.").format(folder=to.parent)
+            ) from None
+        return
+    except OSError as exc:
+        raise StorageError(
+            translate("Files", "Cannot restore to {path}: {reason}.").format(
+                path=to, reason=exc.strerror or exc
+            )
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise StorageError(
+            translate(
+                "Files", "{path} is a folder: give the name of the plan file to restore."
+            ).format(path=to)
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise StorageError(
+            translate("Files", "Cannot restore to {path}: it is {kind}.").format(
+                path=to, kind=special_file_kind(info.st_mode)
+            )
+        )
 
 
 def _keep_before_restore(to: Path, passphrase: str, backup: Path) -> None:

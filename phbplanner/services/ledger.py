@@ -307,13 +307,8 @@ class Ledger:
         """Write a document out to where the person chose (the window's save dialog has asked
         before replacing a file: ``overwrite``)."""
         target = Path(target)
-        if target.exists() and not overwrite:
-            raise LedgerError(
-                translate("Ledger", "There is already a file called {name}; choose another name.")
-                .format(name=short_name(target.name))
-            )  # fmt: skip
         data = self.document_bytes(attachment_id)
-        with atomic_output(target) as stream:
+        with atomic_output(target, overwrite=overwrite) as stream:
             stream.write(data)
         return target
 

@@ -25,11 +25,13 @@ from ..domain.errors import PHBError
 from ..domain.fingerprint import canonical_json
 from ..domain.plan import Plan
 from ..domain.readiness import Finding, check_readiness
+from ..domain.text import translate
 from ..domain.versions import Agreement, VersionInfo, VersionStatus
 from ..interchange.plan_json import plan_document
 from ..storage import backups, keys
 from ..storage.backups import BackupInfo
-from ..storage.errors import ReadOnlyError, StorageError, WrongPassphraseError
+from ..storage.engine import is_disk_full, make_engine, short_of_space
+from ..storage.errors import DiskFullError, ReadOnlyError, StorageError, WrongPassphraseError
 from ..storage.models import HistoryRow, PlanVersionRow
 from ..storage.planfile import PlanFile, now_utc
 from .changes import Changes
@@ -123,15 +125,15 @@ class PlanSession:
         self._fingerprints = FingerprintCache()
         self._keeper = FileKeeper(planfile, supporter=supporter)
         self._closed = False
-        #: the path of the plan file
+        # the path of the plan file
         self.path: Path = planfile.path
-        #: True when opened from somewhere (or something) that cannot be written
+        # True when opened from somewhere (or something) that cannot be written
         self.read_only: bool = planfile.read_only
-        #: why, in plain English, when read_only
+        # why, in plain English, when read_only
         self.read_only_reason: str | None = planfile.read_only_reason
-        #: supporter mode: nothing about this plan is left on this computer
+        # supporter mode: nothing about this plan is left on this computer
         self.supporter: bool = supporter
-        #: plain-English notes for the person about how the open went (upgrade, stale lock, …)
+        # plain-English notes for the person about how the open went (upgrade, stale lock, …)
         self.notices: list[str] = []
         if self.read_only_reason:
             self.notices.append(f"Opened read-only because {self.read_only_reason}.")
@@ -349,17 +351,64 @@ class PlanSession:
             if problem:
                 raise WeakPassphraseError(problem)
             self._wait_for_backup()
-            self._file.rekey(new)
+            try:
+                self._file.rekey(new)
+            except Exception as exc:
+                raise self._rekey_failed(exc, old) from None
             remembered = keys.get_passphrase(self.path) if not self.supporter else None
             if remembered is not None:
                 keys.set_passphrase(self.path, new)
             failed = backups.rekey_all(self.backup_folder, old, new)
-            self._record_now(f"Changed the passphrase ({self._author})")
+            try:
+                self._record_now(f"Changed the passphrase ({self._author})")
+            except DiskFullError:  # the change itself stands: say so, not "not saved"
+                self.notices.append(
+                    translate(
+                        "Session",
+                        "The passphrase has been changed, but there was not enough space on "
+                        "the disk to note it in the plan's history.",
+                    )
+                )
             if failed:
                 self.notices.append(
                     f"{len(failed)} old backups could not be changed to the new passphrase; "
                     "they still open with the old one."
                 )
+
+    def _rekey_failed(self, exc: Exception, old: str) -> PHBError:
+        """Why a passphrase change failed, with the file open again with the old passphrase.
+
+        SQLCipher re-keys inside one transaction, which a failure (a full disk) rolls back —
+        sometimes without reporting it, so that only the new passphrase failing to open the
+        file tells. Either way the file still opens with the old passphrase.
+        """
+        self._file.engine.dispose()  # no pooled connection may keep a half-changed key
+        self._file.engine = make_engine(self.path, old)
+        try:
+            with self._file.engine.connect():
+                pass
+        except PHBError as reopened:
+            return reopened
+        if is_disk_full(exc) or short_of_space(self.path):
+            return DiskFullError(
+                self.path,
+                translate(
+                    "Session",
+                    "There is not enough space on the disk to change the passphrase of {name}. "
+                    "Nothing was changed: the old passphrase still opens it. Free some space "
+                    "and try again.",
+                ).format(name=self.path.name),
+            )
+        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        if isinstance(exc, PHBError):
+            detail = type(exc).__name__
+        return StorageError(
+            translate(
+                "Session",
+                "The passphrase could not be changed ({reason}). Nothing was changed: the old "
+                "passphrase still opens {name}.",
+            ).format(reason=detail, name=self.path.name)
+        )
 
     def _record_now(self, what: str) -> None:
         with self._file.transaction() as conn:

@@ -41,6 +41,7 @@ from sqlalchemy.exc import DBAPIError
 
 from .engine import is_disk_full, make_engine, pragma_outside_transaction, rekey_engine
 from .errors import DamagedFileError, DiskFullError, StorageError
+from .privatefiles import make_private_dir
 
 APP_NAME = "phbplanner"
 SUFFIX = ".phbplan"
@@ -50,6 +51,10 @@ KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
 SIZE_FACTOR = 5
 MIN_SIZE_BUDGET = 500 * 1024 * 1024
 STALE_TEMP_SECONDS = 3600
+#: A backup being re-keyed is copied under this name first (".tmp-" like every temporary file
+#: here, so rotation tidies one left by a crash).
+REKEY_TEMP = ".tmp-rekey-"
+_SIDES = ("-wal", "-shm", "-journal")
 _NAME = re.compile(r"^(\d{8}T\d{6}\d{6})Z-([a-z-]+?)(?:-(\d+))?\.phbplan$")
 
 
@@ -79,7 +84,8 @@ def backup_dir(plan_uuid: str) -> Path:
 
 def legacy_backup_dir(plan_path: Path) -> Path:
     """Where backups were kept before schema 3: by a hash of the plan file's full path."""
-    key = hashlib.sha256(str(Path(plan_path).resolve()).encode("utf-8")).hexdigest()[:20]
+    # fsencode: a file name that is not valid UTF-8 is still a name (same bytes otherwise)
+    key = hashlib.sha256(os.fsencode(str(Path(plan_path).resolve()))).hexdigest()[:20]
     return data_dir() / "backups" / key
 
 
@@ -89,7 +95,7 @@ def adopt_legacy(plan_path: Path, plan_uuid: str) -> None:
     if not old.is_dir():
         return
     new = backup_dir(plan_uuid)
-    new.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(new)
     for info in scan(old):
         with contextlib.suppress(OSError):
             os.replace(info.path, new / info.path.name)
@@ -149,7 +155,7 @@ def copy_backup(
     plan file itself to tell damage in it from a bad copy), :class:`DiskFullError`, or
     :class:`StorageError`; nothing is left behind on failure.
     """
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(folder)
     temp = folder / f".tmp-{secrets.token_hex(6)}{SUFFIX}"
     try:
         with hold():
@@ -195,7 +201,7 @@ def write_backup(
 
     ``seq`` is the number of the plan's newest transaction the copy holds (kept in its name).
     """
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     tail = f"-{seq}" if seq is not None else ""
     final = folder / f"{stamp}Z-{reason}{tail}{SUFFIX}"
@@ -222,7 +228,7 @@ def write_backup(
 
 def copy_as_is(path: Path, folder: Path, reason: str) -> Path:
     """Keep the bytes of ``path`` (still encrypted, perhaps damaged) as a backup in ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     final = folder / f"{stamp}Z-{reason}{SUFFIX}"
     temp = folder / f".tmp-{secrets.token_hex(6)}{SUFFIX}"
@@ -242,6 +248,59 @@ def copy_as_is(path: Path, folder: Path, reason: str) -> Path:
 def list_backups(plan_uuid: str) -> list[BackupInfo]:
     """The backups of the plan whose id is ``plan_uuid``, newest first."""
     return scan(backup_dir(plan_uuid))
+
+
+def backups_like(plan_path: Path, limit: int) -> list[BackupInfo]:
+    """The newest backups on this computer that seem to be of the plan file at ``plan_path``,
+    without opening it (its start may be damaged): those filed under its path before schema 3,
+    and the newest of each plan whose backups start with the same 16 random bytes (the salt,
+    which every copy of a plan keeps) but for a few damaged bits."""
+    salt = _salt(plan_path)
+    found = scan(legacy_backup_dir(plan_path))
+    root = data_dir() / "backups"
+    try:
+        folders = [entry for entry in root.iterdir() if entry.is_dir()]
+    except OSError:
+        folders = []
+    for folder in folders:
+        for info in scan(folder)[:1]:
+            other = _salt(info.path)
+            if salt and other and _bits_apart(salt, other) <= SALT_BITS_DAMAGED:
+                found.append(info)
+    found.sort(key=lambda info: info.created, reverse=True)
+    return found[:limit]
+
+
+def backups_with_salt_of(plan_path: Path) -> list[BackupInfo]:
+    """Every backup in the plan folders whose newest backup has exactly the plan file's salt."""
+    salt = _salt(plan_path)
+    found: list[BackupInfo] = []
+    root = data_dir() / "backups"
+    try:
+        folders = [entry for entry in root.iterdir() if entry.is_dir()]
+    except OSError:
+        return found
+    for folder in folders:
+        listed = scan(folder)
+        if listed and salt and _salt(listed[0].path) == salt:
+            found.extend(listed)
+    return found
+
+
+#: How many of the salt's 128 bits may differ for a backup still to be taken as the plan's.
+SALT_BITS_DAMAGED = 24
+
+
+def _salt(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16)
+    except OSError:
+        return b""
+
+
+def _bits_apart(first: bytes, second: bytes) -> int:
+    return sum(bin(a ^ b).count("1") for a, b in zip(first, second, strict=False))
 
 
 def changes_since(folder: Path, seq: int) -> int | None:
@@ -343,14 +402,35 @@ def check_restorable(backup: Path, passphrase: str) -> None:
 
 
 def rekey_all(folder: Path, old: str, new: str) -> list[Path]:
-    """Re-encrypt every backup in ``folder`` from ``old`` to ``new``; return those that failed."""
+    """Re-encrypt every backup in ``folder`` from ``old`` to ``new``; return those that failed.
+
+    Each backup is re-keyed as a copy under a temporary name, checked with the new passphrase,
+    flushed and renamed over the original, so at every moment — a kill, a full disk — each
+    backup opens with exactly one of the two passphrases. A failed one keeps the old.
+    """
+    for leftover in folder.glob(f"{REKEY_TEMP}*"):  # from a re-key that was killed
+        with contextlib.suppress(OSError):
+            leftover.unlink()
     failed: list[Path] = []
     for info in scan(folder):
-        engine = make_engine(info.path, old)
+        temp = folder / f"{REKEY_TEMP}{secrets.token_hex(6)}{SUFFIX}"
         try:
-            rekey_engine(engine, new)
+            shutil.copyfile(info.path, temp)
+            os.chmod(temp, 0o600)
+            engine = make_engine(temp, old)
+            try:
+                rekey_engine(engine, new)
+            finally:
+                engine.dispose()
+            verify_backup(temp, new)
+            with open(temp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, info.path)
+            _fsync_dir(folder)
         except Exception:
             failed.append(info.path)
         finally:
-            engine.dispose()
+            for leftover in (temp, *(temp.with_name(temp.name + s) for s in _SIDES)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
     return failed

@@ -9,6 +9,7 @@ the whole time the file is open.
 from __future__ import annotations
 
 import os
+import stat
 import threading
 import urllib.parse
 from pathlib import Path
@@ -38,17 +39,24 @@ def sniff(path: Path) -> None:
     A plan file starts with 16 random bytes (the salt) and is a whole number of 4 KiB pages.
     """
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
             raise NotAPlanFileError(path, "it is a folder.")
-        with open(path, "rb") as handle:
-            head = handle.read(512)
+        if not stat.S_ISREG(info.st_mode):
+            # Never open a FIFO (it would wait for ever), a socket or a device.
+            raise NotAPlanFileError(path, f"it is {special_file_kind(info.st_mode)}.")
+        size = info.st_size
+        head = read_head(path, 512)
     except FileNotFoundError:
         raise NotAPlanFileError(path, "there is no file with that name.") from None
     except PermissionError:
         raise NotAPlanFileError(
             path, "this computer does not allow PHB Planner to read it (permission denied)."
         ) from None
+    except OSError as exc:
+        raise NotAPlanFileError(path, f"it cannot be read ({exc.strerror or exc}).") from None
+    except (ValueError, UnicodeError):  # a NUL or a lone surrogate in the name
+        raise NotAPlanFileError(path, "its name is not a valid file name.") from None
     if size == 0:
         raise NotAPlanFileError(path, "it is empty.")
     if head.startswith(SQLITE_HEADER):
@@ -72,7 +80,53 @@ def sniff(path: Path) -> None:
         )
 
 
+def special_file_kind(mode: int) -> str:
+    """What a file that is not an ordinary file is, in plain words ("a named pipe (FIFO)")."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not an ordinary file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not an ordinary file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not an ordinary file"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not an ordinary file"
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of the regular file ``path``, opened so that it can never
+    block (if it was swapped for a FIFO meanwhile, that is refused instead)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAPlanFileError(path, "it is not an ordinary file.")
+        return os.read(fd, size)
+    finally:
+        os.close(fd)
+
+
+def looks_like_plan_file(path: Path) -> bool:
+    """True when ``path`` is (or could be) an encrypted plan file, judged without a key:
+    a file :func:`sniff` does not refuse, or one it finds cut short. Used to refuse writing an
+    export over a plan."""
+    try:
+        sniff(path)
+    except NotAPlanFileError:
+        return False
+    except DamagedFileError:
+        return True
+    return True
+
+
 def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            text = head[2 : len(head) & ~1].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be")
+        except UnicodeDecodeError:
+            return False
+        return bool(text) and all(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    head = head.removeprefix(b"\xef\xbb\xbf")  # UTF-8's byte-order mark (a CSV from Excel)
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:
@@ -167,7 +221,8 @@ def make_engine(
     query: dict[str, str] = {}
     database = str(path)
     if read_only:
-        database = "file:" + urllib.parse.quote(str(path.resolve()))
+        # fsencode: a file name that is not UTF-8 is quoted as the bytes it really is
+        database = "file:" + urllib.parse.quote(os.fsencode(str(path.resolve())))
         query = {"mode": "ro", "uri": "true"}
         wal = path.with_name(path.name + "-wal")
         if ignore_wal or (not live and not (wal.exists() and wal.stat().st_size > 0)):
@@ -257,6 +312,20 @@ def is_disk_full(exc: BaseException) -> bool:
         return inner.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
     text = str(inner).lower()
     return "disk is full" in text or "database or disk is full" in text
+
+
+#: Below this much free space, an I/O error while opening or writing means the disk is full.
+LOW_SPACE = 1024 * 1024
+
+
+def short_of_space(path: Path) -> bool:
+    """True when the disk holding ``path`` has almost no free space left."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent if not path.is_dir() else path).free < LOW_SPACE
+    except OSError:
+        return False
 
 
 def is_read_only_location(path: Path) -> str | None:

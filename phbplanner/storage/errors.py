@@ -82,16 +82,21 @@ class FileInUseError(StorageError):
 
 
 class DiskFullError(StorageError):
-    """A write did not fit on the disk; nothing was changed."""
+    """A write did not fit on the disk; nothing was changed.
 
-    exit_code = 1
+    Exit code 4 (the file cannot be used as things are), with a message that says plainly
+    that there is not enough space on the disk — never that the plan is damaged.
+    """
+
+    exit_code = 4
 
     def __init__(self, path: Path | None = None, message: str | None = None) -> None:
         where = f" holding {path.name}" if path else ""
         super().__init__(
             message
-            or f"The disk{where} is full, so the last change was not saved. Your plan is safe "
-            "as it was before that change. Free some space and do it again."
+            or f"There is not enough space on the disk{where}, so the last change was not "
+            "saved. Your plan is safe as it was before that change. Free some space and do it "
+            "again."
         )
 
 

@@ -9,6 +9,7 @@ keyring holds no names either.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ _INSECURE_WORDS = ("plaintext", "uncrypted", "unencrypted", "null", "fail")
 
 
 def _account(path: Path) -> str:
-    digest = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()
+    # fsencode: a file name that is not valid UTF-8 is still a name (same bytes otherwise)
+    digest = hashlib.sha256(os.fsencode(str(Path(path).resolve()))).hexdigest()
     return f"plan-{digest[:32]}"
 
 

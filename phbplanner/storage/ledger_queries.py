@@ -514,3 +514,70 @@ def chunked(values: Iterable[int], size: int = 500) -> Iterator[list[int]]:
             batch = []
     if batch:
         yield batch
+
+
+# -- every entry, for a CSV export ------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ExportRow:
+    """One entry as the CSV export writes it (splits and document names added by the caller)."""
+
+    id: int
+    date: str
+    account: str
+    payee: str
+    description: str
+    amount_pence: int
+    purpose: str
+    line_ref: str | None
+    line_description: str
+    method: str
+    reference: str
+    reconciled: bool
+    bank_balance_pence: int | None
+    balance_pence: int  # the account's running balance after it
+    import_id: int | None
+    recorded_by: str
+    notes: str
+
+
+def export_rows(conn: Connection) -> list[ExportRow]:
+    """Every entry of every account in (date, id) order, with its account's running balance."""
+    rows = fetch_all(
+        conn,
+        "SELECT e.id, e.date, a.name, e.payee, e.description, e.amount_pence, e.purpose, "
+        "e.line_ref, e.line_description, e.method, e.reference, e.reconciled, "
+        "e.bank_balance_pence, a.opening_balance_pence + sum(e.amount_pence) OVER "
+        "(PARTITION BY e.account_id ORDER BY e.date, e.id), e.import_id, e.recorded_by, e.notes "
+        "FROM ledger_entry e JOIN account a ON a.id = e.account_id ORDER BY e.date, e.id",
+    )
+    return [
+        ExportRow(
+            row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+            row[10], bool(row[11]), row[12], row[13], row[14], row[15], row[16],
+        )
+        for row in rows
+    ]  # fmt: skip
+
+
+def split_parts(conn: Connection) -> dict[int, list[tuple[str, str, int]]]:
+    """Every split entry's parts ``(line, description, pence)``, by entry id, in order."""
+    found: dict[int, list[tuple[str, str, int]]] = {}
+    for entry_id, line, description, pence in fetch_all(
+        conn,
+        "SELECT entry_id, line_ref, line_description, amount_pence FROM entry_split "
+        "ORDER BY entry_id, position",
+    ):
+        found.setdefault(entry_id, []).append((line, description, pence))
+    return found
+
+
+def document_names(conn: Connection) -> dict[int, list[str]]:
+    """The names of the documents kept with each entry that has any, by entry id."""
+    found: dict[int, list[str]] = {}
+    for entry_id, name in fetch_all(
+        conn,
+        "SELECT l.entry_id, a.filename FROM entry_attachment l "
+        "JOIN attachment a ON a.id = l.attachment_id ORDER BY l.entry_id, a.id",
+    ):
+        found.setdefault(entry_id, []).append(name)
+    return found

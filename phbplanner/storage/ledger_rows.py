@@ -131,7 +131,8 @@ def duplicate_key(entry: Entry) -> str:
     return f"{entry.date.isoformat()}|{entry.amount.pence}|{words}"
 
 
-def _entry_values(entry: Entry) -> dict[str, Any]:
+def entry_values(entry: Entry) -> dict[str, Any]:
+    """An entry's own columns (not its id, duplicate key or times), in a fixed order."""
     split = bool(entry.splits)
     return {
         "account_id": entry.account_id,
@@ -175,7 +176,7 @@ def insert_entry(
     created: str | None = None,
 ) -> int:  # fmt: skip
     """Store a new entry (with its splits); return its id (``entry.id`` is kept if given)."""
-    values = _entry_values(entry)
+    values = entry_values(entry)
     entry_id = int(
         conn.execute(
             insert(ENTRIES)
@@ -208,7 +209,7 @@ def insert_entries(conn: Connection, entries: Iterable[Entry], *, now: str) -> l
                 "dup_key": duplicate_key(entry),
                 "created": now,
                 "updated": now,
-                **_entry_values(entry),
+                **entry_values(entry),
             }
             for entry_id, entry in zip(ids, batch, strict=True)
         ],
@@ -219,12 +220,17 @@ def insert_entries(conn: Connection, entries: Iterable[Entry], *, now: str) -> l
 
 
 def update_entry(conn: Connection, entry: Entry, *, now: str) -> None:
-    """Store a changed entry (its splits replaced)."""
+    """Store a changed entry (its splits replaced).
+
+    An imported entry keeps the duplicate key of its statement row — what the bank wrote — so
+    importing an overlapping statement after the person corrected the payee adds nothing.
+    """
     assert entry.id is not None
+    keys = {} if entry.import_id is not None else {"dup_key": duplicate_key(entry)}
     conn.execute(
         update(ENTRIES)
         .where(ENTRIES.c.id == entry.id)
-        .values(dup_key=duplicate_key(entry), updated=now, **_entry_values(entry))
+        .values(updated=now, **keys, **entry_values(entry))
     )
     conn.execute(delete(SPLITS).where(SPLITS.c.entry_id == entry.id))
     _insert_splits(conn, entry.id, entry)

@@ -11,6 +11,8 @@ the file later can be told to belong to it or not (:mod:`.sidefiles`).
 from __future__ import annotations
 
 import contextlib
+import os
+import re
 import secrets
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -28,6 +30,7 @@ from .engine import (
     make_engine,
     pragma_outside_transaction,
     rekey_engine,
+    short_of_space,
     sniff,
     truncation,
     unwrap,
@@ -44,6 +47,13 @@ from .errors import (
 from .lock import PlanLock
 from .models import CommitLogRow, Meta, PlanVersionRow
 from .planrows import insert_document
+from .privatefiles import (
+    create_private_temp,
+    fsync_dir,
+    name_fits,
+    publish,
+    remove_dead_temps,
+)
 from .schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -56,6 +66,11 @@ from .sidefiles import check_side_files
 
 #: How many commit ids ``commit_log`` keeps.
 COMMIT_LOG_KEEP = 1000
+
+#: A new plan file is built under this hidden name in its folder, then renamed.
+NEW_TEMP_PREFIX, NEW_TEMP_SUFFIX = "phbplanner-new-", ".tmp"
+NEW_TEMP = re.compile(r"\.phbplanner-new-[0-9a-f]{16}\.tmp")
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 #: Called with the open file and its old schema version before an upgrade is run.
 BeforeUpgrade = Callable[["PlanFile", int], None]
@@ -102,54 +117,72 @@ class PlanFile:
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
     def create(
-        cls, path: Path, passphrase: str, document: Mapping[str, Any], *, app_version: str
+        cls,
+        path: Path,
+        passphrase: str,
+        document: Mapping[str, Any],
+        *,
+        app_version: str,
+        fill: Callable[[Connection], None] | None = None,
     ) -> PlanFile:
         """Create a new plan file holding a plan's interchange ``document`` as draft version 1.
 
-        Refuses to overwrite an existing file.
+        ``fill`` writes anything else the new file holds (spending records, reviews) in the same
+        transaction. Refuses to overwrite an existing file. The file is built under a hidden
+        temporary name in the same folder (with its own side files), checked, flushed to disk and
+        only then given its name, so a killed or failed ``create`` never leaves a half-made file
+        under that name; leftovers of earlier killed runs in the folder are removed first.
         """
         path = Path(path)
-        if path.exists():
+        if os.path.lexists(path):
             raise StorageError(f"There is already a file called {path.name}; choose another name.")
+        if not name_fits(path.name, max(len(side) for side in SIDE_SUFFIXES)):
+            # SQLite's side files (name + "-journal") must fit too
+            raise StorageError(f"The file name {path.name} is too long; choose a shorter one.")
+        folder = path.parent
         lock = PlanLock(path)
         try:
             lock.acquire()
         except OSError as exc:
-            raise _os_error(path, exc) from None
-        engine = make_engine(path, passphrase)
+            raise _create_error(path, exc) from None
+        remove_dead_temps(folder, NEW_TEMP, SIDE_SUFFIXES)
+        temp: Path | None = None
+        engine: Engine | None = None
         try:
+            fd, temp = create_private_temp(folder, NEW_TEMP_PREFIX, NEW_TEMP_SUFFIX)
+            lock.hold(fd)  # the temporary file becomes the plan: its lock carries over
+            engine = make_engine(temp, passphrase)
             pragma_outside_transaction(engine, "PRAGMA journal_mode = WAL")
-            with contextlib.suppress(OSError):
-                path.chmod(0o600)  # only this user may read the (encrypted) file
             with engine.begin() as conn:
-                create_schema(conn)
-                stamp = now_utc()
-                plan_uuid = new_plan_uuid()
-                conn.execute(
-                    insert(Meta),
-                    [
-                        {"key": "created", "value": stamp},
-                        {"key": "created_by", "value": f"PHB Planner {app_version}"},
-                        {"key": "plan_uuid", "value": plan_uuid},
-                    ],
-                )
-                conn.execute(insert(CommitLogRow).values(seq=1, id=secrets.token_hex(8)))
-                version_id = conn.execute(
-                    insert(PlanVersionRow)
-                    .values(number=1, status=VersionStatus.DRAFT.value, created=stamp)
-                    .returning(PlanVersionRow.id)
-                ).scalar_one()
-                insert_document(conn, version_id, document)
-        except BaseException as exc:
+                plan_uuid = _fill_new_file(conn, document, app_version)
+                if fill is not None:
+                    fill(conn)
+            # Everything into the file itself; closing the last connection removes the
+            # temporary name's -wal and -shm.
+            pragma_outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
             engine.dispose()
+            engine = None
+            _fsync_file(temp)
+            publish(temp, path, overwrite=False)
+            temp = None
+            fsync_dir(folder)
+            engine = make_engine(path, passphrase)
+            with engine.connect():
+                pass
+        except BaseException as exc:
+            if engine is not None:
+                engine.dispose()
             lock.release()
-            for leftover in (path, *_sidecars(path)):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-            if isinstance(exc, DBAPIError | OSError) and is_disk_full(exc):
-                raise DiskFullError(path) from None
-            if isinstance(exc, DBAPIError | OSError):
-                raise _os_error(path, unwrap(exc)) from None
+            if temp is not None:
+                for leftover in (temp, *_sidecars(temp), temp.with_name(temp.name + "-journal")):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+            if isinstance(exc, FileExistsError):
+                raise StorageError(
+                    f"There is already a file called {path.name}; choose another name."
+                ) from None
+            if _is_file_error(exc):
+                raise _create_error(path, exc) from None
             raise
         planfile = cls(path, engine, lock, None)
         planfile.plan_uuid = plan_uuid
@@ -415,8 +448,13 @@ def read_plan_uuid(path: Path, passphrase: str) -> str:
 def _open_error(path: Path, read_only_reason: str | None, exc: DBAPIError) -> StorageError:
     """A plain message for a database error while opening (after sniffing and keying)."""
     detail = str(unwrap(exc))
-    if is_disk_full(exc):
-        return DiskFullError(path)
+    if is_disk_full(exc) or ("I/O error" in detail and short_of_space(path)):
+        # SQLite cannot make room for its side files: say so, not "damaged"
+        return DiskFullError(
+            path,
+            f"There is not enough space on the disk holding {path.name} to open it. Nothing "
+            "has been changed. Free some space and try again.",
+        )
     if read_only_reason and "unable to open" in detail:
         return StorageError(
             f"{path.name} has recent changes waiting in “{path.name}-wal” that cannot be read "
@@ -426,6 +464,61 @@ def _open_error(path: Path, read_only_reason: str | None, exc: DBAPIError) -> St
     if "malformed" in detail or "not a database" in detail:
         return DamagedFileError(path, [detail], why="its content cannot be read")
     return StorageError(f"{path.name} could not be opened ({detail}). Nothing has been changed.")
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fill_new_file(conn: Connection, document: Mapping[str, Any], app_version: str) -> str:
+    """The tables, the file's facts, its first commit id and version 1; return the plan id."""
+    create_schema(conn)
+    stamp = now_utc()
+    plan_uuid = new_plan_uuid()
+    conn.execute(
+        insert(Meta),
+        [
+            {"key": "created", "value": stamp},
+            {"key": "created_by", "value": f"PHB Planner {app_version}"},
+            {"key": "plan_uuid", "value": plan_uuid},
+        ],
+    )
+    conn.execute(insert(CommitLogRow).values(seq=1, id=secrets.token_hex(8)))
+    version_id = conn.execute(
+        insert(PlanVersionRow)
+        .values(number=1, status=VersionStatus.DRAFT.value, created=stamp)
+        .returning(PlanVersionRow.id)
+    ).scalar_one()
+    insert_document(conn, version_id, document)
+    return plan_uuid
+
+
+def _is_file_error(exc: BaseException) -> bool:
+    """An error from the disk or the database driver (not a bug, not one of ours)."""
+    if isinstance(exc, StorageError):
+        return False
+    return isinstance(exc, DBAPIError | OSError) or type(exc).__module__.startswith("sqlcipher3")
+
+
+def _create_error(path: Path, exc: BaseException) -> StorageError:
+    """A plain message for a failure while creating ``path`` (nothing is left behind)."""
+    inner = unwrap(exc)
+    if is_disk_full(exc) or (isinstance(inner, OSError) and inner.errno in (28, 122, 27)):
+        return DiskFullError(
+            path,
+            f"There is not enough space on the disk to create {path.name}. Nothing was "
+            "created. Free some space and try again.",
+        )
+    if isinstance(inner, OSError) and inner.errno == 36:  # ENAMETOOLONG
+        return StorageError(f"The file name {path.name} is too long; choose a shorter one.")
+    if isinstance(inner, PermissionError) or "readonly" in str(inner).lower():
+        return StorageError(
+            f"{path.name} cannot be created in {path.parent}: that folder cannot be written "
+            "to. Choose another folder, for example your Documents folder."
+        )
+    detail = getattr(inner, "strerror", None) or str(inner) or type(inner).__name__
+    return WriteError(path, detail)
 
 
 def _sidecars(path: Path) -> tuple[Path, ...]:

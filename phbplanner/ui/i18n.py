@@ -10,6 +10,7 @@ from ..paths import translations_dir
 LANGUAGES = {"": "System default", "en": "English", "cy": "Cymraeg"}
 
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language installed now: "en" or "cy"
 
 
 def _qt_translate(context: str, text: str) -> str:
@@ -34,4 +35,10 @@ def install_translations(app: QCoreApplication, code: str) -> str:
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     set_translator(_qt_translate)
+    _current[0] = name
     return name
+
+
+def current_language() -> str:
+    """The language the window speaks now: ``"en"`` or ``"cy"``."""
+    return _current[0]

@@ -6,10 +6,8 @@ Imports only what the start screen needs; the journey and the storage code load 
 from __future__ import annotations
 
 import sys
-import traceback
 from argparse import Namespace
-from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -19,11 +17,17 @@ from . import settings as store
 from .i18n import install_translations
 from .theme import apply_theme
 
+if TYPE_CHECKING:
+    from types import TracebackType
+
 
 def _calm_excepthook(
     kind: type[BaseException], value: BaseException, tb: TracebackType | None
 ) -> None:
     """Say something calm; write no personal data (only the kind of error and where)."""
+    import traceback
+    from pathlib import Path
+
     where = ""
     frames = traceback.extract_tb(tb)
     if frames:
@@ -66,6 +70,8 @@ def run(args: Namespace) -> int:
     window = MainWindow(supporter=bool(args.supporter or args.demo), text_scale=scale)
     window.show()
     if args.screenshots:
+        from pathlib import Path
+
         from .screenshots import take_screenshots
 
         QTimer.singleShot(0, lambda: take_screenshots(window, Path(args.screenshots)))

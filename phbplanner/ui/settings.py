@@ -1,11 +1,14 @@
 """The window's own settings (text size, language, recent plans), kept with QSettings.
 
 Nothing personal is stored here: only the text size, the language and, outside supporter mode,
-the paths of recently opened plans.
+the paths of recently opened plans. Those paths still say where someone's plan is, so the file
+is readable by this user only (``0600``, its folder ``0700``), made so after every write.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -22,6 +25,19 @@ def settings() -> QSettings:
     )
 
 
+def _save(key: str, value: object) -> None:
+    """Store ``value`` under ``key`` and keep the settings file private (0600, folder 0700)."""
+    store = settings()
+    store.setValue(key, value)
+    store.sync()  # written now (Qt writes a new file each time), so its mode can be set
+    path = Path(store.fileName())
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)
+    if path.parent.name == ORGANISATION:  # our own folder, not the shared config folder
+        with contextlib.suppress(OSError):
+            os.chmod(path.parent, 0o700)
+
+
 def text_scale() -> int:
     """The remembered text size in percent (100 to 200)."""
     value = settings().value("view/text_scale", 100)
@@ -33,7 +49,7 @@ def text_scale() -> int:
 
 def set_text_scale(percent: int) -> None:
     """Remember the text size."""
-    settings().setValue("view/text_scale", int(percent))
+    _save("view/text_scale", int(percent))
 
 
 def language() -> str:
@@ -43,7 +59,7 @@ def language() -> str:
 
 def set_language(code: str) -> None:
     """Remember the language choice (takes effect at the next start)."""
-    settings().setValue("view/language", code)
+    _save("view/language", code)
 
 
 def recent_plans() -> list[str]:
@@ -58,10 +74,10 @@ def add_recent_plan(path: str | Path) -> None:
     """Put ``path`` first in the recent plans (callers skip this in supporter mode)."""
     text = str(Path(path).resolve())
     paths = [text] + [item for item in recent_plans() if item != text]
-    settings().setValue("recent/plans", paths[:MAX_RECENT])
+    _save("recent/plans", paths[:MAX_RECENT])
 
 
 def forget_recent_plan(path: str | Path) -> None:
     """Take ``path`` off the recent plans."""
     text = str(Path(path).resolve())
-    settings().setValue("recent/plans", [item for item in recent_plans() if item != text])
+    _save("recent/plans", [item for item in recent_plans() if item != text])

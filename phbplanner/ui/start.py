@@ -332,7 +332,8 @@ class StartScreen(QScrollArea):
         def work(_task: Task) -> Path:
             from ..services.exports import export_recovery_sheet
 
-            return export_recovery_sheet(name, Path(plan_file).name, Path(target))
+            # the save dialog already asked before replacing a file
+            return export_recovery_sheet(name, Path(plan_file).name, Path(target), overwrite=True)
 
         def done(path: Path) -> None:
             self.sheet_note.setText(

@@ -244,7 +244,8 @@ def apply_theme(app: QApplication, scale: int) -> None:
     """
     global _colours, _choice, _scale
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # often already is: making it again costs ~5 ms
+        app.setStyle("Fusion")
     if _choice is None:
         _choice = _system_choice(exact=False)
     dark, contrast = _choice

@@ -376,7 +376,6 @@ class MainWindow(QMainWindow):
 
     def open_example(self) -> None:
         """Open the example plan in a temporary encrypted file that is deleted on close."""
-        import secrets
         import tempfile
 
         folder = Path(tempfile.mkdtemp(prefix="phbplanner-example-"))
@@ -384,15 +383,9 @@ class MainWindow(QMainWindow):
         author = _author()
 
         def work(_task: Task) -> Any:
-            from ..interchange.plan_json import load_plan_file
-            from ..paths import resource
-            from ..services.files import create_plan_file
+            from ..services.example import create_example
 
-            plan = load_plan_file(resource("example-plan.json"))
-            return create_plan_file(
-                folder / "example.phbplan", secrets.token_urlsafe(24), plan,
-                author=author, supporter=True,
-            )  # fmt: skip
+            return create_example(folder, author=author)
 
         def failed(exc: BaseException) -> None:
             self._drop_example()

@@ -35,8 +35,12 @@ def test_new_export_round_trip(
     assert main(["new", str(target), "--from", str(EXAMPLE_PLAN), "--author", "Jo"]) == 0
     assert "Created" in capsys.readouterr().out
     out = tmp_path / "out.json"
-    assert main(["export", str(target), "--format", "json", "--output", str(out)]) == 0
-    assert out.read_text("utf-8") == dumps_plan(example_plan())
+    assert main(["export", str(target), "--format", "json", "--output", str(out),
+                 "--with-attachments"]) == 0  # fmt: skip
+    exported = json.loads(out.read_text("utf-8"))
+    shipped = json.loads(EXAMPLE_PLAN.read_text("utf-8"))
+    assert exported == shipped  # the plan and its records, every document's bytes too
+    assert out.read_text("utf-8").startswith(dumps_plan(example_plan())[:40])
     assert main(["new", str(target), "--from", str(EXAMPLE_PLAN)]) == 2
 
 
@@ -158,7 +162,7 @@ def test_export_earlier_version_and_missing_report_module(
     out = tmp_path / "v1.json"
     assert main(["export", str(plan_file), "--version", "1", "--output", str(out)]) == 0
     assert out.read_text("utf-8") == dumps_plan(example_plan())
-    env.setitem(sys.modules, "phbplanner.cli.report_cmds", None)
+    env.setitem(sys.modules, "phbplanner.reports.plan_pdf", None)  # ReportLab missing
     pdf = tmp_path / "plan.pdf"
     assert main(["export", str(plan_file), "--format", "pdf", "--output", str(pdf)]) == 2
     assert "cannot make PDF" in capsys.readouterr().err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from datetime import date
 from pathlib import Path
@@ -10,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from phbplanner.cli import main
-from phbplanner.cli.report_cmds import export_report
 from phbplanner.domain.fingerprint import format_fingerprint
 from phbplanner.domain.money import Money
 from phbplanner.domain.versions import Agreement
 from phbplanner.services.files import create_plan_file, open_plan_file
 
+from ..language_support import use_translations
 from ..reports.pdf_plans import sample_plan
 from ..reports.pdftext import page_texts
 
@@ -59,6 +58,7 @@ def test_export_pdf_matches_the_summary_of_the_same_file(
         assert f"Page {number} of {len(pages)}" in page
         assert "Plan version 1 (draft)" in page
     assert not list(tmp_path.glob(".*.part"))  # no temporary file left behind
+    assert out.stat().st_mode & 0o777 == 0o600  # only this user may read it
 
 
 def test_export_large_print(
@@ -136,17 +136,60 @@ def test_the_recovery_sheet_leaves_the_passphrase_out_unless_asked(
     assert PASS in " ".join(page_texts(with_pass.read_bytes()))
 
 
-def test_export_report_refuses_a_folder_as_output(plan_file: Path, tmp_path: Path) -> None:
-    args = argparse.Namespace(
-        output=str(tmp_path),
-        format="pdf",
-        large_print=False,
-        version=None,
-        include_passphrase=False,
+def test_export_refuses_a_folder_as_output(
+    plan_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "export", str(plan_file), "--format", "pdf", "--output", str(tmp_path)
     )
-    with (
-        open_plan_file(plan_file, PASS, author="Test", backup=False) as session,
-        pytest.raises(Exception, match="is a folder") as caught,
-    ):
-        export_report(args, session)
-    assert getattr(caught.value, "exit_code", None) == 2
+    assert code == 2
+    assert "is a folder" in err
+
+
+def test_export_pdf_in_welsh_and_its_message_too(
+    plan_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    use_translations(monkeypatch, folder, {
+        ("PlanPdf", "Personal health budget"): "Cyllideb iechyd personol",
+        ("Cli", "Wrote {version} of the plan to {name}."): "Ysgrifennwyd {version} i {name}.",
+    })  # fmt: skip
+    out = tmp_path / "cynllun.pdf"
+    code, _, said = run(
+        capsys, "export", str(plan_file), "--format", "pdf", "--output", str(out),
+        "--language", "cy",
+    )  # fmt: skip
+    assert code == 0, said
+    assert said.startswith("Ysgrifennwyd version 1 (draft) i ")
+    assert "Cyllideb iechyd personol" in page_texts(out.read_bytes())[0]
+    code, _, said = run(
+        capsys, "export", str(plan_file), "--format", "pdf", "--output", str(out), "--force"
+    )  # fmt: skip
+    assert code == 0 and said.startswith("Wrote version 1")  # English by default
+    assert "Personal health budget" in page_texts(out.read_bytes())[0]
+
+
+@pytest.mark.parametrize("fmt", ["json", "fhir"])
+def test_language_goes_only_with_documents_that_have_words(
+    plan_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    out = tmp_path / "out"
+    code, _, err = run(
+        capsys, "export", str(plan_file), "--format", fmt, "--output", str(out),
+        "--language", "cy",
+    )  # fmt: skip
+    assert code == 2
+    assert "--language goes with --format pdf or recovery-sheet" in err
+    assert not out.exists()
+
+
+def test_an_unknown_language_is_a_usage_error(
+    plan_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "export", str(plan_file), "--format", "pdf", "--output", str(tmp_path / "x.pdf"),
+        "--language", "fr",
+    )  # fmt: skip
+    assert code == 2 and "--language" in err and "'cy', 'en'" in err

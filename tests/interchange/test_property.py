@@ -35,7 +35,7 @@ VALIDATORS = {
             (ROOT / "resources" / "schema" / f"plan-v{version}.schema.json").read_text("utf-8")
         )
     )
-    for version in (1, 2)
+    for version in (1, 2, 3)
 }
 
 

@@ -53,7 +53,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary_file(
     monkeypatch.setattr("phbplanner.reports.plan_pdf.build_plan_pdf", broken)
     plan = sample_plan()
     with pytest.raises(RuntimeError):
-        export_plan_pdf(plan, draft_version(plan_fingerprint(plan)), out)
+        export_plan_pdf(plan, draft_version(plan_fingerprint(plan)), out, overwrite=True)
     assert out.read_bytes() == b"the earlier export"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
 
@@ -71,6 +71,6 @@ def test_a_full_disk_is_explained_and_nothing_is_left(
 
     monkeypatch.setattr(exports.os, "fsync", full)
     out = tmp_path / "sheet.pdf"
-    with pytest.raises(ExportError, match="disk is full"):
+    with pytest.raises(ExportError, match="not enough space on the disk"):
         export_recovery_sheet("Plan", "here", out)
     assert list(tmp_path.iterdir()) == []

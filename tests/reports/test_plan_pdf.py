@@ -321,7 +321,7 @@ def test_the_example_plan() -> None:
 
 def test_reportlab_is_not_imported_until_an_export_runs() -> None:
     code = (
-        "import sys, phbplanner.services.exports, phbplanner.cli.report_cmds, phbplanner.reports;"
+        "import sys, phbplanner.services.exports, phbplanner.cli.export_cmds, phbplanner.reports;"
         "print('reportlab' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -335,14 +335,17 @@ def pdftotext(pdf: bytes, *, layout: bool = False) -> str:
     return subprocess.run(args, input=pdf, capture_output=True, check=True).stdout.decode()
 
 
-def test_the_words_of_the_pdf_go_through_the_translator() -> None:
-    from phbplanner.domain.text import set_translator
+def test_the_words_of_the_pdf_go_through_the_translator(monkeypatch: pytest.MonkeyPatch) -> None:
+    from phbplanner.domain import text as domain_text
 
-    set_translator(lambda context, text: f"«{text}»" if context == "PlanPdf" else text)
-    try:
-        text = " ".join(page_texts(build(sample_plan())))
-    finally:
-        set_translator(None)
+    # monkeypatch puts back whichever translator was installed before (a window test's, say)
+    monkeypatch.setattr(
+        domain_text,
+        "_translator",
+        lambda context, text: f"«{text}»" if context == "PlanPdf" else text,
+    )
+    text = " ".join(page_texts(build(sample_plan())))
+    monkeypatch.undo()
     assert "1. «About me»" in text
     pages = text.count("«Page ")
     assert f"«Page 1 of {pages}»" in text

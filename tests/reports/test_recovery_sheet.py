@@ -31,17 +31,23 @@ def test_one_page_with_the_plan_name_the_file_and_what_to_do() -> None:
     assert "Nobody can recover it" in text
 
 
-def test_the_passphrase_is_never_printed_unless_asked() -> None:
-    plain = sheet()
-    assert SECRET not in page_texts(plain)[0]
-    assert SECRET not in str(PdfReader(io.BytesIO(plain)).metadata)
+def test_without_a_passphrase_the_sheet_has_a_box_to_write_it_in() -> None:
+    # Whether a passphrase that is in reach stays off the sheet is tested where it is in reach:
+    # the start screen (tests/ui/test_start_screen.py) and the CLI (tests/cli/test_report_cmds.py).
+    text = page_texts(sheet())[0]
+    assert "My passphrase (write it here by hand, clearly)" in text
+    assert "This sheet shows the passphrase" not in text
 
 
-def test_the_passphrase_is_printed_when_asked() -> None:
-    pages = page_texts(sheet(SECRET))
+def test_the_passphrase_is_printed_when_asked_but_never_in_the_metadata() -> None:
+    data = sheet(SECRET)
+    pages = page_texts(data)
     assert len(pages) == 1
     assert SECRET in pages[0]
     assert "This sheet shows the passphrase" in pages[0]
+    metadata = PdfReader(io.BytesIO(data)).metadata
+    assert metadata is not None and metadata.title == "Recovery sheet for Zoë Brontë’s plan"
+    assert SECRET not in str(dict(metadata))
 
 
 @pytest.mark.parametrize("awkward", ["a<b>&c", "Ł ễ ß ñ", "x" * 120])

@@ -60,8 +60,11 @@ def test_a_failed_export_leaves_nothing_half_written(plan_file: Path, tmp_path: 
         export_plan_fhir(plan, version, blocker)
     assert (blocker / "keep.txt").read_text(encoding="utf-8") == "mine"
     assert not list(tmp_path.glob(".*.part"))
-    # An existing export is replaced whole.
+    # An existing export is kept unless replacing it is asked for; then it is replaced whole.
     target = tmp_path / "earlier.json"
     target.write_text("old", encoding="utf-8")
-    export_plan_fhir(plan, version, target)
+    with pytest.raises(ExportError, match="already a file"):
+        export_plan_fhir(plan, version, target)
+    assert target.read_text(encoding="utf-8") == "old"
+    export_plan_fhir(plan, version, target, overwrite=True)
     validated(target.read_text(encoding="utf-8"))

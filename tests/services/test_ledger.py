@@ -11,6 +11,7 @@ import pytest
 
 from phbplanner.domain.documents import DocumentError, DocumentKind
 from phbplanner.domain.entry_checks import CheckCode, EntryProblems
+from phbplanner.domain.errors import PHBError
 from phbplanner.domain.ledger import Account, Entry, Purpose, Split
 from phbplanner.domain.money import Money
 from phbplanner.services.changes import Change, Changes
@@ -172,8 +173,9 @@ def test_receipts_are_kept_inside_the_file_byte_for_byte(
     out.parent.mkdir()
     ledger.export_document(info.id, out, overwrite=False)
     assert out.read_bytes() == PNG
-    with pytest.raises(LedgerError):
+    with pytest.raises(PHBError, match="already a file"):
         ledger.export_document(info.id, out, overwrite=False)
+    assert out.read_bytes() == PNG
     ledger.detach(entry.id or 0, info.id)
     assert [d.id for d in ledger.documents(entry.id or 0)] == [payslip.id]
     with pytest.raises(LedgerError):

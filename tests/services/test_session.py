@@ -123,17 +123,22 @@ def test_closed_session_refuses_changes(plan_file: Path, plan: Plan) -> None:
 
 
 def test_threads_share_one_session(plan_file: Path) -> None:
+    errors: list[BaseException] = []  # raised in a thread, they would only be a warning
     with open_plan_file(plan_file, PASS, author="Jo", backup=False) as session:
 
         def add(start: int) -> None:
-            for n in range(start, start + 10):
-                session.apply(PutItem("risks", Risk(id=f"t{n}", risk=str(n))))
+            try:
+                for n in range(start, start + 10):
+                    session.apply(PutItem("risks", Risk(id=f"t{n}", risk=str(n))))
+            except BaseException as exc:
+                errors.append(exc)
 
         threads = [threading.Thread(target=add, args=(k * 100,)) for k in range(3)]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
+        assert errors == []
         expected = session.plan
     with open_plan_file(plan_file, PASS, author="Jo", backup=False) as session:
         assert session.plan == expected

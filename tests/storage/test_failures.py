@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -192,31 +191,10 @@ def test_in_use_by_another_process_then_stale_lock_cleared(plan_file: Path) -> N
 @pytest.fixture
 def read_only_folder(tmp_path: Path, plan_file: Path) -> Iterator[Path]:
     """A folder holding a copy of the plan that this process cannot write to."""
-    source = tmp_path / "src"
-    source.mkdir()
-    shutil.copyfile(plan_file, source / "plan.phbplan")
-    if os.geteuid() != 0:
-        (source / "plan.phbplan").chmod(0o444)
-        source.chmod(0o555)
-        yield source
-        source.chmod(0o755)
-        return
-    # root ignores permissions: use a read-only bind mount instead
-    target = tmp_path / "ro"
-    target.mkdir()
-    mounted = subprocess.run(["mount", "--bind", str(source), str(target)], capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot make a read-only folder here: {mounted.stderr.decode().strip()}")
-    try:
-        remount = subprocess.run(
-            ["mount", "-o", "remount,bind,ro", str(target)], capture_output=True
-        )
-        if remount.returncode != 0:
-            pytest.skip(f"cannot remount read-only: {remount.stderr.decode().strip()}")
-        yield target
-    finally:
-        if subprocess.run(["umount", str(target)], capture_output=True).returncode:
-            subprocess.run(["umount", "-l", str(target)], capture_output=True)
+    from ..read_only import read_only_folder as folder
+
+    with folder(tmp_path, plan_file) as path:
+        yield path
 
 
 def test_read_only_location_opens_read_only(read_only_folder: Path, plan: Plan) -> None:

@@ -21,7 +21,7 @@ from phbplanner.services.files import (
     remembered_passphrase,
 )
 
-from .support import PASS, ROOT, MemoryKeyring, example_plan, run_python, sha
+from .support import PASS, ROOT, MemoryKeyring, example_plan, sha
 
 
 def test_secure_keyring_remembers_and_forgets(
@@ -153,7 +153,3 @@ def test_real_secret_service_keyring(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SecretService" in result.stdout
     assert result.stdout.strip().endswith("ok")
-
-
-def test_run_python_helper_works() -> None:
-    assert run_python("print(1 + 1)").stdout.strip() == "2"

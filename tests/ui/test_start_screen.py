@@ -10,6 +10,7 @@ from typing import Any
 from phbplanner.ui import settings as store
 from phbplanner.ui.window import MainWindow
 
+from ..reports.pdftext import page_texts
 from .conftest import answer_file_dialog, make_plan_file, open_in
 
 
@@ -96,7 +97,10 @@ def test_recovery_sheet_is_saved_without_the_passphrase(
     qtbot.waitUntil(start.sheet_note.isVisible, timeout=15000)
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
-    assert b"correct horse" not in data
+    # the page text, not the raw bytes: ReportLab compresses it, so no raw search could fail
+    text = " ".join(page_texts(data))
+    assert "correct horse" not in text
+    assert "Zoë" in text and "My passphrase (write it here by hand, clearly)" in text
 
 
 def test_text_size_keys_are_remembered(qtbot: Any) -> None:

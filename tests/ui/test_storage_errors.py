@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from phbplanner.services.files import open_plan_file
 from phbplanner.ui.window import MainWindow
 
@@ -105,21 +103,19 @@ def test_open_asks_for_the_passphrase_and_asks_again_when_wrong(
 def test_read_only_file_opens_and_says_changes_are_not_saved(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
-    import os
-    import stat
-
     from phbplanner.domain.plan import Person
     from phbplanner.services.edits import SetSection
 
-    path = make_plan_file(tmp_path / "plan.phbplan")
-    path.chmod(stat.S_IRUSR)
-    if os.access(path, os.W_OK):  # running as root: read-only files are still writable
-        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
-        pytest.skip("this user can write read-only files (root)")
-    before = file_hash(path)
-    open_in(window, qtbot, path)
-    assert "Read only" in window.saved_label.text()
-    assert window.controller is not None
-    assert not window.controller.edit(SetSection("person", Person(name="X")), "try")
-    window.close_plan()
-    assert file_hash(path) == before
+    from ..read_only import read_only_folder
+
+    made = make_plan_file(tmp_path / "plan.phbplan")
+    with read_only_folder(tmp_path, made) as folder:
+        path = folder / made.name
+        before = file_hash(path)
+        open_in(window, qtbot, path)
+        assert "Read only" in window.saved_label.text()
+        assert window.controller is not None
+        assert not window.controller.edit(SetSection("person", Person(name="X")), "try")
+        window.close_plan()
+        assert file_hash(path) == before
+        assert [p.name for p in folder.iterdir()] == ["plan.phbplan"]  # no lock, no WAL left

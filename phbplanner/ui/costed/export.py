@@ -1,5 +1,5 @@
-"""Export the plan as a PDF (normal or large print, current or an agreed version) off the GUI
-thread with progress, then offer to open the file or its folder."""
+"""Export the plan as a PDF (normal or large print, current or an agreed version, English or
+Welsh) off the GUI thread with progress, then offer to open the file or its folder."""
 
 from __future__ import annotations
 
@@ -24,17 +24,29 @@ from ...domain.errors import PHBError
 from ...domain.plan import Plan
 from ...domain.text import translate
 from ...domain.versions import VersionInfo, VersionStatus
+from ...services.language import LANGUAGES
 from ..filedialogs import ask_save_path
+from ..i18n import current_language
 from ..operations import Operation, Task, run_operation
 from .feed import CostedPlan
 
 
-def build_pdf(plan: Plan, version: VersionInfo, out: Path, large_print: bool, task: Task) -> Path:
+def build_pdf(
+    plan: Plan, version: VersionInfo, out: Path, large_print: bool, task: Task, language: str
+) -> Path:
     """Make the PDF (on a worker thread: plain data in, a file out, no widgets)."""
     from ...services.exports import export_plan_pdf
 
     try:
-        return export_plan_pdf(plan, version, out, large_print=large_print, progress=task.report)
+        return export_plan_pdf(
+            plan,
+            version,
+            out,
+            large_print=large_print,
+            progress=task.report,
+            overwrite=True,  # the save dialog already asked before replacing a file
+            language=language,
+        )
     except OSError as exc:
         raise ExportError(
             translate(
@@ -84,6 +96,14 @@ class ExportPdfDialog(QDialog):
         size.addWidget(self.normal)
         size.addWidget(self.large)
         form.addRow(QLabel(translate("Export", "Print size"), self), size)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        language_label = QLabel(translate("Export", "Language of the PDF"), self)
+        language_label.setBuddy(self.language)
+        self.language.setAccessibleName(language_label.text())
+        form.addRow(language_label, self.language)
         layout.addLayout(form)
         note = QLabel(
             translate(
@@ -143,9 +163,10 @@ class ExportPdfDialog(QDialog):
         version = next(v for v in session.versions() if v.number == number)
         plan = session.plan if number == session.version.number else session.version_plan(number)
         large = self.large.isChecked()
+        language = str(self.language.currentData())
         self.operation = run_operation(
             self,
-            lambda task: build_pdf(plan, version, out, large, task),
+            lambda task: build_pdf(plan, version, out, large, task, language),
             done=self._finished,
             failed=self._failed,
             progress=translate("Export", "Making the PDF…"),

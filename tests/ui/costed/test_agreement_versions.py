@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from phbplanner.domain.fingerprint import format_fingerprint
@@ -24,6 +25,7 @@ from phbplanner.ui.costed.feed import CostedPlan
 from phbplanner.ui.costed.readiness_panel import ReadinessPanel
 from phbplanner.ui.costed.versions import VersionHistoryDialog
 
+from ...language_support import use_translations
 from .conftest import PASSPHRASE
 
 
@@ -127,6 +129,26 @@ def test_export_runs_off_the_gui_thread_and_writes_the_pdf(
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Siân" in text
     assert format_fingerprint(feed.session.version.fingerprint) in text.replace("\n", " ")
+
+
+def test_export_makes_the_pdf_in_the_language_chosen_not_the_windows(
+    qtbot: object, feed: CostedPlan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    use_translations(monkeypatch, folder, {
+        ("PlanPdf", "Personal health budget"): "Cyllideb iechyd personol",
+    })  # fmt: skip
+    dialog = ExportPdfDialog(feed)
+    assert dialog.language.currentData() == "en"  # the window's language, English here
+    assert dialog.language.accessibleName() == "Language of the PDF"
+    dialog.language.setCurrentIndex(dialog.language.findData("cy"))
+    out = tmp_path / "cynllun.pdf"
+    dialog.export_to(out)
+    qtbot.waitUntil(lambda: dialog.written == out, timeout=60_000)  # type: ignore[attr-defined]
+    first = PdfReader(out).pages[0].extract_text()
+    assert "Cyllideb iechyd personol" in first and "Personal health budget" not in first
+    assert dialog.windowTitle() == "Export the plan as a PDF"  # the window stays English
 
 
 def test_panel_for_a_thousand_findings_shows_the_first_and_counts_the_rest(
