@@ -76,7 +76,7 @@ def test_a_new_pa_makes_one_group_of_lines_that_follow_the_costing_rule() -> Non
     assert cost_line(wages, *SPANNING).period_cost == Money.parse("10104.45")
     # kept in the plan: version 3 of the format, and read back identically
     saved = replace(plan, support_lines=change.lines, employments=(change.employment,))
-    assert document_version(saved) == 2
+    assert document_version(saved) == 3
     assert loads_plan(dumps_plan(saved)) == saved
     assert new_group(saved) == "pa.2"
 

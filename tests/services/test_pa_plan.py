@@ -46,7 +46,7 @@ def test_a_pa_is_added_in_one_transaction_and_read_back(plan_file: Path) -> None
         fingerprint = plan_fingerprint(after)
     with open_plan_file(plan_file, PASS, author="Test", backup=False) as session:
         again = session.plan
-        assert again == after and document_version(again) == 2
+        assert again == after and document_version(again) == 3
         assert plan_fingerprint(again) == fingerprint
         made = [line for line in again.support_lines if line.group == change.group]
         assert [line.id for line in made] == list(change.added)
