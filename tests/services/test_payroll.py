@@ -25,8 +25,15 @@ from phbplanner.services.files import open_plan_file
 from phbplanner.services.ledger import Ledger, LedgerError
 from phbplanner.services.ledger_view import EntryFilter, LedgerView
 from phbplanner.services.pa_plan import pa_change, pa_change_edits
-from phbplanner.services.payroll import committed, pay_periods
+from phbplanner.services.payroll import (
+    LOOK_BACK,
+    committed,
+    pay_periods,
+    payroll_lines,
+    payroll_since,
+)
 from phbplanner.services.session import PlanSession
+from phbplanner.storage.payroll_queries import payroll_figures
 from tests.storage.support import PASS
 
 PDF = b"%PDF-1.4\n%payslip\n" + bytes(100)
@@ -176,3 +183,32 @@ def test_committed_money_is_in_the_balance_shown(session: PlanSession) -> None:
     assert status.position.committed == total
     assert status.position.free_balance == balance - total
     assert committed(session, as_of).total == total
+
+
+def test_the_payroll_read_starts_at_its_date_and_knows_hmrc_by_its_words(
+    session: PlanSession,
+) -> None:
+    ledger = Ledger(session)
+    may = _pay(ledger, date(2026, 5, 1), "700.00", "pa.1.wages")
+    ledger.attach(may, "april.pdf", PDF, DocumentKind.PAYSLIP, APRIL)
+    june = _pay(ledger, date(2026, 6, 1), "700.00", "pa.1.wages")
+    june_slip = ledger.attach(june, "may.pdf", PDF, DocumentKind.PAYSLIP)
+    paye = _pay(ledger, date(2026, 6, 20), "25.00", None, payee="Employer PAYE")
+    not_paye = _pay(ledger, date(2026, 6, 21), "9.99", None, payee="Sunpayers Ltd")
+    lines = payroll_lines(session.plan)
+    assert "pa.1.wages" in lines
+    with session.reading() as conn:
+        everything = payroll_figures(conn, lines)
+        later = payroll_figures(conn, lines, date(2026, 5, 15))
+    assert {may, june, paye} <= set(everything.entries) and not_paye not in everything.entries
+    assert set(later.entries) == {june, paye}
+    assert [document.id for document in later.documents] == [june_slip.id]
+    # by default the check reads from two months before the budget period
+    assert (
+        payroll_since(session.plan, date(2026, 6, 30))
+        == (session.plan.budget.period_start or date(2026, 6, 30)) - LOOK_BACK
+    )
+    assert len(pay_periods(session, date(2026, 6, 30))) == 2
+    assert pay_periods(session, date(2026, 6, 30), since=date(2026, 5, 15)) == tuple(
+        check for check in pay_periods(session, date(2026, 6, 30)) if june in check.entry_ids
+    )
