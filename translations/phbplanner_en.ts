@@ -2078,93 +2078,99 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="159"/>
+        <location filename="../phbplanner/domain/evidence.py" line="163"/>
         <source>a receipt or other document</source>
         <extracomment>One requirement: any one of these kinds of document meets it. What each kind of spending needs: every requirement, each met by any of its kinds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="161"/>
+        <location filename="../phbplanner/domain/evidence.py" line="165"/>
         <source>a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="162"/>
+        <location filename="../phbplanner/domain/evidence.py" line="166"/>
         <source>an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="163"/>
+        <location filename="../phbplanner/domain/evidence.py" line="167"/>
         <source>a timesheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="164"/>
+        <location filename="../phbplanner/domain/evidence.py" line="168"/>
         <source>a payslip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="165"/>
+        <location filename="../phbplanner/domain/evidence.py" line="169"/>
         <source>a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="166"/>
+        <location filename="../phbplanner/domain/evidence.py" line="170"/>
         <source>a certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="167"/>
+        <location filename="../phbplanner/domain/evidence.py" line="171"/>
         <source>a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="170"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/evidence.py" line="180"/>
+        <location filename="../phbplanner/domain/evidence.py" line="188"/>
         <source>{first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="181"/>
+        <location filename="../phbplanner/domain/evidence.py" line="177"/>
+        <location filename="../phbplanner/domain/evidence.py" line="189"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="188"/>
+        <location filename="../phbplanner/domain/evidence.py" line="176"/>
+        <source>{first} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="196"/>
         <source>Wages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="189"/>
+        <location filename="../phbplanner/domain/evidence.py" line="197"/>
         <source>An agency or service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="190"/>
+        <location filename="../phbplanner/domain/evidence.py" line="198"/>
         <source>Something bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="191"/>
+        <location filename="../phbplanner/domain/evidence.py" line="199"/>
+        <source>An employer&apos;s cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="200"/>
         <source>Insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="192"/>
+        <location filename="../phbplanner/domain/evidence.py" line="201"/>
         <source>Tax and National Insurance (HMRC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="193"/>
+        <location filename="../phbplanner/domain/evidence.py" line="202"/>
         <source>Pension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/evidence.py" line="194"/>
+        <location filename="../phbplanner/domain/evidence.py" line="203"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,8 +7,10 @@ Councils and ICBs ask for evidence that fits the payment (``docs/pa-costs.md``):
 - **agency** — an invoice: home care agencies, therapy, short breaks, account or management
   fees;
 - **purchase** — a receipt or an invoice: equipment, technology, transport, activities,
-  courses, wellbeing, help at home, and an employer's costs (payroll, DBS, training,
-  recruitment); insurance also by its certificate;
+  courses, wellbeing, help at home;
+- **an employer's costs** and **insurance** — a receipt, an invoice or a certificate (the
+  insurance certificate, a DBS or training certificate): the category "Employer costs" and a
+  PA's payroll, DBS, training, recruitment and insurance lines;
 - **HMRC, pension** — any document (the payroll's summary, a payslip, a statement): a PA's
   employer's National Insurance and pension lines;
 - **anything else** — any document: other lines, payments not yet assigned, and lines the
@@ -44,6 +46,7 @@ class SpendingKind(StrEnum):
     WAGES = "wages"
     AGENCY = "agency"
     PURCHASE = "purchase"
+    EMPLOYER = "employer"
     INSURANCE = "insurance"
     HMRC = "hmrc"
     PENSION = "pension"
@@ -61,6 +64,7 @@ NEEDS: dict[SpendingKind, tuple[Requirement, ...]] = {
     SpendingKind.WAGES: (frozenset({DocumentKind.PAYSLIP}), frozenset({DocumentKind.TIMESHEET})),
     SpendingKind.AGENCY: (frozenset({DocumentKind.INVOICE}),),
     SpendingKind.PURCHASE: (RECEIPT_OR_INVOICE,),
+    SpendingKind.EMPLOYER: (RECEIPT_OR_INVOICE | {DocumentKind.CERTIFICATE},),
     SpendingKind.INSURANCE: (RECEIPT_OR_INVOICE | {DocumentKind.CERTIFICATE},),
     SpendingKind.HMRC: (ANY_DOCUMENT,),
     SpendingKind.PENSION: (ANY_DOCUMENT,),
@@ -80,7 +84,7 @@ _BY_CATEGORY: dict[Category, SpendingKind] = {
     Category.EDUCATION: SpendingKind.PURCHASE,
     Category.WELLBEING: SpendingKind.PURCHASE,
     Category.HOUSEHOLD_SUPPORT: SpendingKind.PURCHASE,
-    Category.EMPLOYER_COSTS: SpendingKind.PURCHASE,
+    Category.EMPLOYER_COSTS: SpendingKind.EMPLOYER,
 }
 
 _BY_PA_KIND: dict[LineKind, SpendingKind] = {
@@ -90,10 +94,10 @@ _BY_PA_KIND: dict[LineKind, SpendingKind] = {
     LineKind.EMPLOYER_NI: SpendingKind.HMRC,
     LineKind.PENSION: SpendingKind.PENSION,
     LineKind.INSURANCE: SpendingKind.INSURANCE,
-    LineKind.PAYROLL: SpendingKind.PURCHASE,
-    LineKind.DBS: SpendingKind.PURCHASE,
-    LineKind.TRAINING: SpendingKind.PURCHASE,
-    LineKind.RECRUITMENT: SpendingKind.PURCHASE,
+    LineKind.PAYROLL: SpendingKind.EMPLOYER,
+    LineKind.DBS: SpendingKind.EMPLOYER,
+    LineKind.TRAINING: SpendingKind.EMPLOYER,
+    LineKind.RECRUITMENT: SpendingKind.EMPLOYER,
 }
 
 
@@ -167,7 +171,11 @@ def _one_of(requirement: Requirement) -> str:
         DocumentKind.OTHER: translate("Evidence", "a document"),
     }
     ordered = [names[kind] for kind in DocumentKind if kind in requirement]
-    return translate("Evidence", " or ").join(ordered)
+    if len(ordered) == 1:
+        return ordered[0]
+    return translate("Evidence", "{first} or {last}").format(
+        first=translate("Evidence", ", ").join(ordered[:-1]), last=ordered[-1]
+    )
 
 
 def evidence_words(needs: Iterable[Requirement]) -> str:
@@ -188,6 +196,7 @@ def spending_kind_label(kind: SpendingKind) -> str:
         SpendingKind.WAGES: translate("Evidence", "Wages"),
         SpendingKind.AGENCY: translate("Evidence", "An agency or service"),
         SpendingKind.PURCHASE: translate("Evidence", "Something bought"),
+        SpendingKind.EMPLOYER: translate("Evidence", "An employer's cost"),
         SpendingKind.INSURANCE: translate("Evidence", "Insurance"),
         SpendingKind.HMRC: translate("Evidence", "Tax and National Insurance (HMRC)"),
         SpendingKind.PENSION: translate("Evidence", "Pension"),

@@ -47,7 +47,8 @@ def test_the_kind_of_spending_comes_from_the_pa_lines_kind_then_the_category() -
     assert kinds["pa.1.wages"] is kinds["pa.1.holiday"] is kinds["ownpa"] is SpendingKind.WAGES
     assert kinds["pa.1.contingency"] is SpendingKind.WAGES  # sick pay cover pays a person
     assert kinds["pa.1.insurance"] is SpendingKind.INSURANCE
-    assert kinds["pa.1.payroll"] is kinds["chair"] is SpendingKind.PURCHASE
+    assert kinds["pa.1.payroll"] is kinds["pa.1.dbs"] is SpendingKind.EMPLOYER
+    assert kinds["chair"] is SpendingKind.PURCHASE
     assert kinds["agency"] is SpendingKind.AGENCY and kinds["misc"] is SpendingKind.OTHER
     assert spending_kind(None) is SpendingKind.OTHER
     rules = evidence_rules(plan)
@@ -71,6 +72,9 @@ def _facts(lines: tuple[str, ...], *kinds: DocumentKind, pence: int = -5000) -> 
         (("chair",), (D.INVOICE,), ""),
         (("chair",), (D.OTHER,), "a receipt or an invoice"),
         (("pa.1.insurance",), (D.CERTIFICATE,), ""),
+        (("pa.1.dbs",), (D.CERTIFICATE,), ""),  # an employer's cost: a DBS certificate
+        (("pa.1.payroll",), (), "a receipt, an invoice or a certificate"),
+        (("chair",), (D.CERTIFICATE,), "a receipt or an invoice"),
         (("misc",), (D.OTHER,), ""),
         (("misc",), (), "a receipt or other document"),
         (("gone",), (D.STATEMENT,), ""),  # a line the plan no longer has: any document
