@@ -6,8 +6,9 @@ Siân's sister Ffion keeps the records of the direct payment from April to the e
 2026: the ICB's four-weekly budget payments, Rhian's wages every week (split between the two PA
 lines of the plan), swimming, taxis, the payroll service, the insurance, the watercolour course
 and the short break — with payslips (net pay and pay period typed in), timesheets, invoices
-and receipts kept inside the file (small pictures and PDFs), one refund, one bank charge, **one taxi ride still without a receipt** and **extra
-taxi rides** that take that line over its plan. ``resources/example-plan.json`` becomes a format
+and receipts kept inside the file (small pictures and PDFs), one refund, one bank charge,
+**one taxi ride still without a receipt** and **extra taxi rides** that take that line over its
+plan. ``resources/example-plan.json`` becomes a format
 version 2 document carrying them (with the documents' bytes); the plan itself is unchanged.
 """
 
