@@ -250,3 +250,16 @@ def test_items_without_ids_are_given_the_ids_new_id_would_give() -> None:
     assert [u.id for u in plan.unpaid_support] == [u.id for u in items]
     many = parse_plan({"format": "phbplanner-plan", "version": 1, "needs": [{}] * 10_000})
     assert len({need.id for need in many.needs}) == 10_000
+
+
+def test_a_checked_text_with_control_characters_is_shown_as_codes() -> None:
+    document = {
+        "format": "phbplanner-plan",
+        "version": 1,
+        "person": {"nhs_number": "\x1b]0;owned\x07\n"},
+    }
+    with pytest.raises(PlanFormatError) as caught:
+        parse_plan(document)
+    message = caught.value.message
+    assert "\x1b" not in message and "\x07" not in message and "\n" not in message
+    assert '"\\u001b]0;owned\\u0007\\u000a": An NHS number has only digits' in message
