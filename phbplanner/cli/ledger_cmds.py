@@ -50,9 +50,9 @@ def _date(text: str, option: str) -> date:
         raise UsageError(f"{option}: {exc.message}") from None
 
 
-def _amount(text: str, option: str) -> Money:
+def _amount(text: str, option: str, *, allow_zero: bool = False) -> Money:
     try:
-        return parse_amount(text)
+        return parse_amount(text, allow_zero=allow_zero)
     except AmountError as exc:
         raise UsageError(f"{option}: {exc.message}") from None
 
@@ -73,7 +73,7 @@ def run_add_account(args: argparse.Namespace) -> int:
             Account(
                 name=args.name,
                 kind=KINDS[args.kind],
-                opening_balance=_amount(args.opening_balance, "--opening-balance"),
+                opening_balance=_amount(args.opening_balance, "--opening-balance", allow_zero=True),
                 opening_date=_date(args.opening_date, "--opening-date"),
             )
         )

@@ -60,6 +60,7 @@ class CheckCode(StrEnum):
     SPLIT_TOTAL = "split_total"
     TEXT_TOO_LONG = "text_too_long"
     ACCOUNT_NAME_MISSING = "account_name_missing"
+    ACCOUNT_NAME_TAKEN = "account_name_taken"
     OPENING_DATE_MISSING = "opening_date_missing"
     ACCOUNT_MISSING = "account_missing"
 
@@ -339,14 +340,28 @@ def check_entry(
     return problems
 
 
-def check_account(account: Account, *, today: date) -> list[Problem]:
-    """Every problem with a new or changed account: a name, and a real opening date."""
+def check_account(
+    account: Account, *, today: date, others: Iterable[Account] = ()
+) -> list[Problem]:
+    """Every problem with a new or changed account: a name no other account of ``others`` has
+    (whatever its capitals and spaces), and a real opening date."""
     problems: list[Problem] = []
-    if not account.name.strip():
+    name = " ".join(account.name.split()).casefold()
+    if not name:
         message = translate(
             "EntryCheck", "Give the account a name, like “Direct payment bank account”."
         )
         problems.append(Problem(CheckCode.ACCOUNT_NAME_MISSING, "name", message))
+    elif any(
+        other.id != account.id and " ".join(other.name.split()).casefold() == name
+        for other in others
+    ):
+        message = translate(
+            "EntryCheck",
+            "There is already an account called “{name}”. Give this one a different name, "
+            "so the two can be told apart.",
+        ).format(name=account.name.strip())
+        problems.append(Problem(CheckCode.ACCOUNT_NAME_TAKEN, "name", message))
     problems.extend(_check_lengths([("name", account.name, SHORT_TEXT_LIMIT)]))
     if account.opening_date is None:
         message = translate(

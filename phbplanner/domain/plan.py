@@ -247,6 +247,18 @@ class Helper:
 
 
 @dataclass(frozen=True)
+class ConsentRecord:
+    """What the person agreed to share, with whom, when — and who was helping them then."""
+
+    id: str
+    helper: str = ""  # who is helping (for example a peer volunteer)
+    helper_role: str = ""  # their role
+    what: str = ""  # what the person agreed to share
+    shared_with: str = ""  # with whom
+    agreed_on: date | None = None
+
+
+@dataclass(frozen=True)
 class CareCoordinator:
     name: str = ""
     role: str = ""
@@ -341,6 +353,7 @@ class Plan:
     actions: tuple[Action, ...] = ()
     helpers: tuple[Helper, ...] = ()
     consent_to_share: bool | None = None
+    consents: tuple[ConsentRecord, ...] = ()
     care_coordinator: CareCoordinator = field(default_factory=CareCoordinator)
     reviews: Reviews = field(default_factory=Reviews)
     employments: tuple[Employment, ...] = ()
@@ -358,6 +371,7 @@ COLLECTIONS: dict[str, type] = {
     "risks": Risk,
     "actions": Action,
     "helpers": Helper,
+    "consents": ConsentRecord,
     "employments": Employment,
 }
 

@@ -29,6 +29,7 @@ from .plan import (
     CareCoordinator,
     CommunityKind,
     CommunityPlace,
+    ConsentRecord,
     Contingency,
     ContingencyPlan,
     DismissedWarning,
@@ -58,8 +59,10 @@ from .text import translate
 
 #: The longest budget period that may be entered.
 MAX_PERIOD_DAYS = 366 * 5
-#: The interchange format version that added support line groups and employments (version 2
-#: added the spending records and reviews beside the plan).
+#: The interchange format version that added the consent records (and the spending records and
+#: reviews beside the plan).
+V2 = 2
+#: The interchange format version that added support line groups and employments.
 V3 = 3
 _GROUP = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
@@ -326,6 +329,19 @@ ACTION = Shape(
 
 HELPER = Shape(Helper, (_id(), _text("name"), _text("role")), id_prefix="h")
 
+CONSENT_RECORD = Shape(
+    ConsentRecord,
+    (
+        _id(),
+        _text("helper", doc="Who is helping the person (for example a peer volunteer)."),
+        _text("helper_role", doc="The helper's role."),
+        _text("what", doc="What the person agreed to share."),
+        _text("shared_with", doc="With whom they agreed to share it."),
+        _date("agreed_on", not_future=True),
+    ),
+    id_prefix="cs",
+)
+
 CARE_COORDINATOR = Shape(CareCoordinator, (_text("name"), _text("role"), _text("contact")))
 
 REVIEW_RECORD = Shape(
@@ -455,6 +471,14 @@ PLAN = Shape(
         Field("actions", Kind.LIST, shape=ACTION),
         Field("helpers", Kind.LIST, shape=HELPER),
         Field("consent_to_share", Kind.FLAG, nullable=True),
+        Field(
+            "consents",
+            Kind.LIST,
+            shape=CONSENT_RECORD,
+            since=V2,
+            doc="Consent records: who was helping, their role, what the person agreed to share, "
+            "with whom, and when. Added in format version 2.",
+        ),
         Field("care_coordinator", Kind.NESTED, shape=CARE_COORDINATOR),
         Field("reviews", Kind.NESTED, shape=REVIEWS),
         Field(

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from .text import translate
+
 
 class VersionStatus(StrEnum):
     """A draft can be edited; an agreed version is frozen for ever."""
@@ -41,5 +43,7 @@ class VersionInfo:
 
     @property
     def label(self) -> str:
-        """ "version 3 (agreed)" — how people refer to a version."""
-        return f"version {self.number} ({self.status.value})"
+        """ "version 3 (agreed)" — how people refer to a version, in the chosen language."""
+        if self.status is VersionStatus.AGREED:
+            return translate("Versions", "version {number} (agreed)").format(number=self.number)
+        return translate("Versions", "version {number} (draft)").format(number=self.number)

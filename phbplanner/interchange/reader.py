@@ -33,9 +33,10 @@ from .values import BAD, ID_PATTERN, READERS, not_an_id, structure_problem
 
 FORMAT = "phbplanner-plan"
 #: The newest format version this program reads and writes. Every document is written in the
-#: lowest version that holds it: a plan alone using nothing added later as :data:`PLAN_VERSION`;
-#: one with the optional parts (spending records, reviews) as 2; one whose plan has support line
-#: groups or employments (the PA calculator's answers) as 3.
+#: lowest version that holds it (``Field.since``; see ``writer.document_version``): a plan using
+#: nothing added later as :data:`PLAN_VERSION`; one with consent records, or a document with the
+#: optional parts beside the plan (spending records, reviews), as 2; one whose plan has support
+#: line groups or employments (the PA calculator's answers) as 3.
 VERSION = 3
 PLAN_VERSION = 1
 _PARTS = frozenset({"accounts", "entries", "attachments", "reviews_held"})
@@ -108,14 +109,16 @@ class _Entry:
 class _Compiled:
     """How the objects of one shape are read."""
 
-    __slots__ = ("empties", "entries", "names", "newest", "shape")
+    __slots__ = ("empties", "entries", "names", "newest", "shape", "since")
 
     def __init__(self, shape: Shape) -> None:
         self.shape = shape
         self.names = shape.names
         self.entries = tuple(_Entry(field) for field in shape.fields)
+        #: fields added after format version 1, and the version each came in
+        self.since = {f.name: f.since for f in shape.fields if f.since > 1}
         #: the newest format version any field of this shape was added in
-        self.newest = max((field.since for field in shape.fields), default=1)
+        self.newest = max(self.since.values(), default=1)
         declared = {f.name: f for f in dataclasses.fields(shape.cls)}
         #: fields the dataclass has no default for (ids, a dismissed warning's words), and the
         #: empty value a missing one is read as
@@ -165,12 +168,19 @@ class _Walk:
         newer = strict and c.newest > self.version  # the shape has fields the document cannot
         if strict:
             for key in data:
-                known = key in c.names and not (newer and c.shape.field(key).since > self.version)
-                if not known and key not in extra:
+                if key not in c.names and key not in extra:
                     message = translate(
                         "PlanReader", "is not a field this version of the format knows"
                     )
                     self.problem((where, key), message)
+                elif newer and c.since.get(key, 1) > self.version:
+                    message = translate(
+                        "PlanReader",
+                        "is not a field of format version {version}: it came in version {since}",
+                    )
+                    self.problem(
+                        (where, key), message.format(version=self.version, since=c.since[key])
+                    )
         values: dict[str, Any] = {}
         get = data.get
         for entry in c.entries:

@@ -1,11 +1,12 @@
 """The JSON Schema of the records part, and of a whole document of version 2 or later.
 
 ``resources/schema/plan-v2.schema.json`` and ``plan-v3.schema.json`` are :func:`document_schema`'s
-output: the plan's schema of that version (generated from the field lists; version 3 adds support
-line groups and employments) with the optional parts beside it — the spending records (described
-here) and the reviews held (``reviews-part.schema.json``, referred to by its address).
-Regenerate with (the version is taken from the file's name)::
+output: the plan's schema of that version (generated from the field lists; version 2 adds the
+consent records, version 3 support line groups and employments) with the optional parts beside
+it — the spending records (described here) and the reviews held (``reviews-part.schema.json``,
+referred to by its address). Regenerate with (the version is taken from the file's name)::
 
+    .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v2.schema.json
     .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v3.schema.json
 """
 
@@ -117,9 +118,10 @@ def document_schema(version: int = VERSION) -> dict[str, Any]:
     schema["$id"] = schema_id(version)
     schema["title"] = f"PHB Planner plan with its records, interchange format version {version}"
     schema["description"] += (
-        " Version 2 may hold, beside the plan, its spending records (accounts, entries and "
-        "documents: receipts, invoices, timesheets, payslips — their bytes as base64 when "
-        "exported with them) and the reviews held. The fingerprint covers the plan alone."
+        " Version 2 adds the plan's consent records (consents) and may hold, beside the plan, "
+        "its spending records (accounts, entries and documents: receipts, invoices, timesheets, "
+        "payslips — their bytes as base64 when exported with them) and the reviews held. The "
+        "fingerprint covers the plan alone."
     )
     if version >= 3:
         schema["description"] += (

@@ -1,13 +1,15 @@
 """The JSON Schema of the interchange format, generated from the field lists.
 
-``resources/schema/plan-v1.schema.json`` is this module's output; the later versions' files
-(``plan-v2…``, ``plan-v3…``: the plan's fields added up to that version, with the spending records
-and reviews beside it) are ``records_schema``'s, built on :func:`plan_schema`. A test fails when a
-shipped file is behind the field lists. After changing ``domain/plan_fields.py``::
+``resources/schema/plan-v1.schema.json`` is this module's output (the plan's fields of format
+version 1); the later versions' files are ``records_schema``'s, built on :func:`plan_schema` of
+that version with the spending records and reviews beside the plan: ``plan-v2…`` adds the consent
+records, ``plan-v3…`` support line groups and employments (the fields with ``since=2`` or ``3``).
+A test fails when a shipped file is behind the field lists. After changing
+``domain/plan_fields.py`` (each command takes the version from the file's name)::
 
+    .venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v1.schema.json
+    .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v2.schema.json
     .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v3.schema.json
-
-(the version is taken from the file's name).
 
 The schema states what it can: types, lengths, counts, ranges, patterns, choices, required and
 unknown fields. The reader alone checks what a schema cannot: real calendar dates, "not in the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from ..domain.plan import Management
+from ..domain.plan import ConsentRecord, Management
 from ..domain.text import translate
 from .blocks import data_table, field_table, not_written, para, question, section_start
 from .context import ReportContext, maybe_date
@@ -146,7 +146,7 @@ def helpers(ctx: ReportContext) -> list[Flowable]:
     theme, plan = ctx.theme, ctx.plan
     story = section_start(14, section_titles()[13], theme)
     coordinator = plan.care_coordinator
-    if not (plan.helpers or coordinator.name or plan.consent_to_share is not None):
+    if not (plan.helpers or coordinator.name or plan.consent_to_share is not None or plan.consents):
         return [*story, not_written(theme)]
     story.append(para(translate("PlanPdf", "People who helped"), theme, "h3"))
     if plan.helpers:
@@ -188,7 +188,34 @@ def helpers(ctx: ReportContext) -> list[Flowable]:
             theme,
         )
     )
+    if plan.consents:
+        story.append(
+            para(translate("PlanPdf", "What I agreed to share, and with whom"), theme, "h3")
+        )
+        width = theme.frame_width
+        date_w = theme.base * 9.5
+        rest = width - date_w
+        records: list[list[Flowable | str]] = [
+            [maybe_date(c.agreed_on), helper_words(c), c.what, c.shared_with] for c in plan.consents
+        ]
+        header = [
+            translate("PlanPdf", "Date"),
+            translate("PlanPdf", "Who was helping"),
+            translate("PlanPdf", "What I agreed to share"),
+            translate("PlanPdf", "Shared with"),
+        ]
+        widths = [date_w, rest * 0.3, rest * 0.35, rest * 0.35]
+        story.append(data_table(header, records, widths, theme))
     return story
+
+
+def helper_words(record: ConsentRecord) -> str:
+    """Who was helping, with their role: "Sam Patel (peer support volunteer)"."""
+    if record.helper and record.helper_role:
+        return translate("PlanPdf", "{name} ({role})").format(
+            name=record.helper, role=record.helper_role
+        )
+    return record.helper or record.helper_role
 
 
 def reviews(ctx: ReportContext) -> list[Flowable]:

@@ -39,6 +39,7 @@ from ..storage.errors import (
 from ..storage.lock import PlanLock
 from ..storage.planfile import PlanFile, read_plan_uuid
 from ..storage.schema import SCHEMA_VERSION
+from .keeper import BackupPlace
 from .passphrase import WeakPassphraseError, passphrase_problem, suggest_passphrase
 from .plan_checks import InvalidPlanError
 from .records_io import fill_with, left_out_notice
@@ -47,6 +48,7 @@ from .session import HistoryEntry, NotReadyError, PlanChanged, PlanSession
 __all__ = [
     "SUFFIX",
     "BackupInfo",
+    "BackupPlace",
     "DamagedFileError",
     "DiskFullError",
     "FileInUseError",
@@ -89,6 +91,7 @@ def create_plan_file(
     remember: bool = False,
     supporter: bool = False,
     records: Document | None = None,
+    backup_place: BackupPlace | None = None,
 ) -> PlanSession:
     """Create a new encrypted plan file holding ``plan`` (draft version 1) and open it.
 
@@ -98,6 +101,8 @@ def create_plan_file(
     Refuses a weak passphrase (:class:`WeakPassphraseError`) and an existing file. With
     ``remember`` (not in supporter mode) the passphrase goes into the OS keyring; if that is not
     possible the plan is still created and :attr:`PlanSession.notices` says why.
+    ``backup_place``:
+    where backups go (supporter mode: beside the plan file or nowhere; default nowhere).
     """
     problem = passphrase_problem(passphrase)
     if problem:
@@ -105,8 +110,8 @@ def create_plan_file(
     document = stored_document(plan)
     fill, left_out = fill_with(records) if records is not None else (None, [])
     planfile = PlanFile.create(Path(path), passphrase, document, app_version=__version__, fill=fill)
-    session = PlanSession(planfile, author=author, supporter=supporter)
-    session._record_now("Created the plan")
+    session = PlanSession(planfile, author=author, supporter=supporter, backup_place=backup_place)
+    session._record_now("Created the plan", "file")
     if any(left_out):
         session.notices.append(left_out_notice(sum(left_out)))
     if remember and not supporter:
@@ -114,8 +119,7 @@ def create_plan_file(
             keys.set_passphrase(session.path, passphrase)
         except KeyringError as exc:
             session.notices.append(exc.message)
-    if not supporter:
-        session.start_automatic_backups()
+    session.start_automatic_backups()  # in supporter mode only where the volunteer chose
     return session
 
 
@@ -127,6 +131,7 @@ def open_plan_file(
     supporter: bool = False,
     backup: bool = True,
     verify: bool = False,
+    backup_place: BackupPlace | None = None,
 ) -> PlanSession:
     """Open an existing plan file.
 
@@ -138,6 +143,8 @@ def open_plan_file(
     read-only (``session.read_only_reason`` says why). ``backup=False`` makes no automatic
     backups and skips the background check of every page (the CLI's commands);
     ``verify=True`` checks every page before returning (:class:`DamagedFileError`).
+    ``backup_place``: where backups go (in supporter mode beside the plan file or, by default,
+    nowhere — never on this computer).
     """
     path = Path(path)
     if passphrase is None:
@@ -166,7 +173,9 @@ def open_plan_file(
     except WrongPassphraseError as exc:
         raise _explain_wrong_passphrase(path, passphrase, exc) from None
     try:
-        session = PlanSession(planfile, author=author, supporter=supporter)
+        session = PlanSession(
+            planfile, author=author, supporter=supporter, backup_place=backup_place
+        )
     except DBAPIError as exc:
         error = planfile.damage_error(str(exc.orig))
         planfile.close()
@@ -184,7 +193,7 @@ def open_plan_file(
             "PHB Planner was not closed properly last time; the plan is safe and every saved "
             "change is there."
         )
-    if backup and not supporter:
+    if backup:  # in supporter mode: the check, and backups only where the volunteer chose
         session.start_automatic_backups()
     return session
 

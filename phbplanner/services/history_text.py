@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ..domain.plan import Plan
@@ -28,9 +29,10 @@ ITEM_LABELS = {
     "risks": "risk",
     "actions": "action",
     "helpers": "helper",
+    "consents": "consent record",
     "employments": "personal assistant's details",
 }
-_NAME_FIELDS = ("title", "description", "name", "text", "risk", "what", "who")
+_NAME_FIELDS = ("title", "description", "name", "text", "risk", "helper", "what", "who")
 
 
 def item_name(item: Any) -> str:
@@ -48,6 +50,13 @@ def _find(plan: Plan, collection: str, item_id: str) -> Any:
         if item.id == item_id:
             return item
     return None
+
+
+def edits_section(edits: Sequence[Edit]) -> str:
+    """The part of the plan some edits changed, as the history records it: the section's name
+    when they all changed one section, else ``"plan"``."""
+    names = {e.section if isinstance(e, SetSection) else e.collection for e in edits}
+    return names.pop() if len(names) == 1 else "plan"
 
 
 def describe_edit(plan: Plan, edit: Edit) -> str:

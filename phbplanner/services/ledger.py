@@ -78,9 +78,9 @@ class Ledger:
 
     def add_account(self, account: Account, *, today: date | None = None) -> Account:
         """Add an account (checked: a name, a real opening date); return it with its id."""
-        _raise(check_account(account, today=today or date.today()))
+        _raise(check_account(account, today=today or date.today(), others=self.accounts()))
         what = translate("LedgerHistory", "Added the account “{name}”").format(name=account.name)
-        with self.session.writing(what) as conn:
+        with self.session.writing(what, "spending") as conn:
             account_id = rows.insert_account(conn, replace(account, id=None), now=now_utc())
         self._changed(Change.LEDGER)
         return replace(account, id=account_id)
@@ -89,9 +89,9 @@ class Ledger:
         """Change an account's name, kind, opening balance or date."""
         if account.id is None or not any(a.id == account.id for a in self.accounts()):
             raise LedgerError(translate("Ledger", "That account is not in this plan."))
-        _raise(check_account(account, today=today or date.today()))
+        _raise(check_account(account, today=today or date.today(), others=self.accounts()))
         what = translate("LedgerHistory", "Changed the account “{name}”").format(name=account.name)
-        with self.session.writing(what) as conn:
+        with self.session.writing(what, "spending") as conn:
             rows.update_account(conn, account)
         self._changed(Change.LEDGER)
 
@@ -144,7 +144,7 @@ class Ledger:
     def record(self, entry: Entry, *, today: date | None = None) -> Entry:
         """Record a new entry (checked; raises :class:`EntryProblems`); return it with its id."""
         prepared = self._prepared(replace(entry, id=None), today)
-        with self.session.writing(_recorded(prepared)) as conn:
+        with self.session.writing(_recorded(prepared), "spending") as conn:
             entry_id = rows.insert_entry(conn, prepared, now=now_utc())
         self._changed(Change.LEDGER)
         return replace(prepared, id=entry_id)
@@ -157,7 +157,7 @@ class Ledger:
         what = translate("LedgerHistory", "Changed the entry of {date}: {money}").format(
             date=prepared.date.strftime("%-d %b %Y"), money=_money_words(prepared)
         )
-        with self.session.writing(what) as conn:
+        with self.session.writing(what, "spending") as conn:
             if rows.snapshot(conn, entry.id) is None:
                 raise LedgerError(translate("Ledger", "That entry is not in the records."))
             rows.update_entry(conn, prepared, now=now_utc())
@@ -189,7 +189,7 @@ class Ledger:
         what = translate("LedgerHistory", "Removed the entry of {date}: {money}").format(
             date=saved.entry.date.strftime("%-d %b %Y"), money=_money_words(saved.entry)
         )
-        with self.session.writing(what) as conn:
+        with self.session.writing(what, "spending") as conn:
             rows.delete_entry(conn, entry_id)
         self._changed(Change.LEDGER)
         return saved
@@ -199,7 +199,7 @@ class Ledger:
         what = translate("LedgerHistory", "Put back the entry of {date}: {money}").format(
             date=saved.entry.date.strftime("%-d %b %Y"), money=_money_words(saved.entry)
         )
-        with self.session.writing(what) as conn:
+        with self.session.writing(what, "spending") as conn:
             rows.restore_entry(conn, saved, now=now_utc())
         self._changed(Change.LEDGER)
         return saved.entry
@@ -209,7 +209,7 @@ class Ledger:
         what = translate("LedgerHistory", "Marked {count} entries as reconciled").format(
             count=len(entry_ids)
         )
-        with self.session.writing(what) as conn:
+        with self.session.writing(what, "spending") as conn:
             rows.set_reconciled(conn, entry_ids, reconciled, now_utc())
         self._changed(Change.LEDGER)
 
@@ -236,7 +236,7 @@ class Ledger:
         what = translate("LedgerHistory", "Kept {name} with an entry").format(
             name=short_name(filename)
         )
-        with self.session.writing(what) as conn:
+        with self.session.writing(what, "documents") as conn:
             attachment_id = rows.insert_attachment(
                 conn, kind=kind.value, filename=filename, mime=mime, data=data, now=now_utc(),
                 added_by=self.session.author,
@@ -277,7 +277,9 @@ class Ledger:
     def link(self, entry_id: int, attachment_id: int) -> None:
         """Link a document already kept to another entry (one invoice, several payments)."""
         self.entry(entry_id)
-        with self.session.writing(translate("LedgerHistory", "Linked a document")) as conn:
+        with self.session.writing(
+            translate("LedgerHistory", "Linked a document"), "documents"
+        ) as conn:
             if rows.attachment_info(conn, attachment_id) is None:
                 raise LedgerError(translate("Ledger", "That document is not in the file."))
             rows.link_attachments(conn, entry_id, [attachment_id])
@@ -285,7 +287,9 @@ class Ledger:
 
     def detach(self, entry_id: int, attachment_id: int) -> None:
         """Unlink a document from an entry; a document no entry uses any more is removed."""
-        with self.session.writing(translate("LedgerHistory", "Removed a document")) as conn:
+        with self.session.writing(
+            translate("LedgerHistory", "Removed a document"), "documents"
+        ) as conn:
             rows.unlink_attachment(conn, entry_id, attachment_id)
             rows.delete_unlinked_attachment(conn, attachment_id)
         self._changed(Change.ATTACHMENTS, Change.LEDGER)

@@ -58,6 +58,63 @@ _INT_SETTINGS = (
 )  # fmt: skip
 
 
+def _contiguous(conn: Any, ids: list[int]) -> bool:
+    """Whether a page's rows fall in a few months (sorted by date, say)."""
+    marks = ",".join("?" * len(ids))
+    found = conn.exec_driver_sql(
+        f"SELECT count(DISTINCT substr(date, 1, 7)) FROM ledger_entry WHERE id IN ({marks})",
+        tuple(ids),
+    ).scalar_one()
+    return int(found) <= SPREAD_MONTHS
+
+
+#: A page whose rows fall in more months than this (sorted by payee, or filtered) gets its
+#: running balances from one query that sums each row's own month up to the row, over the
+#: covering index, instead of reading every row of every month it touches: for 100 rows spread
+#: over six years, ~7 ms instead of ~50 ms.
+SPREAD_MONTHS = 3
+
+
+def _spread_rows(
+    conn: Any, ids: list[int], openings: dict[int, int], months: dict[tuple[int, str], int]
+) -> list[PageRow]:
+    """:func:`storage.ledger_queries.page_rows` for rows spread over many months."""
+    marks = ",".join("?" * len(ids))
+    found = {
+        row.id: row
+        for row in conn.exec_driver_sql(
+            "SELECT e.*, (SELECT count(*) FROM entry_split s WHERE s.entry_id = e.id) AS parts, "
+            "(SELECT sum(x.amount_pence) FROM ledger_entry x WHERE x.account_id = e.account_id "
+            "AND x.date BETWEEN substr(e.date, 1, 7) || '-01' AND e.date "
+            "AND (x.date < e.date OR x.id <= e.id)) AS within "
+            f"FROM ledger_entry e WHERE e.id IN ({marks})",
+            tuple(ids),
+        )
+    }
+    before: dict[tuple[int, str], int] = {}
+    result = []
+    for entry_id in ids:
+        row = found.get(entry_id)
+        if row is None:
+            continue
+        place = (row.account_id, row.date[:7])
+        if place not in before:
+            before[place] = openings.get(row.account_id, 0) + sum(
+                total for (acc, m), total in months.items() if acc == place[0] and m < place[1]
+            )
+        balance = before[place] + int(row.within or 0)
+        result.append(_page_row(row, balance))
+    return result
+
+
+def _page_row(row: Any, balance: int) -> PageRow:
+    return PageRow(
+        row.id, row.account_id, row.date, row.amount_pence, row.payee, row.description,
+        row.reference, row.purpose, row.line_ref, row.line_description, bool(row.reconciled),
+        row.attachment_count, row.bank_balance_pence, row.import_id, balance, int(row.parts),
+    )  # fmt: skip
+
+
 def settings_from_text(text: str | None) -> LedgerSettings:
     """The settings kept in the file (tolerant: anything unreadable falls back to the default)."""
     defaults = LedgerSettings()
@@ -136,6 +193,42 @@ class LedgerView:
         with self.session.reading() as conn:
             return queries.matching_ids(conn, filter_, sort, descending, rules)
 
+    def first_page(
+        self, filter_: EntryFilter, sort: str = "date", descending: bool = False, limit: int = 100
+    ) -> tuple[list[int], Totals]:
+        """The ids of the first ``limit`` entries ``filter_`` shows in the order of ``sort``, and
+        the totals of all it shows: what a window shows at once, before it needs the whole
+        order (:meth:`ids`). SQLite keeps only the first ``limit`` while it sorts.
+
+        Words to find (the payee, free text) need every entry read: then one pass gives both
+        the page and the totals; otherwise the totals and the page each use an index."""
+        if sort not in queries.SORTS:
+            raise ValueError(f"cannot sort by {sort!r}")
+        way = "DESC" if descending else "ASC"
+        rules = self.evidence_rules()
+        where, params = queries.where_clause(filter_, rules)
+        order = f"ORDER BY {queries.SORTS[sort]} {way}, e.date {way}, e.id {way} LIMIT :limit"
+        params = {**params, "limit": int(limit)}
+        with self.session.reading() as conn:
+            if filter_.text.strip() or filter_.payee.strip():
+                found = queries.fetch_all(
+                    conn,
+                    "SELECT e.id, count(*) OVER (), "
+                    "sum(CASE WHEN e.amount_pence > 0 THEN e.amount_pence ELSE 0 END) OVER (), "
+                    "sum(CASE WHEN e.amount_pence < 0 THEN e.amount_pence ELSE 0 END) OVER () "
+                    f"FROM ledger_entry e WHERE {where} {order}",
+                    params,
+                )
+                if not found:
+                    return [], Totals(0, 0, 0)
+                _id, count, money_in, money_out = found[0]
+                return [row[0] for row in found], Totals(int(money_in), int(money_out), count)
+            figures = queries.totals(conn, filter_, rules)
+            found = queries.fetch_all(
+                conn, f"SELECT e.id FROM ledger_entry e WHERE {where} {order}", params
+            )
+        return [row[0] for row in found], Totals(*figures)
+
     def select(
         self, filter_: EntryFilter, sort: str = "date", descending: bool = False
     ) -> tuple[list[int], Totals]:
@@ -156,7 +249,10 @@ class LedgerView:
                 for account in rows.list_accounts(conn)
                 if account.id is not None
             }
-            found = queries.page_rows(conn, ids, openings=openings, months=months)
+            if len(ids) <= 1 or _contiguous(conn, ids):
+                found = queries.page_rows(conn, ids, openings=openings, months=months)
+            else:
+                found = _spread_rows(conn, ids, openings, months)
             facts = queries.evidence_facts(conn, [row.id for row in found])
         return [_with_evidence(row, facts[row.id], rules) for row in found]
 

@@ -14,9 +14,7 @@ import secrets
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -24,80 +22,49 @@ from sqlalchemy import Connection, insert, select, update
 from ..domain.errors import PHBError
 from ..domain.fingerprint import canonical_json
 from ..domain.plan import Plan
-from ..domain.readiness import Finding, check_readiness
+from ..domain.readiness import check_readiness
 from ..domain.text import translate
 from ..domain.versions import Agreement, VersionInfo, VersionStatus
 from ..interchange.plan_json import plan_document
 from ..storage import backups, keys
 from ..storage.backups import BackupInfo
 from ..storage.engine import is_disk_full, make_engine, short_of_space
-from ..storage.errors import DiskFullError, ReadOnlyError, StorageError, WrongPassphraseError
+from ..storage.errors import (
+    DiskFullError,
+    LockedError,
+    ReadOnlyError,
+    StorageError,
+    WrongPassphraseError,
+)
 from ..storage.models import HistoryRow, PlanVersionRow
 from ..storage.planfile import PlanFile, now_utc
 from .changes import Changes
 from .documents import read_plan, store_plan, write_edits
 from .edits import Edit, apply_edit
 from .fingerprints import FingerprintCache
-from .history_text import describe_edit
-from .keeper import FileKeeper
+from .history_text import describe_edit, edits_section
+from .keeper import BackupPlace, FileKeeper
 from .passphrase import WeakPassphraseError, passphrase_problem
 from .plan_checks import check_storable
+from .session_values import (
+    HistoryEntry,
+    NotReadyError,
+    history_entry,
+    version_info,
+)
 
 VERSIONS: Any = PlanVersionRow.__table__
-
-
-class NotReadyError(PHBError):
-    """The plan cannot be agreed yet; ``findings`` lists every unmet point."""
-
-    exit_code = 1
-
-    def __init__(self, findings: list[Finding]) -> None:
-        self.findings = findings
-        lines = "\n".join(f"  - {finding.message}" for finding in findings)
-        super().__init__(
-            f"The plan is not ready to be agreed yet — {len(findings)} things to do:\n{lines}"
-        )
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One recorded change: when (UTC), who, what, and in which version."""
-
-    when: datetime
-    who: str
-    what: str
-    version: int | None = None
-
 
 #: The change events' former name: a plan change is a :class:`Changes` with ``Change.PLAN``.
 PlanChanged = Changes
 
-
-def _parse_time(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
-def _version_info(row: Any, fingerprint: str | None = None) -> VersionInfo:
-    agreement = None
-    if row.status == VersionStatus.AGREED.value and row.agreed_on:
-        agreement = Agreement(
-            person_name=row.person_name or "",
-            agreed_on=date.fromisoformat(row.agreed_on),
-            person_is_representative=bool(row.person_is_representative),
-            representative_relationship=row.representative_relationship,
-            coordinator_name=row.coordinator_name,
-            coordinator_role=row.coordinator_role,
-            icb_approver_name=row.icb_approver_name,
-            icb_approver_role=row.icb_approver_role,
-            notes=row.agreement_notes,
-        )
-    return VersionInfo(
-        number=row.number,
-        status=VersionStatus(row.status),
-        fingerprint=fingerprint or row.fingerprint or "",
-        created=_parse_time(row.created),
-        agreement=agreement,
-    )
+__all__ = [
+    "HistoryEntry",
+    "NotReadyError",
+    "PlanChanged",
+    "PlanSession",
+    "history_entry",
+]
 
 
 @dataclass
@@ -116,14 +83,21 @@ class _Subscribers:
 class PlanSession:
     """One open plan file. Thread-safe; close it (or use ``with``) when done."""
 
-    def __init__(self, planfile: PlanFile, *, author: str, supporter: bool = False) -> None:
+    def __init__(
+        self,
+        planfile: PlanFile,
+        *,
+        author: str,
+        supporter: bool = False,
+        backup_place: BackupPlace | None = None,
+    ) -> None:
         self._file = planfile
         self._lock = threading.RLock()
         self._subs = _Subscribers()
         self._author = author.strip() or "someone"
         self._version_plans: dict[int, Plan] = {}
         self._fingerprints = FingerprintCache()
-        self._keeper = FileKeeper(planfile, supporter=supporter)
+        self._keeper = FileKeeper(planfile, supporter=supporter, place=backup_place)
         self._closed = False
         # the path of the plan file
         self.path: Path = planfile.path
@@ -164,7 +138,7 @@ class PlanSession:
                 current.fingerprint = current.row.fingerprint or self._fingerprints.fingerprint(
                     current.plan
                 )
-            return _version_info(current.row, current.fingerprint)
+            return version_info(current.row, current.fingerprint)
 
     @property
     def author(self) -> str:
@@ -175,7 +149,7 @@ class PlanSession:
         """Every version, oldest first."""
         with self._lock, self._file.engine.connect() as conn:
             rows = conn.execute(select(VERSIONS).order_by(VERSIONS.c.number)).all()
-            result = [_version_info(row) for row in rows]
+            result = [version_info(row) for row in rows]
         current = self.version
         return [current if info.number == current.number else info for info in result]
 
@@ -201,7 +175,7 @@ class PlanSession:
         with self._lock, self._file.engine.connect() as conn:
             table = HistoryRow.__table__
             rows = conn.execute(select(table).order_by(table.c.id.desc()).limit(limit)).all()
-            return [HistoryEntry(_parse_time(r.at), r.who, r.what, r.version_number) for r in rows]
+            return [history_entry(row) for row in rows]
 
     # -- changing --------------------------------------------------------------------------------
     def apply(self, edit: Edit, *, description: str | None = None) -> Plan:
@@ -232,10 +206,12 @@ class PlanSession:
             with self._file.transaction() as conn:
                 if current.row.status == VersionStatus.AGREED.value:
                     new_row = self._start_draft(conn, current.row.number + 1, plan)
-                    self._record(conn, new_row.number, f"Started version {new_row.number}")
+                    self._record(
+                        conn, new_row.number, f"Started version {new_row.number}", "versions"
+                    )
                 else:
                     write_edits(conn, current.version_id, old, edits)
-                self._record(conn, (new_row or current.row).number, what)
+                self._record(conn, (new_row or current.row).number, what, edits_section(edits))
             if new_row is not None:
                 self._version_plans[current.row.number] = old
                 self._current = _Current(new_row.id, new_row, plan)
@@ -255,10 +231,12 @@ class PlanSession:
         store_plan(conn, version_id, plan)
         return conn.execute(select(VERSIONS).where(VERSIONS.c.id == version_id)).one()
 
-    def _record(self, conn: Connection, version: int, what: str) -> None:
+    def _record(
+        self, conn: Connection, version: int, what: str, section: str | None = None
+    ) -> None:
         conn.execute(
             insert(HistoryRow).values(
-                at=now_utc(), who=self._author, what=what, version_number=version
+                at=now_utc(), who=self._author, what=what, version_number=version, section=section
             )
         )
 
@@ -297,7 +275,9 @@ class PlanSession:
                     .where(PlanVersionRow.id == current.version_id)
                     .values(**values)
                 )
-                self._record(conn, current.row.number, f"Agreed version {current.row.number}")
+                self._record(
+                    conn, current.row.number, f"Agreed version {current.row.number}", "versions"
+                )
                 row = conn.execute(
                     select(VERSIONS).where(VERSIONS.c.id == current.version_id)
                 ).one()
@@ -358,9 +338,10 @@ class PlanSession:
             remembered = keys.get_passphrase(self.path) if not self.supporter else None
             if remembered is not None:
                 keys.set_passphrase(self.path, new)
-            failed = backups.rekey_all(self.backup_folder, old, new)
+            folder = self.backup_folder
+            failed = backups.rekey_all(folder, old, new) if folder is not None else []
             try:
-                self._record_now(f"Changed the passphrase ({self._author})")
+                self._record_now(f"Changed the passphrase ({self._author})", "file")
             except DiskFullError:  # the change itself stands: say so, not "not saved"
                 self.notices.append(
                     translate(
@@ -371,8 +352,11 @@ class PlanSession:
                 )
             if failed:
                 self.notices.append(
-                    f"{len(failed)} old backups could not be changed to the new passphrase; "
-                    "they still open with the old one."
+                    translate(
+                        "Session",
+                        "{count} old backups could not be changed to the new passphrase; "
+                        "they still open with the old one.",
+                    ).format(count=len(failed))
                 )
 
     def _rekey_failed(self, exc: Exception, old: str) -> PHBError:
@@ -410,9 +394,17 @@ class PlanSession:
             ).format(reason=detail, name=self.path.name)
         )
 
-    def _record_now(self, what: str) -> None:
+    def _record_now(self, what: str, section: str | None = None) -> None:
         with self._file.transaction() as conn:
-            self._record(conn, self._current.row.number, what)
+            self._record(conn, self._current.row.number, what, section)
+
+    def record(self, what: str, section: str) -> None:
+        """Write one line in the file's history (a restore, …) in a transaction of its own."""
+        with self._lock:
+            self._check_open()
+            if self.read_only_reason is not None:
+                raise ReadOnlyError(self.read_only_reason)
+            self._record_now(what, section)
 
     # -- the records beside the plan (for the other services) -----------------------------------
     @contextlib.contextmanager
@@ -424,10 +416,11 @@ class PlanSession:
                 yield conn
 
     @contextlib.contextmanager
-    def writing(self, what: str) -> Iterator[Connection]:
+    def writing(self, what: str, section: str | None = None) -> Iterator[Connection]:
         """One transaction on the file's records (never the plan's rows), with a history row
-        saying ``what`` — committed at the end, rolled back on any error. The caller publishes
-        the :class:`Changes` once it has returned."""
+        saying ``what`` about ``section`` (``"spending"``, ``"documents"``, ``"reviews"``, …) —
+        committed at the end, rolled back on any error. The caller publishes the
+        :class:`Changes` once it has returned."""
         with self._lock:
             self._check_open()
             if self.read_only_reason is not None:
@@ -435,7 +428,7 @@ class PlanSession:
             with self._file.transaction() as conn:
                 yield conn
                 if what:
-                    self._record(conn, self._current.row.number, what)
+                    self._record(conn, self._current.row.number, what, section)
         self._maybe_backup()
 
     # -- canonical forms of agreed versions --------------------------------------------------
@@ -482,9 +475,14 @@ class PlanSession:
         return self._file.plan_uuid
 
     @property
-    def backup_folder(self) -> Path:
-        """Where this plan's backups are kept on this computer."""
+    def backup_folder(self) -> Path | None:
+        """Where this plan's backups are kept (None: no backups are made)."""
         return self._keeper.folder
+
+    @property
+    def backup_place(self) -> BackupPlace:
+        """Where backups are kept: this computer, beside the plan file, or nowhere."""
+        return self._keeper.place
 
     @property
     def backup_problem(self) -> str | None:
@@ -519,10 +517,57 @@ class PlanSession:
     def _wait_for_backup(self) -> None:
         self._keeper.wait()
 
+    # -- locking: the key dropped from memory -------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        """True between :meth:`lock` and :meth:`unlock`: the file is held but its key is not."""
+        return self._file.key_dropped and not self._closed
+
+    def lock(self) -> None:
+        """Drop the key from memory, keeping the file held (its lock and which plan it is).
+
+        A running backup or check of every page finishes first; every change is already in the
+        file. Until :meth:`unlock`, anything that needs the file raises ``LockedError``.
+        """
+        with self._lock:
+            if self._closed or self._file.key_dropped:
+                return
+            self._wait_for_backup()
+            self._file.drop_key()
+
+    def unlock(self, passphrase: str | None) -> None:
+        """Take the key again: ``passphrase``, or (``None``, never in supporter mode) the one
+        remembered in this computer's keyring. Raises :class:`WrongPassphraseError` and stays
+        locked when it does not open this plan."""
+        with self._lock:
+            if self._closed:
+                raise PHBError("This plan has been closed; open it again to make changes.")
+            if passphrase is None:
+                passphrase = None if self.supporter else keys.get_passphrase(self.path)
+                if passphrase is None:
+                    raise WrongPassphraseError(
+                        self.path, "No passphrase was given, and none is remembered here."
+                    )
+            if not self._file.key_dropped:  # still held (the lock did not finish): check it
+                if not secrets.compare_digest(passphrase.encode(), self._file.passphrase.encode()):
+                    raise WrongPassphraseError(self.path)
+                return
+            seq = self._file.commit_seq
+            self._file.use_key(passphrase)
+            if self._file.newest_on_disk == seq:
+                return
+            with self._file.engine.connect() as conn:  # changed meanwhile: show it as it is
+                self._current = self._load_current(conn)
+            self._version_plans.clear()
+            plan, version = self._current.plan, self.version
+        self._publish(Changes.of_plan(plan, version, new_version=True))
+
     # -- closing ---------------------------------------------------------------------------------
     def _check_open(self) -> None:
         if self._closed:
             raise PHBError("This plan has been closed; open it again to make changes.")
+        if self._file.key_dropped:
+            raise LockedError()
 
     @property
     def closed(self) -> bool:
@@ -537,18 +582,11 @@ class PlanSession:
             self._closed = True
             self._wait_for_backup()
             self._file.close()
-            if self.supporter:
-                backups.remove_all(self.backup_folder)
 
     def __enter__(self) -> PlanSession:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def __del__(self) -> None:  # a forgotten session must not keep the lock for ever

@@ -82,6 +82,18 @@ def backup_dir(plan_uuid: str) -> Path:
     return data_dir() / "backups" / plan_uuid
 
 
+#: In supporter mode backups may be kept beside the plan file (on the person's own drive), in
+#: this folder, one sub-folder per plan id as in the data folder.
+BESIDE_FOLDER = "PHB Planner backups"
+
+
+def beside_backup_dir(plan_path: Path, plan_uuid: str) -> Path:
+    """The folder beside the plan file at ``plan_path`` holding its backups (supporter mode)."""
+    if not re.fullmatch(r"[0-9a-f-]{8,64}", plan_uuid):
+        raise StorageError("This plan file has no valid plan id, so it cannot be backed up.")
+    return Path(plan_path).parent / BESIDE_FOLDER / plan_uuid
+
+
 def legacy_backup_dir(plan_path: Path) -> Path:
     """Where backups were kept before schema 3: by a hash of the plan file's full path."""
     # fsencode: a file name that is not valid UTF-8 is still a name (same bytes otherwise)

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from .errors import DamagedFileError, NotAPlanFileError, WrongPassphraseError
+from .sidefiles import REKEYED, wal_rewrites_file
 
 PAGE_SIZE = 4096
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -149,6 +150,10 @@ def _silence_sqlcipher_logging(dbapi_connection: Any) -> None:
 
 def classify_key_failure(path: Path, dbapi_connection: Any) -> Exception:
     """After the first read failed: a wrong passphrase (every page fails) or damage (some)."""
+    if wal_rewrites_file(path):
+        # a passphrase change was committed to the -wal: the pages in the file may be keyed
+        # either way, but the plan is whole and opens with the new passphrase
+        return WrongPassphraseError(path, REKEYED.format(name=path.name))
     try:
         rows = dbapi_connection.execute("PRAGMA cipher_integrity_check").fetchall()
     except Exception:  # the check itself failed: nothing more can be learnt

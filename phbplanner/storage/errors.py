@@ -122,6 +122,23 @@ class WriteError(StorageError):
         )
 
 
+class LockedError(StorageError):
+    """The plan is locked (its key was dropped from memory): unlock it first."""
+
+    exit_code = 1
+
+    def __init__(self) -> None:
+        from ..domain.text import translate
+
+        super().__init__(
+            translate(
+                "Storage",
+                "This plan is locked. Unlock it with its passphrase to carry on; nothing has "
+                "been changed.",
+            )
+        )
+
+
 class KeyringError(PHBError):
     """The keyring cannot be used to remember a passphrase."""
 

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2.0 typed models: the plan's tables inside a plan file (schema version 4).
+"""SQLAlchemy 2.0 typed models: the plan's tables inside a plan file (schema version 5).
 
 A plan file holds every numbered **version** of a plan. Each version's content is spread over:
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -127,7 +128,7 @@ class SupportLineRow(Base):
     paid_to_household_family: Mapped[bool] = mapped_column(Boolean, default=False)
     household_justification: Mapped[str] = mapped_column(Text, default="")
     dismissed_warnings: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
-    #: the line's group (schema 4): lines made together, e.g. a PA's wages and holiday pay
+    #: the line's group (schema 5): lines made together, e.g. a PA's wages and holiday pay
     line_group: Mapped[str] = mapped_column(Text, default="", server_default="")
     outcomes: Mapped[list[LineOutcomeRow]] = relationship(
         order_by="LineOutcomeRow.position", cascade="all, delete-orphan", lazy="selectin"
@@ -159,11 +160,18 @@ class CommitLogRow(Base):
 
 
 class HistoryRow(Base):
-    """One change: when, who (the name the person gave) and what."""
+    """One change: when, who (the name the person gave), what, and which part of the file it
+    changed (a plan section's name, ``spending``, ``documents``, ``reviews``, ``versions``,
+    ``file`` …; NULL for changes recorded before schema 4 that could not be placed)."""
 
     __tablename__ = "history"
+    __table_args__ = (
+        Index("ix_history_section", "section", "id"),
+        Index("ix_history_at", "at"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[str] = mapped_column(String)  # ISO 8601 UTC
     who: Mapped[str] = mapped_column(Text)
     what: Mapped[str] = mapped_column(Text)
     version_number: Mapped[int | None] = mapped_column(Integer)
+    section: Mapped[str | None] = mapped_column(String)

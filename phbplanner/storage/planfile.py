@@ -44,6 +44,7 @@ from .errors import (
     StorageError,
     WriteError,
 )
+from .filekey import KeyHolder
 from .lock import PlanLock
 from .models import CommitLogRow, Meta, PlanVersionRow
 from .planrows import insert_document
@@ -81,14 +82,16 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-class PlanFile:
+class PlanFile(KeyHolder):
     """An open plan file. Use :meth:`create` or :meth:`open`; always :meth:`close`."""
 
     def __init__(
         self, path: Path, engine: Engine, lock: PlanLock | None, read_only_reason: str | None
     ) -> None:
         self.path = path
-        self.engine = engine
+        self._engine: Engine | None = engine
+        #: how the engine was made (made again the same way when the key is given back)
+        self.engine_options: dict[str, bool] = {"read_only": read_only_reason is not None}
         self.lock = lock
         self.read_only_reason = read_only_reason
         #: the schema version the file had when opened (before any upgrade)
@@ -99,6 +102,8 @@ class PlanFile:
         self.plan_uuid = ""
         #: the number of the newest committed transaction (counts changes for backups)
         self.commit_seq = 0
+        #: the newest transaction found in the file when the key was last taken (use_key)
+        self.newest_on_disk = 0
         self._usable = False
         self._readers = 0  # background readers (backups) that hold the WAL back
         self._readers_lock = threading.Lock()
@@ -108,11 +113,6 @@ class PlanFile:
     def read_only(self) -> bool:
         """True when the file was opened read-only (see :attr:`read_only_reason`)."""
         return self.read_only_reason is not None
-
-    @property
-    def passphrase(self) -> str:
-        """The passphrase the file is open with (kept only in memory)."""
-        return self.engine.url.password or ""
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -233,6 +233,7 @@ class PlanFile:
             raise
         engine = make_engine(path, passphrase, read_only=reason is not None, ignore_wal=ignore_wal)
         planfile = cls(path, engine, lock, reason)
+        planfile.engine_options["ignore_wal"] = ignore_wal
         planfile.notices.extend(notices)
         try:
             planfile._check(before_upgrade, check_integrity)
@@ -282,6 +283,13 @@ class PlanFile:
                 )
             if before_upgrade is not None:
                 before_upgrade(self, version)
+            if version >= 3:  # the upgrade's own commit follows the file's newest one
+                with self.engine.connect() as conn:
+                    self.commit_seq = int(
+                        conn.exec_driver_sql(
+                            "SELECT coalesce(max(seq), 0) FROM commit_log"
+                        ).scalar_one()
+                    )
             try:
                 with self.transaction() as conn:
                     upgrade(conn, version)
@@ -362,7 +370,7 @@ class PlanFile:
         holds everything. (SQLite's own automatic checkpoints are off: only this writes the
         file, so a backup's byte copy is consistent.)
         """
-        if self.read_only_reason is not None:
+        if self.read_only_reason is not None or self._engine is None:
             return False
         with self._readers_lock:  # a backup cannot start while the file is being written
             if self._readers:
@@ -419,11 +427,14 @@ class PlanFile:
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL into the file) and release the lock."""
-        if self._usable and not self.read_only:
+        engine = self._engine  # None once the key was dropped (already checkpointed then)
+        if engine is not None and self._usable and not self.read_only:
             with contextlib.suppress(Exception):
-                pragma_outside_transaction(self.engine, "PRAGMA wal_checkpoint(TRUNCATE)")
+                pragma_outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
         self._usable = False
-        self.engine.dispose()
+        self._engine = None
+        if engine is not None:
+            engine.dispose()
         if self.lock is not None:
             self.lock.release()
             self.lock = None

@@ -26,7 +26,7 @@ from .records import TRIGGERS  # also registers the records' tables
 #: "PHBP" — lets us tell our encrypted files from other SQLCipher databases.
 APPLICATION_ID = 0x50484250
 #: The schema this program writes.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _v1_to_v2(conn: Connection) -> None:
@@ -315,7 +315,28 @@ def _carry_over_v2_records(conn: Connection) -> None:
 
 
 def _v3_to_v4(conn: Connection) -> None:
-    """Version 4 gives each support line a group (``support_line.line_group``): the lines the
+    """Version 4 records which part of the file each change in the history touched, so the
+    history can be shown part by part (and by date).
+
+    Earlier rows are placed where their words were written by the program itself (creating
+    the file, a passphrase change, versions); the rest stay unplaced (NULL).
+    """
+    exec_ = conn.exec_driver_sql
+    exec_("ALTER TABLE history ADD COLUMN section VARCHAR")
+    exec_("CREATE INDEX ix_history_section ON history (section, id)")
+    exec_("CREATE INDEX ix_history_at ON history (at)")
+    exec_(
+        "UPDATE history SET section = 'file' "
+        "WHERE what = 'Created the plan' OR what LIKE 'Changed the passphrase%'"
+    )
+    exec_(
+        "UPDATE history SET section = 'versions' "
+        "WHERE what LIKE 'Agreed version %' OR what LIKE 'Started version %'"
+    )
+
+
+def _v4_to_v5(conn: Connection) -> None:
+    """Version 5 gives each support line a group (``support_line.line_group``): the lines the
     PA calculator made for one personal assistant share one, so they can be worked out again.
     Existing lines belong to no group."""
     conn.exec_driver_sql("ALTER TABLE support_line ADD COLUMN line_group TEXT DEFAULT '' NOT NULL")
@@ -327,7 +348,7 @@ def new_plan_uuid() -> str:
 
 
 #: ``UPGRADES[n - 1]`` turns a file of schema version ``n`` into version ``n + 1``.
-UPGRADES: list[Callable[[Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4]
+UPGRADES: list[Callable[[Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
 
 assert len(UPGRADES) == SCHEMA_VERSION - 1, "one upgrade step per schema version"
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from sqlalchemy import URL, create_engine, event
 from sqlalchemy.pool import NullPool
 
-from .errors import StorageError
+from .errors import StorageError, WrongPassphraseError
 
 NEWEST = "SELECT id FROM commit_log ORDER BY seq DESC LIMIT 1"
 
@@ -98,17 +98,18 @@ def _checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int, int
     return s0, s1
 
 
-def wal_transactions(wal: Path) -> int | None:
-    """How many whole transactions the ``-wal`` holds (None: not a WAL file).
+def _wal_commits(wal: Path) -> list[tuple[set[int], int]] | None:
+    """The whole transactions of the ``-wal``: for each, the pages it writes and the size of the
+    file after it (None: not a WAL file).
 
-    Counts commit frames whose salts match the header's and whose checksums chain, exactly the
-    frames SQLite itself would use.
+    Only commit frames whose salts match the header's and whose checksums chain count, exactly
+    the frames SQLite itself would use.
     """
     try:
         with open(wal, "rb") as handle:
             header = handle.read(32)
             if len(header) < 32:
-                return 0
+                return []
             magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", header)
             if magic not in WAL_MAGIC or page_size < 512 or page_size & (page_size - 1):
                 return None
@@ -116,21 +117,46 @@ def wal_transactions(wal: Path) -> int | None:
             if _checksum(header[:24], 0, 0, big) != (c0, c1):
                 return None
             s0, s1 = c0, c1
-            commits = 0
+            commits: list[tuple[set[int], int]] = []
+            pages: set[int] = set()
             while True:
                 frame = handle.read(24 + page_size)
                 if len(frame) < 24 + page_size:
                     return commits
-                _page, size_after, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", frame[:24])
+                page, size_after, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", frame[:24])
                 if (f_salt1, f_salt2) != (salt1, salt2):
                     return commits
                 s0, s1 = _checksum(frame[:8] + frame[24:], s0, s1, big)
                 if (s0, s1) != (f0, f1):
                     return commits
+                pages.add(page)
                 if size_after:
-                    commits += 1
+                    commits.append((pages, size_after))
+                    pages = set()
     except OSError:
         return None
+
+
+def wal_transactions(wal: Path) -> int | None:
+    """How many whole transactions the ``-wal`` holds (None: not a WAL file)."""
+    commits = _wal_commits(wal)
+    return None if commits is None else len(commits)
+
+
+def wal_rewrites_file(path: Path) -> bool:
+    """True when the ``-wal`` beside ``path`` holds a transaction that writes every page of the
+    file: what a passphrase change (``PRAGMA rekey``) leaves when it is stopped after it was
+    committed but before all of it reached the file."""
+    commits = _wal_commits(wal_path(path)) or []
+    return any(size and pages >= set(range(1, size + 1)) for pages, size in commits)
+
+
+#: Said when the passphrase given is the one the plan had before a change that was finished.
+REKEYED = (
+    "That passphrase is the one {name} had before its passphrase was changed. The change was "
+    "finished just before PHB Planner stopped, so the plan now opens only with the new "
+    "passphrase. Nothing has been lost."
+)
 
 
 def wal_belongs(path: Path, passphrase: str) -> bool | None:
@@ -151,6 +177,11 @@ def wal_belongs(path: Path, passphrase: str) -> bool | None:
         (count + 1, newest),
         immutable=False,
     )
+    if not ok and wal_rewrites_file(path):
+        # The file opens alone with this passphrase but not with its -wal: a passphrase change
+        # was committed there. Setting it aside would leave half-changed pages if part of it
+        # had reached the file; it belongs, and opens with the new passphrase.
+        raise WrongPassphraseError(path, REKEYED.format(name=path.name))
     return bool(ok and found)
 
 

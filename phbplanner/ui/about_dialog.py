@@ -30,6 +30,7 @@ from .. import __version__
 from ..domain.text import translate
 from ..paths import kind_of_copy, licence_file, resource
 from . import settings as store
+from .fitting import fit_to_screen, scrolling_body
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,6 @@ class LicenceDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("About", "Licence"))
-        self.resize(720, 560)
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -109,6 +109,7 @@ class LicenceDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, chars=72, lines=30)
 
 
 class AboutDialog(QDialog):
@@ -117,8 +118,8 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("About", "About PHB Planner"))
-        self.resize(680, 620)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scrolling_body(self, outer)  # scrolls at large text; the buttons stay below
 
         title = QLabel(translate("About", "PHB Planner"), self)
         title.setProperty("role", "title")
@@ -213,7 +214,8 @@ class AboutDialog(QDialog):
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(translate("About", "Close"))
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        fit_to_screen(self, chars=60, lines=30)
         close.setDefault(True)
         close.setFocus()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import translate
+from .fitting import fit_to_screen
 from .theme import set_role
 
 
@@ -65,7 +66,7 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        fit_to_screen(self, chars=40)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..domain.money import Money, MoneyError
 from ..domain.nhs import format_nhs_number, nhs_number_problem
 from ..domain.text import translate
+from .a11y import announce_ticks
 
 
 class Problem(ValueError):
@@ -222,7 +223,13 @@ class FieldEditor(QObject):
             for _value, text in self.spec.choices:
                 combo.addItem(text)
             combo.currentIndexChanged.connect(lambda _index: self.committed.emit())
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # As wide as the form; narrower than its longest choice when the text is large (the
+            # list opens wider), so the form never needs scrolling sideways.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
             widget = combo
         elif kind == "multi":
             view = QListView(self.box)
@@ -234,6 +241,7 @@ class FieldEditor(QObject):
                 item.setEditable(False)
                 model.appendRow(item)
             view.setModel(model)
+            announce_ticks(view)  # "checked" / "not checked" for a screen reader
             rows = max(2, min(6, model.rowCount()))
             view.setMinimumHeight(view.fontMetrics().lineSpacing() * rows + 24)
             model.itemChanged.connect(lambda _item: self.committed.emit())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..domain.plan import AboutMe, Budget, ContingencyPlan, Person, Plan, WhatMatters
 from ..domain.readiness import Finding, Section, check_readiness
 from ..domain.text import translate
+from .a11y import announce
 from .controller import PlanController
 from .costed.feed import CostedPlan, feed_for
 from .costed.navigate import focus_finding
@@ -60,6 +61,23 @@ PAGES: list[Callable[[PlanController], Page]] = [
 ]
 
 NOT_STARTED, STARTED, COMPLETE = "not_started", "started", "complete"
+
+
+def focus_order(root: QWidget) -> list[QWidget]:
+    """The widgets inside ``root`` that Tab stops at, in the order Tab visits them."""
+    found: list[QWidget] = []
+    seen = {id(root)}
+    widget = root.nextInFocusChain()
+    while widget is not None and id(widget) not in seen:
+        seen.add(id(widget))
+        if (
+            root.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
 
 
 def step_states(plan: Plan, found: Sequence[Finding] | None = None) -> dict[Section, str]:
@@ -229,8 +247,8 @@ class Journey(QWidget):
         self.next.setProperty("role", "primary")
         self.back.setAccessibleName(translate("Steps", "Back to the previous step"))
         self.next.setAccessibleName(translate("Steps", "Next step"))
-        self.back.clicked.connect(lambda: self.go(self.current() - 1))
-        self.next.clicked.connect(lambda: self.go(self.current() + 1))
+        self.back.clicked.connect(lambda: self.step(-1))
+        self.next.clicked.connect(lambda: self.step(1))
         self.where = QLabel(self)
         self.where.setProperty("role", "note")
         nav.addWidget(self.back)
@@ -271,9 +289,18 @@ class Journey(QWidget):
         if isinstance(state, int):
             self.go(state)
 
-    def focus_first(self) -> None:
-        """The step list takes the keyboard first."""
+    def focus_first(self, *, say: bool = False) -> None:
+        """The step list takes the keyboard first (``say``: and a screen reader hears which step
+        is shown, as the list's name alone does not say it)."""
         self.steps.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if say:
+            self.say_where()
+
+    def focus_page(self) -> None:
+        """The keyboard to the first thing to answer or press on the step shown."""
+        page = self.pages[self.current()]
+        first = next((w for w in focus_order(page) if w.isVisible() and w.isEnabled()), None)
+        (first or self.next).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def text_scale_changed(self) -> None:
         """Widen the step list and redraw the circle for the new text size."""
@@ -291,18 +318,40 @@ class Journey(QWidget):
         return next(page for page in self.pages if page.slug == slug)
 
     def go(self, row: int, *, from_list: bool = False) -> None:
+        """Show step ``row`` (from 0); a screen reader hears which step, unless the step list
+        (which says it already) chose it."""
         if not 0 <= row < len(self.pages):
             return
+        changed = row != self.current()
         self.controller.flush()
         self.stack.setCurrentIndex(row)
         self.pages[row].verticalScrollBar().setValue(0)
         if not from_list:
             self.steps.setCurrentIndex(self.model.index(row))
+        last = len(self.pages) - 1
+        # A button about to be switched off hands the keyboard to the other one (Qt would send
+        # it somewhere else in the window).
+        if row == last and self.next.hasFocus():
+            self.back.setFocus(Qt.FocusReason.OtherFocusReason)
+        if row == 0 and self.back.hasFocus():
+            self.next.setFocus(Qt.FocusReason.OtherFocusReason)
         self.back.setEnabled(row > 0)
-        self.next.setEnabled(row < len(self.pages) - 1)
-        self.where.setText(
-            translate("Steps", "Step {n} of {total}").format(n=row + 1, total=len(self.pages))
-        )
+        self.next.setEnabled(row < last)
+        where = translate("Steps", "Step {n} of {total}").format(n=row + 1, total=len(self.pages))
+        self.where.setText(where)
+        if changed and not from_list:
+            self.say_where()
+
+    def say_where(self) -> None:
+        """Tell a screen reader which step is shown ("Step 9 of 10: My budget")."""
+        row = self.current()
+        where = translate("Steps", "Step {n} of {total}").format(n=row + 1, total=len(self.pages))
+        announce(self, translate("Steps", "{where}: {title}").format(
+            where=where, title=self.pages[row].title))  # fmt: skip
+
+    def step(self, offset: int) -> None:
+        """Go to the next (1) or the previous (-1) step."""
+        self.go(self.current() + offset)
 
     def show_finding(self, finding: Finding) -> None:
         """Go to the step where ``finding`` can be fixed and put the focus on the place."""

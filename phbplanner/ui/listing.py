@@ -36,6 +36,7 @@ from ..services.edits import Edit, MoveItem, PutItem, RemoveItem
 from .controller import PlanController
 from .drafts import DraftDialog
 from .fields import Field, FieldEditor
+from .fitting import fit_to_screen
 from .flow import FlowLayout
 from .theme import set_role
 
@@ -155,6 +156,9 @@ class ItemDialog(DraftDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The scrolling frame is no place to type: Tab goes from field to field (a screen reader
+        # would hear an unnamed stop otherwise).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
         layout.setSpacing(8)
@@ -182,12 +186,8 @@ class ItemDialog(DraftDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        # Room for the fields at the current text size, within the screen.
-        metrics = self.fontMetrics()
-        room = self.screen().availableGeometry()
-        width = min(max(640, metrics.averageCharWidth() * 64), int(room.width() * 0.9))
-        height = min(max(560, metrics.lineSpacing() * 26), int(room.height() * 0.9))
-        self.resize(width, height)
+        # Room for the fields at the current text size, within the screen (scrolling inside).
+        fit_to_screen(self, chars=56, lines=24)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,7 +1,10 @@
 """The window's menus and shortcuts: every action made once, its words set again on a language
 change (a second set of actions would make each shortcut ambiguous).
 
-File, Edit and View now; a Help menu goes last (:meth:`WindowActions.add_menu`).
+File, Edit, View and, last, Help (its Keys page lists every shortcut made here); another menu
+goes before Help with :meth:`WindowActions.add_menu`. The privacy actions (lock, history,
+backups, passphrase, settings, finishing supporter mode) call the window's slots of the same
+names, which hand over to their own modules.
 """
 
 from __future__ import annotations
@@ -47,6 +50,20 @@ class WindowActions:
                                 lambda: w.signoff("record_agreement"))  # fmt: skip
         self.versions = self._make(lambda: translate("Window", "&Versions and differences…"), [],
                                    lambda: w.signoff("show_versions"))  # fmt: skip
+        self.lock = self._make(lambda: translate("Window", "&Lock now"), ["Ctrl+L"], w.lock)
+        self.history = self._make(lambda: translate("Window", "What &changed…"), [],
+                                  w.show_history)  # fmt: skip
+        self.backups = self._make(lambda: translate("Window", "&Backups…"), [], w.show_backups)
+        self.passphrase = self._make(lambda: translate("Window", "Change the &passphrase…"), [],
+                                     w.change_passphrase)  # fmt: skip
+        self.forget = self._make(
+            lambda: translate("Window", "&Forget the passphrase on this computer…"), [],
+            w.forget_passphrase,
+        )  # fmt: skip
+        self.finish = self._make(lambda: translate("Window", "&Finish and close"), [],
+                                 w.finish_supporting)  # fmt: skip
+        self.settings = self._make(lambda: translate("Window", "&Settings…"), [],
+                                   w.show_settings)  # fmt: skip
         self.quit = self._make(lambda: translate("Window", "&Quit"), ["Ctrl+Q"], w.close)
         self.undo = self._make(lambda: translate("Window", "&Undo"), ["Ctrl+Z"], w.undo)
         self.redo = self._make(lambda: translate("Window", "&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"],
@@ -57,6 +74,16 @@ class WindowActions:
                                   lambda: w.step_scale(-1))  # fmt: skip
         self.normal = self._make(lambda: translate("Window", "&Normal text size"), ["Ctrl+0"],
                                  lambda: w.set_scale(100))  # fmt: skip
+        self.next_step = self._make(lambda: translate("Window", "Ne&xt step"), ["Alt+Right"],
+                                    lambda: w.go_step(1))  # fmt: skip
+        self.previous_step = self._make(lambda: translate("Window", "&Previous step"),
+                                        ["Alt+Left"], lambda: w.go_step(-1))  # fmt: skip
+        self.steps = self._make(
+            lambda: translate("Window", "Go to the s&teps, or back to the page"), ["F6"],
+            w.toggle_steps)  # fmt: skip
+        self.keys = self._make(lambda: translate("Window", "&Keys…"), ["F1"], w.show_keys)
+        self.about = self._make(lambda: translate("Window", "&About PHB Planner"), [],
+                                w.show_about)  # fmt: skip
         self.language_group = QActionGroup(window)
         self.languages: dict[str, QAction] = {}
         current = store.language()
@@ -72,16 +99,26 @@ class WindowActions:
         bar = window.menuBar()
         self.file_menu = self._menu(lambda: translate("Window", "&File"))
         self.file_menu.addAction(self.close)
+        self.file_menu.addAction(self.lock)
         self.file_menu.addSeparator()
-        for action in (self.export, self.agree, self.versions):
+        for action in (self.export, self.agree, self.versions, self.history):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        for action in (self.backups, self.passphrase, self.forget):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.finish)
         self.file_menu.addAction(self.quit)
         self.edit_menu = self._menu(lambda: translate("Window", "&Edit"))
         self.edit_menu.addAction(self.undo)
         self.edit_menu.addAction(self.redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings)
         self.view_menu = self._menu(lambda: translate("Window", "&View"))
         self.workspace_separator = self.view_menu.addSeparator()
+        for action in (self.next_step, self.previous_step, self.steps):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
         for action in (self.larger, self.smaller, self.normal):
             self.view_menu.addAction(action)
         self.language_menu = QMenu(self.view_menu)
@@ -89,7 +126,10 @@ class WindowActions:
         self.view_menu.addMenu(self.language_menu)
         for action in self.languages.values():
             self.language_menu.addAction(action)
-        for menu in (self.file_menu, self.edit_menu, self.view_menu):
+        self.help_menu = self._menu(lambda: translate("Window", "&Help"))
+        self.help_menu.addAction(self.keys)
+        self.help_menu.addAction(self.about)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
         self.retranslate()
 
@@ -107,9 +147,9 @@ class WindowActions:
         return menu
 
     def add_menu(self, text: Callable[[], str]) -> QMenu:
-        """Add a menu after the others (Help goes last); its title follows the language."""
+        """Add a menu after the others, before Help; its title follows the language."""
         menu = self._menu(text)
-        self.window.menuBar().addMenu(menu)
+        self.window.menuBar().insertMenu(self.help_menu.menuAction(), menu)
         menu.setTitle(text())
         return menu
 

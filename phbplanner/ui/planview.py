@@ -22,6 +22,7 @@ from ..services.changes import Change, Changes
 from .controller import PlanController
 from .costed.feed import feed_for
 from .costed.summary_bar import BudgetSummaryBar
+from .reviews.due_strip import ReviewDueStrip
 from .workspaces import Workspace
 
 
@@ -51,6 +52,8 @@ class PlanView(QWidget):
         # The budget summary stays in view whichever workspace is shown.
         self.summary = BudgetSummaryBar(feed_for(controller), self)
         layout.addWidget(self.summary)
+        self.reviews_due = ReviewDueStrip(controller, self, self)  # when the next review is due
+        layout.addWidget(self.reviews_due)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
         self.offered: list[Workspace] = []

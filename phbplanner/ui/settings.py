@@ -1,8 +1,9 @@
-"""The window's own settings (text size, language, recent plans), kept with QSettings.
+"""The window's own settings (text size, language, recent plans, when to lock), in QSettings.
 
-Nothing personal is stored here: only the text size, the language and, outside supporter mode,
-the paths of recently opened plans. Those paths still say where someone's plan is, so the file
-is readable by this user only (``0600``, its folder ``0700``), made so after every write.
+Nothing personal is stored here: only the text size, the language, how soon an open plan locks
+and, outside supporter mode, the paths of recently opened plans. Those paths still say where
+someone's plan is, so the file is readable by this user only (``0600``, its folder ``0700``),
+made so after every write.
 """
 
 from __future__ import annotations
@@ -81,3 +82,32 @@ def forget_recent_plan(path: str | Path) -> None:
     """Take ``path`` off the recent plans."""
     text = str(Path(path).resolve())
     _save("recent/plans", [item for item in recent_plans() if item != text])
+
+
+#: Minutes without keyboard or mouse input before an open plan locks, unless changed.
+DEFAULT_LOCK_MINUTES = 10
+#: The same in supporter mode (helping someone, often on a volunteer's laptop).
+SUPPORTER_LOCK_MINUTES = 3
+LOCK_RANGE = (1, 60)
+
+
+def _lock_key(supporter: bool) -> str:
+    return "privacy/supporter_lock_minutes" if supporter else "privacy/lock_minutes"
+
+
+def lock_minutes(supporter: bool) -> int | None:
+    """Minutes without use before the plan locks (None: it never locks by itself)."""
+    default = SUPPORTER_LOCK_MINUTES if supporter else DEFAULT_LOCK_MINUTES
+    value = settings().value(_lock_key(supporter), default)
+    try:
+        minutes = int(str(value))
+    except (TypeError, ValueError):
+        return default
+    if minutes == 0:
+        return None
+    return max(LOCK_RANGE[0], min(LOCK_RANGE[1], minutes))
+
+
+def set_lock_minutes(supporter: bool, minutes: int | None) -> None:
+    """Remember after how many minutes without use the plan locks (None: never)."""
+    _save(_lock_key(supporter), 0 if minutes is None else int(minutes))

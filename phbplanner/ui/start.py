@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,12 +57,15 @@ class StartScreen(QScrollArea):
     create_requested = Signal(str, str, str, bool)  # path, passphrase, name, remember
     open_requested = Signal(str)  # path
     example_requested = Signal()
+    supporter_requested = Signal()  # "I am helping someone"
 
     def __init__(self, *, supporter: bool, keyring: tuple[bool, str] | None = None) -> None:
         super().__init__()
         self.supporter = supporter
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The scrolling frame is not a place to type or press: Tab starts at the first button.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(32, 24, 32, 24)
@@ -81,17 +84,7 @@ class StartScreen(QScrollArea):
                 body,
             )
         )
-        if supporter:
-            outer.addWidget(
-                _label(
-                    translate(
-                        "Start",
-                        "Supporter mode: nothing about this plan is remembered on this computer.",
-                    ),
-                    body,
-                    "subheading",
-                )
-            )
+        # (supporter mode is said by the window's banner, above every screen)
         # -- try the example ---------------------------------------------------------------
         example = Card(translate("Start", "New here? Try the example plan"), body)
         example.layout_.addWidget(
@@ -117,6 +110,8 @@ class StartScreen(QScrollArea):
         columns.addWidget(self._new_card(body, keyring), 3)
         columns.addWidget(self._open_card(body), 2)
         outer.addLayout(columns)
+        if not supporter:
+            outer.addWidget(self._helping_card(body))
         # -- busy ---------------------------------------------------------------------------
         self.busy = QWidget(body)
         busy_row = QHBoxLayout(self.busy)
@@ -132,6 +127,30 @@ class StartScreen(QScrollArea):
         outer.addWidget(self.busy)
         outer.addStretch(1)
         self.setWidget(body)
+
+    def _helping_card(self, parent: QWidget) -> Card:
+        card = Card(translate("Start", "Helping someone with their plan?"), parent)
+        card.layout_.addWidget(
+            _label(
+                translate(
+                    "Start",
+                    "Use supporter mode on your own computer: nothing about their plan is "
+                    "remembered here, and you choose where its backups go.",
+                ),
+                card,
+            )
+        )
+        self.supporter_button = QPushButton(translate("Start", "I am helping someone"), card)
+        self.supporter_button.clicked.connect(self.supporter_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.supporter_button)
+        row.addStretch(1)
+        card.layout_.addLayout(row)
+        return card
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the first thing to press ("Try the example plan")."""
+        self.example_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- new plan -----------------------------------------------------------------------------
     def _new_card(self, parent: QWidget, keyring: tuple[bool, str] | None) -> Card:
@@ -336,6 +355,9 @@ class StartScreen(QScrollArea):
             return export_recovery_sheet(name, Path(plan_file).name, Path(target), overwrite=True)
 
         def done(path: Path) -> None:
+            from .supporter import note_saved
+
+            note_saved(Path(path))
             self.sheet_note.setText(
                 translate(
                     "Start",
@@ -358,29 +380,14 @@ class StartScreen(QScrollArea):
 
     def passphrase_feedback(self) -> str | None:
         """A problem with the passphrase and its confirmation, or ``None``."""
-        from ..services.files import passphrase_problem
+        from .strength import passphrase_feedback
 
-        text = self.passphrase.text()
-        problem = passphrase_problem(text)
-        if problem:
-            return problem
-        if self.confirm.text() != text:
-            return translate("Start", "The two passphrases are not the same yet.")
-        return None
+        return passphrase_feedback(self.passphrase.text(), self.confirm.text())
 
     def check_passphrase(self) -> None:
-        if not self.passphrase.text():
-            self.strength.setText("")
-            self.strength.hide()
-            return
-        self.strength.show()
-        problem = self.passphrase_feedback()
-        self.strength.setText(
-            "✗ " + problem if problem else "✓ " + translate("Start", "That passphrase is strong.")
-        )
-        self.strength.setProperty("role", "error" if problem else "note")
-        self.strength.style().polish(self.strength)
-        self.passphrase.setAccessibleDescription(self.strength.text())
+        from .strength import show_strength
+
+        show_strength(self.strength, self.passphrase, self.confirm)
 
     def show_problem(self, message: str | None) -> None:
         self.problem.setText(message or "")
@@ -479,6 +486,4 @@ class StartScreen(QScrollArea):
         for widget in (self.new_card, self.open_button, self.example_button, self.recent):
             widget.setEnabled(not text)
         self.busy_bar.setVisible(bool(text))
-        from PySide6.QtCore import Qt
-
         self.setCursor(Qt.CursorShape.BusyCursor if text else Qt.CursorShape.ArrowCursor)

@@ -192,9 +192,11 @@ def style_sheet(c: dict[str, str]) -> str:
         selection-background-color: {c["accent"]}; selection-color: {c["accent_text"]};
     }}
     QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus,
-    QListView:focus, QTableView:focus, QGraphicsView:focus, QCheckBox:focus {{
+    QListView:focus, QTableView:focus, QGraphicsView:focus {{
         border: 3px solid {c["focus"]}; padding: 2px;
     }}
+    QCheckBox {{ padding: 3px; }}
+    QCheckBox:focus {{ border: 3px solid {c["focus"]}; padding: 0px; }}
     QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{
         border: 2px solid {c["error"]}; padding: 3px;
     }}
@@ -213,11 +215,12 @@ def style_sheet(c: dict[str, str]) -> str:
         border-style: dashed;
     }}
     QCheckBox {{ spacing: 8px; min-height: 28px; }}
-    QCheckBox::indicator, QListView::indicator {{
+    QCheckBox::indicator, QListView::indicator, QTableView::indicator {{
         width: 18px; height: 18px; border: 2px solid {c["border"]}; border-radius: 4px;
         background: {c["base"]};
     }}
-    QCheckBox::indicator:checked, QListView::indicator:checked {{
+    QCheckBox::indicator:checked, QListView::indicator:checked,
+    QTableView::indicator:checked {{
         background: {c["accent"]}; border-color: {c["accent"]}; image: url({tick});
     }}
     QCheckBox::indicator:disabled {{ border-style: dashed; }}
@@ -232,6 +235,7 @@ def style_sheet(c: dict[str, str]) -> str:
         font-weight: 600; border-bottom: 4px solid {c["accent"]};
     }}
     QTabBar#workspaces:focus {{ border: 3px solid {c["focus"]}; border-radius: 4px; }}
+    QFrame#budgetsummary:focus {{ border: 3px solid {c["focus"]}; border-radius: 4px; }}
     QStatusBar QLabel {{ padding: 2px 8px; }}
     """
 
@@ -285,6 +289,13 @@ def settle_layouts(rounds: int = 40) -> None:
     layout_request = QEvent.Type.LayoutRequest
     for _ in range(rounds):
         QCoreApplication.sendPostedEvents(None, layout_request)
+
+
+def use_theme(app: QApplication, scale: int, *, dark: bool, high_contrast: bool) -> None:
+    """Show the light, dark or high-contrast look whatever the system asks (screenshots, tests)."""
+    global _choice
+    _choice = (dark, high_contrast)
+    apply_theme(app, scale)
 
 
 def refine_theme(app: QApplication, scale: int) -> bool:

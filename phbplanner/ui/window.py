@@ -6,17 +6,29 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import PHBError
 from ..domain.text import translate
 from . import settings as store
+from .clipboard import ClipboardGuard
 from .i18n import install_translations
+from .locking import Locker
 from .menus import WindowActions
 from .operations import Task, run_operation
+from .privacy_menu import PrivacyActions
 from .start import StartScreen
+from .supporter import SupporterBanner
 from .theme import apply_text_scale, next_scale, refine_theme
 
 if TYPE_CHECKING:  # the controller, the plan model and the workspaces load when a plan opens
@@ -40,7 +52,7 @@ def _close_quietly(session: Any) -> None:
         session.close()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PrivacyActions, QMainWindow):
     """One window: the start screen first, then the open plan's workspaces."""
 
     plan_opened = Signal()
@@ -59,12 +71,29 @@ class MainWindow(QMainWindow):
         self.keyring: tuple[bool, str] | None = None
         self.setMinimumSize(800, 560)
         self.resize(1200, 800)
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banner = SupporterBanner(central)  # shown for as long as supporter mode is on
+        self.banner.setVisible(supporter)
+        self.banner.finish_requested.connect(self.finish_supporting)
+        self.banner.leave_requested.connect(lambda: self.set_supporter(False))
+        column.addWidget(self.banner)
+        self.stack = QStackedWidget(central)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.start = self._make_start()
+        self.start.focus_first()  # where the keyboard starts once the window shows
         self.menu_actions = WindowActions(self)
+        self.locker = Locker(self)
+        self.clipboard_guard = ClipboardGuard(self)
+        self.clipboard_guard.note.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        #: a remembered passphrase for the open plan (looked up off the GUI thread on opening)
+        self.remembered = False
+        self._rebuild_when_unlocked = False
         self._retranslate()
         self._update_actions()
         QTimer.singleShot(200, self._warm_up)
@@ -76,6 +105,7 @@ class MainWindow(QMainWindow):
         start.create_requested.connect(self.create_plan)
         start.open_requested.connect(lambda path: self.open_plan(path))
         start.example_requested.connect(self.open_example)
+        start.supporter_requested.connect(lambda: self.set_supporter(True))
         start.set_recent([] if self.supporter else store.recent_plans())
         if keep:
             start.restore_typed(keep)
@@ -87,7 +117,9 @@ class MainWindow(QMainWindow):
         showing = self.stack.currentWidget() is old
         self.start = self._make_start(keep)
         if showing:
+            _let_go_of_focus()
             self.stack.setCurrentWidget(self.start)
+            self.start.focus_first()
         self.stack.removeWidget(old)
         old.clear_typed()
         old.deleteLater()
@@ -101,20 +133,32 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         a = self.menu_actions
-        stack = self.controller.undo_stack if self.controller else None
+        locked = self.locker.locked
+        stack = self.controller.undo_stack if self.controller and not locked else None
         a.undo.setEnabled(bool(stack and stack.canUndo()))
         a.redo.setEnabled(bool(stack and stack.canRedo()))
         a.close.setEnabled(self.controller is not None)
-        for action in (a.export, a.versions):
-            action.setEnabled(self.controller is not None)
-        signoff = self.journey.signoff if self.plan_view is not None else None
+        usable = self.controller is not None and not locked
+        writable = usable and self.session is not None and not self.session.read_only
+        for action in (a.export, a.versions, a.lock, a.history, a.backups):
+            action.setEnabled(usable)
+        a.passphrase.setEnabled(writable)
+        a.forget.setEnabled(usable and self.remembered)
+        a.forget.setVisible(not self.supporter)
+        a.finish.setVisible(self.supporter)
+        a.finish.setEnabled(usable)  # while locked: "Close the plan" on the lock screen
+        self.banner.finish_button.setEnabled(usable)
+        signoff = self.journey.signoff if self.plan_view is not None and usable else None
         a.agree.setEnabled(bool(signoff and signoff.agree_button.isEnabled()))
-        # (undo texts can name people: nothing of them is kept once the plan is closed)
+        # (undo texts can name people: nothing of them is kept once the plan is closed or locked)
         a.undo.setStatusTip(stack.undoText() if stack else "")
         a.redo.setStatusTip(stack.redoText() if stack else "")
         view = self.plan_view
         for key, action in a.workspace_actions.items():
-            action.setEnabled(view is not None and view.is_offered(key))
+            action.setEnabled(view is not None and usable and view.is_offered(key))
+        on_steps = view is not None and view.current_key() == "plan"
+        for action in (a.next_step, a.previous_step, a.steps):
+            action.setEnabled(on_steps)
 
     @property
     def agree_action(self) -> Any:
@@ -125,9 +169,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(translate("Window", "PHB Planner"))
             self.saved_label.setText("")
             return
-        name = Path(str(self.session.path)).name
-        if self.example_dir is not None:
-            name = translate("Window", "Example plan")
+        name = self.plan_file_name()
         self.setWindowTitle(
             translate("Window", "{file} – PHB Planner – {state}").format(
                 file=name, state=self.saved_label.text()
@@ -135,6 +177,7 @@ class MainWindow(QMainWindow):
         )
 
     def _retranslate(self) -> None:
+        self.banner.retranslate()
         self.saved_label.setAccessibleName(translate("Window", "Save status"))
         self.menu_actions.retranslate()
         self._update_title()
@@ -197,6 +240,13 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> None:
         """Build every view again in the language now installed, keeping the open plan,
         the undo steps, what is typed on the start screen, the workspace and the step."""
+        if self.locker.locked:  # the plan's views are rebuilt once it is unlocked
+            self._rebuild_when_unlocked = True
+            self._replace_start(self.start.typed())
+            self.locker.retranslate()
+            self._retranslate()
+            self._update_actions()
+            return
         if self.controller is not None:
             self.controller.flush()
         self._replace_start(self.start.typed())
@@ -217,6 +267,7 @@ class MainWindow(QMainWindow):
     def _opened(self, session: SessionLike, path: str | None) -> None:
         self.start.set_busy(None)
         self.start.show_banner(None)
+        self._replace_start(None)  # nothing typed there (a new plan's passphrase) stays
         if path and not self.supporter and self.example_dir is None:
             store.add_recent_plan(path)
         from .controller import PlanController
@@ -232,12 +283,13 @@ class MainWindow(QMainWindow):
         self._saved(translate("Window", "All changes saved"))
         notices = [str(n) for n in getattr(session, "notices", []) or []]
         if session.read_only:
-            self.saved_label.setText(
-                "🔒 " + translate("Window", "Read only: changes are not saved")
-            )
+            self.saved_label.setText("⚠ " + translate("Window", "Read only: changes are not saved"))
             self._update_title()
         if any(notices):
             self.statusBar().showMessage(" ".join(n for n in notices if n), 30000)
+        self.banner.set_plan_open(True, getattr(session, "backup_place", None))
+        self.locker.plan_opened()
+        self._look_up_remembered()
         self.plan_opened.emit()
 
     def _show_plan_view(self, state: dict[str, Any] | None) -> None:
@@ -252,6 +304,9 @@ class MainWindow(QMainWindow):
         self.plan_view.switched.connect(lambda _key: self._update_actions())
         self.menu_actions.set_workspaces(workspaces)
         self.stack.addWidget(self.plan_view)
+        # The keyboard goes straight to the workspace: not first to whatever follows the screen
+        # being hidden (a screen reader would read that out on the way).
+        _let_go_of_focus()
         self.stack.setCurrentWidget(self.plan_view)
         if state:
             self.plan_view.restore_view_state(state)
@@ -265,6 +320,37 @@ class MainWindow(QMainWindow):
         """Show workspace ``key`` (Ctrl+1, Ctrl+2, …) and put the keyboard in it."""
         if self.plan_view is not None:
             self.plan_view.show_workspace(key, focus=True, announce=True)
+
+    # -- the steps of the plan, and help ----------------------------------------------------
+    def go_step(self, offset: int) -> None:
+        """The next (1) or previous (-1) step of the plan (Alt+Right, Alt+Left)."""
+        if self.plan_view is not None and self.plan_view.current_key() == "plan":
+            self.journey.step(offset)
+
+    def toggle_steps(self) -> None:
+        """F6: the keyboard to the list of steps; from the list, back into the step's page."""
+        if self.plan_view is None or self.plan_view.current_key() != "plan":
+            return
+        journey = self.journey
+        if journey.steps.hasFocus():
+            journey.focus_page()
+        else:
+            journey.focus_first(say=True)
+
+    def show_keys(self) -> QDialog:
+        """Help › Keys: every shortcut and the keys inside lists, tables and the circle."""
+        from .keys import KeysDialog
+
+        dialog = KeysDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        """Help › About PHB Planner."""
+        from .about_dialog import show_about
+
+        return show_about(self)
 
     def _saved(self, text: str) -> None:
         self.saved_label.setText("✓ " + text)
@@ -303,14 +389,15 @@ class MainWindow(QMainWindow):
         from ..domain.plan import Person, Plan
 
         plan = Plan(person=Person(name=name))
-        supporter, author = self.supporter, _author()
+        supporter, author, place = self.supporter, _author(), self.backup_place()
 
         def work(_task: Task) -> Any:
-            from ..services.files import create_plan_file
+            from ..services.files import BackupPlace, create_plan_file
 
             return create_plan_file(
                 Path(path), passphrase, plan, author=author,
                 remember=remember and not supporter, supporter=supporter,
+                backup_place=BackupPlace(place) if place else None,
             )  # fmt: skip
 
         self._start_opening(
@@ -351,10 +438,15 @@ class MainWindow(QMainWindow):
         self, path: str, passphrase: str | None, remember: bool, supporter: bool, author: str,
         ask: bool,
     ) -> None:  # fmt: skip
-        def work(_task: Task) -> Any:
-            from ..services.files import open_plan_file
+        place = self.backup_place()
 
-            session = open_plan_file(Path(path), passphrase, author=author, supporter=supporter)
+        def work(_task: Task) -> Any:
+            from ..services.files import BackupPlace, open_plan_file
+
+            session = open_plan_file(
+                Path(path), passphrase, author=author, supporter=supporter,
+                backup_place=BackupPlace(place) if place else None,
+            )  # fmt: skip
             if remember and passphrase and not supporter:
                 from ..services.files import remember_passphrase
 
@@ -403,8 +495,11 @@ class MainWindow(QMainWindow):
     # -- closing and locking --------------------------------------------------------------
     def close_plan(self) -> None:
         """Save what is typed, close the file, and go back to a start screen holding nothing."""
+        if self.locker.after_parked_dialogs(self.close_plan):
+            return  # a dialog parked by the lock ends first (as cancelled); then this again
         if self.controller is not None:
-            self.controller.flush()
+            if not self.locker.locked:  # (a locked plan has saved what it could already)
+                self.controller.flush()
             self.controller.detach()
         if self.session is not None:
             try:
@@ -415,25 +510,39 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.deleteLater()
         self.controller = None
+        self.menu_actions.set_workspaces([])
+        self._drop_example()
+        self.locker.plan_closed()
+        self.clipboard_guard.clear_now()
+        self.remembered = False
+        self.banner.set_plan_open(False)
+        # A new start screen: no name, path, passphrase or message of this plan stays on it.
+        # It is shown (with the keyboard on it) before the plan's views go, so that nothing in
+        # between takes the focus.
+        _let_go_of_focus()
+        self._replace_start(None)
+        self.stack.setCurrentWidget(self.start)
+        self.start.focus_first()
         if self.plan_view is not None:
             self.stack.removeWidget(self.plan_view)
             self.plan_view.deleteLater()
             self.plan_view = None
-        self.menu_actions.set_workspaces([])
-        self._drop_example()
-        # A new start screen: no name, path, passphrase or message of this plan stays on it.
-        self._replace_start(None)
-        self.stack.setCurrentWidget(self.start)
         self.statusBar().clearMessage()
         self._update_actions()
         self._update_title()
 
     def lock(self) -> None:
-        """The hook for idle auto-lock (a later issue): close the plan, back to the start."""
-        self.close_plan()
+        """Lock the open plan now (File › Lock now, Ctrl+L): see ``ui/locking.py``."""
+        from .lockscreen import ASKED
+
+        self.locker.request_lock(ASKED)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locker.after_parked_dialogs(self.close):
+            event.ignore()  # a dialog parked by the lock ends first; then the window closes
+            return
         self.close_plan()
+        self.clipboard_guard.clear_now()
         super().closeEvent(event)
 
     # -- sign-off ---------------------------------------------------------------------------
@@ -457,6 +566,13 @@ class MainWindow(QMainWindow):
             return
         self.controller.flush()
         self.controller.redo()
+
+
+def _let_go_of_focus() -> None:
+    """Take the keyboard focus from the widget that has it (before the screen it is on goes)."""
+    widget = QApplication.focusWidget()
+    if widget is not None:
+        widget.clearFocus()
 
 
 def focus_chain(root: QWidget) -> list[QWidget]:

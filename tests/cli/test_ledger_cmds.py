@@ -9,6 +9,7 @@ import pytest
 
 from phbplanner.cli import main
 from phbplanner.services.files import open_plan_file
+from phbplanner.services.ledger import Ledger
 from tests.storage.conftest import plan_file, template_file
 from tests.storage.support import PASS
 
@@ -71,6 +72,19 @@ def test_add_list_attach_and_status(
     )
     assert main(["ledger", "status", str(plan_file), "--as-of", "2026-04-30"]) == 0
     assert "Balance on 30 April 2026: £3,054.40" in capsys.readouterr().out
+
+
+def test_a_second_account_with_the_same_name_is_refused(
+    plan_file: Path, env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _account(plan_file)
+    capsys.readouterr()
+    argv = ["ledger", "add-account", str(plan_file), "--name", "direct payment ACCOUNT",
+            "--opening-balance", "0", "--opening-date", "2026-04-01"]  # fmt: skip
+    assert main(argv) == 1  # like every other problem with an account or entry
+    assert "There is already an account called “direct payment ACCOUNT”" in capsys.readouterr().err
+    with open_plan_file(plan_file, PASS, author="T", backup=False) as session:
+        assert [a.name for a in Ledger(session).accounts()] == ["Direct payment account"]
 
 
 @pytest.mark.parametrize(

@@ -241,6 +241,18 @@ def test_an_account_needs_a_name_and_an_opening_date() -> None:
     assert [(p.code, p.field) for p in late] == [(CheckCode.DATE_FAR_AHEAD, "opening_date")]
 
 
+def test_two_accounts_cannot_share_a_name() -> None:
+    held = [Account("Direct payment account", id=1), Account("Card", id=2)]
+    same = check_account(Account(" direct  PAYMENT account ", opening_date=TODAY), today=TODAY,
+                         others=held)  # fmt: skip
+    assert [(p.code, p.field) for p in same] == [(CheckCode.ACCOUNT_NAME_TAKEN, "name")]
+    assert "already an account called “direct  PAYMENT account”" in same[0].message
+    renamed = Account("Direct payment account", opening_date=TODAY, id=1)  # itself, unchanged
+    assert check_account(renamed, today=TODAY, others=held) == []
+    other = Account("Savings", opening_date=TODAY)
+    assert check_account(other, today=TODAY, others=held) == []
+
+
 def test_accounts_hold_direct_payments_or_third_party_money() -> None:
     accounts = [Account("Bank"), Account("Card", AccountKind.PREPAID_CARD)]
     assert held_managements(accounts) == {Management.DIRECT_PAYMENT}

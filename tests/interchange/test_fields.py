@@ -124,6 +124,12 @@ def test_a_versions_schema_holds_the_fields_added_up_to_it() -> None:
     assert document_schema(3)["properties"]["version"] == {"enum": [1, 2, 3]}
     pattern = new["properties"]["employments"]["items"]["properties"]["pattern"]
     assert pattern["type"] == ["object", "null"]
+    # the consent records came in version 2, and every version after holds them
+    assert "consents" not in plan_schema(1)["properties"]
+    assert "consents" in old["properties"] and "consents" in new["properties"]
+    later = {f.name for f in PLAN.fields if f.since > 1}
+    assert later and later <= set(plan_schema(VERSION)["properties"])
+    assert not later & set(plan_schema(1)["properties"])
 
 
 def test_the_schema_names_every_field_and_its_rules() -> None:

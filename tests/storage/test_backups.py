@@ -11,7 +11,9 @@ import pytest
 from phbplanner.services import keeper
 from phbplanner.services.edits import SetSection
 from phbplanner.services.files import (
+    BackupPlace,
     FileInUseError,
+    StorageError,
     WrongPassphraseError,
     list_backups,
     open_plan_file,
@@ -189,12 +191,38 @@ def test_passphrase_change_rekeys_backups(plan_file: Path) -> None:
 def test_supporter_mode_leaves_no_backups(plan_file: Path) -> None:
     before = sha(plan_file)
     with open_plan_file(plan_file, PASS, author="T", supporter=True) as session:
-        session.backup_now()
-        assert session.supporter
-        folder = session.backup_folder
+        assert session.supporter and session.backup_folder is None
+        with pytest.raises(StorageError, match="switched off"):
+            session.backup_now()
+        assert session.list_backups() == []
     assert _listed(plan_file) == []
-    assert not folder.exists()
+    assert not backups.data_dir().exists()
     assert sha(plan_file) == before
+
+
+def test_supporter_backups_beside_the_plan_stay_there(plan_file: Path) -> None:
+    """Kept on the person's own drive, not deleted at the end, never on this computer."""
+    with open_plan_file(
+        plan_file, PASS, author="T", supporter=True, backup_place=BackupPlace.BESIDE
+    ) as session:
+        folder = session.backup_folder
+        assert folder == plan_file.parent / "PHB Planner backups" / session.plan_uuid
+        made = session.backup_now()
+        assert made.parent == folder
+        listed = [b.path for b in session.list_backups()]
+        assert made in listed and {p.parent for p in listed} == {folder}  # + the one on open
+    assert made.exists()
+    backups.verify_backup(made, PASS)
+    assert not backups.data_dir().exists()
+    assert _listed(plan_file) == []  # this computer's list is untouched
+
+
+def test_a_supporter_never_deletes_this_computers_backups(plan_file: Path) -> None:
+    """The same plan opened normally here before: its backups stay when a volunteer closes it."""
+    with open_plan_file(plan_file, PASS, author="T", backup=False) as session:
+        kept = session.backup_now()
+    open_plan_file(plan_file, PASS, author="T", supporter=True).close()
+    assert kept.exists()
 
 
 def test_restore_over_a_damaged_file_keeps_its_bytes(plan_file: Path) -> None:

@@ -11,12 +11,16 @@ import dataclasses
 import shutil
 from pathlib import Path
 
+import pytest
+
 from phbplanner.domain.plan import Strength
 from phbplanner.services.edits import PutItem, SetSection
 from phbplanner.services.files import open_plan_file
-from phbplanner.storage.sidefiles import wal_path
+from phbplanner.storage.engine import make_engine
+from phbplanner.storage.errors import WrongPassphraseError
+from phbplanner.storage.sidefiles import wal_path, wal_rewrites_file
 
-from .support import PASS, run_python
+from .support import OTHER_PASS, PASS, run_python
 
 CRASH_AFTER_ONE_CHANGE = """
 import os, sys
@@ -136,3 +140,70 @@ def test_a_wal_already_moved_into_the_file_is_harmless(plan_file: Path) -> None:
     with open_plan_file(plan_file, PASS, author="T", backup=False) as session:
         assert session.plan == expected
         assert not any("did not belong" in n for n in session.notices)
+
+
+CRASH_AFTER_REKEY = """
+import os, sys
+from pathlib import Path
+from phbplanner.services.files import open_plan_file
+from phbplanner.storage.engine import rekey_engine
+
+session = open_plan_file(Path(sys.argv[1]), sys.argv[2], author="child", backup=False)
+rekey_engine(session._file.engine, sys.argv[3])  # committed to the -wal, not yet in the file
+os._exit(0)  # stopped before the change reached the file
+"""
+
+
+def _crash_after_rekey(path: Path) -> None:
+    result = run_python(CRASH_AFTER_REKEY, str(path), PASS, OTHER_PASS, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert wal_rewrites_file(path)
+
+
+def _checkpoint_part(path: Path, pages: int) -> None:
+    """Copy the first ``pages`` pages of the -wal's frames into the file, as a checkpoint cut
+    short would (the pages in the -wal are stored exactly as in the file)."""
+    wal = wal_path(path).read_bytes()
+    page_size = int.from_bytes(wal[8:12], "big")
+    with open(path, "r+b") as handle:
+        offset = 32
+        while offset + 24 + page_size <= len(wal):
+            page = int.from_bytes(wal[offset : offset + 4], "big")
+            if page <= pages:
+                handle.seek((page - 1) * page_size)
+                handle.write(wal[offset + 24 : offset + 24 + page_size])
+            offset += 24 + page_size
+
+
+def _refused_with_old(path: Path) -> str:
+    with pytest.raises(WrongPassphraseError) as refused:
+        open_plan_file(path, PASS, author="T", backup=False)
+    engine_error = None
+    try:
+        make_engine(path, PASS, read_only=True).connect().close()
+    except WrongPassphraseError as exc:
+        engine_error = exc
+    assert engine_error is not None  # never "damaged": nothing is
+    return str(refused.value)
+
+
+@pytest.mark.parametrize("reached_the_file", [0, 1, 3])
+def test_a_passphrase_change_stopped_after_it_was_committed_opens_with_the_new_one(
+    plan_file: Path, reached_the_file: int
+) -> None:
+    with open_plan_file(plan_file, PASS, author="T", backup=False) as session:
+        expected = session.plan
+    _crash_after_rekey(plan_file)
+    _checkpoint_part(plan_file, reached_the_file)
+    message = _refused_with_old(plan_file)
+    assert "before its passphrase was changed" in message
+    # never set aside (SQLite may have finished moving it into the file when the refused
+    # connection closed: that copies the pages as they are, keyed with the new passphrase)
+    assert not list(plan_file.parent.glob("*.not-used-*"))
+    with open_plan_file(plan_file, OTHER_PASS, author="T", backup=False) as session:
+        assert session.plan == expected
+    wal = wal_path(plan_file)
+    assert not wal.exists() or wal.stat().st_size == 0  # the change is in the file now
+    with pytest.raises(WrongPassphraseError) as plain:
+        open_plan_file(plan_file, PASS, author="T", backup=False)
+    assert "before its passphrase was changed" not in str(plain.value)

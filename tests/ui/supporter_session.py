@@ -3,9 +3,12 @@
 Run by ``test_supporter_traces.py`` in a fresh process whose HOME, XDG folders and TMPDIR are
 empty folders of the test's, so everything the program writes outside the plan's folder can be
 scanned afterwards. ``python -m tests.ui.supporter_session FOLDER NAME MARKER`` creates
-``FOLDER/<NAME>.phbplan`` through the start screen (choosing the place in the file dialog),
-writes MARKER into "What is most important to me", exports a PDF where the save dialog
-suggests, closes the plan and quits. It prints ``done`` at the end.
+``FOLDER/<NAME>.phbplan`` through the start screen (choosing the place in the file dialog, with
+backups kept next to the plan file), writes MARKER into "What is most important to me", records
+a payment with a receipt from FOLDER (the spending records' services), copies some of the plan
+to the clipboard, locks and unlocks the plan, exports a PDF where the save dialog suggests, and
+ends with "Finish and close", printing what it says was left where. It prints ``done`` at the
+end.
 """
 
 from __future__ import annotations
@@ -18,12 +21,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton, QWidget
 
+from phbplanner.domain.ledger import Account, Entry, Purpose
+from phbplanner.domain.money import Money
+from phbplanner.services.ledger import Ledger
 from phbplanner.ui.main import make_app
 from phbplanner.ui.pages.about import AboutMePage
+from phbplanner.ui.supporter import FinishedDialog
 from phbplanner.ui.theme import apply_theme
 from phbplanner.ui.window import MainWindow
 
@@ -103,10 +113,50 @@ def main(folder: Path, name: str, marker: str) -> None:
         when_modal(save_where_suggested, QFileDialog)
         button.click()
 
+    # a payment with its receipt (the spending records' services; their page comes later)
+    receipt = folder / "receipt.png"
+    receipt.write_bytes(b"\x89PNG\r\n\x1a\n" + marker.encode() + bytes(64))
+    ledger = Ledger(window.session)  # type: ignore[arg-type]
+    account = ledger.add_account(
+        Account("Direct payment", opening_balance=Money(50_000), opening_date=date(2026, 4, 1)),
+        today=date(2026, 6, 1),
+    )
+    entry = ledger.record(
+        Entry(date(2026, 5, 2), Money(-1_250), payee=f"{marker} Café",
+              purpose=Purpose.UNASSIGNED, account_id=account.id),
+        today=date(2026, 6, 1),
+    )  # fmt: skip
+    assert entry.id is not None
+    ledger.attach_file(entry.id, receipt)
+
+    # some of the plan copied to the clipboard
+    copy = QLineEdit(f"{marker} and my garden", window)
+    copy.selectAll()
+    copy.copy()
+
+    # locked (Ctrl+L) and unlocked
+    QTest.keySequence(window.windowHandle(), QKeySequence("Ctrl+L"))
+    wait_until(app, lambda: window.locker._key_dropped, "the plan to lock")
+    screen = window.locker.screen
+    assert screen is not None
+    screen.passphrase.setText(PASSPHRASE)
+    screen.unlock_button.click()
+    wait_until(app, lambda: not window.locker.locked, "the plan to unlock")
+
     when_modal(export)
     window.signoff("export")
     wait_until(app, lambda: any(folder.glob("*.pdf")), "the PDF")
-    window.close_plan()
+
+    said: list[str] = []
+
+    def finished(dialog: QWidget) -> None:
+        said.append(dialog.lines.text().replace("\n", " | "))  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    when_modal(finished, FinishedDialog)
+    window.banner.finish_button.click()
+    assert window.session is None
+    print("left:", " | ".join(said), flush=True)
     window.close()
     app.processEvents()
     print("done", flush=True)

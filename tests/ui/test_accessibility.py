@@ -113,3 +113,16 @@ def test_text_fits_at_every_size(window: MainWindow, qtbot: Any, scale: int) -> 
                 text = getattr(widget, "text", lambda: "")()
                 problems.append(f"{screen}: {type(widget).__name__} {text[:40]!r}: {why}")
     assert not problems, "\n".join(problems)
+
+
+def test_the_budget_summary_shows_when_it_has_the_focus(window: MainWindow, qtbot: Any) -> None:
+    open_example(window, qtbot)
+    summary = window.plan_view.summary
+    summary.clearFocus()
+    qtbot.waitUntil(lambda: not summary.hasFocus(), timeout=3000)
+    before = summary.grab().toImage()
+    summary.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(summary.hasFocus, timeout=3000)
+    after = summary.grab().toImage()
+    # the focus border is drawn (without it the two pictures are the same)
+    assert before != after

@@ -66,9 +66,18 @@ def test_a_supporter_session_writes_nothing_of_the_person_outside_the_plans_fold
     assert plan.exists()
     pdfs = list(stick.glob("*.pdf"))
     assert [p.name for p in pdfs] == ["Plan version 1.pdf"]  # the plan's folder, a neutral name
+    kept = list((stick / "PHB Planner backups").rglob("*.phbplan"))
+    assert kept  # backups next to the plan file, as chosen — on the person's drive
+    left = next(line for line in done.stdout.splitlines() if line.startswith("left:"))
+    assert f"The plan file: {plan.name} (in {stick})" in left
+    assert f"Backups: {len(kept)} in {kept[0].parent}." in left
+    assert "Saved for them:" in left and "Plan version 1.pdf" in left
+    assert "On this computer: nothing about this plan" in left
     needles = [MARKER, "Quillfeather", NAME, str(plan), str(stick)]
     written = [p for root in (home, temp) for p in root.rglob("*") if p.is_file()]
     assert any(p.name == "QtProject.conf" for p in written)  # the file dialog was really used
+    # no copy of the plan on this computer (a backup is encrypted: no marker would show in it)
+    assert [p for p in written if p.suffix == ".phbplan" or "backups" in p.parts] == []
     problems = {
         str(path.relative_to(tmp_path)): hits
         for path in written

@@ -14,11 +14,17 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
-from phbplanner.domain.plan import Management, Plan
+from phbplanner.domain.plan import Management, Person, Plan
 from phbplanner.services.edits import PutItem
 from phbplanner.ui.controller import PlanController
 from phbplanner.ui.window import MainWindow
-from phbplanner.ui.workspaces import Workspace, register_workspace, unregister_workspace
+from phbplanner.ui.workspaces import (
+    Workspace,
+    all_workspaces,
+    register_workspace,
+    unregister_workspace,
+)
+from phbplanner.ui.workspaces.base import registered
 
 from .conftest import make_plan_file, open_in, tab_to
 
@@ -48,7 +54,7 @@ def direct_payment(plan: Plan) -> bool:
 @pytest.fixture
 def spending() -> Iterator[Workspace]:
     workspace = Workspace(
-        key="test-spending", title=lambda: "My spending", factory=Spending,
+        key="test-spending", title=lambda: "Test records", factory=Spending,
         shown_when=direct_payment,
     )  # fmt: skip
     register_workspace(workspace)
@@ -72,8 +78,16 @@ def _titles(window: MainWindow) -> list[str]:
     return [nav.tabText(i) for i in range(nav.count())]
 
 
+def _program_titles(plan: Plan) -> list[str]:
+    """The titles of the program's own workspaces offered for ``plan``, in order."""
+    extra = {w.key for w in registered()}
+    return [w.title() for w in all_workspaces() if w.shown_for(plan) and w.key not in extra]
+
+
 def test_one_workspace_needs_no_navigation(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
-    open_in(window, qtbot, make_plan_file(tmp_path / "plan.phbplan"))
+    # a plan just begun: nothing to review yet, no spending records
+    plan = Plan(person=Person(name="Ann"))
+    open_in(window, qtbot, make_plan_file(tmp_path / "plan.phbplan", plan))
     view = window.plan_view
     assert view is not None
     assert _titles(window) == ["My plan"]
@@ -89,28 +103,33 @@ def test_a_registered_workspace_is_offered_with_keyboard_names_and_the_summary(
     view = window.plan_view
     assert view is not None and window.controller is not None
     assert direct_payment(window.controller.plan)  # the example pays some support directly
-    assert _titles(window) == ["My plan", "My spending"]
+    titles = [*_program_titles(window.controller.plan), "Test records"]  # after the program's own
+    assert _titles(window) == titles
     assert view.nav.isVisible()
     assert Spending.made == 0  # made when first shown
     # a screen reader hears each tab by its title, and which one is selected
-    _assert_heard(view.nav, ["My plan", "My spending"], selected=0)
-    # Ctrl+2 goes there, with the keyboard in the workspace; the summary stays in view
-    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    _assert_heard(view.nav, titles, selected=0)
+    # Ctrl+N goes there, with the keyboard in the workspace; the summary stays in view
+    number = len(titles)
+    key = Qt.Key(Qt.Key.Key_0.value + number)
+    QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
     assert view.current_key() == "test-spending" and Spending.made == 1
     widget = view.widget("test-spending")
     assert isinstance(widget, Spending)
     qtbot.waitUntil(widget.payee.hasFocus)
-    assert view.summary.isVisible() and view.nav.currentIndex() == 1
-    _assert_heard(view.nav, ["My plan", "My spending"], selected=1)
-    assert window.menu_actions.workspace_actions["test-spending"].shortcut().toString() == "Ctrl+2"
+    assert view.summary.isVisible() and view.nav.currentIndex() == number - 1
+    _assert_heard(view.nav, titles, selected=number - 1)
+    shortcut = window.menu_actions.workspace_actions["test-spending"].shortcut().toString()
+    assert shortcut == f"Ctrl+{number}"
     # Ctrl+1 back to the plan, at the step it was on
     window.journey.go(4)
-    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert view.current_key() == "plan" and window.journey.current() == 4
     # Tab reaches the navigation; the arrow keys move along it
     tab_to(view.nav)
-    QTest.keyClick(view.nav, Qt.Key.Key_Right)
+    for _ in range(number - 1):
+        QTest.keyClick(view.nav, Qt.Key.Key_Right)
     assert view.current_key() == "test-spending"
     assert Spending.made == 1  # made once
 
@@ -127,11 +146,15 @@ def test_a_workspace_comes_and_goes_with_its_condition_on_the_plan(
         for line in controller.plan.support_lines
     ]
     assert controller.edit(edits, "No direct payments")
-    assert _titles(window) == ["My plan"]  # no direct payment: no spending records
-    assert view.current_key() == "plan" and not view.nav.isVisible()
+    own = _program_titles(controller.plan)
+    assert _titles(window) == own  # no direct payment: no spending records
+    assert view.current_key() == "plan"
+    assert view.nav.isVisible() == (len(own) > 1)
     assert not window.menu_actions.workspace_actions["test-spending"].isEnabled()
     window.undo()
-    assert _titles(window) == ["My plan", "My spending"]
+    # the program's own My spending comes back with the direct payments, and the test's
+    assert _titles(window) == [*_program_titles(controller.plan), "Test records"]
+    assert "My spending" in _titles(window) and "My spending" not in own
     assert window.menu_actions.workspace_actions["test-spending"].isEnabled()
 
 
@@ -144,7 +167,8 @@ def test_a_language_change_keeps_the_workspace_shown(
         window.set_language("cy")
         assert window.plan_view is not None
         assert window.plan_view.current_key() == "test-spending"
-        assert _titles(window) == ["Fy nghynllun", "My spending"]
+        titles = _titles(window)
+        assert titles[0] == "Fy nghynllun" and titles[-1] == "Test records"
     finally:
         window.set_language("en")
     assert window.plan_view.current_key() == "test-spending"

@@ -25,6 +25,7 @@ from ...domain.fingerprint import format_fingerprint
 from ...domain.text import translate
 from ...domain.versions import Agreement, VersionInfo
 from ..drafts import DraftDialog
+from ..fitting import fit_to_screen, scrolling_body
 from .feed import CostedPlan
 
 
@@ -38,6 +39,14 @@ def _line(form: QFormLayout, label: str, text: str = "") -> QLineEdit:
     return edit
 
 
+class WholeDateEdit(QDateEdit):
+    """A date box that Tab leaves at once (Left and Right move between day, month and year):
+    Qt's moves Tab between the parts, where a screen reader hears nothing."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class RecordAgreementDialog(DraftDialog):
     """Who agreed the plan and when; refuses to save anything missing; asks before discarding."""
 
@@ -47,7 +56,8 @@ class RecordAgreementDialog(DraftDialog):
         self.result_version: VersionInfo | None = None
         plan = feed.plan
         self.setWindowTitle(translate("Agreement", "Record agreement"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scrolling_body(self, outer)  # the buttons stay below, in view
         intro = QLabel(
             translate(
                 "Agreement",
@@ -58,6 +68,8 @@ class RecordAgreementDialog(DraftDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        # Each label above its box: long labels and large text need the whole width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setSpacing(10)
         self.person = _line(
             form,
@@ -80,7 +92,7 @@ class RecordAgreementDialog(DraftDialog):
         )
         self.approver = _line(form, translate("Agreement", "ICB approver"))
         self.approver_role = _line(form, translate("Agreement", "ICB approver’s role"))
-        self.when = QDateEdit(QDate.currentDate())
+        self.when = WholeDateEdit(QDate.currentDate())
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dd/MM/yyyy")
         when_label = QLabel(translate("Agreement", "Date agreed"))
@@ -100,8 +112,8 @@ class RecordAgreementDialog(DraftDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 48)
+        outer.addWidget(buttons)
+        fit_to_screen(self, chars=48)
         self._initial = self._state()
 
     def _state(self) -> tuple[object, ...]:
@@ -199,3 +211,4 @@ class FingerprintDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
+        fit_to_screen(self, chars=44)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..a11y import label_for
 from .lines_model import (
     VALUE_ROLE,
     Col,
@@ -49,9 +50,11 @@ class LineDelegate(QStyledItemDelegate):
             for value, label in choices:
                 combo.addItem(label, value)
             combo.setAccessibleName(name)
+            label_for(combo, name)  # Linux screen readers name a combo box by its label only
             return combo
         editor = QLineEdit(parent)
         editor.setAccessibleName(name)
+        label_for(editor, name)
         if col in (Col.FIRST, Col.LAST):
             editor.setPlaceholderText("31/01/2026")
         return editor

@@ -26,6 +26,7 @@ from ...domain.text import translate
 from ...domain.versions import VersionInfo, VersionStatus
 from ...services.language import LANGUAGES
 from ..filedialogs import ask_save_path
+from ..fitting import fit_to_screen
 from ..i18n import current_language
 from ..operations import Operation, Task, run_operation
 from .feed import CostedPlan
@@ -70,7 +71,13 @@ class ExportPdfDialog(QDialog):
         self.setWindowTitle(translate("Export", "Export the plan as a PDF"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.version = QComboBox(self)
+        # may be narrower than its longest choice (the list opens wider): fits at 200% text
+        self.version.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.version.setMinimumContentsLength(16)
         session = feed.session
         current = session.version
         self.version.addItem(
@@ -124,6 +131,7 @@ class ExportPdfDialog(QDialog):
         buttons.accepted.connect(self.choose_and_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, chars=48)
 
     def suggested_name(self) -> str:
         """A file name for the PDF: from the person's name — but in supporter mode a neutral
@@ -181,11 +189,29 @@ class ExportPdfDialog(QDialog):
         QMessageBox.warning(self, translate("Export", "The PDF was not made"), message)
 
     def _finished(self, written: Path) -> None:
+        from ..supporter import note_saved
+
         path = str(written)
         self.written = Path(path)
+        note_saved(self.written)
         box = QMessageBox(self)
         box.setWindowTitle(translate("Export", "PDF saved"))
         box.setText(translate("Export", "The PDF is saved as {file}.").format(file=path))
+        if self.feed.session.supporter:
+            # Another program opening it would keep it in its own list of recent files.
+            box.setInformativeText(
+                translate(
+                    "Export",
+                    "In supporter mode it is not opened here: other programs keep lists of the "
+                    "files they open. Open it on the person's own computer.",
+                )
+            )
+            box.addButton(QMessageBox.StandardButton.Close)
+            self.done_box = box
+            if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+                box.exec()
+            self.accept()
+            return
         open_file = box.addButton(
             translate("Export", "Open the PDF"), QMessageBox.ButtonRole.AcceptRole
         )

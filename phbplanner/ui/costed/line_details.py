@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QGroupBox,
     QLabel,
     QListView,
@@ -22,7 +23,8 @@ from ...domain.plan import DismissedWarning, SupportLine
 from ...domain.readiness import open_keyword_warnings
 from ...domain.text import translate
 from ...services.edits import PutItem
-from ..drafts import ask_text
+from ..a11y import announce_ticks
+from ..drafts import TextDialog
 from ..fields import LongText
 from .feed import CostedPlan
 
@@ -45,6 +47,7 @@ class LineDetails(QGroupBox):
         self.outcomes_model = QStandardItemModel(self)
         self.outcomes = QListView(self)
         self.outcomes.setModel(self.outcomes_model)
+        announce_ticks(self.outcomes)  # "checked" / "not checked" for a screen reader
         self.outcomes.setAccessibleName(outcomes_label.text())
         self.outcomes.setMinimumHeight(line_height * 4)
         self.outcomes.setMaximumHeight(line_height * 7)
@@ -110,15 +113,7 @@ class LineDetails(QGroupBox):
         self.setEnabled(line is not None)
         self._loading = True
         try:
-            self.outcomes_model.clear()
-            for outcome in self.feed.plan.outcomes:
-                item = QStandardItem(outcome.title or outcome.id)
-                item.setData(outcome.id, Qt.ItemDataRole.UserRole)
-                item.setCheckable(True)
-                item.setEditable(False)
-                served = line is not None and outcome.id in line.outcomes
-                item.setCheckState(Qt.CheckState.Checked if served else Qt.CheckState.Unchecked)
-                self.outcomes_model.appendRow(item)
+            self._show_outcomes(line)
             if not self.notes.hasFocus():
                 self.notes.setText(line.notes if line else "")
             self.household.setChecked(bool(line and line.paid_to_household_family))
@@ -140,12 +135,47 @@ class LineDetails(QGroupBox):
         finally:
             self._loading = False
 
+    def _show_outcomes(self, line: SupportLine | None) -> None:
+        """Tick the outcomes ``line`` serves: in place when the outcomes are the same, so the
+        item with the keyboard focus keeps it (and a screen reader hears only the tick)."""
+        model = self.outcomes_model
+        wanted = [(o.id, o.title or o.id) for o in self.feed.plan.outcomes]
+        shown = [
+            (model.item(row).data(Qt.ItemDataRole.UserRole), model.item(row).text())
+            for row in range(model.rowCount())
+        ]
+        if shown != wanted:
+            model.clear()
+            for outcome_id, title in wanted:
+                item = QStandardItem(title)
+                item.setData(outcome_id, Qt.ItemDataRole.UserRole)
+                item.setCheckable(True)
+                item.setEditable(False)
+                model.appendRow(item)
+        for row, (outcome_id, _title) in enumerate(wanted):
+            served = line is not None and outcome_id in line.outcomes
+            state = Qt.CheckState.Checked if served else Qt.CheckState.Unchecked
+            if model.item(row).checkState() != state:
+                model.item(row).setCheckState(state)
+
     def _pending_warnings(self, line: SupportLine | None) -> list[tuple[str, str]]:
         if line is None:
             return []
         return [
             (w.keyword, category_label(w.category).lower()) for w in open_keyword_warnings(line)
         ]
+
+    def reason_dialog(self, word: str) -> TextDialog:
+        """The question "Why is this fine?" about ``word`` (not shown yet)."""
+        return TextDialog(
+            translate("SupportDetails", "Why is this fine?"),
+            translate(
+                "SupportDetails",
+                "Say in a sentence why “{word}” is fine here. The reason is kept with the plan.",
+            ).format(word=word),
+            self,
+            save=translate("SupportDetails", "Save the reason"),
+        )
 
     # -- editing ---------------------------------------------------------------------------
     def _put(self, line: SupportLine, what: str) -> None:
@@ -198,17 +228,13 @@ class LineDetails(QGroupBox):
         if line is None or not pending:
             return
         word = pending[0][0]
-        reason = ask_text(
-            self,
-            translate("SupportDetails", "Why is this fine?"),
-            translate(
-                "SupportDetails",
-                "Say in a sentence why “{word}” is fine here. The reason is kept with the plan.",
-            ).format(word=word),
-            save=translate("SupportDetails", "Save the reason"),
-        )
-        if reason is None:
-            return
+        dialog = self.reason_dialog(word)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            reason = dialog.text.toPlainText()
+        finally:
+            dialog.deleteLater()
         if not reason.strip():
             self.warnings.setText(
                 translate("SupportDetails", "The warning stays until you write a reason.")

@@ -24,9 +24,11 @@ from ...domain.plan import Plan, SupportLine, new_id
 from ...domain.text import translate
 from ...services.edits import Edit, MoveItem, PutItem, RemoveItem
 from ...services.pa_plan import out_of_date
+from ..a11y import enter_edits
 from ..fields import Field
 from ..flow import FlowLayout
 from ..listing import ItemDialog
+from ..sorting import SortControl
 from ..theme import set_role
 from .delegates import LineDelegate
 from .feed import CostedPlan
@@ -131,6 +133,7 @@ class SupportLinesEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        enter_edits(self.view)  # Enter, as well as F2, starts changing a value
         self.view.setTabKeyNavigation(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
@@ -152,6 +155,9 @@ class SupportLinesEditor(QWidget):
         heading.setBuddy(self.view)
         self._size_columns()
         layout.addWidget(self.view, 1)
+        # What a click on a column's header does, by keyboard (and said by a screen reader).
+        self.sort_control = SortControl(self.view, self)
+        layout.addWidget(self.sort_control)
 
         self.details = LineDetails(feed, self)
         layout.addWidget(self.details)
@@ -264,7 +270,8 @@ class SupportLinesEditor(QWidget):
         self.problem.setText(message)
         self.problem.setVisible(bool(message))
 
-    def _new_line(self) -> SupportLine:
+    def new_line(self) -> SupportLine:
+        """A new line, not yet in the plan (managed as the last line is)."""
         lines = self.feed.plan.support_lines
         # Most plans manage most lines the same way: start from the last line's choice.
         management = lines[-1].management if lines else None
@@ -286,7 +293,7 @@ class SupportLinesEditor(QWidget):
         if choice == SupportKindDialog.PA:
             self.add_pa()
         elif choice == SupportKindDialog.OTHER:
-            self._edit_in_form(self._new_line(), adding=True)
+            self._edit_in_form(self.new_line(), adding=True)
         else:
             self.view.setFocus()
 
@@ -321,14 +328,22 @@ class SupportLinesEditor(QWidget):
         if line is not None and self.form is not None:
             self._edit_in_form(line, adding=False)
 
-    def _edit_in_form(self, line: SupportLine, *, adding: bool) -> None:
+    def form_dialog(self, line: SupportLine, *, adding: bool) -> ItemDialog:
+        """The form for ``line`` (not shown yet)."""
         assert self.form is not None
         if adding:
-            title = translate("SupportTable", "Add paid support")
             line = dataclasses.replace(line, description="")
-        else:
-            title = translate("SupportTable", "Change paid support")
-        dialog = ItemDialog(title, self.form(self.feed.plan), line, self)
+        return ItemDialog(self._form_title(adding), self.form(self.feed.plan), line, self)
+
+    def _form_title(self, adding: bool) -> str:
+        if adding:
+            return translate("SupportTable", "Add paid support")
+        return translate("SupportTable", "Change paid support")
+
+    def _edit_in_form(self, line: SupportLine, *, adding: bool) -> None:
+        title = self._form_title(adding)
+        dialog = self.form_dialog(line, adding=adding)
+        line = dialog.item
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.window().activateWindow()  # give the keyboard back to the window
         if not accepted or (not adding and dialog.item == line):
@@ -340,7 +355,7 @@ class SupportLinesEditor(QWidget):
 
     def add_line(self) -> None:
         """Add a new line at the end and start typing its description."""
-        line = self._new_line()
+        line = self.new_line()
         if self.feed.controller.edit(
             PutItem("support_lines", line), translate("SupportTable", "Add paid support")
         ):

@@ -48,6 +48,17 @@ class SignOffPage(Page):
         self.fingerprint.setProperty("role", "fingerprint")
         self.fingerprint.setAccessibleName(translate("SignOff", "Fingerprint of this version"))
         self.add(self.fingerprint)
+        self.fingerprint_note = QLabel(
+            translate(
+                "SignOff",
+                "The fingerprint is printed on each page of the PDF. "
+                "It shows that a paper copy is this version.",
+            ),
+            self.body,
+        )
+        self.fingerprint_note.setWordWrap(True)
+        self.fingerprint_note.setProperty("role", "note")
+        self.add(self.fingerprint_note)
         row = QWidget(self.body)
         buttons = FlowLayout(row)  # wraps at large text sizes
         self.export_button = self._button(

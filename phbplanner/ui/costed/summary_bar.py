@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from ...domain.costing import PlanCosting
 from ...domain.money import Money
 from ...domain.text import translate
+from ..spending.summary_line import SpendingSummaryLine
 from ..theme import colours, set_role
 from .feed import CostedPlan
 
@@ -108,6 +109,10 @@ class BudgetSummaryBar(QFrame):
         self.line.setWordWrap(True)
         self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.line)
+        # For plans that keep spending records: the balance on the spending page, and the most
+        # important alert wherever the person is.
+        self.spending = SpendingSummaryLine(feed.controller, self)
+        layout.addWidget(self.spending)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         feed.updated.connect(self.refresh)
         self.refresh()
@@ -122,7 +127,7 @@ class BudgetSummaryBar(QFrame):
             "planned": translate("BudgetSummary", "Planned: {amount}").format(
                 amount=costing.planned_total.format()
             ),
-            "contingency": translate("BudgetSummary", "Contingency: {amount}").format(
+            "contingency": translate("BudgetSummary", "Kept back for emergencies: {amount}").format(
                 amount=costing.contingency.format()
             ),
             "weekly": translate("BudgetSummary", "About {amount} a week").format(

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,6 +24,8 @@ from ...domain.fingerprint import format_fingerprint
 from ...domain.schedule import format_date
 from ...domain.text import translate
 from ...domain.versions import VersionInfo, VersionStatus
+from ..fitting import fit_to_screen
+from ..flow import FlowLayout
 from .feed import CostedPlan
 from .text_table import TextTableModel
 
@@ -46,10 +47,11 @@ def section_name(key: str) -> str:
         "unpaid_support": translate("Versions", "Unpaid support"),
         "budget": translate("Versions", "My budget"),
         "risks": translate("Versions", "Risks"),
-        "contingency_plan": translate("Versions", "Contingency plan"),
+        "contingency_plan": translate("Versions", "Crisis plan"),
         "actions": translate("Versions", "Action plan"),
         "helpers": translate("Versions", "Who helped"),
         "consent_to_share": translate("Versions", "Consent to share"),
+        "consents": translate("Versions", "Consent records"),
         "care_coordinator": translate("Versions", "Care coordinator"),
         "reviews": translate("Versions", "Reviews"),
     }
@@ -63,10 +65,12 @@ def status_words(version: VersionInfo) -> str:
     return translate("Versions", "Draft")
 
 
-def diff_html(diff: PlanDiff, older: int, newer: int) -> str:
-    """The differences as simple, accessible HTML (headings and lists, no colour needed)."""
+def diff_html(diff: PlanDiff, older: int, newer: int, title: str | None = None) -> str:
+    """The differences as simple, accessible HTML (headings and lists, no colour needed);
+    ``title`` replaces "From version 1 to version 2"."""
     e = html.escape
-    title = translate("Versions", "From version {a} to version {b}").format(a=older, b=newer)
+    if title is None:
+        title = translate("Versions", "From version {a} to version {b}").format(a=older, b=newer)
     out = [f"<h3>{e(title)}</h3>"]
     if diff.unchanged:
         out.append(f"<p>{e(translate('Versions', 'Nothing changed.'))}</p>")
@@ -179,10 +183,11 @@ class VersionHistoryDialog(QDialog):
         copy = QPushButton(translate("Versions", "Copy the selected version’s fingerprint"), self)
         copy.clicked.connect(self._copy)
         layout.addWidget(copy)
-        compare = QHBoxLayout()
+        compare = FlowLayout()  # wraps at large text sizes
         self.older = QComboBox(self)
         self.newer = QComboBox(self)
         for combo in (self.older, self.newer):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for version in self.versions:
                 combo.addItem(
                     translate("Versions", "Version {n} ({status})").format(
@@ -200,7 +205,6 @@ class VersionHistoryDialog(QDialog):
         compare.addWidget(self.older)
         compare.addWidget(newer_label)
         compare.addWidget(self.newer)
-        compare.addStretch(1)
         layout.addLayout(compare)
         self.differences = QTextBrowser(self)
         self.differences.setAccessibleName(translate("Versions", "Differences"))
@@ -215,9 +219,7 @@ class VersionHistoryDialog(QDialog):
         self.older.currentIndexChanged.connect(self.compare)
         self.newer.currentIndexChanged.connect(self.compare)
         self.compare()
-        self.resize(
-            self.fontMetrics().horizontalAdvance("m") * 70, self.fontMetrics().height() * 36
-        )
+        fit_to_screen(self, chars=70, lines=36)
 
     def compare(self, *_: object) -> None:
         """Show the differences between the two chosen versions."""

@@ -57,7 +57,8 @@ class BudgetPage(Page):
             Field("indicative", translate("Pages", "My indicative budget"), "money",
                   example=translate("Pages", "The amount I was told, like 18000.00")),
             Field("set_by", translate("Pages", "Who set it"),
-                  example=translate("Pages", "For example: West Yorkshire ICB")),
+                  example=translate("Pages", "For example: West Yorkshire ICB (the NHS body that "
+                                            "agrees your budget)")),
             Field("period_start", translate("Pages", "The budget starts on"), "date",
                   example=date_example),
             Field("period_end", translate("Pages", "The budget ends on"), "date",

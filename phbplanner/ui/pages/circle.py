@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.plan import RINGS, Plan, Relationship
 from ...domain.text import translate
+from ..a11y import announce
 from ..theme import colours
 
 
@@ -61,13 +62,7 @@ class RelationshipCircle(QGraphicsView):
         self.setMinimumSize(360, 360)
         self.setMaximumHeight(540)  # a circle: extra height would only be empty space
         self.setAccessibleName(translate("Circle", "My relationship circle"))
-        self.setAccessibleDescription(
-            translate(
-                "Circle",
-                "Left and Right arrows pick a person. Up moves them closer, Down further out. "
-                "Enter changes their details.",
-            )
-        )
+        self.setAccessibleDescription(self.instructions())
         self.people: list[Relationship] = []
         self.centre_name = ""
         self.current: str | None = None
@@ -88,6 +83,37 @@ class RelationshipCircle(QGraphicsView):
             return
         self.current = person_id
         self.redraw()
+        self.say_current()
+
+    def person_words(self, person_id: str | None) -> str:
+        """A person as a screen reader says them: name, ring, what they do."""
+        person = next((p for p in self.people if p.id == person_id), None)
+        if person is None:
+            return ""
+        words = translate("Circle", "{name}, ring {ring}: {ring_name}.").format(
+            name=person.name or translate("Circle", "(no name)"),
+            ring=person.ring,
+            ring_name=ring_names()[person.ring],
+        )
+        more = [p.strip().rstrip(".") for p in (person.relationship, person.what_they_do) if p]
+        return " ".join([words, *(f"{part}." for part in more if part)])
+
+    def say_current(self) -> None:
+        """Tell a screen reader who is picked now (while the circle has the keyboard)."""
+        words = self.person_words(self.current)
+        self.setAccessibleDescription(
+            " ".join(part for part in (words, self.instructions()) if part)
+        )
+        if self.hasFocus() and words:
+            announce(self, words)
+
+    @staticmethod
+    def instructions() -> str:
+        return translate(
+            "Circle",
+            "Left and Right arrows pick a person. Up moves them closer, Down further out. "
+            "Enter changes their details.",
+        )
 
     # -- geometry -----------------------------------------------------------------------------
     #: Outer edge of each ring as a fraction of the whole radius; the centre is "me".
@@ -255,6 +281,7 @@ class RelationshipCircle(QGraphicsView):
             self.selected.emit(self.current)
             self.redraw()
         self.viewport().update()
+        self.say_current()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -277,6 +304,7 @@ class RelationshipCircle(QGraphicsView):
             self.current = person
             self.selected.emit(person)
             self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.say_current()
             event.accept()
             return
         super().mousePressEvent(event)
@@ -317,6 +345,7 @@ class RelationshipCircle(QGraphicsView):
             self.current = ids[(index + step) % len(ids)]
             self.selected.emit(self.current)
             self.redraw()
+            self.say_current()
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.current in ids:
             person = self.people[ids.index(self.current)]

@@ -14,6 +14,7 @@ from ..fields import Field, show_date
 from ..form import SectionForm, grid_of
 from ..listing import ListBinding, ListEditor
 from .base import Page
+from .consent import add_consent_records
 
 
 def levels() -> list[tuple[Level, str]]:
@@ -83,7 +84,7 @@ class ContingencyPage(Page):
     def __init__(self, controller: PlanController) -> None:
         super().__init__(
             controller,
-            translate("Steps", "Contingency"),
+            translate("Steps", "Crisis plan"),
             translate("Pages", "What should happen if things go wrong or I am in crisis?"),
             translate(
                 "Pages",
@@ -209,6 +210,7 @@ class HelpersPage(Page):
             controller, "consent_to_share", consent, self.body, reader=lambda plan: plan
         )
         self.add(self.consent.box("consent"))
+        self.consents = add_consent_records(self, controller)
         self.finish()
 
 

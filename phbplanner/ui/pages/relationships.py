@@ -67,7 +67,7 @@ class RelationshipsPage(Page):
         left = QVBoxLayout()
         self.circle = RelationshipCircle(self.body)
         left.addWidget(self.circle, 1)
-        hint = QLabel(self.circle.accessibleDescription(), self.body)
+        hint = QLabel(self.circle.instructions(), self.body)
         hint.setWordWrap(True)
         hint.setProperty("role", "note")
         left.addWidget(hint)
@@ -144,3 +144,4 @@ class RelationshipsPage(Page):
         self.list.select(person_id)
         self.circle.select(person_id)
         self._update_moves()
+        self.circle.say_current()  # "… ring 2: Friends and unpaid support", where it is now

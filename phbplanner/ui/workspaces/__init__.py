@@ -20,7 +20,9 @@ __all__ = ["Workspace", "all_workspaces", "register_workspace", "unregister_work
 def all_workspaces() -> list[Workspace]:
     """Every workspace, in order: the program's own, then any registered."""
     from .plan import WORKSPACE as PLAN
+    from .reviews import WORKSPACE as REVIEWS
+    from .spending import WORKSPACE as SPENDING
 
-    found = [PLAN]  # the next issues add My spending and Reviews here
+    found = [PLAN, SPENDING, REVIEWS]
     keys = {w.key for w in found}
     return found + [w for w in registered() if w.key not in keys]
