@@ -313,7 +313,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="151"/>
-        <source>This allows for {amount} already committed (wages not paid yet, money due to HMRC or the pension provider, a renewal coming).</source>
+        <source>This allows for {amount} already committed: wages not paid yet, money due to HMRC or the pension provider, a renewal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14682,7 +14682,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="258"/>
-        <source>⚠ The costs of employing {names} no longer match what the PA calculator works out (new rates, a different budget period, or a figure changed in the table). Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
+        <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -150,8 +150,8 @@ def _committed_words(place: Position) -> str:
         return ""
     return " " + translate(
         "Alert",
-        "This allows for {amount} already committed (wages not paid yet, money due to HMRC or "
-        "the pension provider, a renewal coming).",
+        "This allows for {amount} already committed: wages not paid yet, money due to HMRC or "
+        "the pension provider, a renewal.",
     ).format(amount=place.committed_unplanned.format())
 
 

@@ -127,8 +127,8 @@ def test_the_balance_the_buffer_and_the_forecast_account_for_committed_money() -
     assert AlertCode.SURPLUS not in codes
     buffer = next(a for a in status.alerts if a.code is AlertCode.BELOW_BUFFER)
     assert buffer.message.endswith(
-        "This allows for £330.65 already committed (wages not paid yet, money due to HMRC or "
-        "the pension provider, a renewal coming)."
+        "This allows for £330.65 already committed: wages not paid yet, money due to HMRC or "
+        "the pension provider, a renewal."
     )
     assert status.forecast is not None
     assert status.forecast.owed == Money.parse("230.65")

@@ -258,7 +258,7 @@ class SupportLinesEditor(QWidget):
             translate(
                 "SupportTable",
                 "⚠ The costs of employing {names} no longer match what the PA calculator works "
-                "out (new rates, a different budget period, or a figure changed in the table). "
+                "out. The rates, the budget period or a figure in the table has changed. "
                 "Choose one of their lines and press “Work out the PA's costs again…”.",
             ).format(names=translate("SupportTable", " and ").join(names))
         )
