@@ -4916,98 +4916,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="47"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="48"/>
         <source>Add paid support</source>
         <translation type="unfinished">Ychwanegu cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="50"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="51"/>
         <source>What would you like to add?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="56"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="57"/>
         <source>Something else…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="57"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="58"/>
         <source>A service, an agency, equipment or anything else: you say what it costs and how often.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="66"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="67"/>
         <source>A personal assistant I employ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="67"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="68"/>
         <source>Wages, holiday pay, National Insurance, pension, insurance and the other costs of being an employer, worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="76"/>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="208"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="209"/>
         <source>Cancel</source>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="144"/>
         <source>A personal assistant I employ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="145"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="146"/>
         <source>Work out the costs of {name} again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="157"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="158"/>
         <source>Answer the questions. The costs are worked out as you type, each with how it was worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="200"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="201"/>
         <source>Add these lines to my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="202"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="203"/>
         <source>Update the lines in my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="255"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="256"/>
         <source>To see the costs, look again at: {answers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="256"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
         <source>; </source>
         <translation type="unfinished">; </translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="284"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="285"/>
         <source>{total} {sign} 1 warning: see it above the costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="286"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="287"/>
         <source>{total} {sign} {count} warnings: see them above the costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="314"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="315"/>
         <source>Add a personal assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="316"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="317"/>
         <source>Work out a PA&apos;s costs again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="326"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="327"/>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>

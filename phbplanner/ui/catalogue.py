@@ -80,6 +80,19 @@ def _add_paid_support(window: MainWindow) -> QDialog:
     return editor.form_dialog(editor.new_line(), adding=True)
 
 
+def _support_kind(window: MainWindow) -> QDialog:
+    from .costed.pa_calculator import SupportKindDialog
+
+    return SupportKindDialog(_page(window, "my-support").paid)
+
+
+def _pa_calculator(window: MainWindow) -> QDialog:
+    from .costed.pa_calculator import PACalculator
+
+    editor = _page(window, "my-support").paid
+    return PACalculator(editor.feed, editor)
+
+
 def _signoff(window: MainWindow) -> Any:
     return window.journey.signoff
 
@@ -148,6 +161,10 @@ def builtin_dialogs() -> list[DialogEntry]:
                     _add_item("my-outcomes")),
         DialogEntry("change-outcome", lambda: t("Catalogue", "Change an outcome"),
                     _change_first("my-outcomes")),
+        DialogEntry("paid-support-kind", lambda: t("Catalogue", "What kind of paid support"),
+                    _support_kind),
+        DialogEntry("pa-calculator", lambda: t("Catalogue", "A personal assistant I employ"),
+                    _pa_calculator),
         DialogEntry("add-paid-support", lambda: t("Catalogue", "Add paid support"),
                     _add_paid_support),
         DialogEntry("add-unpaid-support", lambda: t("Catalogue", "Add unpaid support"),

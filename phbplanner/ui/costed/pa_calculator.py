@@ -29,6 +29,7 @@ from ...domain.errors import PHBError
 from ...domain.text import translate
 from ...services.pa_costs import employment_rates
 from ...services.pa_plan import new_pa_person, pa_change, pa_change_edits
+from ..dialog_size import fit
 from ..drafts import DraftDialog
 from ..theme import set_role
 from .feed import CostedPlan
@@ -78,8 +79,8 @@ class SupportKindDialog(QDialog):
         cancel.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        width = self.fontMetrics().averageCharWidth() * 60
-        self.resize(min(width, int(self.screen().availableGeometry().width() * 0.9)), 0)
+        # as tall as its words need at its width, within the screen (at 200% text too)
+        fit(self, 50)
 
     def _option(
         self, layout: QVBoxLayout, title: str, description: str, choice: str
