@@ -5,9 +5,10 @@
 Siân's sister Ffion keeps the records of the direct payment from April to the end of November
 2026: the ICB's four-weekly budget payments, Rhian's wages every week (split between the two PA
 lines of the plan), swimming, taxis, the payroll service, the insurance, the watercolour course
-and the short break — with payslips, invoices and receipts kept inside the file (small pictures
-and PDFs), one refund, one bank charge, **one taxi ride still without a receipt** and **extra
-taxi rides** that take that line over its plan. ``resources/example-plan.json`` becomes a format
+and the short break — with payslips (net pay and pay period typed in), timesheets, invoices
+and receipts kept inside the file (small pictures and PDFs), one refund, one bank charge,
+**one taxi ride still without a receipt** and **extra taxi rides** that take that line over its
+plan. ``resources/example-plan.json`` becomes a format
 version 2 document carrying them (with the documents' bytes); the plan itself is unchanged.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from phbplanner.domain.documents import DocumentKind
@@ -173,6 +175,8 @@ def build(plan: Plan) -> Records:
     # Rhian's wages every Friday: her help at home, and the walks when there were any that week
     walks = set(_occurrences(plan, "s1"))
     payslips: dict[str, list[int]] = {}
+    hours: dict[int, Decimal] = {}
+    timesheets: list[tuple[str, str, list[int], dict[str, str]]] = []
     for day in _occurrences(plan, "s2"):
         friday = day + timedelta(days=(4 - day.weekday()) % 7)
         week = {friday - timedelta(days=n) for n in range(7)}
@@ -197,9 +201,14 @@ def build(plan: Plan) -> Records:
             )
         )
         payslips.setdefault(f"{friday:%Y-%m}", []).append(entry_id)
+        hours[entry_id] = sum((m.line(p.line_id).quantity for p in parts), Decimal(0))
     for month, ids in payslips.items():
         net = sum(-m.entries[i - 1].amount.pence for i in ids)
         label = date.fromisoformat(month + "-01").strftime("%B %Y")
+        first = date.fromisoformat(month + "-01")
+        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        period = {"period_start": first.isoformat(), "period_end": last.isoformat()}
+        timesheets.append((month, label, ids, period))
         m.keep(
             DocumentKind.PAYSLIP,
             f"payslip-rhian-{month}.pdf",
@@ -212,7 +221,7 @@ def build(plan: Plan) -> Records:
                 ],
             ),
             ids,
-            {"net_pay": f"{net / 100:.2f}", "period": month},
+            {"net_pay": f"{net / 100:.2f}", **period},
         )
     # swimming: paid each week; one invoice a quarter covers them; one session refunded
     swims: dict[int, list[int]] = {}
@@ -322,6 +331,20 @@ def build(plan: Plan) -> Records:
             method=PaymentMethod.OTHER,
         )
     )
+    # Rhian's timesheets, one a month, kept with the same payments as the payslip (added last,
+    # so the other documents keep their numbers)
+    for month, label, ids, period in timesheets:
+        worked = sum((hours[i] for i in ids), Decimal(0))
+        m.keep(
+            DocumentKind.TIMESHEET,
+            f"timesheet-rhian-{month}.pdf",
+            _pdf(
+                f"Timesheet: Rhian Morgan, {label}",
+                [f"Hours worked: {worked}", "Signed: Rhian Morgan, Ffion Pritchard"],
+            ),
+            ids,
+            {**period, "hours": f"{worked}"},
+        )
     entries = sorted(m.entries, key=lambda e: (e.date, e.id or 0))
     account = Account(
         "Direct payment account", opening_balance=Money(0), opening_date=date(2026, 4, 1), id=1

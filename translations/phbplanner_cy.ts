@@ -327,52 +327,57 @@
 <context>
     <name>Alert</name>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="86"/>
+        <location filename="../phbplanner/domain/alerts.py" line="87"/>
         <source>Spending on {line} is {over} more than planned so far: {spent} spent, {planned} planned by {date}.</source>
         <translation>Mae’r gwario ar {line} {over} yn fwy na’r hyn a gynlluniwyd hyd yma: {spent} wedi’i wario, {planned} wedi’i gynllunio erbyn {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="92"/>
+        <location filename="../phbplanner/domain/alerts.py" line="93"/>
         <source>{spent} has been spent on {line}, but the plan has nothing for it by {date}.</source>
         <translation>Mae {spent} wedi’i wario ar {line}, ond does dim byd ar ei gyfer yn y cynllun erbyn {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="120"/>
+        <location filename="../phbplanner/domain/alerts.py" line="121"/>
         <source>After the spending planned before the next budget payment, {headroom} would be left. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
         <translation>Ar ôl y gwario a gynlluniwyd cyn y taliad cyllideb nesaf, byddai {headroom} ar ôl. Y byffer a gytunwyd yw {buffer} ({weeks} wythnos o wario wedi’i gynllunio).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="126"/>
+        <location filename="../phbplanner/domain/alerts.py" line="127"/>
         <source>The balance is {headroom}. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
         <translation>Y balans yw {headroom}. Y byffer a gytunwyd yw {buffer} ({weeks} wythnos o wario wedi’i gynllunio).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="150"/>
+        <location filename="../phbplanner/domain/alerts.py" line="151"/>
+        <source>This allows for {amount} already committed: wages not paid yet, money due to HMRC or the pension provider, a renewal.</source>
+        <translation>Mae hyn yn cynnwys {amount} sydd eisoes wedi’i ymrwymo: cyflog heb ei dalu eto, arian sy’n ddyledus i HMRC neu i’r darparwr pensiwn, adnewyddiad.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="163"/>
         <source>Money is building up: {headroom} is more than {weeks} weeks of planned spending ({level}). The council or ICB may ask for some of it back; you could talk to them about using it.</source>
         <translation>Mae arian yn cronni: mae {headroom} yn fwy na {weeks} wythnos o wario wedi’i gynllunio ({level}). Efallai y bydd y cyngor neu’r ICB yn gofyn am rywfaint ohono’n ôl; gallech siarad â nhw am ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="177"/>
+        <location filename="../phbplanner/domain/alerts.py" line="191"/>
         <source>The budget payment of {amount} expected on {date} has not arrived. If it was paid, record it as a budget payment received; if not, ask the council or ICB about it.</source>
         <translation>Dydy’r taliad cyllideb o {amount} a oedd i fod i gyrraedd ar {date} ddim wedi cyrraedd. Os cafodd ei dalu, cofnodwch ef fel taliad cyllideb a gafwyd; os na, holwch y cyngor neu’r ICB amdano.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="202"/>
-        <source>One payment more than {days} days old has no receipt yet (from {date}). Add the receipt or invoice when you have it.</source>
-        <translation>Mae un taliad sy’n hŷn na {days} diwrnod heb dderbynneb eto (o {date}). Ychwanegwch y dderbynneb neu’r anfoneb pan fydd gennych hi.</translation>
+        <location filename="../phbplanner/domain/alerts.py" line="218"/>
+        <source>One payment more than {days} days old is still missing its receipt, invoice, payslip or timesheet (from {date}). Add it when you have it.</source>
+        <translation>Mae un taliad sy’n hŷn na {days} diwrnod yn dal heb dderbynneb, anfoneb, slip cyflog na thaflen amser (o {date}). Ychwanegwch y ddogfen pan fydd gennych hi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="208"/>
-        <source>{count} payments more than {days} days old have no receipt yet (the oldest from {date}). Add the receipts or invoices when you have them.</source>
-        <translation>Mae {count} taliad sy’n hŷn na {days} diwrnod heb dderbynneb eto (mae’r hynaf o {date}). Ychwanegwch y derbynebau neu’r anfonebau pan fydd gennych nhw.</translation>
+        <location filename="../phbplanner/domain/alerts.py" line="224"/>
+        <source>{count} payments more than {days} days old are still missing their receipts, invoices, payslips or timesheets (the oldest from {date}). Add them when you have them.</source>
+        <translation>Mae {count} taliad sy’n hŷn na {days} diwrnod yn dal heb dderbynebau, anfonebau, slipiau cyflog na thaflenni amser (mae’r hynaf o {date}). Ychwanegwch nhw pan fydd gennych nhw.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="227"/>
+        <location filename="../phbplanner/domain/alerts.py" line="244"/>
         <source>The balance is below zero ({balance}). Check that every payment in has been recorded, and talk to the council or ICB if the money has run out.</source>
         <translation>Mae’r balans yn is na sero ({balance}). Gwiriwch fod pob taliad i mewn wedi’i gofnodi, a siaradwch â’r cyngor neu’r ICB os yw’r arian wedi dod i ben.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="233"/>
+        <location filename="../phbplanner/domain/alerts.py" line="250"/>
         <source>If spending goes as planned, the money would run out on {date}, before the budget period ends. It may help to talk to the council or ICB now.</source>
         <translation>Os bydd y gwario’n mynd yn ôl y cynllun, byddai’r arian yn dod i ben ar {date}, cyn diwedd cyfnod y gyllideb. Efallai y byddai’n help siarad â’r cyngor neu’r ICB nawr.</translation>
     </message>
@@ -1140,87 +1145,97 @@
         <translation>Wnaeth y cyfrinymadrodd hwnnw ddim agor y cynllun. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="144"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="157"/>
         <source>Open a plan (passphrase)</source>
         <translation>Agor cynllun (cyfrinymadrodd)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="150"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="163"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="155"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="168"/>
         <source>Add an outcome</source>
         <translation>Ychwanegu canlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="160"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="173"/>
         <source>Change an outcome</source>
         <translation>Newid canlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="165"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="178"/>
+        <source>What kind of paid support</source>
+        <translation>Pa fath o gymorth â thâl</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="183"/>
+        <source>A personal assistant I employ</source>
+        <translation>Cynorthwyydd personol rwy’n ei gyflogi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="188"/>
         <source>Add paid support</source>
         <translation>Ychwanegu cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="170"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="193"/>
         <source>Add unpaid support</source>
         <translation>Ychwanegu cymorth di-dâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="173"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="196"/>
         <source>Why is this fine?</source>
         <translation>Pam mae hyn yn iawn?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="174"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="197"/>
         <source>Add a risk</source>
         <translation>Ychwanegu risg</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="176"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="199"/>
         <source>Add a review</source>
         <translation>Ychwanegu adolygiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="179"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="202"/>
         <source>Discard your changes?</source>
         <translation>Taflu eich newidiadau?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="183"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="206"/>
         <source>Record agreement</source>
         <translation>Cofnodi cytundeb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="188"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="211"/>
         <source>Plan version and fingerprint</source>
         <translation>Fersiwn y cynllun a’i ôl bys</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="192"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="215"/>
         <source>Versions and differences</source>
         <translation>Fersiynau a gwahaniaethau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="195"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="218"/>
         <source>Export the plan as a PDF</source>
         <translation>Allforio’r cynllun fel PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="197"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="220"/>
         <source>Keys</source>
         <translation>Bysellau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="199"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="222"/>
         <source>About PHB Planner</source>
         <translation>Ynghylch PHB Planner</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="202"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="225"/>
         <source>Licence</source>
         <translation>Trwydded</translation>
     </message>
@@ -1938,6 +1953,59 @@
     </message>
 </context>
 <context>
+    <name>Committed</name>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="166"/>
+        <source>since the pay period that ended on {date}</source>
+        <translation>ers y cyfnod talu a ddaeth i ben ar {date}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="169"/>
+        <source>since the last payment, on {date}</source>
+        <translation>ers y taliad diwethaf, ar {date}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="173"/>
+        <source>since the records began, on {date}</source>
+        <translation>ers i’r cofnodion ddechrau, ar {date}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="180"/>
+        <source>{count} × {unit} × {quantity} ({how_often}) {since}, up to {today}.</source>
+        <translation>{count} × {unit} × {quantity} ({how_often}) {since}, hyd at {today}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="192"/>
+        <source>Earned, not paid yet: {line}</source>
+        <translation>Wedi’i ennill, heb ei dalu eto: {line}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="212"/>
+        <source>Coming up: {line}</source>
+        <translation>Ar ddod: {line}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="214"/>
+        <source>Due on {date} ({how_often}).</source>
+        <translation>I’w dalu ar {date} ({how_often}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="243"/>
+        <source>Due to HMRC (tax and National Insurance)</source>
+        <translation>Yn ddyledus i HMRC (treth ac Yswiriant Gwladol)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="245"/>
+        <source>Due to the pension provider</source>
+        <translation>Yn ddyledus i’r darparwr pensiwn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="246"/>
+        <source>The payslips say {due} is due; {paid} has been paid.</source>
+        <translation>Yn ôl y slipiau cyflog, mae {due} yn ddyledus; mae {paid} wedi’i dalu.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../phbplanner/ui/dialogs.py" line="30"/>
@@ -2035,23 +2103,23 @@
         <translation>Mae {name} yn {size} MB; y mwyaf y gellir ei gadw yw {limit} MB. Tynnwch lun llai, neu cadwch y PDF ar ansawdd is.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="299"/>
+        <location filename="../phbplanner/services/ledger.py" line="332"/>
         <source>There is no file at {path}.</source>
         <translation>Does dim ffeil yn {path}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="303"/>
-        <location filename="../phbplanner/services/ledger.py" line="323"/>
+        <location filename="../phbplanner/services/ledger.py" line="336"/>
+        <location filename="../phbplanner/services/ledger.py" line="356"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>Does dim modd darllen {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="309"/>
+        <location filename="../phbplanner/services/ledger.py" line="342"/>
         <source>{name} is a folder. Choose the file of the receipt itself.</source>
         <translation>Ffolder yw {name}. Dewiswch ffeil y dderbynneb ei hun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="314"/>
+        <location filename="../phbplanner/services/ledger.py" line="347"/>
         <source>{name} is not an ordinary file.</source>
         <translation>Dydy {name} ddim yn ffeil gyffredin.</translation>
     </message>
@@ -2507,74 +2575,174 @@
 <context>
     <name>EntryRules</name>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="51"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="59"/>
         <source>is {length} characters long; the most allowed is {limit}</source>
         <translation>mae’n {length} nod o hyd; {limit} yw’r mwyaf a ganiateir</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="56"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="64"/>
         <source>contains a NUL character</source>
         <translation>mae nod NUL ynddo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="61"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="69"/>
         <source>contains a broken character ({code}) that is not part of any text</source>
         <translation>mae nod toredig ynddo ({code}) sydd ddim yn rhan o unrhyw destun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="69"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="77"/>
         <source>{value}: {problem}</source>
         <translation>{value}: {problem}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="79"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="87"/>
         <source>{value} is outside the years {first} to {last}</source>
         <translation>mae {value} y tu allan i’r blynyddoedd {first} i {last}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="82"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="90"/>
         <source>{value} is in the future</source>
         <translation>mae {value} yn y dyfodol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="91"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="99"/>
         <source>{value} is below zero</source>
         <translation>mae {value} yn is na sero</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="94"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="102"/>
         <source>{value} is too large (the limit is {limit})</source>
         <translation>mae {value} yn rhy fawr (y terfyn yw {limit})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="104"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="112"/>
         <source>{value} is not a number</source>
         <translation>dydy {value} ddim yn rhif</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="107"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="115"/>
         <source>{value} has more than {places} decimal places</source>
         <translation>mae gan {value} fwy na {places} lle degol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="113"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="121"/>
         <source>{value} should be more than {low} and at most {high}</source>
         <translation>dylai {value} fod yn fwy na {low} ac yn {high} ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="117"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="125"/>
         <source>{value} should be at least {low} and at most {high}</source>
         <translation>dylai {value} fod yn {low} o leiaf ac yn {high} ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="127"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="135"/>
         <source>{value} should be from {low} to {high}</source>
         <translation>dylai {value} fod rhwng {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="134"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="142"/>
         <source>has {count} items; the most allowed is {limit}</source>
         <translation>mae {count} eitem ynddo; {limit} yw’r mwyaf a ganiateir</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="163"/>
+        <source>a receipt or other document</source>
+        <extracomment>One requirement: any one of these kinds of document meets it. What each kind of spending needs: every requirement, each met by any of its kinds.</extracomment>
+        <translation>derbynneb neu ddogfen arall</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="165"/>
+        <source>a receipt</source>
+        <translation>derbynneb</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="166"/>
+        <source>an invoice</source>
+        <translation>anfoneb</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="167"/>
+        <source>a timesheet</source>
+        <translation>taflen amser</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="168"/>
+        <source>a payslip</source>
+        <translation>slip cyflog</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="169"/>
+        <source>a statement</source>
+        <translation>cyfriflen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="170"/>
+        <source>a certificate</source>
+        <translation>tystysgrif</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="171"/>
+        <source>a document</source>
+        <translation>dogfen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="176"/>
+        <source>{first} or {last}</source>
+        <translation>{first} neu {last}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="177"/>
+        <location filename="../phbplanner/domain/evidence.py" line="189"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="188"/>
+        <source>{first} and {last}</source>
+        <translation>{first} a hefyd {last}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="196"/>
+        <source>Wages</source>
+        <translation>Cyflog</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="197"/>
+        <source>An agency or service</source>
+        <translation>Asiantaeth neu wasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="198"/>
+        <source>Something bought</source>
+        <translation>Rhywbeth a brynwyd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="199"/>
+        <source>An employer&apos;s cost</source>
+        <translation>Cost cyflogwr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="200"/>
+        <source>Insurance</source>
+        <translation>Yswiriant</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="201"/>
+        <source>Tax and National Insurance (HMRC)</source>
+        <translation>Treth ac Yswiriant Gwladol (HMRC)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="202"/>
+        <source>Pension</source>
+        <translation>Pensiwn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="203"/>
+        <source>Anything else</source>
+        <translation>Unrhyw beth arall</translation>
     </message>
 </context>
 <context>
@@ -3069,27 +3237,33 @@
 <context>
     <name>Forecast</name>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="218"/>
+        <location filename="../phbplanner/domain/forecast.py" line="240"/>
         <source>If spending goes as planned, the money will be {amount} short at the end of the budget period on {date}.</source>
+        <extracomment>everything committed (shown beside the balance): the balance less it is free the part of ``committed`` not already in ``spending_until_next`` money already owed (wages earned, HMRC and the pension due): taken off tomorrow</extracomment>
         <translation>Os bydd y gwario’n mynd yn ôl y cynllun, bydd prinder o {amount} ar ddiwedd cyfnod y gyllideb ar {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="224"/>
+        <location filename="../phbplanner/domain/forecast.py" line="246"/>
         <source>If spending goes as planned, {amount} will be left at the end of the budget period on {date}.</source>
         <translation>Os bydd y gwario’n mynd yn ôl y cynllun, bydd {amount} ar ôl ar ddiwedd cyfnod y gyllideb ar {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="231"/>
+        <location filename="../phbplanner/domain/forecast.py" line="253"/>
         <source>The balance is already below zero.</source>
         <translation>Mae’r balans eisoes yn is na sero.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="234"/>
+        <location filename="../phbplanner/domain/forecast.py" line="256"/>
         <source>The money would run out on {date}.</source>
         <translation>Byddai’r arian yn dod i ben ar {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="240"/>
+        <location filename="../phbplanner/domain/forecast.py" line="262"/>
+        <source>This counts {amount} already owed: wages earned but not paid yet, and money due to HMRC or the pension provider.</source>
+        <translation>Mae hyn yn cyfrif {amount} sydd eisoes yn ddyledus: cyflog wedi’i ennill ond heb ei dalu eto, ac arian sy’n ddyledus i HMRC neu i’r darparwr pensiwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/forecast.py" line="270"/>
         <source>This does not count the payment of {amount} expected on {date}, which has not arrived.</source>
         <translation>Dydy hyn ddim yn cyfrif y taliad o {amount} a oedd i fod i gyrraedd ar {date}, ond sydd heb gyrraedd.</translation>
     </message>
@@ -3904,8 +4078,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="176"/>
-        <source>Line 1 is the first line of the file. Correct the file and choose it again, or import only the good rows: the bad ones are then listed in the import&apos;s record.</source>
-        <translation>Llinell 1 yw llinell gyntaf y ffeil. Cywirwch y ffeil a’i dewis eto, neu mewnforiwch y rhesi da yn unig: yna bydd y rhai gwael yn cael eu rhestru yng nghofnod y mewnforiad.</translation>
+        <source>Line 1 is the first line of the file. Correct the file and choose it again. Or import only the good rows: the bad ones are then listed in the import&apos;s record.</source>
+        <translation>Llinell 1 yw llinell gyntaf y ffeil. Cywirwch y ffeil a’i dewis eto. Neu mewnforiwch y rhesi da yn unig: yna bydd y rhai gwael yn cael eu rhestru yng nghofnod y mewnforiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="223"/>
@@ -4760,34 +4934,40 @@
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="88"/>
-        <location filename="../phbplanner/services/ledger.py" line="109"/>
+        <location filename="../phbplanner/services/ledger.py" line="91"/>
+        <location filename="../phbplanner/services/ledger.py" line="112"/>
         <source>That account is not in this plan.</source>
         <translation>Dydy’r cyfrif hwnnw ddim yn y cynllun hwn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="100"/>
+        <location filename="../phbplanner/services/ledger.py" line="103"/>
         <source>Add an account first: the bank account or card the money is kept in.</source>
         <translation>Ychwanegwch gyfrif yn gyntaf: y cyfrif banc neu’r cerdyn lle mae’r arian yn cael ei gadw.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="103"/>
+        <location filename="../phbplanner/services/ledger.py" line="106"/>
         <source>Choose the account this money went in or out of.</source>
         <translation>Dewiswch y cyfrif yr aeth yr arian hwn i mewn iddo neu allan ohono.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="152"/>
-        <location filename="../phbplanner/services/ledger.py" line="159"/>
-        <location filename="../phbplanner/services/ledger.py" line="177"/>
-        <location filename="../phbplanner/services/ledger.py" line="185"/>
+        <location filename="../phbplanner/services/ledger.py" line="155"/>
+        <location filename="../phbplanner/services/ledger.py" line="162"/>
+        <location filename="../phbplanner/services/ledger.py" line="180"/>
+        <location filename="../phbplanner/services/ledger.py" line="188"/>
         <source>That entry is not in the records.</source>
         <translation>Dydy’r cofnod hwnnw ddim yn y cofnodion.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="251"/>
-        <location filename="../phbplanner/services/ledger.py" line="274"/>
+        <location filename="../phbplanner/services/ledger.py" line="267"/>
+        <location filename="../phbplanner/services/ledger.py" line="284"/>
+        <location filename="../phbplanner/services/ledger.py" line="307"/>
         <source>That document is not in the file.</source>
         <translation>Dydy’r ddogfen honno ddim yn y ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="374"/>
+        <source>Only a payslip or a timesheet has details to type in.</source>
+        <translation>Dim ond slip cyflog neu daflen amser sydd â manylion i’w teipio.</translation>
     </message>
 </context>
 <context>
@@ -4901,68 +5081,73 @@
 <context>
     <name>LedgerHistory</name>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="56"/>
+        <location filename="../phbplanner/services/ledger.py" line="59"/>
         <source>{amount} received from {payee}</source>
         <translation>{amount} wedi’i gael gan {payee}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="57"/>
         <location filename="../phbplanner/services/ledger.py" line="60"/>
+        <location filename="../phbplanner/services/ledger.py" line="63"/>
         <source>someone</source>
         <translation>rywun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="59"/>
+        <location filename="../phbplanner/services/ledger.py" line="62"/>
         <source>{amount} paid to {payee}</source>
         <translation>{amount} wedi’i dalu i {payee}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="79"/>
+        <location filename="../phbplanner/services/ledger.py" line="82"/>
         <source>Added the account “{name}”</source>
         <translation>Wedi ychwanegu’r cyfrif “{name}”</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="90"/>
+        <location filename="../phbplanner/services/ledger.py" line="93"/>
         <source>Changed the account “{name}”</source>
         <translation>Wedi newid y cyfrif “{name}”</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="154"/>
+        <location filename="../phbplanner/services/ledger.py" line="157"/>
         <source>Changed the entry of {date}: {money}</source>
         <translation>Wedi newid cofnod {date}: {money}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="186"/>
+        <location filename="../phbplanner/services/ledger.py" line="189"/>
         <source>Removed the entry of {date}: {money}</source>
         <translation>Wedi tynnu cofnod {date}: {money}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="196"/>
+        <location filename="../phbplanner/services/ledger.py" line="199"/>
         <source>Put back the entry of {date}: {money}</source>
         <translation>Wedi rhoi cofnod {date} yn ôl: {money}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="206"/>
+        <location filename="../phbplanner/services/ledger.py" line="209"/>
         <source>Marked {count} entries as reconciled</source>
         <translation>Wedi nodi bod {count} cofnod wedi’u cysoni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="224"/>
+        <location filename="../phbplanner/services/ledger.py" line="236"/>
         <source>Kept {name} with an entry</source>
         <translation>Wedi cadw {name} gyda chofnod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="248"/>
+        <location filename="../phbplanner/services/ledger.py" line="269"/>
+        <source>Changed the details of {name}</source>
+        <translation>Wedi newid manylion {name}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="281"/>
         <source>Linked a document</source>
         <translation>Wedi cysylltu dogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="258"/>
+        <location filename="../phbplanner/services/ledger.py" line="291"/>
         <source>Removed a document</source>
         <translation>Wedi tynnu dogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="333"/>
+        <location filename="../phbplanner/services/ledger.py" line="382"/>
         <source>Recorded {money} on {date}</source>
         <translation>Wedi cofnodi {money} ar {date}</translation>
     </message>
@@ -5390,6 +5575,373 @@
     </message>
 </context>
 <context>
+    <name>PACalculator</name>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="47"/>
+        <source>21 or over</source>
+        <extracomment>How often each of the other costs is paid (as ``phbplanner pa-costs`` takes them).</extracomment>
+        <translation>21 oed neu hŷn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="48"/>
+        <source>18 to 20</source>
+        <translation>18 i 20 oed</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="49"/>
+        <source>16 or 17</source>
+        <translation>16 neu 17 oed</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="106"/>
+        <source>About your PA</source>
+        <extracomment>a new PA (asks for outcomes and management) rather than one already in the plan</extracomment>
+        <translation>Ynghylch eich cynorthwyydd personol</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="107"/>
+        <source>Their name</source>
+        <translation>Eu henw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="117"/>
+        <source>Choose someone from your relationship circle, or type a new name.</source>
+        <translation>Dewiswch rywun o’ch cylch perthnasoedd, neu teipiwch enw newydd.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="130"/>
+        <source>Add them to my relationship circle</source>
+        <translation>Eu hychwanegu at fy nghylch perthnasoedd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="141"/>
+        <source>In pounds, like 12.71. The least anyone aged 21 or over may be paid is {rate} an hour.</source>
+        <translation>Mewn punnoedd, fel 12.71. Y lleiaf y caiff unrhyw un 21 oed neu hŷn ei dalu yw {rate} yr awr.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="147"/>
+        <source>Hourly rate</source>
+        <translation>Cyfradd yr awr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="148"/>
+        <source>In pounds, like 12.71</source>
+        <translation>Mewn punnoedd, fel 12.71</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="151"/>
+        <source>How old they are (for the minimum wage)</source>
+        <translation>Eu hoed (ar gyfer yr isafswm cyflog)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="155"/>
+        <source>Their hours</source>
+        <translation>Eu horiau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="156"/>
+        <source>The same hours every week</source>
+        <translation>Yr un oriau bob wythnos</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="157"/>
+        <source>Different hours on different days</source>
+        <translation>Oriau gwahanol ar ddiwrnodau gwahanol</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="168"/>
+        <source>Hours a week</source>
+        <translation>Oriau bob wythnos</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="169"/>
+        <source>For example: 15, or 7.5</source>
+        <translation>Er enghraifft: 15, neu 7.5</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="173"/>
+        <source>Hours on {day}</source>
+        <translation>Oriau {day}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="177"/>
+        <source>Weeks a year they work</source>
+        <translation>Wythnosau maen nhw’n gweithio bob blwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="178"/>
+        <source>52 if they work all year round: their holiday pay is worked out on top.</source>
+        <translation>52 os ydyn nhw’n gweithio drwy’r flwyddyn: mae eu tâl gwyliau’n cael ei gyfrifo ar ben hynny.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="186"/>
+        <source>Their first day (empty: the start of the budget)</source>
+        <translation>Eu diwrnod cyntaf (gwag: dechrau’r gyllideb)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="187"/>
+        <source>For example: 06/04/2026</source>
+        <translation>Er enghraifft: 06/04/2026</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="190"/>
+        <source>Being an employer</source>
+        <translation>Bod yn gyflogwr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="192"/>
+        <source>I employ other people too</source>
+        <translation>Rydw i’n cyflogi pobl eraill hefyd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="195"/>
+        <source>Claim the Employment Allowance</source>
+        <translation>Hawlio’r Lwfans Cyflogaeth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="197"/>
+        <source>It pays the employer&apos;s National Insurance, up to £10,500 a tax year. People who employ a PA with a direct payment can claim it.</source>
+        <translation>Mae’n talu Yswiriant Gwladol y cyflogwr, hyd at £10,500 bob blwyddyn dreth. Gall pobl sy’n cyflogi cynorthwyydd personol gyda thaliad uniongyrchol ei hawlio.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="205"/>
+        <source>They opted out of the pension</source>
+        <translation>Maen nhw wedi optio allan o’r pensiwn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="207"/>
+        <source>Only the PA can opt out of the workplace pension, after being enrolled.</source>
+        <translation>Dim ond y cynorthwyydd personol all optio allan o’r pensiwn gweithle, ar ôl cael ei gofrestru.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="213"/>
+        <source>Other costs of being an employer</source>
+        <translation>Costau eraill bod yn gyflogwr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="215"/>
+        <source>Leave a box empty to use a typical amount. Put in your own quotes if you have them.</source>
+        <translation>Gadewch flwch yn wag i ddefnyddio swm arferol. Rhowch eich dyfynbrisiau eich hun os oes gennych chi rai.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="226"/>
+        <source>Employer&apos;s liability insurance, a year</source>
+        <translation>Yswiriant atebolrwydd cyflogwr, y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="227"/>
+        <source>Payroll service, a month</source>
+        <translation>Gwasanaeth cyflogres, y mis</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="228"/>
+        <source>DBS check, once</source>
+        <translation>Gwiriad DBS, unwaith</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="229"/>
+        <source>Training, a year</source>
+        <translation>Hyfforddiant, y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="230"/>
+        <source>Recruitment, once</source>
+        <translation>Recriwtio, unwaith</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="235"/>
+        <source>Empty: a typical {amount} {how_often}.</source>
+        <translation>Gwag: swm arferol o {amount} {how_often}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="243"/>
+        <source>Weeks of sick pay to allow for, a year</source>
+        <translation>Wythnosau o dâl salwch i’w cynnwys, y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="244"/>
+        <source>Empty: 2 weeks, a usual allowance.</source>
+        <translation>Gwag: 2 wythnos, y lwfans arferol.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="248"/>
+        <source>In your plan</source>
+        <translation>Yn eich cynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="250"/>
+        <source>Outcomes it helps with (tick all)</source>
+        <translation>Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="254"/>
+        <source>Who holds the money for it</source>
+        <translation>Pwy sy’n dal yr arian ar ei gyfer</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="260"/>
+        <source>The lines keep the outcomes they help with, who holds the money, and anything you changed in their words.</source>
+        <translation>Mae’r llinellau’n cadw’r canlyniadau maen nhw’n helpu gyda nhw, pwy sy’n dal yr arian, ac unrhyw beth a newidioch chi yn eu geiriad.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="48"/>
+        <source>Add paid support</source>
+        <translation>Ychwanegu cymorth â thâl</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="51"/>
+        <source>What would you like to add?</source>
+        <translation>Beth hoffech chi ei ychwanegu?</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="57"/>
+        <source>Something else…</source>
+        <translation>Rhywbeth arall…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="58"/>
+        <source>A service, an agency, equipment or anything else: you say what it costs and how often.</source>
+        <translation>Gwasanaeth, asiantaeth, offer neu unrhyw beth arall: chi sy’n dweud faint mae’n ei gostio a pha mor aml.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="67"/>
+        <source>A personal assistant I employ…</source>
+        <translation>Cynorthwyydd personol rydw i’n ei gyflogi…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="68"/>
+        <source>Wages, holiday pay, National Insurance, pension, insurance and the other costs of being an employer, worked out for you.</source>
+        <translation>Cyflog, tâl gwyliau, Yswiriant Gwladol, pensiwn, yswiriant a chostau eraill bod yn gyflogwr, wedi’u cyfrifo i chi.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="209"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="144"/>
+        <source>A personal assistant I employ</source>
+        <translation>Cynorthwyydd personol rydw i’n ei gyflogi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="146"/>
+        <source>Work out the costs of {name} again</source>
+        <translation>Cyfrifo costau {name} eto</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="158"/>
+        <source>Answer the questions. The costs are worked out as you type, each with how it was worked out.</source>
+        <translation>Atebwch y cwestiynau. Mae’r costau’n cael eu cyfrifo wrth i chi deipio, pob un gyda sut cafodd ei gyfrifo.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="201"/>
+        <source>Add these lines to my plan</source>
+        <translation>Ychwanegu’r llinellau hyn at fy nghynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="203"/>
+        <source>Update the lines in my plan</source>
+        <translation>Diweddaru’r llinellau yn fy nghynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="256"/>
+        <source>To see the costs, look again at: {answers}.</source>
+        <translation>I weld y costau, edrychwch eto ar: {answers}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="285"/>
+        <source>{total} {sign} 1 warning: see it above the costs.</source>
+        <translation>{total} {sign} 1 rhybudd: edrychwch uwchben y costau.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="287"/>
+        <source>{total} {sign} {count} warnings: see them above the costs.</source>
+        <translation>{total} {sign} {count} rhybudd: edrychwch uwchben y costau.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="315"/>
+        <source>Add a personal assistant</source>
+        <translation>Ychwanegu cynorthwyydd personol</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="317"/>
+        <source>Work out a PA&apos;s costs again</source>
+        <translation>Cyfrifo costau cynorthwyydd personol eto</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="327"/>
+        <source>Nothing was saved.</source>
+        <translation>Chafodd dim byd ei gadw.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="39"/>
+        <source>What it costs</source>
+        <translation>Faint mae’n ei gostio</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="44"/>
+        <source>Answers to look at</source>
+        <translation>Atebion i edrych arnyn nhw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="90"/>
+        <source>Over the budget period, {start} to {end}: {weeks} weeks of work.</source>
+        <extracomment>What is shown, by kind of cost (the figure&apos;s line of text): for tests and screen readers.</extracomment>
+        <translation>Dros gyfnod y gyllideb, {start} i {end}: {weeks} wythnos o waith.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="99"/>
+        <source>{sign} {message}</source>
+        <translation>{sign} {message}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="107"/>
+        <source>{name}: {amount}</source>
+        <translation>{name}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="115"/>
+        <source>Altogether: {total} over the period (about {weekly} a week).</source>
+        <translation>Cyfanswm: {total} dros y cyfnod (tua {weekly} yr wythnos).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="135"/>
+        <source>{line}: {before} → {after}</source>
+        <translation>{line}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="141"/>
+        <source>New line: {line}, {amount}</source>
+        <translation>Llinell newydd: {line}, {amount}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="147"/>
+        <source>No longer needed, taken out: {line}</source>
+        <translation>Dim angen mwyach, wedi’i thynnu: {line}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="152"/>
+        <source>What changes in your plan</source>
+        <translation>Beth sy’n newid yn eich cynllun</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="157"/>
+        <source>The costs in your plan are already up to date.</source>
+        <translation>Mae’r costau yn eich cynllun eisoes yn gyfredol.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="163"/>
+        <source>The costs, one by one</source>
+        <translation>Y costau, fesul un</translation>
+    </message>
+</context>
+<context>
     <name>PACosts</name>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="120"/>
@@ -5573,73 +6125,74 @@
         <translation>Dydy gweithwyr dan 22 oed ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle, ond os bydd {name} yn gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="109"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="127"/>
         <source>Wages for {name}</source>
         <extracomment>Between the working the calculator writes in a line&apos;s notes and the person&apos;s own notes. The category of each kind of line. The order lines are created in (the order a council&apos;s PA budget lists them).</extracomment>
         <translation>Cyflog {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="110"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="128"/>
         <source>Holiday pay for {name}</source>
         <translation>Tâl gwyliau {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="111"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="129"/>
         <source>Employer&apos;s National Insurance for {name}</source>
         <translation>Yswiriant Gwladol y cyflogwr ar gyfer {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="112"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="130"/>
         <source>Workplace pension for {name} (employer&apos;s part)</source>
         <translation>Pensiwn gweithle {name} (rhan y cyflogwr)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="113"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="131"/>
         <location filename="../phbplanner/domain/employment_words.py" line="51"/>
         <source>Employer&apos;s liability insurance</source>
         <translation>Yswiriant atebolrwydd cyflogwr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="114"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="132"/>
         <source>Payroll service for {name}</source>
         <translation>Gwasanaeth cyflogres ar gyfer {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="115"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="133"/>
         <source>DBS check for {name}</source>
         <translation>Gwiriad DBS ar gyfer {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="116"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="134"/>
         <source>Training for {name}</source>
         <translation>Hyfforddiant ar gyfer {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="117"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="135"/>
         <source>Recruiting {name}</source>
         <translation>Recriwtio {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="118"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="136"/>
         <source>Sick pay cover for {name}</source>
         <translation>Cyflenwi salwch ar gyfer {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="125"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="143"/>
         <source> and </source>
         <translation> a </translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="132"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="150"/>
         <source>{working} (Worked out with the rates for {years}.)</source>
         <translation>{working} (Wedi’i gyfrifo gyda chyfraddau {years}.)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="171"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="189"/>
         <source>HM Revenue and Customs</source>
         <translation>Cyllid a Thollau EF</translation>
     </message>
     <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="306"/>
         <location filename="../phbplanner/domain/employment_model.py" line="68"/>
         <source>your PA</source>
         <extracomment>hours on each day, Monday to Sunday; when given it replaces ``hours_per_week`` weeks a year the PA works; under 52 the hours are averaged over the year the PA&apos;s first week (default: the period start); weeks repeat from this date ``None`` takes the typical amount from the rates file an amount the person chose for sickness cover instead of the SSP estimate</extracomment>
@@ -5858,6 +6411,12 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_plan.py" line="175"/>
+        <source>Set the budget period on “My budget” first: the costs are worked out over it.</source>
+        <extracomment>True when the answers were kept (an employment); False when read back from the lines</extracomment>
+        <translation>Gosodwch gyfnod y gyllideb ar “Fy nghyllideb” yn gyntaf: mae’r costau’n cael eu cyfrifo drosto.</translation>
+    </message>
 </context>
 <context>
     <name>PACostsCommand</name>
@@ -5965,6 +6524,19 @@
         <location filename="../phbplanner/cli/pa_cmds.py" line="186"/>
         <source>Please check:</source>
         <translation>Gwiriwch y canlynol, os gwelwch yn dda:</translation>
+    </message>
+</context>
+<context>
+    <name>PAPlan</name>
+    <message>
+        <location filename="../phbplanner/services/pa_plan.py" line="53"/>
+        <source>Personal assistant</source>
+        <translation>Cynorthwyydd personol</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/pa_plan.py" line="54"/>
+        <source>Paid support I employ them for</source>
+        <translation>Rydw i’n eu cyflogi i roi cymorth â thâl</translation>
     </message>
 </context>
 <context>
@@ -7537,6 +8109,90 @@
     </message>
 </context>
 <context>
+    <name>Payroll</name>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="137"/>
+        <source>Type the net pay on the payslip.</source>
+        <translation>Teipiwch y tâl net sydd ar y slip cyflog.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="140"/>
+        <source>The net pay must be more than £0.00.</source>
+        <translation>Rhaid i’r tâl net fod yn fwy na £0.00.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="144"/>
+        <source>An amount cannot be below £0.00.</source>
+        <translation>All swm ddim bod yn is na £0.00.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="147"/>
+        <source>Type the pay period: its first and last days.</source>
+        <translation>Teipiwch y cyfnod talu: ei ddiwrnod cyntaf a’i ddiwrnod olaf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="152"/>
+        <source>The pay period ends before it starts.</source>
+        <translation>Mae’r cyfnod talu yn gorffen cyn iddo ddechrau.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="156"/>
+        <source>A pay period is at most two months long.</source>
+        <translation>Mae cyfnod talu yn ddau fis o hyd ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="290"/>
+        <source>a pay period not typed in yet</source>
+        <extracomment>(plan line or None, pence): the entry&apos;s line, or its split parts</extracomment>
+        <translation>cyfnod talu sydd heb ei deipio eto</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="291"/>
+        <source>{start} to {end}</source>
+        <translation>{start} i {end}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="322"/>
+        <source>Type the payslip&apos;s net pay and pay period so it can be checked against what was paid.</source>
+        <translation>Teipiwch dâl net a chyfnod talu’r slip cyflog, er mwyn gallu ei wirio yn erbyn yr hyn a dalwyd.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="328"/>
+        <source>This payslip is not kept with a wage payment.</source>
+        <translation>Dydy’r slip cyflog hwn ddim wedi’i gadw gyda thaliad cyflog.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="335"/>
+        <source>No timesheet is kept with this wage payment.</source>
+        <translation>Does dim taflen amser wedi’i chadw gyda’r taliad cyflog hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="398"/>
+        <source>the PA</source>
+        <translation>eich cynorthwyydd personol</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="400"/>
+        <source>{paid} was paid to {who}, {difference} more than the payslip&apos;s net pay of {net}.</source>
+        <translation>Cafodd {who} {paid}, sef {difference} yn fwy na’r tâl net o {net} ar y slip cyflog.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="405"/>
+        <source>{paid} was paid to {who}, {difference} less than the payslip&apos;s net pay of {net}.</source>
+        <translation>Cafodd {who} {paid}, sef {difference} yn llai na’r tâl net o {net} ar y slip cyflog.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="415"/>
+        <source>No payment to HMRC of {amount} is recorded by {date}, when it was due.</source>
+        <translation>Does dim taliad o {amount} i HMRC wedi’i gofnodi erbyn {date}, pan oedd yn ddyledus.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="419"/>
+        <source>No payment to the pension provider of {amount} is recorded by {date}, when it was due.</source>
+        <translation>Does dim taliad o {amount} i’r darparwr pensiwn wedi’i gofnodi erbyn {date}, pan oedd yn ddyledus.</translation>
+    </message>
+</context>
+<context>
     <name>PlanChecks</name>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="33"/>
@@ -7580,22 +8236,28 @@
 <context>
     <name>PlanFields</name>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="77"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="85"/>
+        <source>a group is letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; only</source>
+        <extracomment>The interchange format version that added the consent records (and the spending records and reviews beside the plan). The interchange format version that added support line groups and employments.</extracomment>
+        <translation>dim ond llythrennau, digidau, &apos;_&apos;, &apos;.&apos; neu &apos;-&apos; all fod mewn grŵp</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/plan_fields.py" line="95"/>
         <source>&quot;{end}&quot; is before the start &quot;{start}&quot;</source>
         <translation>mae &quot;{end}&quot; cyn y dechrau, &quot;{start}&quot;</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="80"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="98"/>
         <source>the budget period is longer than 5 years</source>
         <translation>mae cyfnod y gyllideb yn hirach na 5 mlynedd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="87"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="105"/>
         <source>&quot;{last}&quot; is before the first date &quot;{first}&quot;</source>
         <translation>mae &quot;{last}&quot; cyn y dyddiad cyntaf, &quot;{first}&quot;</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="94"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="112"/>
         <source>give either an amount or a percent, not both</source>
         <translation>rhowch naill ai swm neu ganran, nid y ddau</translation>
     </message>
@@ -8957,64 +9619,64 @@
         <translation>{first} (a {count} problem arall)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="161"/>
+        <location filename="../phbplanner/interchange/reader.py" line="164"/>
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
-        <extracomment>The newest format version this program reads and writes. A plan is written as the lowest version that holds it — :data:`PLAN_VERSION` unless it uses a part of the plan added later (``Field.since``: the consent records came in 2; see ``writer.plan_document``); a document with the optional parts (spending records, reviews) is version 2. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields added after format version 1, and the version each came in fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as the format version of the document being read</extracomment>
+        <extracomment>The newest format version this program reads and writes. Every document is written in the lowest version that holds it (``Field.since``; see ``writer.document_version``): a plan using nothing added later as :data:`PLAN_VERSION`; one with consent records, or a document with the optional parts beside the plan (spending records, reviews), as 2; one whose plan has support line groups or employments (the PA calculator&apos;s answers) as 3. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields added after format version 1, and the version each came in the newest format version any field of this shape was added in fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as the document&apos;s format version: fields added after it are not fields of it</extracomment>
         <translation>dylai fod yn wrthrych â meysydd wedi’u henwi, nid {value}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="168"/>
+        <location filename="../phbplanner/interchange/reader.py" line="172"/>
         <source>is not a field this version of the format knows</source>
         <translation>dydy hwn ddim yn faes mae’r fersiwn hon o’r fformat yn ei adnabod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="173"/>
+        <location filename="../phbplanner/interchange/reader.py" line="177"/>
         <source>is not a field of format version {version}: it came in version {since}</source>
         <translation>dydy hwn ddim yn faes yn fersiwn {version} o’r fformat: daeth i mewn yn fersiwn {since}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="190"/>
+        <location filename="../phbplanner/interchange/reader.py" line="196"/>
         <source>is missing</source>
         <translation>mae ar goll</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="278"/>
+        <location filename="../phbplanner/interchange/reader.py" line="284"/>
         <source>{value} is used by another item in {list}</source>
         <translation>mae eitem arall yn {list} yn defnyddio {value}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="317"/>
+        <location filename="../phbplanner/interchange/reader.py" line="323"/>
         <source>{value} is not the id of an outcome in this plan</source>
         <translation>dydy {value} ddim yn ddynodydd canlyniad yn y cynllun hwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="319"/>
+        <location filename="../phbplanner/interchange/reader.py" line="325"/>
         <source>{value} is not the id of an item of {list} in this plan</source>
         <translation>dydy {value} ddim yn ddynodydd eitem yn {list} yn y cynllun hwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="328"/>
+        <location filename="../phbplanner/interchange/reader.py" line="334"/>
         <source>This is not a PHB Planner plan (no plan object found).</source>
         <translation>Dydy hwn ddim yn gynllun PHB Planner (chafwyd dim gwrthrych cynllun).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="331"/>
+        <location filename="../phbplanner/interchange/reader.py" line="337"/>
         <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
         <translation>dylai fod yn &quot;{format}&quot;; dydy hwn ddim yn gynllun PHB Planner</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="335"/>
+        <location filename="../phbplanner/interchange/reader.py" line="341"/>
         <source>{value} is not a format version</source>
         <translation>dydy {value} ddim yn fersiwn fformat</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="338"/>
+        <location filename="../phbplanner/interchange/reader.py" line="344"/>
         <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
         <translation>cafodd y cynllun hwn ei ysgrifennu gan fersiwn mwy newydd o PHB Planner (fersiwn fformat {version}); diweddarwch y rhaglen i’w agor, os gwelwch yn dda</translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="379"/>
+        <location filename="../phbplanner/interchange/reader.py" line="385"/>
         <source>This file is nested too deeply to be a plan.</source>
         <translation>Mae’r ffeil hon wedi’i nythu’n rhy ddwfn i fod yn gynllun.</translation>
     </message>
@@ -9604,6 +10266,11 @@
         <translation>{amount} yn y cyfrif</translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="133"/>
+        <source>Check your records against a bank statement. Type the statement&apos;s last date and its closing balance. That is the balance at the end of that day, as the statement shows it.</source>
+        <translation>Gwiriwch eich cofnodion yn erbyn cyfriflen banc. Teipiwch ddyddiad olaf y gyfriflen a’i balans cloi. Dyna’r balans ar ddiwedd y diwrnod hwnnw, fel mae’r gyfriflen yn ei ddangos.</translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="173"/>
         <source>Like 1,234.50. Put a minus sign in front if the account was overdrawn.</source>
         <translation>Fel 1,234.50. Rhowch arwydd minws o’i flaen os oedd y cyfrif mewn gorddrafft.</translation>
@@ -9646,11 +10313,6 @@
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="508"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="133"/>
-        <source>Check your records against a bank statement. Type the statement&apos;s last date and its closing balance: the balance at the end of that day, as the statement shows it.</source>
-        <translation>Gwiriwch eich cofnodion yn erbyn cyfriflen banc. Teipiwch ddyddiad olaf y gyfriflen a’i balans cloi: y balans ar ddiwedd y diwrnod hwnnw, fel mae’r gyfriflen yn ei ddangos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="145"/>
@@ -13992,12 +14654,12 @@
 <context>
     <name>SpendingSummary</name>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="76"/>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="80"/>
         <source>My spending: {alert}</source>
         <translation>Fy ngwario: {alert}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="82"/>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="86"/>
         <source>({count} more things to look at)</source>
         <translation>({count} peth arall i edrych arnyn nhw)</translation>
     </message>
@@ -14527,8 +15189,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="419"/>
-        <source>Entry {id} in your records has the same amount a few days away: if it is the same payment, typed in before, leave this row out.</source>
-        <translation>Mae gan gofnod {id} yn eich cofnodion yr un swm ychydig ddyddiau i ffwrdd: os yr un taliad yw e, wedi’i deipio o’r blaen, gadewch y rhes hon allan.</translation>
+        <source>Entry {id} in your records has the same amount a few days away. If it is the same payment, typed in before, leave this row out.</source>
+        <translation>Mae gan gofnod {id} yn eich cofnodion yr un swm ychydig ddyddiau i ffwrdd. Os yr un taliad yw e, wedi’i deipio o’r blaen, gadewch y rhes hon allan.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="433"/>
@@ -15076,100 +15738,116 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="55"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="58"/>
         <source>Paid support</source>
         <translation>Cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="59"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="62"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation>Newidiwch werth drwy ei ddewis a phwyso F2 neu Enter (neu cliciwch ddwywaith arno). Mae’r costau’n cael eu cyfrifo i chi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="75"/>
         <source>Add paid support…</source>
         <translation>Ychwanegu cymorth â thâl…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="74"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="263"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="283"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="340"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="360"/>
         <source>Add paid support</source>
         <translation>Ychwanegu cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
         <source>Change in a form…</source>
         <translation>Newid mewn ffurflen…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
         <source>Duplicate</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="85"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="87"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="89"/>
         <source>Show in plan order</source>
         <translation>Dangos yn nhrefn y cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="105"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="92"/>
+        <source>Work out the PA&apos;s costs again…</source>
+        <translation>Cyfrifo costau’r cynorthwyydd personol eto…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="113"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="133"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="148"/>
         <source>Paid support lines</source>
+        <extracomment>Says when a PA&apos;s lines no longer match the rates or the budget period.</extracomment>
         <translation>Llinellau cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="150"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation>Un rhes ar gyfer pob llinell cymorth â thâl, gyda’i chost am y cyfnod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="236"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="258"/>
+        <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
+        <translation>⚠ Dydy costau cyflogi {names} ddim yn cyfateb bellach i’r hyn mae cyfrifiannell y cynorthwyydd personol yn ei gyfrifo. Mae’r cyfraddau, cyfnod y gyllideb neu ffigur yn y tabl wedi newid. Dewiswch un o’u llinellau a phwyswch “Cyfrifo costau’r cynorthwyydd personol eto…”.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="263"/>
+        <source> and </source>
+        <translation> a </translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="280"/>
         <source>New support</source>
         <translation>Cymorth newydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="264"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="341"/>
         <source>Change paid support</source>
         <translation>Newid cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="299"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="376"/>
         <source>{description} (copy)</source>
         <translation>{description} (copi)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="305"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="383"/>
         <source>Duplicate support</source>
         <translation>Dyblygu cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="317"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="402"/>
         <source>Remove support</source>
         <translation>Tynnu cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="341"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="425"/>
         <source>Move support</source>
         <translation>Symud cymorth</translation>
     </message>

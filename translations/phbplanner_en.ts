@@ -327,52 +327,57 @@
 <context>
     <name>Alert</name>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="86"/>
+        <location filename="../phbplanner/domain/alerts.py" line="87"/>
         <source>Spending on {line} is {over} more than planned so far: {spent} spent, {planned} planned by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="92"/>
+        <location filename="../phbplanner/domain/alerts.py" line="93"/>
         <source>{spent} has been spent on {line}, but the plan has nothing for it by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="120"/>
+        <location filename="../phbplanner/domain/alerts.py" line="121"/>
         <source>After the spending planned before the next budget payment, {headroom} would be left. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="126"/>
+        <location filename="../phbplanner/domain/alerts.py" line="127"/>
         <source>The balance is {headroom}. The agreed buffer is {buffer} ({weeks} weeks of planned spending).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="150"/>
+        <location filename="../phbplanner/domain/alerts.py" line="151"/>
+        <source>This allows for {amount} already committed: wages not paid yet, money due to HMRC or the pension provider, a renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/alerts.py" line="163"/>
         <source>Money is building up: {headroom} is more than {weeks} weeks of planned spending ({level}). The council or ICB may ask for some of it back; you could talk to them about using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="177"/>
+        <location filename="../phbplanner/domain/alerts.py" line="191"/>
         <source>The budget payment of {amount} expected on {date} has not arrived. If it was paid, record it as a budget payment received; if not, ask the council or ICB about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="202"/>
-        <source>One payment more than {days} days old has no receipt yet (from {date}). Add the receipt or invoice when you have it.</source>
+        <location filename="../phbplanner/domain/alerts.py" line="218"/>
+        <source>One payment more than {days} days old is still missing its receipt, invoice, payslip or timesheet (from {date}). Add it when you have it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="208"/>
-        <source>{count} payments more than {days} days old have no receipt yet (the oldest from {date}). Add the receipts or invoices when you have them.</source>
+        <location filename="../phbplanner/domain/alerts.py" line="224"/>
+        <source>{count} payments more than {days} days old are still missing their receipts, invoices, payslips or timesheets (the oldest from {date}). Add them when you have them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="227"/>
+        <location filename="../phbplanner/domain/alerts.py" line="244"/>
         <source>The balance is below zero ({balance}). Check that every payment in has been recorded, and talk to the council or ICB if the money has run out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/alerts.py" line="233"/>
+        <location filename="../phbplanner/domain/alerts.py" line="250"/>
         <source>If spending goes as planned, the money would run out on {date}, before the budget period ends. It may help to talk to the council or ICB now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,87 +1145,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="144"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="157"/>
         <source>Open a plan (passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="150"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="163"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="155"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="168"/>
         <source>Add an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="160"/>
+        <location filename="../phbplanner/ui/catalogue.py" line="173"/>
         <source>Change an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="165"/>
-        <source>Add paid support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="170"/>
-        <source>Add unpaid support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="173"/>
-        <source>Why is this fine?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="174"/>
-        <source>Add a risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="176"/>
-        <source>Add a review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="179"/>
-        <source>Discard your changes?</source>
+        <location filename="../phbplanner/ui/catalogue.py" line="178"/>
+        <source>What kind of paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/catalogue.py" line="183"/>
-        <source>Record agreement</source>
+        <source>A personal assistant I employ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/catalogue.py" line="188"/>
-        <source>Plan version and fingerprint</source>
+        <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="192"/>
-        <source>Versions and differences</source>
+        <location filename="../phbplanner/ui/catalogue.py" line="193"/>
+        <source>Add unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/catalogue.py" line="195"/>
-        <source>Export the plan as a PDF</source>
+        <location filename="../phbplanner/ui/catalogue.py" line="196"/>
+        <source>Why is this fine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/catalogue.py" line="197"/>
-        <source>Keys</source>
+        <source>Add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/catalogue.py" line="199"/>
-        <source>About PHB Planner</source>
+        <source>Add a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/catalogue.py" line="202"/>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="206"/>
+        <source>Record agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="211"/>
+        <source>Plan version and fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="215"/>
+        <source>Versions and differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="218"/>
+        <source>Export the plan as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="220"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="222"/>
+        <source>About PHB Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/catalogue.py" line="225"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,6 +1953,59 @@
     </message>
 </context>
 <context>
+    <name>Committed</name>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="166"/>
+        <source>since the pay period that ended on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="169"/>
+        <source>since the last payment, on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="173"/>
+        <source>since the records began, on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="180"/>
+        <source>{count} × {unit} × {quantity} ({how_often}) {since}, up to {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="192"/>
+        <source>Earned, not paid yet: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="212"/>
+        <source>Coming up: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="214"/>
+        <source>Due on {date} ({how_often}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="243"/>
+        <source>Due to HMRC (tax and National Insurance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="245"/>
+        <source>Due to the pension provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/committed.py" line="246"/>
+        <source>The payslips say {due} is due; {paid} has been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../phbplanner/ui/dialogs.py" line="30"/>
@@ -2035,23 +2103,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="299"/>
+        <location filename="../phbplanner/services/ledger.py" line="332"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="303"/>
-        <location filename="../phbplanner/services/ledger.py" line="323"/>
+        <location filename="../phbplanner/services/ledger.py" line="336"/>
+        <location filename="../phbplanner/services/ledger.py" line="356"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="309"/>
+        <location filename="../phbplanner/services/ledger.py" line="342"/>
         <source>{name} is a folder. Choose the file of the receipt itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="314"/>
+        <location filename="../phbplanner/services/ledger.py" line="347"/>
         <source>{name} is not an ordinary file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,73 +2575,173 @@
 <context>
     <name>EntryRules</name>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="51"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="59"/>
         <source>is {length} characters long; the most allowed is {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="56"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="64"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="61"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="69"/>
         <source>contains a broken character ({code}) that is not part of any text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="69"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="77"/>
         <source>{value}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="79"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="87"/>
         <source>{value} is outside the years {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="82"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="90"/>
         <source>{value} is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="91"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="99"/>
         <source>{value} is below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="94"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="102"/>
         <source>{value} is too large (the limit is {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="104"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="112"/>
         <source>{value} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="107"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="115"/>
         <source>{value} has more than {places} decimal places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="113"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="121"/>
         <source>{value} should be more than {low} and at most {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="117"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="125"/>
         <source>{value} should be at least {low} and at most {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="127"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="135"/>
         <source>{value} should be from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/entry_rules.py" line="134"/>
+        <location filename="../phbplanner/domain/entry_rules.py" line="142"/>
         <source>has {count} items; the most allowed is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="163"/>
+        <source>a receipt or other document</source>
+        <extracomment>One requirement: any one of these kinds of document meets it. What each kind of spending needs: every requirement, each met by any of its kinds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="165"/>
+        <source>a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="166"/>
+        <source>an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="167"/>
+        <source>a timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="168"/>
+        <source>a payslip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="169"/>
+        <source>a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="170"/>
+        <source>a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="171"/>
+        <source>a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="176"/>
+        <source>{first} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="177"/>
+        <location filename="../phbplanner/domain/evidence.py" line="189"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="188"/>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="196"/>
+        <source>Wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="197"/>
+        <source>An agency or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="198"/>
+        <source>Something bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="199"/>
+        <source>An employer&apos;s cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="200"/>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="201"/>
+        <source>Tax and National Insurance (HMRC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="202"/>
+        <source>Pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/evidence.py" line="203"/>
+        <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,27 +3237,33 @@
 <context>
     <name>Forecast</name>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="218"/>
+        <location filename="../phbplanner/domain/forecast.py" line="240"/>
         <source>If spending goes as planned, the money will be {amount} short at the end of the budget period on {date}.</source>
+        <extracomment>everything committed (shown beside the balance): the balance less it is free the part of ``committed`` not already in ``spending_until_next`` money already owed (wages earned, HMRC and the pension due): taken off tomorrow</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="224"/>
+        <location filename="../phbplanner/domain/forecast.py" line="246"/>
         <source>If spending goes as planned, {amount} will be left at the end of the budget period on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="231"/>
+        <location filename="../phbplanner/domain/forecast.py" line="253"/>
         <source>The balance is already below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="234"/>
+        <location filename="../phbplanner/domain/forecast.py" line="256"/>
         <source>The money would run out on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/forecast.py" line="240"/>
+        <location filename="../phbplanner/domain/forecast.py" line="262"/>
+        <source>This counts {amount} already owed: wages earned but not paid yet, and money due to HMRC or the pension provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/forecast.py" line="270"/>
         <source>This does not count the payment of {amount} expected on {date}, which has not arrived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,7 +4078,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="176"/>
-        <source>Line 1 is the first line of the file. Correct the file and choose it again, or import only the good rows: the bad ones are then listed in the import&apos;s record.</source>
+        <source>Line 1 is the first line of the file. Correct the file and choose it again. Or import only the good rows: the bad ones are then listed in the import&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4759,33 +4933,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="88"/>
-        <location filename="../phbplanner/services/ledger.py" line="109"/>
+        <location filename="../phbplanner/services/ledger.py" line="91"/>
+        <location filename="../phbplanner/services/ledger.py" line="112"/>
         <source>That account is not in this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="100"/>
+        <location filename="../phbplanner/services/ledger.py" line="103"/>
         <source>Add an account first: the bank account or card the money is kept in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="103"/>
+        <location filename="../phbplanner/services/ledger.py" line="106"/>
         <source>Choose the account this money went in or out of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="152"/>
-        <location filename="../phbplanner/services/ledger.py" line="159"/>
-        <location filename="../phbplanner/services/ledger.py" line="177"/>
-        <location filename="../phbplanner/services/ledger.py" line="185"/>
+        <location filename="../phbplanner/services/ledger.py" line="155"/>
+        <location filename="../phbplanner/services/ledger.py" line="162"/>
+        <location filename="../phbplanner/services/ledger.py" line="180"/>
+        <location filename="../phbplanner/services/ledger.py" line="188"/>
         <source>That entry is not in the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="251"/>
-        <location filename="../phbplanner/services/ledger.py" line="274"/>
+        <location filename="../phbplanner/services/ledger.py" line="267"/>
+        <location filename="../phbplanner/services/ledger.py" line="284"/>
+        <location filename="../phbplanner/services/ledger.py" line="307"/>
         <source>That document is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="374"/>
+        <source>Only a payslip or a timesheet has details to type in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4900,68 +5080,73 @@
 <context>
     <name>LedgerHistory</name>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="56"/>
+        <location filename="../phbplanner/services/ledger.py" line="59"/>
         <source>{amount} received from {payee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="57"/>
         <location filename="../phbplanner/services/ledger.py" line="60"/>
+        <location filename="../phbplanner/services/ledger.py" line="63"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="59"/>
+        <location filename="../phbplanner/services/ledger.py" line="62"/>
         <source>{amount} paid to {payee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="79"/>
+        <location filename="../phbplanner/services/ledger.py" line="82"/>
         <source>Added the account “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="90"/>
+        <location filename="../phbplanner/services/ledger.py" line="93"/>
         <source>Changed the account “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="154"/>
+        <location filename="../phbplanner/services/ledger.py" line="157"/>
         <source>Changed the entry of {date}: {money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="186"/>
+        <location filename="../phbplanner/services/ledger.py" line="189"/>
         <source>Removed the entry of {date}: {money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="196"/>
+        <location filename="../phbplanner/services/ledger.py" line="199"/>
         <source>Put back the entry of {date}: {money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="206"/>
+        <location filename="../phbplanner/services/ledger.py" line="209"/>
         <source>Marked {count} entries as reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="224"/>
+        <location filename="../phbplanner/services/ledger.py" line="236"/>
         <source>Kept {name} with an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="248"/>
+        <location filename="../phbplanner/services/ledger.py" line="269"/>
+        <source>Changed the details of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/ledger.py" line="281"/>
         <source>Linked a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="258"/>
+        <location filename="../phbplanner/services/ledger.py" line="291"/>
         <source>Removed a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="333"/>
+        <location filename="../phbplanner/services/ledger.py" line="382"/>
         <source>Recorded {money} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,6 +5574,373 @@
     </message>
 </context>
 <context>
+    <name>PACalculator</name>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="47"/>
+        <source>21 or over</source>
+        <extracomment>How often each of the other costs is paid (as ``phbplanner pa-costs`` takes them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="48"/>
+        <source>18 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="49"/>
+        <source>16 or 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="106"/>
+        <source>About your PA</source>
+        <extracomment>a new PA (asks for outcomes and management) rather than one already in the plan</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="107"/>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="117"/>
+        <source>Choose someone from your relationship circle, or type a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="130"/>
+        <source>Add them to my relationship circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="141"/>
+        <source>In pounds, like 12.71. The least anyone aged 21 or over may be paid is {rate} an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="147"/>
+        <source>Hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="148"/>
+        <source>In pounds, like 12.71</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="151"/>
+        <source>How old they are (for the minimum wage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="155"/>
+        <source>Their hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="156"/>
+        <source>The same hours every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="157"/>
+        <source>Different hours on different days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="168"/>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="169"/>
+        <source>For example: 15, or 7.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="173"/>
+        <source>Hours on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="177"/>
+        <source>Weeks a year they work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="178"/>
+        <source>52 if they work all year round: their holiday pay is worked out on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="186"/>
+        <source>Their first day (empty: the start of the budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="187"/>
+        <source>For example: 06/04/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="190"/>
+        <source>Being an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="192"/>
+        <source>I employ other people too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="195"/>
+        <source>Claim the Employment Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="197"/>
+        <source>It pays the employer&apos;s National Insurance, up to £10,500 a tax year. People who employ a PA with a direct payment can claim it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="205"/>
+        <source>They opted out of the pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="207"/>
+        <source>Only the PA can opt out of the workplace pension, after being enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="213"/>
+        <source>Other costs of being an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="215"/>
+        <source>Leave a box empty to use a typical amount. Put in your own quotes if you have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="226"/>
+        <source>Employer&apos;s liability insurance, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="227"/>
+        <source>Payroll service, a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="228"/>
+        <source>DBS check, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="229"/>
+        <source>Training, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="230"/>
+        <source>Recruitment, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="235"/>
+        <source>Empty: a typical {amount} {how_often}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="243"/>
+        <source>Weeks of sick pay to allow for, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="244"/>
+        <source>Empty: 2 weeks, a usual allowance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="248"/>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="250"/>
+        <source>Outcomes it helps with (tick all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="254"/>
+        <source>Who holds the money for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_answers.py" line="260"/>
+        <source>The lines keep the outcomes they help with, who holds the money, and anything you changed in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="48"/>
+        <source>Add paid support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="51"/>
+        <source>What would you like to add?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="57"/>
+        <source>Something else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="58"/>
+        <source>A service, an agency, equipment or anything else: you say what it costs and how often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="67"/>
+        <source>A personal assistant I employ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="68"/>
+        <source>Wages, holiday pay, National Insurance, pension, insurance and the other costs of being an employer, worked out for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="209"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="144"/>
+        <source>A personal assistant I employ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="146"/>
+        <source>Work out the costs of {name} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="158"/>
+        <source>Answer the questions. The costs are worked out as you type, each with how it was worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="201"/>
+        <source>Add these lines to my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="203"/>
+        <source>Update the lines in my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="256"/>
+        <source>To see the costs, look again at: {answers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="285"/>
+        <source>{total} {sign} 1 warning: see it above the costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="287"/>
+        <source>{total} {sign} {count} warnings: see them above the costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="315"/>
+        <source>Add a personal assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="317"/>
+        <source>Work out a PA&apos;s costs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="327"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="39"/>
+        <source>What it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="44"/>
+        <source>Answers to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="90"/>
+        <source>Over the budget period, {start} to {end}: {weeks} weeks of work.</source>
+        <extracomment>What is shown, by kind of cost (the figure&apos;s line of text): for tests and screen readers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="99"/>
+        <source>{sign} {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="107"/>
+        <source>{name}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="115"/>
+        <source>Altogether: {total} over the period (about {weekly} a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="135"/>
+        <source>{line}: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="141"/>
+        <source>New line: {line}, {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="147"/>
+        <source>No longer needed, taken out: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="152"/>
+        <source>What changes in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="157"/>
+        <source>The costs in your plan are already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/pa_results.py" line="163"/>
+        <source>The costs, one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PACosts</name>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="120"/>
@@ -5572,73 +6124,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="109"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="127"/>
         <source>Wages for {name}</source>
         <extracomment>Between the working the calculator writes in a line&apos;s notes and the person&apos;s own notes. The category of each kind of line. The order lines are created in (the order a council&apos;s PA budget lists them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="110"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="128"/>
         <source>Holiday pay for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="111"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="129"/>
         <source>Employer&apos;s National Insurance for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="112"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="130"/>
         <source>Workplace pension for {name} (employer&apos;s part)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="113"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="131"/>
         <location filename="../phbplanner/domain/employment_words.py" line="51"/>
         <source>Employer&apos;s liability insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="114"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="132"/>
         <source>Payroll service for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="115"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="133"/>
         <source>DBS check for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="116"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="134"/>
         <source>Training for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="117"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="135"/>
         <source>Recruiting {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="118"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="136"/>
         <source>Sick pay cover for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="125"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="143"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="132"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="150"/>
         <source>{working} (Worked out with the rates for {years}.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment_lines.py" line="171"/>
+        <location filename="../phbplanner/domain/employment_lines.py" line="189"/>
         <source>HM Revenue and Customs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/domain/employment_lines.py" line="306"/>
         <location filename="../phbplanner/domain/employment_model.py" line="68"/>
         <source>your PA</source>
         <extracomment>hours on each day, Monday to Sunday; when given it replaces ``hours_per_week`` weeks a year the PA works; under 52 the hours are averaged over the year the PA&apos;s first week (default: the period start); weeks repeat from this date ``None`` takes the typical amount from the rates file an amount the person chose for sickness cover instead of the SSP estimate</extracomment>
@@ -5857,6 +6410,12 @@
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_plan.py" line="175"/>
+        <source>Set the budget period on “My budget” first: the costs are worked out over it.</source>
+        <extracomment>True when the answers were kept (an employment); False when read back from the lines</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PACostsCommand</name>
@@ -5963,6 +6522,19 @@
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="186"/>
         <source>Please check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAPlan</name>
+    <message>
+        <location filename="../phbplanner/services/pa_plan.py" line="53"/>
+        <source>Personal assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/pa_plan.py" line="54"/>
+        <source>Paid support I employ them for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7536,6 +8108,90 @@
     </message>
 </context>
 <context>
+    <name>Payroll</name>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="137"/>
+        <source>Type the net pay on the payslip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="140"/>
+        <source>The net pay must be more than £0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="144"/>
+        <source>An amount cannot be below £0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="147"/>
+        <source>Type the pay period: its first and last days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="152"/>
+        <source>The pay period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="156"/>
+        <source>A pay period is at most two months long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="290"/>
+        <source>a pay period not typed in yet</source>
+        <extracomment>(plan line or None, pence): the entry&apos;s line, or its split parts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="291"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="322"/>
+        <source>Type the payslip&apos;s net pay and pay period so it can be checked against what was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="328"/>
+        <source>This payslip is not kept with a wage payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="335"/>
+        <source>No timesheet is kept with this wage payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="398"/>
+        <source>the PA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="400"/>
+        <source>{paid} was paid to {who}, {difference} more than the payslip&apos;s net pay of {net}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="405"/>
+        <source>{paid} was paid to {who}, {difference} less than the payslip&apos;s net pay of {net}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="415"/>
+        <source>No payment to HMRC of {amount} is recorded by {date}, when it was due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/payroll.py" line="419"/>
+        <source>No payment to the pension provider of {amount} is recorded by {date}, when it was due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanChecks</name>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="33"/>
@@ -7579,22 +8235,28 @@
 <context>
     <name>PlanFields</name>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="77"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="85"/>
+        <source>a group is letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; only</source>
+        <extracomment>The interchange format version that added the consent records (and the spending records and reviews beside the plan). The interchange format version that added support line groups and employments.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/plan_fields.py" line="95"/>
         <source>&quot;{end}&quot; is before the start &quot;{start}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="80"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="98"/>
         <source>the budget period is longer than 5 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="87"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="105"/>
         <source>&quot;{last}&quot; is before the first date &quot;{first}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/plan_fields.py" line="94"/>
+        <location filename="../phbplanner/domain/plan_fields.py" line="112"/>
         <source>give either an amount or a percent, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8956,64 +9618,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="161"/>
+        <location filename="../phbplanner/interchange/reader.py" line="164"/>
         <location filename="../phbplanner/interchange/values.py" line="158"/>
         <source>should be an object with named fields, not {value}</source>
-        <extracomment>The newest format version this program reads and writes. A plan is written as the lowest version that holds it — :data:`PLAN_VERSION` unless it uses a part of the plan added later (``Field.since``: the consent records came in 2; see ``writer.plan_document``); a document with the optional parts (spending records, reviews) is version 2. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields added after format version 1, and the version each came in fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as the format version of the document being read</extracomment>
+        <extracomment>The newest format version this program reads and writes. Every document is written in the lowest version that holds it (``Field.since``; see ``writer.document_version``): a plan using nothing added later as :data:`PLAN_VERSION`; one with consent records, or a document with the optional parts beside the plan (spending records, reviews), as 2; one whose plan has support line groups or employments (the PA calculator&apos;s answers) as 3. The optional top-level parts each version allows beside the plan&apos;s sections. Where a value is: () for the document, else (parent, key or index) — turned into text such as ``support_lines[2].unit_cost`` only when there is a problem to report. text and ids: in the person&apos;s own file, any string is taken as it is choices: each allowed value and its member nested objects and lists of them: how their shape is read fields added after format version 1, and the version each came in the newest format version any field of this shape was added in fields the dataclass has no default for (ids, a dismissed warning&apos;s words), and the empty value a missing one is read as the document&apos;s format version: fields added after it are not fields of it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="168"/>
+        <location filename="../phbplanner/interchange/reader.py" line="172"/>
         <source>is not a field this version of the format knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="173"/>
+        <location filename="../phbplanner/interchange/reader.py" line="177"/>
         <source>is not a field of format version {version}: it came in version {since}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="190"/>
+        <location filename="../phbplanner/interchange/reader.py" line="196"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="278"/>
+        <location filename="../phbplanner/interchange/reader.py" line="284"/>
         <source>{value} is used by another item in {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="317"/>
+        <location filename="../phbplanner/interchange/reader.py" line="323"/>
         <source>{value} is not the id of an outcome in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="319"/>
+        <location filename="../phbplanner/interchange/reader.py" line="325"/>
         <source>{value} is not the id of an item of {list} in this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="328"/>
+        <location filename="../phbplanner/interchange/reader.py" line="334"/>
         <source>This is not a PHB Planner plan (no plan object found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="331"/>
+        <location filename="../phbplanner/interchange/reader.py" line="337"/>
         <source>should be &quot;{format}&quot;; this is not a PHB Planner plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="335"/>
+        <location filename="../phbplanner/interchange/reader.py" line="341"/>
         <source>{value} is not a format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="338"/>
+        <location filename="../phbplanner/interchange/reader.py" line="344"/>
         <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/interchange/reader.py" line="379"/>
+        <location filename="../phbplanner/interchange/reader.py" line="385"/>
         <source>This file is nested too deeply to be a plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9603,6 +10265,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="133"/>
+        <source>Check your records against a bank statement. Type the statement&apos;s last date and its closing balance. That is the balance at the end of that day, as the statement shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="173"/>
         <source>Like 1,234.50. Put a minus sign in front if the account was overdrawn.</source>
         <translation type="unfinished"></translation>
@@ -9644,11 +10311,6 @@
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="113"/>
         <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="508"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/statements/reconcile_dialog.py" line="133"/>
-        <source>Check your records against a bank statement. Type the statement&apos;s last date and its closing balance: the balance at the end of that day, as the statement shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13986,12 +14648,12 @@
 <context>
     <name>SpendingSummary</name>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="76"/>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="80"/>
         <source>My spending: {alert}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="82"/>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="86"/>
         <source>({count} more things to look at)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14521,7 +15183,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/preview_model.py" line="419"/>
-        <source>Entry {id} in your records has the same amount a few days away: if it is the same payment, typed in before, leave this row out.</source>
+        <source>Entry {id} in your records has the same amount a few days away. If it is the same payment, typed in before, leave this row out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15070,100 +15732,116 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="55"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="58"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="59"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="62"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="75"/>
         <source>Add paid support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="74"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="263"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="283"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="77"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="340"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="360"/>
         <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
         <source>Change in a form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="85"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="87"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="89"/>
         <source>Show in plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="105"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="92"/>
+        <source>Work out the PA&apos;s costs again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="113"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="133"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="148"/>
         <source>Paid support lines</source>
+        <extracomment>Says when a PA&apos;s lines no longer match the rates or the budget period.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="150"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="236"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="258"/>
+        <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="263"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="280"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="264"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="341"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="299"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="376"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="305"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="383"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="317"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="402"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="341"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="425"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>

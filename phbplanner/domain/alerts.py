@@ -8,7 +8,8 @@ Codes, and when each is raised (defaults in :class:`~phbplanner.domain.ledger.Le
   *headroom*), is below the agreed buffer (4 weeks of planned spending);
 - ``surplus``: the headroom is more than 8 weeks of planned spending;
 - ``payment_missing``: an expected budget payment has not arrived 7 days after its date;
-- ``receipts_missing``: payments out more than 30 days old have no receipt attached;
+- ``receipts_missing``: payments out more than 30 days old lack their evidence (a receipt,
+  an invoice, a payslip and a timesheet for wages: ``domain.evidence``);
 - ``money_runs_out``: the forecast has the balance below zero before the period ends;
 - ``balance_mismatch``: the records' running balance differs from the bank's on a row.
 """
@@ -130,7 +131,7 @@ def buffer_alert(place: Position, settings: LedgerSettings | None = None) -> Ale
         )
     text = message.format(
         headroom=place.headroom.format(), buffer=place.buffer.format(), weeks=settings.buffer_weeks
-    )
+    ) + _committed_words(place)
     figures: dict[str, Figure] = {
         "balance": place.balance,
         "spending_until_next": place.spending_until_next,
@@ -138,8 +139,20 @@ def buffer_alert(place: Position, settings: LedgerSettings | None = None) -> Ale
         "buffer": place.buffer,
         "weekly": place.weekly,
         "weeks": settings.buffer_weeks,
+        "committed": place.committed_unplanned,
     }
     return Alert(AlertCode.BELOW_BUFFER, text, figures)
+
+
+def _committed_words(place: Position) -> str:
+    """ " This allows for …": the money committed besides the planned spending, if any."""
+    if place.committed_unplanned.pence <= 0:
+        return ""
+    return " " + translate(
+        "Alert",
+        "This allows for {amount} already committed: wages not paid yet, money due to HMRC or "
+        "the pension provider, a renewal.",
+    ).format(amount=place.committed_unplanned.format())
 
 
 def surplus_alert(place: Position, settings: LedgerSettings | None = None) -> Alert | None:
@@ -156,7 +169,7 @@ def surplus_alert(place: Position, settings: LedgerSettings | None = None) -> Al
     text = message.format(
         headroom=place.headroom.format(), weeks=settings.surplus_weeks,
         level=place.surplus_level.format(),
-    )  # fmt: skip
+    ) + _committed_words(place)  # fmt: skip
     figures: dict[str, Figure] = {
         "balance": place.balance,
         "spending_until_next": place.spending_until_next,
@@ -164,6 +177,7 @@ def surplus_alert(place: Position, settings: LedgerSettings | None = None) -> Al
         "surplus_level": place.surplus_level,
         "weekly": place.weekly,
         "weeks": settings.surplus_weeks,
+        "committed": place.committed_unplanned,
     }
     return Alert(AlertCode.SURPLUS, text, figures)
 
@@ -194,21 +208,24 @@ def receipt_cutoff(as_of: date, settings: LedgerSettings | None = None) -> date:
 def receipts_alert(
     count: int, oldest: date | None, settings: LedgerSettings | None = None
 ) -> Alert | None:
-    """``receipts_missing`` for ``count`` payments older than 30 days with no receipt."""
+    """``receipts_missing`` for ``count`` payments older than 30 days still lacking their
+    evidence: a receipt, an invoice, or for wages a payslip and a timesheet (``domain.evidence``).
+    """
     settings = settings or LedgerSettings()
     if count <= 0:
         return None
     if count == 1:
         message = translate(
             "Alert",
-            "One payment more than {days} days old has no receipt yet (from {date}). "
-            "Add the receipt or invoice when you have it.",
+            "One payment more than {days} days old is still missing its receipt, invoice, "
+            "payslip or timesheet (from {date}). Add it when you have it.",
         )
     else:
         message = translate(
             "Alert",
-            "{count} payments more than {days} days old have no receipt yet (the oldest from "
-            "{date}). Add the receipts or invoices when you have them.",
+            "{count} payments more than {days} days old are still missing their receipts, "
+            "invoices, payslips or timesheets (the oldest from {date}). Add them when you have "
+            "them.",
         )
     text = message.format(
         count=f"{count:,}", days=settings.receipt_days, date=format_date(oldest) if oldest else "?"

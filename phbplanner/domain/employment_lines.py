@@ -12,9 +12,11 @@ the costing rule exactly (``costing.cost_line`` gives the calculation's figures 
   calculated amount.
 
 Lines of one PA are recognised by their ids: ``pa.<key>.<kind>`` (``pa.1.wages``,
-``pa.1.holiday``…). :func:`replace_pa_lines` swaps in a new calculation's figures, keeping what
-the person changed by hand (description, provider, outcomes, how the money is managed, and any
-notes written below the working).
+``pa.1.holiday``…), and share the group ``pa.<key>`` (``SupportLine.group``, also the id of the
+plan's :class:`~phbplanner.domain.plan.Employment` holding the calculator's inputs).
+:func:`replace_pa_lines` swaps in a new calculation's figures, keeping what the person changed
+by hand (description, provider, outcomes, how the money is managed, and any notes written below
+the working).
 """
 
 from __future__ import annotations
@@ -60,6 +62,19 @@ ORDER = (
 
 
 # -- ids -----------------------------------------------------------------------------------------
+def pa_group_id(key: str) -> str:
+    """The group of the PA with ``key``'s lines (and the id of its employment): ``pa.1``."""
+    if not _KEY.match(key):
+        raise ValueError(f"a PA key is 1-40 letters, digits, '-' or '_', not {key!r}")
+    return f"{PREFIX}.{key}"
+
+
+def key_of_group(group: str) -> str | None:
+    """The PA key of a group made by the calculator (``pa.1`` → ``1``), or ``None``."""
+    prefix, dot, key = group.partition(".")
+    return key if prefix == PREFIX and dot and _KEY.match(key) else None
+
+
 def pa_line_id(key: str, kind: LineKind) -> str:
     """The id of ``kind``'s line for the PA with ``key``: ``pa.1.wages``."""
     if not _KEY.match(key):
@@ -75,9 +90,12 @@ def parse_pa_line_id(line_id: str) -> tuple[str, LineKind] | None:
     return match.group(1), LineKind(match.group(2))
 
 
-def new_pa_key(lines: Iterable[SupportLine]) -> str:
-    """The next free PA key ("1", "2", …) among the lines of a plan."""
+def new_pa_key(lines: Iterable[SupportLine], groups: Iterable[str] = ()) -> str:
+    """The next free PA key ("1", "2", …) among the lines of a plan (and ``groups`` already
+    used, such as the ids of the plan's employments)."""
     taken = {found[0] for line in lines if (found := parse_pa_line_id(line.id))}
+    taken |= {key for group in groups if (key := key_of_group(group)) is not None}
+    taken |= {key for line in lines if (key := key_of_group(line.group)) is not None}
     number = 1
     while str(number) in taken:
         number += 1
@@ -182,6 +200,7 @@ def pa_support_lines(
                 management=management,
                 outcomes=outcomes,
                 notes=_working(costs, kind),
+                group=pa_group_id(key),
             )
         )
     return tuple(made)
@@ -248,15 +267,21 @@ def _persons_notes(notes: str) -> str:
 
 
 def replace_pa_lines(
-    lines: tuple[SupportLine, ...], key: str, new_lines: tuple[SupportLine, ...]
+    lines: tuple[SupportLine, ...],
+    key: str,
+    new_lines: tuple[SupportLine, ...],
+    *,
+    old_name: str | None = None,
 ) -> LineChanges:
     """Put a new calculation's lines for PA ``key`` in place of the old ones.
 
     A kind already in the plan keeps its place and what the person set (description,
     provider, outcomes, management, their own notes) and takes the new unit cost, quantity,
-    schedule and working. New kinds go after the PA's last line, linked to the outcomes and
-    management of the PA's wages line; kinds no longer needed (say, National Insurance now
-    covered by the allowance) are removed.
+    schedule, working and group. New kinds go after the PA's last line, linked to the outcomes
+    and management of the PA's wages line; kinds no longer needed (say, National Insurance now
+    covered by the allowance) are removed. With ``old_name`` (the PA's name the lines were made
+    with), a description or provider the person left as the calculator wrote it follows a new
+    name.
     """
     old = pa_groups(lines).get(key, PAGroup(key, {})).lines
     new = {kind: line for line in new_lines if (kind := _kind_of(line, key)) is not None}
@@ -276,12 +301,22 @@ def replace_pa_lines(
             continue
         fresh = new[kind]
         own = _persons_notes(line.notes)
+        description, provider = line.description, line.provider
+        if old_name is not None:
+            old_display = old_name.strip() or translate("PACosts", "your PA")
+            if description == _description(kind, old_display):
+                description = fresh.description
+            if provider and provider == old_name.strip():
+                provider = fresh.provider
         merged = replace(
             line,
+            description=description,
+            provider=provider,
             unit_cost=fresh.unit_cost,
             quantity=fresh.quantity,
             schedule=fresh.schedule,
             notes=fresh.notes + (NOTES_BREAK + own if own else ""),
+            group=fresh.group,
         )
         if merged != line:
             updated.append(line.id)
@@ -317,7 +352,9 @@ __all__ = [
     "LineChanges",
     "PAGroup",
     "inputs_from_group",
+    "key_of_group",
     "new_pa_key",
+    "pa_group_id",
     "pa_groups",
     "pa_line_id",
     "pa_support_lines",

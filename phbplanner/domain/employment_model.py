@@ -26,8 +26,8 @@ WORKING_TIME_LIMIT = Decimal(48)
 class ExtraCost:
     """An amount paid on a schedule: £100.00 every year, £15.00 every month, £65.00 once."""
 
-    amount: Money
-    frequency: Frequency
+    amount: Money = ZERO
+    frequency: Frequency = Frequency.ONCE
 
 
 @dataclass(frozen=True)

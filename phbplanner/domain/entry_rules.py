@@ -35,6 +35,14 @@ def _quote(text: str) -> str:
     return f'"{text}"'
 
 
+def _printable(text: str) -> str:
+    """``text`` with control characters (an escape sequence, a line break) written as codes, so
+    a message never carries them to a terminal."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in text)
+
+
 def value_problem(field: Field, value: Any, today: date) -> str | None:
     """Why ``value`` may not be entered in ``field``, or ``None``. Values of the wrong type are
     structure problems, found by whoever built the value; they are not judged here."""
@@ -67,7 +75,7 @@ def _text_problem(field: Field, value: Any, today: date) -> str | None:
         if problem:
             shown = value if len(value) <= 60 else value[:60] + "…"
             return translate("EntryRules", "{value}: {problem}").format(
-                value=_quote(shown), problem=problem
+                value=_quote(_printable(shown)), problem=problem
             )
     return None
 
@@ -164,7 +172,7 @@ def changed_problems(
         if problem:
             found.append((where, problem))
             continue
-        if field.kind is Kind.NESTED and field.shape is not None:
+        if field.kind is Kind.NESTED and field.shape is not None and value is not None:
             found.extend(changed_problems(field.shape, value, before, where, today))
         elif field.kind is Kind.LIST and field.shape is not None:
             found.extend(_changed_items(field.shape, value, before or (), where, today))

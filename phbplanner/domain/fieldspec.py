@@ -82,8 +82,9 @@ class Field:
     check: Callable[[str], str | None] | None = None  # text: why it is not acceptable
     tidy: Callable[[str], str] | None = None  # text: how an accepted value is kept
     doc: str = ""  # a description for the JSON Schema
-    #: the interchange format version the field was added in (docs/interchange.md: a document
-    #: is written as the lowest version that holds it; an older version refuses the field)
+    #: the interchange format version that added the field: a document is written as the lowest
+    #: version that holds it, and a document of an older version refuses the field
+    #: (``docs/interchange.md``, evolution policy)
     since: int = 1
 
     def __post_init__(self) -> None:

@@ -24,13 +24,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from .ledger import LedgerSettings
-from .money import Money
+from .money import ZERO, Money
 from .plan import PaymentSchedule
 from .planned import PlannedSpending
 from .schedule import Frequency, Schedule, format_date, iter_occurrences
 from .text import translate
+
+if TYPE_CHECKING:
+    from .committed import Committed
 
 _FREQUENCY = {
     PaymentSchedule.MONTHLY: Frequency.MONTHLY,
@@ -140,8 +144,10 @@ class Position:
     """The balance today measured against the plan's spending.
 
     ``headroom`` is the balance less the spending planned before the next budget payment (the
-    money the balance is there to cover); the buffer and surplus alerts compare it with
-    ``buffer`` and ``surplus_level`` so they do not come and go with every payment.
+    money the balance is there to cover) and less the money already committed beyond it
+    (``committed_unplanned``: wages earned but not paid, HMRC and the pension due, a renewal
+    after the next payment — ``domain.committed``); the buffer and surplus alerts compare it
+    with ``buffer`` and ``surplus_level`` so they do not come and go with every payment.
     """
 
     as_of: date
@@ -151,11 +157,21 @@ class Position:
     spending_until_next: Money
     buffer: Money
     surplus_level: Money
+    #: everything committed (shown beside the balance): the balance less it is free
+    committed: Money = ZERO
+    #: the part of ``committed`` not already in ``spending_until_next``
+    committed_unplanned: Money = ZERO
 
     @property
     def headroom(self) -> Money:
-        """The balance beyond the spending planned before the next payment."""
-        return self.balance - self.spending_until_next
+        """The balance beyond the spending planned before the next payment and the money
+        committed besides it."""
+        return self.balance - self.spending_until_next - self.committed_unplanned
+
+    @property
+    def free_balance(self) -> Money:
+        """The balance less the money already committed."""
+        return self.balance - self.committed
 
 
 def position(
@@ -164,8 +180,10 @@ def position(
     balance: Money,
     as_of: date,
     settings: LedgerSettings | None = None,
+    committed: Committed | None = None,
 ) -> Position:
-    """The position today: balance, weekly planned spending, the next payment and the headroom."""
+    """The position today: balance, weekly planned spending, the next payment, the money
+    committed and the headroom."""
     settings = settings or LedgerSettings()
     upcoming = [p for p in payments if p.status in {PaymentStatus.DUE, PaymentStatus.TO_COME}]
     next_payment = upcoming[0] if upcoming else None
@@ -184,6 +202,8 @@ def position(
         spending_until_next=Money(planned.between(as_of, until)),
         buffer=Money(weekly.pence * settings.buffer_weeks),
         surplus_level=Money(weekly.pence * settings.surplus_weeks),
+        committed=committed.total if committed is not None else Money(0),
+        committed_unplanned=committed.beyond(until) if committed is not None else Money(0),
     )
 
 
@@ -200,11 +220,13 @@ class Forecast:
     lowest: Money  # the lowest balance after a day of the rest of the period (or today's)
     lowest_on: date
     not_counted: tuple[ExpectedPayment, ...]  # missing payments, left out of the forecast
+    #: money already owed (wages earned, HMRC and the pension due): taken off tomorrow
+    owed: Money = ZERO
 
     @property
     def projected_end(self) -> Money:
         """The balance expected at the end of the period (below zero: a shortfall)."""
-        return self.balance + self.payments_to_come - self.spending_to_come
+        return self.balance + self.payments_to_come - self.spending_to_come - self.owed
 
     @property
     def shortfall(self) -> bool:
@@ -235,6 +257,14 @@ class Forecast:
                     date=format_date(self.runs_out_on)
                 )
             )
+        if self.owed.pence > 0:
+            sentences.append(
+                translate(
+                    "Forecast",
+                    "This counts {amount} already owed: wages earned but not paid yet, and "
+                    "money due to HMRC or the pension provider.",
+                ).format(amount=self.owed.format())
+            )
         for payment in self.not_counted:
             sentences.append(
                 translate(
@@ -251,8 +281,12 @@ def forecast(
     payments: Sequence[ExpectedPayment],
     balance: Money,
     as_of: date,
+    owed: Money = ZERO,
 ) -> Forecast | None:
-    """The forecast from ``as_of`` to the end of the period (None without a budget period)."""
+    """The forecast from ``as_of`` to the end of the period (None without a budget period).
+
+    ``owed`` is money already owed that the balance does not show yet (wages earned but not
+    paid, HMRC and the pension due): it leaves the account tomorrow."""
     if not planned.has_period or planned.end is None:
         return None
     end = planned.end
@@ -276,11 +310,12 @@ def forecast(
     lowest: int | None = None
     lowest_on = as_of
     runs_out_on = as_of if running < 0 else None
-    for day in sorted(income.keys() | costs.keys()):
+    owing = {tomorrow: owed.pence} if owed.pence > 0 and tomorrow <= end else {}
+    for day in sorted(income.keys() | costs.keys() | owing.keys()):
         if day > end:
             continue
         running += income.get(day, 0)
-        running -= costs.get(day, 0)
+        running -= costs.get(day, 0) + owing.get(day, 0)
         if lowest is None or running < lowest:
             lowest, lowest_on = running, day
         if running < 0 and runs_out_on is None:
@@ -295,4 +330,5 @@ def forecast(
         lowest=Money(balance.pence if lowest is None else lowest),
         lowest_on=lowest_on,
         not_counted=tuple(not_counted),
+        owed=owed if owing else ZERO,
     )

@@ -167,10 +167,12 @@ class Entry:
 
 
 def needs_receipt(entry: Entry) -> bool:
-    """Whether an entry should have a receipt, invoice or payslip attached.
+    """Whether an entry needs evidence attached: a receipt, invoice, payslip or timesheet.
 
     Every payment out does, except a bank charge (the statement is its evidence). Money in does
-    not. Storage asks the same in SQL: ``amount_pence < 0 AND purpose != 'bank_charge'``.
+    not. *Which* documents depend on the kind of spending (wages: a payslip and a timesheet;
+    an agency: an invoice; …): ``domain.evidence``. Storage asks the same in SQL
+    (``storage.ledger_queries.missing_evidence_sql``).
     """
     return entry.amount.pence < 0 and entry.purpose is not Purpose.BANK_CHARGE
 

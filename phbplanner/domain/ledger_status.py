@@ -22,9 +22,12 @@ from .alerts import (
     surplus_alert,
 )
 from .balance import BalanceMismatch
+from .committed import Committed, committed_money
+from .evidence import evidence_rules
 from .forecast import ExpectedPayment, Forecast, Position, budget_payments, forecast, position
 from .ledger import LedgerSettings
 from .money import Money
+from .payroll import PayPeriodCheck, PayrollFigures, pay_period_checks
 from .plan import Management, Plan
 from .planned import HELD_DEFAULT, PlannedSpending, PlannedVsActual, SpendRow, planned_vs_actual
 
@@ -42,7 +45,9 @@ class LedgerFigures:
     - ``receipts_missing`` and ``oldest_without_receipt``: payments out (not bank charges) with
       no attachment, dated before :func:`~phbplanner.domain.alerts.receipt_cutoff`;
     - ``mismatch``: the first balance-check failure of any account, if one was found;
-    - ``former_lines``: descriptions kept on entries for lines the plan no longer has.
+    - ``former_lines``: descriptions kept on entries for lines the plan no longer has;
+    - ``payroll``: the payments and payslips behind the payroll check and the committed money
+      (``domain.payroll``); without it nothing is committed.
     """
 
     balance: Money
@@ -52,11 +57,16 @@ class LedgerFigures:
     oldest_without_receipt: date | None = None
     mismatch: BalanceMismatch | None = None
     former_lines: Mapping[str, str] = field(default_factory=dict)
+    payroll: PayrollFigures | None = None
 
 
 @dataclass(frozen=True)
 class LedgerStatus:
-    """The spending records' figures as of one date."""
+    """The spending records' figures as of one date.
+
+    ``committed``: money the balance already owes (``position.free_balance`` is what is left
+    of it); ``pay_periods``: the council's check of each payslip's pay period.
+    """
 
     as_of: date
     planned_vs_actual: PlannedVsActual
@@ -64,6 +74,8 @@ class LedgerStatus:
     position: Position
     forecast: Forecast | None
     alerts: tuple[Alert, ...]
+    committed: Committed | None = None
+    pay_periods: tuple[PayPeriodCheck, ...] = ()
 
 
 def ledger_status(
@@ -85,8 +97,15 @@ def ledger_status(
         planned, figures.spending, as_of, former_lines=figures.former_lines
     )
     payments = budget_payments(planned, figures.budget_payments, as_of, settings)
-    place = position(planned, payments, figures.balance, as_of, settings)
-    outlook = forecast(planned, payments, figures.balance, as_of)
+    committed: Committed | None = None
+    checks: tuple[PayPeriodCheck, ...] = ()
+    if figures.payroll is not None:
+        rules = evidence_rules(plan)
+        committed = committed_money(planned, figures.payroll, rules, as_of, settings)
+        checks = pay_period_checks(figures.payroll, rules, as_of)
+    place = position(planned, payments, figures.balance, as_of, settings, committed)
+    owed = committed.owed_now if committed is not None else Money(0)
+    outlook = forecast(planned, payments, figures.balance, as_of, owed)
     # Below zero already: the run-out alert says so, and a second one about the buffer would
     # only repeat it.
     overdrawn = figures.balance.pence < 0
@@ -106,4 +125,6 @@ def ledger_status(
         position=place,
         forecast=outlook,
         alerts=tuple(alert for alert in found if alert is not None),
+        committed=committed,
+        pay_periods=checks,
     )

@@ -13,6 +13,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .categories import Category
+from .employment_model import ExtraCost
+from .employment_rates import AgeBand
 from .money import ZERO, Money
 from .schedule import Schedule
 
@@ -173,6 +175,9 @@ class SupportLine:
     paid_to_household_family: bool = False
     household_justification: str = ""
     dismissed_warnings: tuple[DismissedWarning, ...] = ()
+    #: lines made together (a PA's wages, holiday pay, …) share a group: the id of the
+    #: :class:`Employment` that made them (``pa.1``); empty for a line of its own
+    group: str = ""
 
 
 @dataclass(frozen=True)
@@ -280,6 +285,55 @@ class Reviews:
 
 
 @dataclass(frozen=True)
+class WeeklyHours:
+    """The hours a PA works on each day of a week, Monday to Sunday."""
+
+    monday: Decimal = Decimal(0)
+    tuesday: Decimal = Decimal(0)
+    wednesday: Decimal = Decimal(0)
+    thursday: Decimal = Decimal(0)
+    friday: Decimal = Decimal(0)
+    saturday: Decimal = Decimal(0)
+    sunday: Decimal = Decimal(0)
+
+    def days(self) -> tuple[Decimal, ...]:
+        """The hours from Monday to Sunday."""
+        return (
+            self.monday, self.tuesday, self.wednesday, self.thursday, self.friday,
+            self.saturday, self.sunday,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Employment:
+    """A personal assistant the person employs, as they described them to the PA calculator.
+
+    Kept so the PA's support lines can be worked out again when the rates, the budget period or
+    the answers change. ``id`` is the ``group`` of the support lines it made (``pa.1``). Amounts
+    left as ``None`` take the typical amount from the rates of the day.
+    """
+
+    id: str
+    name: str = ""
+    hourly_rate: Money = ZERO
+    hours_per_week: Decimal = Decimal(0)
+    pattern: WeeklyHours | None = None
+    weeks_per_year: Decimal = Decimal(52)
+    age_band: AgeBand = AgeBand.AGE_21_PLUS
+    only_employee: bool = True
+    employment_allowance: bool = True
+    pension_opt_out: bool = False
+    first_day: date | None = None
+    insurance: ExtraCost | None = None
+    payroll: ExtraCost | None = None
+    dbs: ExtraCost | None = None
+    training: ExtraCost | None = None
+    recruitment: ExtraCost | None = None
+    sick_weeks_a_year: Decimal | None = None
+    sickness_contingency: Money | None = None
+
+
+@dataclass(frozen=True)
 class Plan:
     """A whole personalised care and support plan with its budget."""
 
@@ -302,6 +356,7 @@ class Plan:
     consents: tuple[ConsentRecord, ...] = ()
     care_coordinator: CareCoordinator = field(default_factory=CareCoordinator)
     reviews: Reviews = field(default_factory=Reviews)
+    employments: tuple[Employment, ...] = ()
 
 
 #: The list-valued parts of a plan and the item type each holds.
@@ -317,6 +372,7 @@ COLLECTIONS: dict[str, type] = {
     "actions": Action,
     "helpers": Helper,
     "consents": ConsentRecord,
+    "employments": Employment,
 }
 
 #: The single-valued parts of a plan and their types.

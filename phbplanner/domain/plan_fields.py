@@ -10,12 +10,15 @@ The order of the fields is the dataclass's order, which is also the order they a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from .categories import Category
+from .employment_model import ExtraCost
+from .employment_rates import AgeBand
 from .fieldspec import Field, Kind, Shape
 from .nhs import format_nhs_number, nhs_number_problem
 from .plan import (
@@ -30,6 +33,7 @@ from .plan import (
     Contingency,
     ContingencyPlan,
     DismissedWarning,
+    Employment,
     Helper,
     Level,
     Management,
@@ -47,6 +51,7 @@ from .plan import (
     StrengthKind,
     SupportLine,
     UnpaidSupport,
+    WeeklyHours,
     WhatMatters,
 )
 from .schedule import Frequency, Schedule
@@ -54,6 +59,12 @@ from .text import translate
 
 #: The longest budget period that may be entered.
 MAX_PERIOD_DAYS = 366 * 5
+#: The interchange format version that added the consent records (and the spending records and
+#: reviews beside the plan).
+V2 = 2
+#: The interchange format version that added support line groups and employments.
+V3 = 3
+_GROUP = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
 
 def _text(name: str, **rules: Any) -> Field:
@@ -66,6 +77,13 @@ def _date(name: str, **rules: Any) -> Field:
 
 def _id() -> Field:
     return Field("id", Kind.ID)
+
+
+def group_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a support line's group (letters, digits, ``_ . -``), or None."""
+    if text and not _GROUP.fullmatch(text):
+        return translate("PlanFields", "a group is letters, digits, '_', '.' or '-' only")
+    return None
 
 
 # -- rules between fields (entry rules) ------------------------------------------------------------
@@ -224,6 +242,14 @@ SUPPORT_LINE = Shape(
         Field("paid_to_household_family", Kind.FLAG),
         _text("household_justification"),
         Field("dismissed_warnings", Kind.LIST, shape=DISMISSED_WARNING),
+        _text(
+            "group",
+            max_length=64,
+            check=group_problem,
+            since=V3,
+            doc="Lines made together share a group: the id of the employment (in employments) "
+            'that made them, e.g. "pa.1"; empty for a line of its own.',
+        ),
     ),
     id_prefix="s",
 )
@@ -340,6 +366,91 @@ REVIEWS = Shape(
     ),
 )
 
+
+def _hours(name: str) -> Field:
+    return Field(
+        name,
+        Kind.DECIMAL,
+        low=Decimal(0),
+        high=Decimal(100),
+        doc="Hours on this day (up to 2 decimal places; the calculator takes 0 to 24).",
+    )
+
+
+WEEKLY_HOURS = Shape(
+    WeeklyHours,
+    tuple(
+        _hours(day)
+        for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    ),
+)
+
+EXTRA_COST = Shape(
+    ExtraCost,
+    (Field("amount", Kind.MONEY), Field("frequency", Kind.CHOICE, enum=Frequency)),
+)
+
+
+def _extra(name: str, doc: str) -> Field:
+    return Field(name, Kind.NESTED, nullable=True, shape=EXTRA_COST, doc=doc)
+
+
+EMPLOYMENT = Shape(
+    Employment,
+    (
+        _id(),
+        _text("name"),
+        Field("hourly_rate", Kind.MONEY),
+        Field(
+            "hours_per_week",
+            Kind.DECIMAL,
+            low=Decimal(0),
+            high=Decimal(1000),
+            doc="Hours a week (up to 2 decimal places; the calculator takes more than 0 and at "
+            "most 168). Replaced by pattern when that is given.",
+        ),
+        Field(
+            "pattern",
+            Kind.NESTED,
+            nullable=True,
+            shape=WEEKLY_HOURS,
+            doc="The hours on each day of the week, when they differ from day to day.",
+        ),
+        Field(
+            "weeks_per_year",
+            Kind.DECIMAL,
+            low=Decimal(0),
+            high=Decimal(100),
+            doc="Weeks a year the PA works (the calculator takes 1 to 52).",
+        ),
+        Field("age_band", Kind.CHOICE, enum=AgeBand),
+        Field("only_employee", Kind.FLAG),
+        Field("employment_allowance", Kind.FLAG),
+        Field("pension_opt_out", Kind.FLAG),
+        _date("first_day"),
+        _extra("insurance", "Employer's liability insurance; null: the typical amount."),
+        _extra("payroll", "A payroll service; null: the typical amount."),
+        _extra("dbs", "A DBS check; null: the typical amount."),
+        _extra("training", "Training; null: the typical amount."),
+        _extra("recruitment", "Recruitment; null: the typical amount."),
+        Field(
+            "sick_weeks_a_year",
+            Kind.DECIMAL,
+            nullable=True,
+            low=Decimal(0),
+            high=Decimal(100),
+            doc="Weeks of Statutory Sick Pay to allow for each year; null: the usual 2.",
+        ),
+        Field(
+            "sickness_contingency",
+            Kind.MONEY,
+            nullable=True,
+            doc="An amount for sickness cover instead of the Statutory Sick Pay estimate.",
+        ),
+    ),
+    id_prefix="pa.",
+)
+
 #: The whole plan: each field is one section of the interchange document, in order.
 PLAN = Shape(
     Plan,
@@ -364,12 +475,20 @@ PLAN = Shape(
             "consents",
             Kind.LIST,
             shape=CONSENT_RECORD,
-            since=2,
+            since=V2,
             doc="Consent records: who was helping, their role, what the person agreed to share, "
             "with whom, and when. Added in format version 2.",
         ),
         Field("care_coordinator", Kind.NESTED, shape=CARE_COORDINATOR),
         Field("reviews", Kind.NESTED, shape=REVIEWS),
+        Field(
+            "employments",
+            Kind.LIST,
+            shape=EMPLOYMENT,
+            since=V3,
+            doc="Personal assistants the person employs, as told to the PA calculator: what "
+            "is needed to work their support lines out again.",
+        ),
     ),
 )
 

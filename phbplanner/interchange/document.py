@@ -2,7 +2,8 @@
 reviews beside it.
 
 A plan alone is written as version 1, so people on an older program can still read it; a
-document with records or reviews is version 2 (``docs/interchange.md``, evolution policy). The
+document with records or reviews is version 2, and one whose plan uses a field of version 3
+(support line groups, employments) is version 3 (``docs/interchange.md``, evolution policy). The
 plan's fingerprint covers the plan only — the same bytes as its version 1 document — so adding
 records or reviews never changes the fingerprint printed on a signed plan.
 """
@@ -45,11 +46,12 @@ def full_document(
     *,
     with_attachments: bool = False,
 ) -> dict[str, Any]:
-    """The document of ``plan`` with its records and reviews (version 2 only when it has any)."""
+    """The document of ``plan`` with its records and reviews (at least version 2 only when it
+    has any)."""
     document = plan_document(plan)
     if not records and not reviews:
         return document
-    document["version"] = PARTS_VERSION
+    document["version"] = max(PARTS_VERSION, document["version"])
     if records:
         document.update(records_document(records, with_data=with_attachments))
     if reviews:

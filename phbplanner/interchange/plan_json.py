@@ -1,4 +1,4 @@
-"""Interchange JSON v1 (``"format": "phbplanner-plan"``): the public names in one place.
+"""Interchange JSON (``"format": "phbplanner-plan"``): the public names in one place.
 
 The work is split by responsibility; the field lists that drive it are ``domain.plan_fields``:
 
@@ -29,7 +29,14 @@ from .loading import (
     looks_like_plan_json,
 )
 from .reader import FORMAT, PLAN_VERSION, VERSION, parse_plan, parse_stored
-from .writer import dumps_plan, item_document, plan_document, section_document
+from .writer import (
+    document_version,
+    dumps_plan,
+    item_document,
+    plan_document,
+    section_document,
+    stored_document,
+)
 
 __all__ = [
     "FORMAT",
@@ -44,6 +51,7 @@ __all__ = [
     "Problem",
     "canonical_bytes",
     "decode_plan_bytes",
+    "document_version",
     "dumps_plan",
     "item_document",
     "load_plan_file",
@@ -54,6 +62,7 @@ __all__ = [
     "plan_document",
     "plan_fingerprint",
     "section_document",
+    "stored_document",
 ]
 
 

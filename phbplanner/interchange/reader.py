@@ -32,17 +32,16 @@ from .errors import MAX_PROBLEMS, NotAPlanError, PlanFormatError, Problem, join,
 from .values import BAD, ID_PATTERN, READERS, not_an_id, structure_problem
 
 FORMAT = "phbplanner-plan"
-#: The newest format version this program reads and writes. A plan is written as the lowest
-#: version that holds it — :data:`PLAN_VERSION` unless it uses a part of the plan added later
-#: (``Field.since``: the consent records came in 2; see ``writer.plan_document``); a document
-#: with the optional parts (spending records, reviews) is version 2.
-VERSION = 2
+#: The newest format version this program reads and writes. Every document is written in the
+#: lowest version that holds it (``Field.since``; see ``writer.document_version``): a plan using
+#: nothing added later as :data:`PLAN_VERSION`; one with consent records, or a document with the
+#: optional parts beside the plan (spending records, reviews), as 2; one whose plan has support
+#: line groups or employments (the PA calculator's answers) as 3.
+VERSION = 3
 PLAN_VERSION = 1
+_PARTS = frozenset({"accounts", "entries", "attachments", "reviews_held"})
 #: The optional top-level parts each version allows beside the plan's sections.
-PARTS_OF = {
-    1: frozenset[str](),
-    2: frozenset({"accounts", "entries", "attachments", "reviews_held"}),
-}
+PARTS_OF = {1: frozenset[str](), 2: _PARTS, 3: _PARTS}
 
 #: Where a value is: () for the document, else (parent, key or index) — turned into text
 #: such as ``support_lines[2].unit_cost`` only when there is a problem to report.
@@ -81,6 +80,7 @@ class _Entry:
         "read",
         "required",
         "rule",
+        "since",
         "tidy",
     )
 
@@ -89,6 +89,7 @@ class _Entry:
         self.name = field.name
         self.nullable = field.nullable
         self.required = field.required
+        self.since = field.since
         self.tidy = field.tidy
         self.rule = RULES.get(field.kind)
         self.read = READERS.get(field.kind)
@@ -108,14 +109,16 @@ class _Entry:
 class _Compiled:
     """How the objects of one shape are read."""
 
-    __slots__ = ("empties", "entries", "names", "shape", "since")
+    __slots__ = ("empties", "entries", "names", "newest", "shape", "since")
 
     def __init__(self, shape: Shape) -> None:
         self.shape = shape
         self.names = shape.names
+        self.entries = tuple(_Entry(field) for field in shape.fields)
         #: fields added after format version 1, and the version each came in
         self.since = {f.name: f.since for f in shape.fields if f.since > 1}
-        self.entries = tuple(_Entry(field) for field in shape.fields)
+        #: the newest format version any field of this shape was added in
+        self.newest = max(self.since.values(), default=1)
         declared = {f.name: f for f in dataclasses.fields(shape.cls)}
         #: fields the dataclass has no default for (ids, a dismissed warning's words), and the
         #: empty value a missing one is read as
@@ -143,7 +146,7 @@ class _Walk:
     def __init__(self, *, strict: bool, today: date, version: int = VERSION) -> None:
         self.strict = strict
         self.today = today
-        #: the format version of the document being read
+        #: the document's format version: fields added after it are not fields of it
         self.version = version
         self.problems: list[Problem] = []
         self.references: list[tuple[Where, Field, tuple[str, ...]]] = []
@@ -162,6 +165,7 @@ class _Walk:
             self.problem(where, message.format(value=show(data)))
             return None
         strict = self.strict
+        newer = strict and c.newest > self.version  # the shape has fields the document cannot
         if strict:
             for key in data:
                 if key not in c.names and key not in extra:
@@ -169,7 +173,7 @@ class _Walk:
                         "PlanReader", "is not a field this version of the format knows"
                     )
                     self.problem((where, key), message)
-                elif c.since.get(key, 1) > self.version:
+                elif newer and c.since.get(key, 1) > self.version:
                     message = translate(
                         "PlanReader",
                         "is not a field of format version {version}: it came in version {since}",
@@ -180,6 +184,8 @@ class _Walk:
         values: dict[str, Any] = {}
         get = data.get
         for entry in c.entries:
+            if newer and entry.since > self.version:
+                continue  # refused above if present; the default otherwise
             name = entry.name
             raw = get(name)
             if raw is None:

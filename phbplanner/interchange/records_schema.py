@@ -1,16 +1,19 @@
-"""The JSON Schema of the records part, and of a whole version 2 document.
+"""The JSON Schema of the records part, and of a whole document of version 2 or later.
 
-``resources/schema/plan-v2.schema.json`` is :func:`document_schema`'s output: the plan's schema
-(generated from the field lists) with ``version`` 1 or 2 and the optional parts beside it — the
-spending records (described here) and the reviews held (``reviews-part.schema.json``, referred
-to by its address). Regenerate with::
+``resources/schema/plan-v2.schema.json`` and ``plan-v3.schema.json`` are :func:`document_schema`'s
+output: the plan's schema of that version (generated from the field lists; version 2 adds the
+consent records, version 3 support line groups and employments) with the optional parts beside
+it — the spending records (described here) and the reviews held (``reviews-part.schema.json``,
+referred to by its address). Regenerate with (the version is taken from the file's name)::
 
     .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v2.schema.json
+    .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v3.schema.json
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,9 +21,8 @@ from typing import Any
 from ..domain.documents import MAX_BYTES, DocumentKind
 from ..domain.ledger import AccountKind, PaymentMethod, Purpose
 from .reader import VERSION
-from .schema import plan_schema
+from .schema import plan_schema, schema_id
 
-SCHEMA_ID = f"https://phbplanner.invalid/schema/plan-v{VERSION}.schema.json"
 REVIEWS_ID = "https://phbplanner.invalid/schema/reviews-part.schema.json"
 
 _DATE = {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"}
@@ -107,19 +109,27 @@ def records_defs() -> dict[str, Any]:
     }
 
 
-def document_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a whole document, versions 1 and 2."""
-    schema = plan_schema(VERSION)  # the plan's fields of version 2 (its consent records too)
-    schema["$id"] = SCHEMA_ID
-    schema["title"] = f"PHB Planner plan with its records, interchange format version {VERSION}"
+def document_schema(version: int = VERSION) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a whole document of format ``version`` (2 or later;
+    it also accepts the earlier versions' numbers)."""
+    if not 2 <= version <= VERSION:
+        raise ValueError(f"there is no document schema of format version {version}")
+    schema = plan_schema(version)
+    schema["$id"] = schema_id(version)
+    schema["title"] = f"PHB Planner plan with its records, interchange format version {version}"
     schema["description"] += (
         " Version 2 adds the plan's consent records (consents) and may hold, beside the plan, "
         "its spending records (accounts, entries and documents: receipts, invoices, timesheets, "
         "payslips — their bytes as base64 when exported with them) and the reviews held. The "
         "fingerprint covers the plan alone."
     )
+    if version >= 3:
+        schema["description"] += (
+            " Version 3 adds a group on support lines and the employments (the PA calculator's "
+            "answers, from which a personal assistant's lines are worked out again)."
+        )
     properties = schema["properties"]
-    properties["version"] = {"enum": [1, VERSION]}
+    properties["version"] = {"enum": list(range(1, version + 1))}
     properties["accounts"] = {"type": "array", "items": {"$ref": "#/$defs/account"}}
     properties["entries"] = {"type": "array", "items": {"$ref": "#/$defs/entry"}}
     properties["attachments"] = {"type": "array", "items": {"$ref": "#/$defs/attachment"}}
@@ -128,15 +138,18 @@ def document_schema() -> dict[str, Any]:
     return schema
 
 
-def schema_text() -> str:
-    """The schema as the shipped file holds it."""
-    return json.dumps(document_schema(), indent=2, ensure_ascii=False) + "\n"
+def schema_text(version: int = VERSION) -> str:
+    """The schema of format ``version`` as the shipped file holds it."""
+    return json.dumps(document_schema(version), indent=2, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str]) -> int:
-    """Write the schema to the file named, or print it."""
+    """Write the schema to the file named (its version from its name: ``plan-v3…``), or print
+    the newest."""
     if argv:
-        Path(argv[0]).write_text(schema_text(), encoding="utf-8")
+        found = re.search(r"plan-v(\d+)\.schema\.json$", argv[0])
+        version = int(found.group(1)) if found else VERSION
+        Path(argv[0]).write_text(schema_text(version), encoding="utf-8")
     else:
         sys.stdout.write(schema_text())
     return 0

@@ -1,13 +1,15 @@
 """The JSON Schema of the interchange format, generated from the field lists.
 
 ``resources/schema/plan-v1.schema.json`` is this module's output (the plan's fields of format
-version 1); ``plan-v2.schema.json`` is ``records_schema``'s, built on :func:`plan_schema` for
-version 2 (which adds the plan's consent records, fields with ``since=2``, and the optional
-parts). A test fails when a shipped file is behind the field lists. After changing
-``domain/plan_fields.py``::
+version 1); the later versions' files are ``records_schema``'s, built on :func:`plan_schema` of
+that version with the spending records and reviews beside the plan: ``plan-v2…`` adds the consent
+records, ``plan-v3…`` support line groups and employments (the fields with ``since=2`` or ``3``).
+A test fails when a shipped file is behind the field lists. After changing
+``domain/plan_fields.py`` (each command takes the version from the file's name)::
 
     .venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v1.schema.json
     .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v2.schema.json
+    .venv/bin/python -m phbplanner.interchange.records_schema resources/schema/plan-v3.schema.json
 
 The schema states what it can: types, lengths, counts, ranges, patterns, choices, required and
 unknown fields. The reader alone checks what a schema cannot: real calendar dates, "not in the
@@ -18,6 +20,7 @@ broken characters, and bare numbers with a decimal point (a schema's "integer" a
 from __future__ import annotations
 
 import json
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +28,7 @@ from typing import Any
 
 from ..domain.fieldspec import FIRST_YEAR, LAST_YEAR, MAX_POUNDS, Field, Kind, Shape
 from ..domain.plan_fields import PLAN
-from .reader import FORMAT, PLAN_VERSION
+from .reader import FORMAT, VERSION
 
 DESCRIPTION = (
     "A whole personalised care and support plan with its personal health budget. Amounts are "
@@ -64,8 +67,8 @@ def _decimal_pattern(field: Field) -> str:
     return f"^{positive}0*({below}|{exactly})$"
 
 
-def field_schema(field: Field) -> dict[str, Any]:
-    """The schema of one field."""
+def field_schema(field: Field, version: int = VERSION) -> dict[str, Any]:
+    """The schema of one field (in format ``version``)."""
     kind, nullable = field.kind, field.nullable
     result: dict[str, Any]
     if kind is Kind.ID:
@@ -97,22 +100,28 @@ def field_schema(field: Field) -> dict[str, Any]:
         result = {"type": "array", "maxItems": field.max_items, "items": {"type": "string"}}
     elif kind is Kind.NESTED:
         assert field.shape is not None
-        result = shape_schema(field.shape)
+        result = shape_schema(field.shape, version)
+        if nullable:
+            result["type"] = ["object", "null"]
     else:
         assert field.shape is not None
-        result = {"type": "array", "maxItems": field.max_items, "items": shape_schema(field.shape)}
+        result = {
+            "type": "array",
+            "maxItems": field.max_items,
+            "items": shape_schema(field.shape, version),
+        }
     if field.doc:
         result["description"] = field.doc
     return result
 
 
-def shape_schema(shape: Shape, version: int = PLAN_VERSION) -> dict[str, Any]:
-    """The schema of an object of ``shape`` in format ``version``."""
+def shape_schema(shape: Shape, version: int = VERSION) -> dict[str, Any]:
+    """The schema of an object of ``shape`` (the fields of format ``version``)."""
     fields = [field for field in shape.fields if field.since <= version]
     result: dict[str, Any] = {
         "type": "object",
         "additionalProperties": False,
-        "properties": {field.name: field_schema(field) for field in fields},
+        "properties": {field.name: field_schema(field, version) for field in fields},
     }
     required = [field.name for field in fields if field.required]
     if required:
@@ -120,12 +129,19 @@ def shape_schema(shape: Shape, version: int = PLAN_VERSION) -> dict[str, Any]:
     return result
 
 
-def plan_schema(version: int = PLAN_VERSION) -> dict[str, Any]:
+def schema_id(version: int = VERSION) -> str:
+    """The ``$id`` of the schema of format ``version``."""
+    return f"https://phbplanner.invalid/schema/plan-v{version}.schema.json"
+
+
+def plan_schema(version: int = VERSION) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of interchange documents of format ``version``."""
+    if not 1 <= version <= VERSION:
+        raise ValueError(f"there is no format version {version}")
     body = shape_schema(PLAN, version)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://phbplanner.invalid/schema/plan-v{version}.schema.json",
+        "$id": schema_id(version),
         "title": f"PHB Planner plan, interchange format version {version}",
         "description": DESCRIPTION,
         "type": "object",
@@ -139,16 +155,18 @@ def plan_schema(version: int = PLAN_VERSION) -> dict[str, Any]:
     }
 
 
-def schema_text(version: int = PLAN_VERSION) -> str:
+def schema_text(version: int = VERSION) -> str:
     """The schema of format ``version`` as the shipped file holds it."""
     return json.dumps(plan_schema(version), indent=2, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str]) -> int:
-    """Write the version 1 schema to the file named, or print it (version 2's whole-document
-    schema is ``records_schema``'s)."""
+    """Write the plan's schema to the file named (its version from its name: ``plan-v1…``), or
+    print the newest."""
     if argv:
-        Path(argv[0]).write_text(schema_text(), encoding="utf-8")
+        found = re.search(r"plan-v(\d+)\.schema\.json$", argv[0])
+        version = int(found.group(1)) if found else VERSION
+        Path(argv[0]).write_text(schema_text(version), encoding="utf-8")
     else:
         sys.stdout.write(schema_text())
     return 0

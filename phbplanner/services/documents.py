@@ -19,8 +19,8 @@ from ..interchange.plan_json import (
     PlanFormatError,
     item_document,
     parse_stored,
-    plan_document,
     section_document,
+    stored_document,
 )
 from ..storage.planrows import insert_document, load_document, write_collection, write_section
 from .edits import Edit, MoveItem, PutItem, RemoveItem, SetSection, apply_edit
@@ -52,7 +52,7 @@ class UnreadablePlanError(PHBError):
 
 def store_plan(conn: Connection, version_id: int, plan: Plan) -> None:
     """Write ``plan`` as the content of the empty version ``version_id``."""
-    insert_document(conn, version_id, plan_document(plan))
+    insert_document(conn, version_id, stored_document(plan))
 
 
 def read_plan(conn: Connection, version_id: int) -> Plan:

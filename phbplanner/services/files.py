@@ -21,7 +21,7 @@ from ..domain.errors import PHBError
 from ..domain.plan import Plan
 from ..domain.text import translate
 from ..interchange.document import Document
-from ..interchange.plan_json import plan_document
+from ..interchange.plan_json import stored_document
 from ..storage import backups, keys
 from ..storage.backups import BackupInfo
 from ..storage.engine import make_engine, sniff, special_file_kind
@@ -107,7 +107,7 @@ def create_plan_file(
     problem = passphrase_problem(passphrase)
     if problem:
         raise WeakPassphraseError(f"Please choose a stronger passphrase. {problem}")
-    document = plan_document(plan)
+    document = stored_document(plan)
     fill, left_out = fill_with(records) if records is not None else (None, [])
     planfile = PlanFile.create(Path(path), passphrase, document, app_version=__version__, fill=fill)
     session = PlanSession(planfile, author=author, supporter=supporter, backup_place=backup_place)

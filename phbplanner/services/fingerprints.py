@@ -14,10 +14,8 @@ import json
 from typing import Any
 
 from ..domain.plan import COLLECTIONS, Plan
-from ..domain.plan_fields import PLAN_SECTIONS
 from ..interchange.canonical import known_fingerprint, plan_fingerprint, remember_fingerprint
-from ..interchange.plan_json import plan_document
-from .documents import item_document
+from ..interchange.plan_json import document_version, item_document, plan_document
 
 _MAX_CACHED = 20_000
 
@@ -32,18 +30,18 @@ class FingerprintCache:
     """Computes plan fingerprints, remembering the canonical text of every list item seen."""
 
     def __init__(self) -> None:
-        self._items: dict[tuple[str, Any], str] = {}
+        self._items: dict[tuple[str, Any, int], str] = {}
         self._used = False
 
-    def _item_text(self, collection: str, item: Any) -> str:
-        key = (collection, item)
+    def _item_text(self, collection: str, item: Any, version: int) -> str:
+        key = (collection, item, version)
         try:
             return self._items[key]
         except KeyError:
             pass
         except TypeError:  # an unhashable item: just encode it
-            return _canonical(item_document(collection, item))
-        text = _canonical(item_document(collection, item))
+            return _canonical(item_document(collection, item, version))
+        text = _canonical(item_document(collection, item, version))
         if len(self._items) >= _MAX_CACHED:
             self._items.clear()
         self._items[key] = text
@@ -60,16 +58,14 @@ class FingerprintCache:
             # after a change — so each later change encodes only what it changed.
             self._used = True
             return plan_fingerprint(plan)
+        # The whole plan's version decides which fields every part is written with.
+        version = document_version(plan)
         bare: dict[str, Any] = {name: () for name in COLLECTIONS}
-        document = plan_document(dataclasses.replace(plan, **bare))
-        for name in COLLECTIONS:  # a list added in a later format version is written only
-            if name not in document and getattr(plan, name):  # when it holds something
-                document[name] = []
-                document["version"] = max(document["version"], PLAN_SECTIONS[name].since)
+        document = plan_document(dataclasses.replace(plan, **bare), version)
         parts = []
         for key in sorted(document):
             if key in COLLECTIONS:
-                items = ",".join(self._item_text(key, item) for item in getattr(plan, key))
+                items = ",".join(self._item_text(key, item, version) for item in getattr(plan, key))
                 text = f"[{items}]"
             else:
                 text = _canonical(document[key])

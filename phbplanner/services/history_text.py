@@ -30,6 +30,7 @@ ITEM_LABELS = {
     "actions": "action",
     "helpers": "helper",
     "consents": "consent record",
+    "employments": "personal assistant's details",
 }
 _NAME_FIELDS = ("title", "description", "name", "text", "risk", "helper", "what", "who")
 

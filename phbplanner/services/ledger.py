@@ -9,6 +9,7 @@ SQL through :mod:`.ledger_view`; this module changes things.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from dataclasses import replace
@@ -35,8 +36,10 @@ from ..domain.entry_checks import (
 from ..domain.entry_checks import Problem as EntryProblem
 from ..domain.errors import PHBError
 from ..domain.ledger import Account, Entry, Purpose, Split
+from ..domain.payroll import DocumentDetails, PayslipDetails, TimesheetDetails, details_problems
 from ..domain.text import translate
 from ..storage import ledger_rows as rows
+from ..storage import payroll_queries
 from ..storage.ledger_rows import AttachmentInfo, EntrySnapshot
 from ..storage.planfile import now_utc
 from .changes import Change, Changes
@@ -212,10 +215,19 @@ class Ledger:
 
     # -- documents --------------------------------------------------------------------------------
     def attach(
-        self, entry_id: int, name: str, data: bytes, kind: DocumentKind = DocumentKind.RECEIPT
+        self,
+        entry_id: int,
+        name: str,
+        data: bytes,
+        kind: DocumentKind = DocumentKind.RECEIPT,
+        details: DocumentDetails | None = None,
     ) -> AttachmentInfo:
         """Keep a document (an image or a PDF, at most 20 MB) inside the file, linked to an
-        entry. Raises :class:`DocumentError` with the reason when it cannot be kept."""
+        entry. Raises :class:`DocumentError` with the reason when it cannot be kept.
+
+        ``details``: what a payslip (net pay, pay period, HMRC, pension) or a timesheet (period,
+        hours) says, typed in when attaching — checked first (:class:`LedgerError`)."""
+        _check_details(kind, details)
         mime = check_document(name, data)
         found = sniff_type(data[:16])
         extension = found[1] if found else ""
@@ -228,6 +240,7 @@ class Ledger:
             attachment_id = rows.insert_attachment(
                 conn, kind=kind.value, filename=filename, mime=mime, data=data, now=now_utc(),
                 added_by=self.session.author,
+                details=details.to_json() if details is not None else None,
             )  # fmt: skip
             rows.link_attachments(conn, entry_id, [attachment_id])
             info = rows.attachment_info(conn, attachment_id)
@@ -236,10 +249,30 @@ class Ledger:
         return info
 
     def attach_file(
-        self, entry_id: int, path: Path, kind: DocumentKind = DocumentKind.RECEIPT
+        self,
+        entry_id: int,
+        path: Path,
+        kind: DocumentKind = DocumentKind.RECEIPT,
+        details: DocumentDetails | None = None,
     ) -> AttachmentInfo:
         """Keep the file at ``path`` with an entry (read into memory, never copied elsewhere)."""
-        return self.attach(entry_id, Path(path).name, read_document(Path(path)), kind)
+        _check_details(kind, details)
+        return self.attach(entry_id, Path(path).name, read_document(Path(path)), kind, details)
+
+    def set_details(self, attachment_id: int, details: DocumentDetails) -> None:
+        """Type in (or change) what a payslip or timesheet already kept says."""
+        with self.session.reading() as conn:
+            info = rows.attachment_info(conn, attachment_id)
+        if info is None:
+            raise LedgerError(translate("Ledger", "That document is not in the file."))
+        _check_details(DocumentKind(info.kind), details)
+        what = translate("LedgerHistory", "Changed the details of {name}").format(
+            name=short_name(info.filename)
+        )
+        text = json.dumps(details.to_json(), ensure_ascii=False, sort_keys=True)
+        with self.session.writing(what) as conn:
+            payroll_queries.set_details(conn, attachment_id, text)
+        self._changed(Change.ATTACHMENTS, Change.LEDGER)
 
     def link(self, entry_id: int, attachment_id: int) -> None:
         """Link a document already kept to another entry (one invoice, several payments)."""
@@ -327,6 +360,22 @@ def read_document(path: Path) -> bytes:
     if len(data) > MAX_BYTES:
         raise too_big(name, len(data))
     return data
+
+
+def _check_details(kind: DocumentKind, details: DocumentDetails | None) -> None:
+    """Details only for the kind they describe, and only good ones."""
+    if details is None:
+        return
+    fits = (kind is DocumentKind.PAYSLIP and isinstance(details, PayslipDetails)) or (
+        kind is DocumentKind.TIMESHEET and isinstance(details, TimesheetDetails)
+    )
+    if not fits:
+        raise LedgerError(
+            translate("Ledger", "Only a payslip or a timesheet has details to type in.")
+        )
+    problems = details_problems(details)
+    if problems:
+        raise LedgerError(" ".join(message for _field, message in problems))
 
 
 def _recorded(entry: Entry) -> str:

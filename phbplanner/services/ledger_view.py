@@ -18,6 +18,14 @@ from typing import Any
 
 from ..domain.alerts import receipt_cutoff
 from ..domain.balance import BalanceCheck, BalanceMismatch, check_balances
+from ..domain.documents import DocumentKind
+from ..domain.evidence import (
+    PaymentFacts,
+    SpendingKind,
+    evidence_rules,
+    evidence_words,
+    missing_evidence,
+)
 from ..domain.ledger import Account, LedgerSettings, Purpose, held_managements
 from ..domain.ledger_status import LedgerFigures, LedgerStatus, ledger_status
 from ..domain.money import Money
@@ -26,7 +34,9 @@ from ..domain.planned import HELD_DEFAULT, PlannedSpending
 from ..storage import ledger_queries as queries
 from ..storage import ledger_rows as rows
 from ..storage.ledger_queries import EntryFilter, PageRow
+from ..storage.payroll_queries import payroll_figures
 from .changes import Change, Changes
+from .payroll import payroll_lines, payroll_since
 from .session import PlanSession
 
 __all__ = ["EntryFilter", "LedgerView", "PageRow", "records_apply"]
@@ -157,6 +167,7 @@ class LedgerView:
         self._months: dict[tuple[int, str], int] | None = None
         self._mismatch: tuple[BalanceMismatch | None] | None = None
         self._planned: tuple[Plan, frozenset[Management], PlannedSpending] | None = None
+        self._rules: tuple[Plan, dict[str, SpendingKind]] | None = None
         self.unsubscribe = session.subscribe(self._heard)
 
     def _heard(self, changes: Changes) -> None:
@@ -165,11 +176,22 @@ class LedgerView:
                 self._months = None
                 self._mismatch = None
 
+    # -- what evidence each payment needs --------------------------------------------------------
+    def evidence_rules(self) -> dict[str, SpendingKind]:
+        """The evidence rule of each line of the current plan that needs more than any document
+        (``domain.evidence``), worked out once per plan."""
+        plan = self.session.plan
+        cached = self._rules
+        if cached is None or cached[0] is not plan:
+            cached = self._rules = (plan, evidence_rules(plan))
+        return cached[1]
+
     # -- a page ---------------------------------------------------------------------------------
     def ids(self, filter_: EntryFilter, sort: str = "date", descending: bool = False) -> list[int]:
         """The ids of the entries ``filter_`` shows, in the order of the column ``sort``."""
+        rules = self.evidence_rules()
         with self.session.reading() as conn:
-            return queries.matching_ids(conn, filter_, sort, descending)
+            return queries.matching_ids(conn, filter_, sort, descending, rules)
 
     def first_page(
         self, filter_: EntryFilter, sort: str = "date", descending: bool = False, limit: int = 100
@@ -183,7 +205,8 @@ class LedgerView:
         if sort not in queries.SORTS:
             raise ValueError(f"cannot sort by {sort!r}")
         way = "DESC" if descending else "ASC"
-        where, params = queries.where_clause(filter_)
+        rules = self.evidence_rules()
+        where, params = queries.where_clause(filter_, rules)
         order = f"ORDER BY {queries.SORTS[sort]} {way}, e.date {way}, e.id {way} LIMIT :limit"
         params = {**params, "limit": int(limit)}
         with self.session.reading() as conn:
@@ -200,7 +223,7 @@ class LedgerView:
                     return [], Totals(0, 0, 0)
                 _id, count, money_in, money_out = found[0]
                 return [row[0] for row in found], Totals(int(money_in), int(money_out), count)
-            figures = queries.totals(conn, filter_)
+            figures = queries.totals(conn, filter_, rules)
             found = queries.fetch_all(
                 conn, f"SELECT e.id FROM ledger_entry e WHERE {where} {order}", params
             )
@@ -210,12 +233,15 @@ class LedgerView:
         self, filter_: EntryFilter, sort: str = "date", descending: bool = False
     ) -> tuple[list[int], Totals]:
         """The ids ``filter_`` shows in the order of ``sort``, and their totals, in one pass."""
+        rules = self.evidence_rules()
         with self.session.reading() as conn:
-            ids, figures = queries.matching(conn, filter_, sort, descending)
+            ids, figures = queries.matching(conn, filter_, sort, descending, rules)
         return ids, Totals(*figures)
 
     def rows(self, ids: list[int]) -> list[PageRow]:
-        """The rows with these ids, in this order, each with its running balance."""
+        """The rows with these ids, in this order, each with its running balance and the
+        evidence it still needs (``PageRow.evidence_needed``, in words)."""
+        rules = self.evidence_rules()
         with self.session.reading() as conn:
             months = self._month_totals(conn)
             openings = {
@@ -224,8 +250,11 @@ class LedgerView:
                 if account.id is not None
             }
             if len(ids) <= 1 or _contiguous(conn, ids):
-                return queries.page_rows(conn, ids, openings=openings, months=months)
-            return _spread_rows(conn, ids, openings, months)
+                found = queries.page_rows(conn, ids, openings=openings, months=months)
+            else:
+                found = _spread_rows(conn, ids, openings, months)
+            facts = queries.evidence_facts(conn, [row.id for row in found])
+        return [_with_evidence(row, facts[row.id], rules) for row in found]
 
     def _month_totals(self, conn: Any) -> dict[tuple[int, str], int]:
         with self._lock:
@@ -247,8 +276,9 @@ class LedgerView:
 
     def totals(self, filter_: EntryFilter) -> Totals:
         """The money in and out of what ``filter_`` shows."""
+        rules = self.evidence_rules()
         with self.session.reading() as conn:
-            return Totals(*queries.totals(conn, filter_))
+            return Totals(*queries.totals(conn, filter_, rules))
 
     def accounts(self) -> list[Account]:
         """Every account."""
@@ -338,7 +368,9 @@ class LedgerView:
         return planned
 
     def status(self, as_of: date | None = None) -> LedgerStatus:
-        """Planned vs actual, expected payments, the position, the forecast and the alerts."""
+        """Planned vs actual, expected payments, the position, the forecast and the alerts;
+        the money already committed (``committed``, and ``position.free_balance``) and the
+        payroll check of each pay period (``pay_periods``)."""
         as_of = as_of or date.today()
         plan = self.session.plan
         settings = self.settings()
@@ -346,8 +378,9 @@ class LedgerView:
         held = held_managements(accounts) if accounts else HELD_DEFAULT
         start = plan.budget.period_start or as_of
         mismatch = self.first_mismatch()
+        rules = self.evidence_rules()
         with self.session.reading() as conn:
-            missing, oldest = queries.receipts_missing(conn, receipt_cutoff(as_of, settings))
+            missing, oldest = queries.receipts_missing(conn, receipt_cutoff(as_of, settings), rules)
             figures = LedgerFigures(
                 balance=Money(queries.balance_on(conn, as_of)),
                 spending=queries.spending_rows(conn, start, as_of),
@@ -360,6 +393,7 @@ class LedgerView:
                 former_lines=queries.line_descriptions(
                     conn, {line.id for line in plan.support_lines}
                 ),
+                payroll=payroll_figures(conn, payroll_lines(plan), payroll_since(plan, as_of)),
             )
         return ledger_status(
             plan, figures, as_of, settings, held=held, planned=self._planned_spending(plan, held)
@@ -368,3 +402,17 @@ class LedgerView:
     def close(self) -> None:
         """Stop hearing the session's changes."""
         self.unsubscribe()
+
+
+def _with_evidence(
+    row: PageRow,
+    facts: tuple[tuple[str, ...], frozenset[str]],
+    rules: dict[str, SpendingKind],
+) -> PageRow:
+    split_lines, kinds = facts
+    lines = split_lines or ((row.line_ref,) if row.line_ref else ())
+    attached = frozenset(
+        DocumentKind(kind) for kind in kinds if kind in DocumentKind.__members__.values()
+    )
+    needed = missing_evidence(PaymentFacts(row.amount_pence, row.purpose, lines, attached), rules)
+    return replace(row, evidence_needed=evidence_words(needed)) if needed else row

@@ -10,12 +10,14 @@ order — the same whatever the view is sorted or filtered by — worked out fro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection
+
+from ..domain.evidence import ANY_DOCUMENT, NEEDS, SpendingKind
 
 #: The columns a view may sort by, and the SQL that orders them (ties by date, then id).
 SORTS = {
@@ -31,6 +33,49 @@ SORTS = {
 }
 
 NEEDS_RECEIPT = "e.amount_pence < 0 AND e.purpose <> 'bank_charge'"
+#: The evidence rule of each plan line that needs more than any document (``domain.evidence``).
+EvidenceRules = Mapping[str, SpendingKind]
+
+
+def _unmet_sql(rules: EvidenceRules | None) -> tuple[str, dict[str, Any]]:
+    """SQL for "a document is attached, but a stricter rule of its line is not met" (``0``
+    when no line has a stricter rule), and its parameters."""
+    groups: dict[SpendingKind, list[str]] = {}
+    for line_id, kind in sorted((rules or {}).items()):
+        if NEEDS[kind] != (ANY_DOCUMENT,):
+            groups.setdefault(kind, []).append(line_id)
+    lacking: list[str] = []
+    params: dict[str, Any] = {}
+    for kind, line_ids in sorted(groups.items()):
+        names = [f"ev_{kind.value}_{i}" for i in range(len(line_ids))]
+        params.update(zip(names, line_ids, strict=True))
+        listed = ", ".join(f":{name}" for name in names)
+        on_line = (
+            f"(e.line_ref IN ({listed}) OR EXISTS (SELECT 1 FROM entry_split es "
+            f"WHERE es.entry_id = e.id AND es.line_ref IN ({listed})))"
+        )
+        unmet = " OR ".join(
+            "NOT EXISTS (SELECT 1 FROM entry_attachment ea JOIN attachment at "
+            "ON at.id = ea.attachment_id WHERE ea.entry_id = e.id AND at.kind IN "
+            f"({', '.join(repr(k.value) for k in sorted(requirement))}))"
+            for requirement in NEEDS[kind]
+        )
+        lacking.append(f"({on_line} AND ({unmet}))")
+    if not lacking:
+        return "0", params
+    return f"(e.attachment_count > 0 AND ({' OR '.join(lacking)}))", params
+
+
+def missing_evidence_sql(rules: EvidenceRules | None = None) -> tuple[str, dict[str, Any]]:
+    """The SQL condition on ``ledger_entry e`` for "this payment still lacks its evidence", and
+    its parameters — the rule of ``domain.evidence``: nothing attached at all, or, for a line
+    (or a split part's line) with a stricter rule, a requirement no attached document meets.
+
+    Needs no schema change: the partial index ``ix_entry_no_receipt`` still finds the payments
+    with nothing attached; the stricter rules are looked at only for payments with documents.
+    """
+    unmet, params = _unmet_sql(rules)
+    return f"({NEEDS_RECEIPT} AND (e.attachment_count = 0 OR {unmet}))", params
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +91,8 @@ class EntryFilter:
     purposes: tuple[str, ...] | None = None
     payee: str = ""
     text: str = ""
+    #: only payments still lacking their evidence (a receipt, invoice, payslip, timesheet…:
+    #: ``domain.evidence``; the rules of the plan's lines are given by the caller)
     no_receipt: bool = False
     not_reconciled: bool = False
     import_id: int | None = None
@@ -71,6 +118,9 @@ class PageRow:
     import_id: int | None
     balance_pence: int  # the account's running balance after this entry
     split_parts: int  # how many plan lines a split entry pays for (0: not split)
+    #: what evidence it still needs, in words ("a payslip and a timesheet"); empty when it has
+    #: all it needs or needs none (filled in by ``services.ledger_view``)
+    evidence_needed: str = ""
 
 
 def fetch_all(conn: Connection, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
@@ -85,8 +135,11 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def where_clause(filter_: EntryFilter) -> tuple[str, dict[str, Any]]:
-    """The SQL condition on ``ledger_entry e`` for ``filter_``, and its parameters."""
+def where_clause(
+    filter_: EntryFilter, evidence: EvidenceRules | None = None
+) -> tuple[str, dict[str, Any]]:
+    """The SQL condition on ``ledger_entry e`` for ``filter_``, and its parameters
+    (``evidence``: the plan lines' evidence rules, for ``no_receipt``)."""
     parts: list[str] = []
     params: dict[str, Any] = {}
     if filter_.account_id is not None:
@@ -121,7 +174,9 @@ def where_clause(filter_: EntryFilter) -> tuple[str, dict[str, Any]]:
         )
         params["text"] = _like(filter_.text.strip())
     if filter_.no_receipt:
-        parts.append(f"({NEEDS_RECEIPT} AND e.attachment_count = 0)")
+        condition, extra = missing_evidence_sql(evidence)
+        parts.append(condition)
+        params.update(extra)
     if filter_.not_reconciled:
         parts.append("e.reconciled = 0")
     if filter_.import_id is not None:
@@ -131,13 +186,17 @@ def where_clause(filter_: EntryFilter) -> tuple[str, dict[str, Any]]:
 
 
 def matching_ids(
-    conn: Connection, filter_: EntryFilter, sort: str = "date", descending: bool = False
+    conn: Connection,
+    filter_: EntryFilter,
+    sort: str = "date",
+    descending: bool = False,
+    evidence: EvidenceRules | None = None,
 ) -> list[int]:
     """The ids of the entries ``filter_`` shows, in the order of the column ``sort``."""
     if sort not in SORTS:
         raise ValueError(f"cannot sort by {sort!r}")
     way = "DESC" if descending else "ASC"
-    where, params = where_clause(filter_)
+    where, params = where_clause(filter_, evidence)
     sql = (
         f"SELECT e.id FROM ledger_entry e WHERE {where} "
         f"ORDER BY {SORTS[sort]} {way}, e.date {way}, e.id {way}"
@@ -146,13 +205,17 @@ def matching_ids(
 
 
 def matching(
-    conn: Connection, filter_: EntryFilter, sort: str = "date", descending: bool = False
+    conn: Connection,
+    filter_: EntryFilter,
+    sort: str = "date",
+    descending: bool = False,
+    evidence: EvidenceRules | None = None,
 ) -> tuple[list[int], tuple[int, int, int]]:
     """:func:`matching_ids` and :func:`totals` in one pass over the entries."""
     if sort not in SORTS:
         raise ValueError(f"cannot sort by {sort!r}")
     way = "DESC" if descending else "ASC"
-    where, params = where_clause(filter_)
+    where, params = where_clause(filter_, evidence)
     found = fetch_all(
         conn,
         f"SELECT e.id, e.amount_pence FROM ledger_entry e WHERE {where} "
@@ -164,9 +227,11 @@ def matching(
     return [row[0] for row in found], (money_in, money_out, len(found))
 
 
-def totals(conn: Connection, filter_: EntryFilter) -> tuple[int, int, int]:
+def totals(
+    conn: Connection, filter_: EntryFilter, evidence: EvidenceRules | None = None
+) -> tuple[int, int, int]:
     """``(money in, money out, count)`` in pence of the entries ``filter_`` shows (out ≤ 0)."""
-    where, params = where_clause(filter_)
+    where, params = where_clause(filter_, evidence)
     row = conn.exec_driver_sql(
         "SELECT coalesce(sum(CASE WHEN e.amount_pence > 0 THEN e.amount_pence END), 0), "
         "coalesce(sum(CASE WHEN e.amount_pence < 0 THEN e.amount_pence END), 0), count(*) "
@@ -342,14 +407,51 @@ def budget_payments(conn: Connection, start: date, as_of: date) -> list[tuple[da
     return [(date.fromisoformat(row[0]), int(row[1])) for row in rows]
 
 
-def receipts_missing(conn: Connection, before: date) -> tuple[int, date | None]:
-    """How many payments dated before ``before`` still need a receipt, and the oldest date."""
-    row = conn.exec_driver_sql(
-        "SELECT count(*), min(date) FROM ledger_entry e "
-        f"WHERE e.attachment_count = 0 AND {NEEDS_RECEIPT} AND e.date < ?",
-        (before.isoformat(),),
-    ).one()
-    return int(row[0]), (date.fromisoformat(row[1]) if row[1] else None)
+def receipts_missing(
+    conn: Connection, before: date, evidence: EvidenceRules | None = None
+) -> tuple[int, date | None]:
+    """How many payments dated before ``before`` still lack their evidence (``evidence``: the
+    plan lines' rules; without them, any document will do), and the oldest date."""
+    unmet, params = _unmet_sql(evidence)
+    # Two parts: the payments with nothing attached (the partial index), and the few with
+    # documents (found from the links, not by reading every entry).
+    rows = fetch_all(
+        conn,
+        "SELECT count(*), min(date) FROM ("
+        "SELECT e.date AS date FROM ledger_entry e WHERE e.attachment_count = 0 "
+        f"AND {NEEDS_RECEIPT} AND e.date < :before "
+        "UNION ALL "
+        "SELECT e.date FROM ledger_entry e WHERE e.id IN (SELECT entry_id FROM entry_attachment) "
+        f"AND {NEEDS_RECEIPT} AND e.date < :before AND {unmet})",
+        {"before": before.isoformat(), **params},
+    )
+    count, oldest = rows[0]
+    return int(count), (date.fromisoformat(oldest) if oldest else None)
+
+
+def evidence_facts(
+    conn: Connection, entry_ids: Sequence[int]
+) -> dict[int, tuple[tuple[str, ...], frozenset[str]]]:
+    """For each of ``entry_ids``: the plan lines of its split parts (empty when not split) and
+    the kinds of the documents attached to it."""
+    found: dict[int, tuple[list[str], set[str]]] = {i: ([], set()) for i in entry_ids}
+    for batch in chunked(entry_ids):
+        marks = ",".join("?" * len(batch))
+        for entry_id, line_ref in fetch_all(
+            conn,
+            f"SELECT entry_id, line_ref FROM entry_split WHERE entry_id IN ({marks}) "
+            "ORDER BY entry_id, position",
+            tuple(batch),
+        ):
+            found[entry_id][0].append(line_ref)
+        for entry_id, kind in fetch_all(
+            conn,
+            "SELECT ea.entry_id, at.kind FROM entry_attachment ea JOIN attachment at "
+            f"ON at.id = ea.attachment_id WHERE ea.entry_id IN ({marks})",
+            tuple(batch),
+        ):
+            found[entry_id][1].add(kind)
+    return {key: (tuple(lines), frozenset(kinds)) for key, (lines, kinds) in found.items()}
 
 
 def line_descriptions(conn: Connection, not_in: set[str]) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2.0 typed models: the plan's tables inside a plan file (schema version 4).
+"""SQLAlchemy 2.0 typed models: the plan's tables inside a plan file (schema version 5).
 
 A plan file holds every numbered **version** of a plan. Each version's content is spread over:
 
@@ -128,6 +128,8 @@ class SupportLineRow(Base):
     paid_to_household_family: Mapped[bool] = mapped_column(Boolean, default=False)
     household_justification: Mapped[str] = mapped_column(Text, default="")
     dismissed_warnings: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    #: the line's group (schema 5): lines made together, e.g. a PA's wages and holiday pay
+    line_group: Mapped[str] = mapped_column(Text, default="", server_default="")
     outcomes: Mapped[list[LineOutcomeRow]] = relationship(
         order_by="LineOutcomeRow.position", cascade="all, delete-orphan", lazy="selectin"
     )

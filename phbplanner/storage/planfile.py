@@ -264,6 +264,12 @@ class PlanFile(KeyHolder):
                     raise DamagedFileError(self.path, damage, why="some pages fail their check")
             mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
             pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
+            if version >= 3:  # the commit log exists: an upgrade's commit goes after its last
+                self.commit_seq = int(
+                    conn.exec_driver_sql(
+                        "SELECT coalesce(max(seq), 0) FROM commit_log"
+                    ).scalar_one()
+                )
         cut = truncation(self.path, pages)
         if cut is not None:
             raise cut

@@ -42,7 +42,7 @@ TYPED: dict[str, Any] = {"outcomes": OutcomeRow, "support_lines": SupportLineRow
 #: The link table holding each typed list's lists of ids (``line_id``, ``position``, the id).
 LINKS: dict[str, Any] = {"support_lines": LineOutcomeRow}
 #: Columns of nested fields whose plain name would be unclear in the table.
-RENAMED = {"schedule.first": "first_date", "schedule.last": "last_date"}
+RENAMED = {"schedule.first": "first_date", "schedule.last": "last_date", "group": "line_group"}
 
 #: Single-valued parts of a plan stored in ``plan_section``.
 SECTION_NAMES = tuple(name for name, f in PLAN_SECTIONS.items() if f.kind is not Kind.LIST)
@@ -50,8 +50,6 @@ SECTION_NAMES = tuple(name for name, f in PLAN_SECTIONS.items() if f.kind is not
 ITEM_COLLECTIONS = tuple(
     name for name, f in PLAN_SECTIONS.items() if f.kind is Kind.LIST and name not in TYPED
 )
-#: List parts added after format version 1: a document holds them only when they hold items.
-LATER_COLLECTIONS = tuple(name for name in ITEM_COLLECTIONS if PLAN_SECTIONS[name].since > 1)
 
 
 def _dumps(value: Any) -> str:
@@ -232,7 +230,7 @@ def insert_document(conn: Connection, version_id: int, doc: Mapping[str, Any]) -
             "data": _dumps(item),
         }
         for collection in ITEM_COLLECTIONS
-        for position, item in enumerate(doc.get(collection, ()))  # later parts: absent if empty
+        for position, item in enumerate(doc[collection])
     ]
     if items:
         conn.execute(insert(items_table), items)
@@ -259,9 +257,6 @@ def load_document(conn: Connection, version_id: int) -> dict[str, Any]:
     for collection, data in map(tuple, items):
         if collection in doc:
             doc[collection].append(json.loads(data))
-    for collection in LATER_COLLECTIONS:  # as the interchange document has them: only if used
-        if not doc[collection]:
-            del doc[collection]
     for collection, typed in TABLES.items():
         links: dict[int, list[str]] = {}
         if typed.link_model is not None:

@@ -26,7 +26,7 @@ from .records import TRIGGERS  # also registers the records' tables
 #: "PHBP" — lets us tell our encrypted files from other SQLCipher databases.
 APPLICATION_ID = 0x50484250
 #: The schema this program writes.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _v1_to_v2(conn: Connection) -> None:
@@ -335,13 +335,20 @@ def _v3_to_v4(conn: Connection) -> None:
     )
 
 
+def _v4_to_v5(conn: Connection) -> None:
+    """Version 5 gives each support line a group (``support_line.line_group``): the lines the
+    PA calculator made for one personal assistant share one, so they can be worked out again.
+    Existing lines belong to no group."""
+    conn.exec_driver_sql("ALTER TABLE support_line ADD COLUMN line_group TEXT DEFAULT '' NOT NULL")
+
+
 def new_plan_uuid() -> str:
     """A new random plan id (backups are kept under it)."""
     return str(uuid.uuid4())
 
 
 #: ``UPGRADES[n - 1]`` turns a file of schema version ``n`` into version ``n + 1``.
-UPGRADES: list[Callable[[Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4]
+UPGRADES: list[Callable[[Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
 
 assert len(UPGRADES) == SCHEMA_VERSION - 1, "one upgrade step per schema version"
 

@@ -80,6 +80,19 @@ def _add_paid_support(window: MainWindow) -> QDialog:
     return editor.form_dialog(editor.new_line(), adding=True)
 
 
+def _support_kind(window: MainWindow) -> QDialog:
+    from .costed.pa_calculator import SupportKindDialog
+
+    return SupportKindDialog(_page(window, "my-support").paid)
+
+
+def _pa_calculator(window: MainWindow) -> QDialog:
+    from .costed.pa_calculator import PACalculator
+
+    editor = _page(window, "my-support").paid
+    return PACalculator(editor.feed, editor)
+
+
 def _signoff(window: MainWindow) -> Any:
     return window.journey.signoff
 
@@ -159,6 +172,16 @@ def builtin_dialogs() -> list[DialogEntry]:
             "change-outcome",
             lambda: translate("Catalogue", "Change an outcome"),
             _change_first("my-outcomes"),
+        ),
+        DialogEntry(
+            "paid-support-kind",
+            lambda: translate("Catalogue", "What kind of paid support"),
+            _support_kind,
+        ),
+        DialogEntry(
+            "pa-calculator",
+            lambda: translate("Catalogue", "A personal assistant I employ"),
+            _pa_calculator,
         ),
         DialogEntry(
             "add-paid-support",

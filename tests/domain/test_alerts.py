@@ -132,12 +132,15 @@ def test_receipts_missing_raised_and_cleared() -> None:
     assert receipts_alert(0, None) is None
     one = receipts_alert(1, date(2027, 4, 2))
     assert one is not None and one.code is AlertCode.RECEIPTS_MISSING
-    assert one.message.startswith("One payment more than 30 days old has no receipt yet "
-                                  "(from 2 April 2027).")  # fmt: skip
+    assert one.message.startswith(
+        "One payment more than 30 days old is still missing its receipt, invoice, payslip or "
+        "timesheet (from 2 April 2027)."
+    )
     many = receipts_alert(1234, date(2027, 1, 5))
     assert many is not None
-    assert many.message.startswith("1,234 payments more than 30 days old have no receipt yet "
-                                   "(the oldest from 5 January 2027).")  # fmt: skip
+    assert many.message.startswith("1,234 payments more than 30 days old are still missing "
+                                   "their receipts, invoices, payslips or timesheets (the oldest "
+                                   "from 5 January 2027).")  # fmt: skip
     assert many.figures == {"count": 1234, "days": 30, "oldest": date(2027, 1, 5)}
 
 

@@ -14,7 +14,9 @@ from typing import Any
 from hypothesis import strategies as st
 
 from phbplanner.domain.fieldspec import FIRST_YEAR, LAST_YEAR, MAX_POUNDS, Field, Kind, Shape
+from phbplanner.domain.nhs import nhs_number_problem
 from phbplanner.domain.plan_fields import MAX_PERIOD_DAYS, PLAN
+from phbplanner.interchange.plan_json import VERSION
 
 #: "Today" for generated documents (dates of birth are not after it).
 TODAY = date(2026, 6, 1)
@@ -24,6 +26,7 @@ _TEXT = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12
 )
 _NHS = st.sampled_from(["", "943 476 5919", "9434765919", "401 023 2137"])
+_GROUPS = st.sampled_from(["", "pa.1", "pa.2x", "g-3_a"])
 
 
 def _decimal_text(field: Field) -> st.SearchStrategy[str]:
@@ -43,7 +46,9 @@ def _decimal_text(field: Field) -> st.SearchStrategy[str]:
 def _scalar(field: Field, outcome_ids: list[str]) -> st.SearchStrategy[Any]:
     kind = field.kind
     if kind is Kind.TEXT:
-        return _NHS if field.check is not None else _TEXT
+        if field.check is None:
+            return _TEXT
+        return _NHS if field.check is nhs_number_problem else _GROUPS
     if kind is Kind.DATE:
         last = TODAY if field.not_future else LAST_DAY
         return st.dates(FIRST_DAY, last).map(date.isoformat)
@@ -68,33 +73,37 @@ def _scalar(field: Field, outcome_ids: list[str]) -> st.SearchStrategy[Any]:
 _LEFT_OUT: Any = object()
 
 
-def _field(draw: Any, field: Field, outcome_ids: list[str]) -> Any:
+def _field(draw: Any, field: Field, outcome_ids: list[str], version: int) -> Any:
     """A value for ``field``, ``None`` where it may be null, or ``_LEFT_OUT``."""
+    if field.since > version:
+        return _LEFT_OUT  # not a field of a document of this version
     if not field.required and draw(st.integers(0, 3)) == 0:
         return _LEFT_OUT  # read as the default
     if field.nullable and draw(st.integers(0, 4)) == 0:
         return None
     if field.kind is Kind.NESTED:
         assert field.shape is not None
-        return _object(draw, field.shape, outcome_ids)
+        return _object(draw, field.shape, outcome_ids, version=version)
     if field.kind is Kind.LIST:
         assert field.shape is not None
         prefix = field.shape.id_prefix
         return [
-            _object(draw, field.shape, outcome_ids, f"{prefix}{n + 1}x" if prefix else "")
+            _object(draw, field.shape, outcome_ids, f"{prefix}{n + 1}x" if prefix else "", version)
             for n in range(draw(st.integers(0, 2)))
         ]
     return draw(_scalar(field, outcome_ids))
 
 
-def _object(draw: Any, shape: Shape, outcome_ids: list[str], item_id: str = "") -> dict[str, Any]:
+def _object(
+    draw: Any, shape: Shape, outcome_ids: list[str], item_id: str = "", version: int = VERSION
+) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for field in shape.fields:
         if field.kind is Kind.ID:
             if item_id and draw(st.booleans()):
                 result["id"] = item_id  # else one is given out when read
             continue
-        value = _field(draw, field, outcome_ids)
+        value = _field(draw, field, outcome_ids, version)
         if value is not _LEFT_OUT:
             result[field.name] = value
     return result
@@ -119,26 +128,27 @@ def _keep_rules(document: dict[str, Any]) -> None:
 
 @st.composite
 def plan_documents(draw: Any) -> dict[str, Any]:
-    """A valid interchange document (``"format"`` and ``"version"`` included)."""
+    """A valid interchange document (``"format"`` and ``"version"`` included) of any format
+    version, holding only the fields of its version."""
+    version = draw(st.integers(1, VERSION))
     outcomes_field = next(f for f in PLAN.fields if f.name == "outcomes")
     assert outcomes_field.shape is not None
     outcome_count = draw(st.integers(0, 3))
     outcomes = [
-        {**_object(draw, outcomes_field.shape, []), "id": f"o{n + 1}"} for n in range(outcome_count)
+        {**_object(draw, outcomes_field.shape, [], version=version), "id": f"o{n + 1}"}
+        for n in range(outcome_count)
     ]
     ids = [outcome["id"] for outcome in outcomes]
-    document: dict[str, Any] = {"format": "phbplanner-plan", "version": 1}
+    document: dict[str, Any] = {"format": "phbplanner-plan", "version": version}
     for field in PLAN.fields:
         if field.name == "outcomes":
             if outcomes or draw(st.booleans()):
                 document["outcomes"] = outcomes
             continue
-        value = _field(draw, field, ids)
+        value = _field(draw, field, ids, version)
         if value is not _LEFT_OUT:
             document[field.name] = value
     _keep_rules(document)
-    # the lowest format version that holds what was drawn (a later part needs its version)
-    document["version"] = max([1, *(f.since for f in PLAN.fields if f.name in document)])
     return document
 
 

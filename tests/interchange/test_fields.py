@@ -16,8 +16,9 @@ from phbplanner.domain.fieldspec import Field, Kind, Shape
 from phbplanner.domain.money import Money
 from phbplanner.domain.plan import COLLECTIONS, SECTIONS, Plan
 from phbplanner.domain.plan_fields import PLAN, PLAN_SECTIONS
-from phbplanner.interchange.plan_json import parse_plan, plan_document
-from phbplanner.interchange.records_schema import schema_text as records_schema_text
+from phbplanner.interchange.plan_json import VERSION, parse_plan, plan_document
+from phbplanner.interchange.records_schema import document_schema
+from phbplanner.interchange.records_schema import schema_text as document_schema_text
 from phbplanner.interchange.schema import plan_schema, schema_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,23 +96,39 @@ def test_the_sections_are_the_plans_sections() -> None:
 def test_a_document_with_nothing_in_it_is_the_empty_plan() -> None:
     plan = parse_plan({"format": "phbplanner-plan", "version": 1})
     assert plan == Plan()
-    later = {name for name, field in PLAN_SECTIONS.items() if field.since > 1}
-    assert set(plan_document(plan)) == {"format", "version", *PLAN_SECTIONS} - later
+    version_1 = {name for name, field in PLAN_SECTIONS.items() if field.since == 1}
+    assert set(plan_document(plan)) == {"format", "version", *version_1}
+    assert set(plan_document(plan, VERSION)) == {"format", "version", *PLAN_SECTIONS}
+    assert parse_plan({"format": "phbplanner-plan", "version": VERSION}) == Plan()
 
 
 def test_the_shipped_schemas_are_generated_from_the_field_lists() -> None:
-    assert (SCHEMAS / "plan-v1.schema.json").read_text("utf-8") == schema_text(), (
-        "resources/schema/plan-v1.schema.json is behind domain/plan_fields.py; run "
-        "'.venv/bin/python -m phbplanner.interchange.schema resources/schema/plan-v1.schema.json'"
-    )
-    # version 2 (the whole document, records_schema) holds the plan's version 2 fields
-    assert (SCHEMAS / "plan-v2.schema.json").read_text("utf-8") == records_schema_text(), (
-        "resources/schema/plan-v2.schema.json is behind domain/plan_fields.py; run "
-        "'.venv/bin/python -m phbplanner.interchange.records_schema "
-        "resources/schema/plan-v2.schema.json'"
-    )
+    for version in range(1, VERSION + 1):
+        name = f"plan-v{version}.schema.json"
+        module = "schema" if version == 1 else "records_schema"
+        text = schema_text(version) if version == 1 else document_schema_text(version)
+        assert (SCHEMAS / name).read_text("utf-8") == text, (
+            f"resources/schema/{name} is behind domain/plan_fields.py; run "
+            f"'.venv/bin/python -m phbplanner.interchange.{module} resources/schema/{name}'"
+        )
+
+
+def test_a_versions_schema_holds_the_fields_added_up_to_it() -> None:
+    old, new = plan_schema(2), plan_schema(3)
+    assert "employments" not in old["properties"] and "employments" in new["properties"]
+    line_v2 = old["properties"]["support_lines"]["items"]["properties"]
+    line_v3 = new["properties"]["support_lines"]["items"]["properties"]
+    assert "group" not in line_v2 and "group" in line_v3
+    assert plan_schema(1)["properties"]["version"] == {"const": 1}
+    assert new["properties"]["version"] == {"const": 3}
+    assert document_schema(3)["properties"]["version"] == {"enum": [1, 2, 3]}
+    pattern = new["properties"]["employments"]["items"]["properties"]["pattern"]
+    assert pattern["type"] == ["object", "null"]
+    # the consent records came in version 2, and every version after holds them
+    assert "consents" not in plan_schema(1)["properties"]
+    assert "consents" in old["properties"] and "consents" in new["properties"]
     later = {f.name for f in PLAN.fields if f.since > 1}
-    assert later and later <= set(plan_schema(2)["properties"])
+    assert later and later <= set(plan_schema(VERSION)["properties"])
     assert not later & set(plan_schema(1)["properties"])
 
 

@@ -191,7 +191,7 @@ def test_every_problem_is_listed_not_just_the_first() -> None:
         ("{", "not valid JSON (line 1"),
         ("[1, 2]", "not a PHB Planner plan"),
         ('{"format": "something-else", "version": 1}', "not a PHB Planner plan"),
-        ('{"format": "phbplanner-plan", "version": 3}', "newer version of PHB Planner"),
+        ('{"format": "phbplanner-plan", "version": 4}', "newer version of PHB Planner"),
         ('{"format": "phbplanner-plan", "version": "1"}', "is not a format version"),
         ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
         (b"\xff\xfe\x00garbage", "not"),
@@ -250,3 +250,16 @@ def test_items_without_ids_are_given_the_ids_new_id_would_give() -> None:
     assert [u.id for u in plan.unpaid_support] == [u.id for u in items]
     many = parse_plan({"format": "phbplanner-plan", "version": 1, "needs": [{}] * 10_000})
     assert len({need.id for need in many.needs}) == 10_000
+
+
+def test_a_checked_text_with_control_characters_is_shown_as_codes() -> None:
+    document = {
+        "format": "phbplanner-plan",
+        "version": 1,
+        "person": {"nhs_number": "\x1b]0;owned\x07\n"},
+    }
+    with pytest.raises(PlanFormatError) as caught:
+        parse_plan(document)
+    message = caught.value.message
+    assert "\x1b" not in message and "\x07" not in message and "\n" not in message
+    assert '"\\u001b]0;owned\\u0007\\u000a": An NHS number has only digits' in message

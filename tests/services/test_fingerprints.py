@@ -32,3 +32,24 @@ def test_matches_plan_fingerprint_through_edits(plan: Plan) -> None:
     for edit in edits:
         plan, _ = apply_edit(plan, edit)
         assert cache.fingerprint(plan) == plan_fingerprint(plan)
+
+
+def test_matches_when_a_change_moves_the_plan_to_format_version_3_and_back(plan: Plan) -> None:
+    from phbplanner.domain.plan import Employment
+    from phbplanner.interchange.plan_json import document_version
+
+    cache = FingerprintCache()
+    assert cache.fingerprint(plan) == plan_fingerprint(plan)
+    line = dataclasses.replace(plan.support_lines[0], group="pa.1")
+    steps = [
+        PutItem("support_lines", line),  # a group: version 3, every line with its group
+        PutItem("employments", Employment("pa.1", name="Siân")),
+        RemoveItem("employments", "pa.1"),
+        PutItem("support_lines", dataclasses.replace(line, group="")),  # back to version 1
+    ]
+    versions = []
+    for edit in steps:
+        plan, _ = apply_edit(plan, edit)
+        versions.append(document_version(plan))
+        assert cache.fingerprint(plan) == plan_fingerprint(plan)
+    assert versions == [3, 3, 3, 1]

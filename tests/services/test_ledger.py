@@ -163,7 +163,12 @@ def test_receipts_are_kept_inside_the_file_byte_for_byte(
     assert [d.id for d in ledger.documents(entry.id or 0)] == [info.id, payslip.id]
     assert ledger.document_bytes(info.id) == PNG
     view = LedgerView(session)
+    # The example's first line is a PA's hours: wages need a payslip *and* a timesheet.
+    assert view.ids(EntryFilter(no_receipt=True)) == [entry.id]
+    assert view.rows([entry.id or 0])[0].evidence_needed == "a timesheet"
+    timesheet = ledger.attach(entry.id or 0, "hours.pdf", PDF, DocumentKind.TIMESHEET)
     assert view.ids(EntryFilter(no_receipt=True)) == []
+    ledger.detach(entry.id or 0, timesheet.id)
     out = tmp_path / "out" / "copy.png"
     out.parent.mkdir()
     ledger.export_document(info.id, out, overwrite=False)

@@ -29,6 +29,10 @@ from .support import FIXTURES, PASS, example_plan
 #: schema-2 program itself; no program ever wrote schema 1 — the first release wrote 2 — so its
 #: file is schema 2's with the ledger tables removed).
 DOWNGRADES = {
+    4: [
+        "ALTER TABLE support_line DROP COLUMN line_group",
+        "PRAGMA user_version = 4",
+    ],
     3: [
         "DROP INDEX ix_history_section",
         "DROP INDEX ix_history_at",

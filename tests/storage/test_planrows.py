@@ -8,12 +8,20 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from phbplanner.domain.employment_model import ExtraCost
 from phbplanner.domain.fieldspec import MAX_ITEMS, Kind
 from phbplanner.domain.money import Money
-from phbplanner.domain.plan import DismissedWarning, Management, Plan, SupportLine
+from phbplanner.domain.plan import (
+    DismissedWarning,
+    Employment,
+    Management,
+    Plan,
+    SupportLine,
+    WeeklyHours,
+)
 from phbplanner.domain.plan_fields import PLAN_SECTIONS
 from phbplanner.domain.schedule import Frequency, Schedule
-from phbplanner.interchange.plan_json import dumps_plan, plan_document
+from phbplanner.interchange.plan_json import dumps_plan, stored_document
 from phbplanner.services.files import create_plan_file, open_plan_file
 from phbplanner.storage.planrows import ITEM_COLLECTIONS, SECTION_NAMES, TABLES, load_document
 
@@ -51,15 +59,28 @@ def test_a_version_reads_back_as_the_pieces_it_was_written_from(tmp_path: Path) 
         outcomes=(plan.outcomes[-1].id, plan.outcomes[0].id),
         paid_to_household_family=True,
         dismissed_warnings=(DismissedWarning("loan", "a loan of equipment"),),
+        group="pa.9",
     )
-    plan = dataclasses.replace(plan, support_lines=(*plan.support_lines, unusual))
+    employment = Employment(
+        "pa.9",
+        name="Łukasz",
+        hourly_rate=Money(1271),
+        pattern=WeeklyHours(monday=Decimal("3.5"), friday=Decimal(4)),
+        insurance=ExtraCost(Money(12000), Frequency.ANNUALLY),
+        sick_weeks_a_year=Decimal(0),
+    )
+    plan = dataclasses.replace(
+        plan, support_lines=(*plan.support_lines, unusual), employments=(employment,)
+    )
     path = tmp_path / "pieces.phbplan"
     session = create_plan_file(path, PASS, plan, author="Test", supporter=True)
     with session, session._file.engine.connect() as conn:
         pieces = load_document(conn, session._current.version_id)
-    written = plan_document(plan)
+    written = stored_document(plan)
     del written["format"], written["version"]
     assert pieces == written
+    assert pieces["employments"][0]["pattern"]["monday"] == "3.5"
+    assert pieces["support_lines"][-1]["group"] == "pa.9"
 
 
 def test_a_plan_of_the_most_lines_allowed_is_stored_and_read_back_exactly(

@@ -103,11 +103,11 @@ def test_open_every_fixture(tmp_path: Path, version: int, fresh_schema: dict[str
     assert before != sha(path)
 
 
-@pytest.mark.parametrize("step", [0, 1])
+@pytest.mark.parametrize("step", range(len(UPGRADES)))
 def test_upgrade_is_all_or_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: int
 ) -> None:
-    """A failure in any step (v1 → v2, or v2 → v3) leaves the file exactly as it was."""
+    """A failure in any step (v1 → v2 … v4 → v5) leaves the file exactly as it was."""
     from phbplanner.storage import schema
 
     path = tmp_path / "old.phbplan"
@@ -202,6 +202,20 @@ def test_v3_fixture_holds_its_records(tmp_path: Path) -> None:
         conn.exec_driver_sql("DELETE FROM entry_attachment WHERE entry_id = 2")
     engine.dispose()
     assert _rows(path, "SELECT id, attachment_count FROM ledger_entry") == [(1, 0), (2, 0)]
+
+
+def test_upgrade_to_v5_groups_no_line_and_keeps_the_history_placed(tmp_path: Path) -> None:
+    """v4 → v5 adds the support lines' group (none for the lines already there), and the
+    history placed by v4 (its ``section``) is untouched."""
+    path = tmp_path / "v4.phbplan"
+    shutil.copyfile(FIXTURES / "schema-v4.phbplan", path)
+    sections = _rows(path, "SELECT id, section FROM history ORDER BY id")
+    lines = _rows(path, "SELECT count(*) FROM support_line")
+    with open_plan_file(path, PASS, author="Test", backup=False) as session:
+        assert all(line.group == "" for line in session.plan.support_lines)
+    assert _rows(path, "SELECT count(*) FROM support_line WHERE line_group = ''") == lines
+    assert _rows(path, "SELECT id, section FROM history ORDER BY id")[: len(sections)] == sections
+    assert any(section == "versions" for _id, section in sections)
 
 
 def test_an_agreed_fingerprint_survives_a_later_writer(

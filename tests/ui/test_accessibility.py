@@ -89,6 +89,8 @@ def _clipped(widget: QWidget) -> str | None:
     elif isinstance(widget, (QAbstractButton, QComboBox)):
         hint = widget.minimumSizeHint()
     elif isinstance(widget, QLineEdit):
+        if isinstance(widget.parentWidget(), QComboBox):
+            return None  # an editable combo box's own box: the combo box is checked whole
         hint = widget.minimumSizeHint()
         if size.height() + 1 < hint.height():
             return f"height {size.height()} < {hint.height()}"

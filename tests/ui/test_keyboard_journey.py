@@ -52,6 +52,24 @@ def add_item(editor: Any, steps: Steps) -> None:
     press(SPACE)
 
 
+def add_paid_support(editor: Any, steps: Steps) -> None:
+    """ "Add paid support…", then "Something else…" (the first choice), then fill the form."""
+
+    def in_form(dialog: Any) -> None:
+        fill({e.spec.name: e.widget for e in dialog.editors}, steps)
+        tab_to(dialog.save_button)
+        press(SPACE)
+
+    def choose(dialog: Any) -> None:
+        assert dialog.other_button.hasFocus()  # the everyday choice is where the keyboard is
+        when_dialog_opens(in_form)
+        press(SPACE)
+
+    tab_to(editor.buttons["add"])
+    when_dialog_opens(choose)
+    press(SPACE)
+
+
 def next_page(window: MainWindow) -> None:
     tab_to(window.journey.next)
     press(SPACE)
@@ -126,7 +144,7 @@ def test_whole_journey_by_keyboard(window: MainWindow, qtbot: Any, tmp_path: Pat
     next_page(window)
     # 8 My support: one paid line and one unpaid, each helping the outcome
     support = pages["my-support"]
-    add_item(support.paid, [
+    add_paid_support(support.paid, [
         ("description", "Personal assistant"), ("provider", "Ana"), ("unit_cost", "14.50"),
         ("quantity", "6"), ("management", [DOWN]), ("outcomes", [SPACE]),
     ])  # fmt: skip

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.categories import Category
+from ...domain.employment_plan import pa_group_of, pa_in_plan
 from ...domain.plan import Plan, SupportLine, new_id
 from ...domain.text import translate
-from ...services.edits import MoveItem, PutItem, RemoveItem
+from ...services.edits import Edit, MoveItem, PutItem, RemoveItem
+from ...services.pa_plan import out_of_date
 from ..a11y import enter_edits
 from ..fields import Field
 from ..flow import FlowLayout
@@ -32,6 +34,7 @@ from .delegates import LineDelegate
 from .feed import CostedPlan
 from .line_details import LineDetails
 from .lines_model import Col, SupportLinesModel
+from .pa_calculator import SupportKindDialog, ask_support_kind, open_pa_calculator
 
 
 class SupportLinesEditor(QWidget):
@@ -85,6 +88,10 @@ class SupportLinesEditor(QWidget):
         self.order_button = self._button(
             translate("SupportTable", "Show in plan order"), self.plan_order
         )
+        self.pa_button = self._button(
+            translate("SupportTable", "Work out the PA's costs again…"), self.recalculate_pa
+        )
+        self.pa_button.setVisible(False)
         #: The buttons by what they do (tests and the keyboard journey use these names).
         self.buttons = {
             "add": self.add_button,
@@ -94,6 +101,7 @@ class SupportLinesEditor(QWidget):
             "up": self.up_button,
             "down": self.down_button,
             "order": self.order_button,
+            "pa": self.pa_button,
         }
         for button in self.buttons.values():
             buttons.addWidget(button)
@@ -105,6 +113,13 @@ class SupportLinesEditor(QWidget):
         self.problem.setAccessibleName(translate("SupportTable", "Problem"))
         self.problem.hide()
         layout.addWidget(self.problem)
+        #: Says when a PA's lines no longer match the rates or the budget period.
+        self.pa_notice = QLabel(self)
+        self.pa_notice.setWordWrap(True)
+        self.pa_notice.setProperty("role", "error")
+        self.pa_notice.hide()
+        layout.addWidget(self.pa_notice)
+        self._out_of_date: tuple[object, list[str]] | None = None
 
         self.model = SupportLinesModel(feed, self)
         self.model.problem.connect(self.show_problem)
@@ -219,6 +234,35 @@ class SupportLinesEditor(QWidget):
             line is not None and not self._sorted() and 0 <= position < len(lines) - 1
         )
         self.order_button.setVisible(self._sorted())
+        self.pa_button.setVisible(
+            self.form is not None and line is not None and pa_group_of(line) is not None
+        )
+        self._show_pa_notice()
+
+    def _show_pa_notice(self) -> None:
+        """Name the PAs whose lines would change if worked out again (worked out once per plan)."""
+        plan = self.feed.plan
+        if self.form is None:
+            return
+        if self._out_of_date is None or self._out_of_date[0] is not plan:
+            self._out_of_date = (plan, out_of_date(plan))
+        names = []
+        for group in self._out_of_date[1]:
+            found = pa_in_plan(plan, group)
+            if found is not None:
+                names.append(found.name)
+        if not names:
+            self.pa_notice.hide()
+            return
+        self.pa_notice.setText(
+            translate(
+                "SupportTable",
+                "⚠ The costs of employing {names} no longer match what the PA calculator works "
+                "out. The rates, the budget period or a figure in the table has changed. "
+                "Choose one of their lines and press “Work out the PA's costs again…”.",
+            ).format(names=translate("SupportTable", " and ").join(names))
+        )
+        self.pa_notice.show()
 
     # -- actions ---------------------------------------------------------------------------
     def show_problem(self, message: str) -> None:
@@ -239,11 +283,44 @@ class SupportLinesEditor(QWidget):
         )
 
     def add(self) -> None:
-        """Add a line: in the form when there is one, else straight into the table."""
+        """Add a line: in the table when there is no form; otherwise ask what kind first —
+        a personal assistant (the PA calculator) or anything else (the form)."""
         if self.form is None:
             self.add_line()
-        else:
+            return
+        choice = ask_support_kind(self)
+        self.window().activateWindow()
+        if choice == SupportKindDialog.PA:
+            self.add_pa()
+        elif choice == SupportKindDialog.OTHER:
             self._edit_in_form(self.new_line(), adding=True)
+        else:
+            self.view.setFocus()
+
+    def add_pa(self) -> None:
+        """The PA calculator for a new PA; its first line is selected once saved."""
+        before = {line.id for line in self.feed.plan.support_lines}
+        saved = open_pa_calculator(self.feed, self)
+        self.window().activateWindow()
+        added = [line.id for line in self.feed.plan.support_lines if line.id not in before]
+        if saved and added:
+            self.show_problem("")
+            self.select_line(added[0])
+        else:
+            self.view.setFocus()
+
+    def recalculate_pa(self) -> None:
+        """Work the current line's PA's costs out again (the calculator, with their answers)."""
+        line = self.current_line()
+        group = pa_group_of(line) if line is not None else None
+        if line is None or group is None:
+            return
+        open_pa_calculator(self.feed, self, group)
+        self.window().activateWindow()
+        if any(item.id == line.id for item in self.feed.plan.support_lines):
+            self.select_line(line.id)
+        else:
+            self.view.setFocus()
 
     def change_in_form(self) -> None:
         """Change the current line in the form (every field, with its explanation)."""
@@ -299,6 +376,7 @@ class SupportLinesEditor(QWidget):
             description=translate("SupportTable", "{description} (copy)").format(
                 description=line.description
             ),
+            group="",  # a copy is a line of its own, not one the PA calculator keeps
         )
         if self.feed.controller.edit(
             PutItem("support_lines", copy, position + 1),
@@ -313,9 +391,15 @@ class SupportLinesEditor(QWidget):
             return
         lines = self.feed.plan.support_lines
         position = next(i for i, x in enumerate(lines) if x.id == line.id)
-        if self.feed.controller.edit(
-            RemoveItem("support_lines", line.id), translate("SupportTable", "Remove support")
-        ):
+        edits: list[Edit] = [RemoveItem("support_lines", line.id)]
+        group = pa_group_of(line)
+        last_of_group = group is not None and not any(
+            x.id != line.id and pa_group_of(x) == group for x in lines
+        )
+        if last_of_group and any(item.id == group for item in self.feed.plan.employments):
+            # the PA's last line: their answers go too (Undo brings both back)
+            edits.append(RemoveItem("employments", str(group)))
+        if self.feed.controller.edit(edits, translate("SupportTable", "Remove support")):
             remaining = self.feed.plan.support_lines
             if remaining:
                 self.select_line(remaining[min(position, len(remaining) - 1)].id)

@@ -176,7 +176,7 @@ class CheckStep(QWidget):
                 translate(
                     "ImportDialog",
                     "Line 1 is the first line of the file. Correct the file and choose it "
-                    "again, or import only the good rows: the bad ones are then listed in the "
+                    "again. Or import only the good rows: the bad ones are then listed in the "
                     "import's record.",
                 )
             )

@@ -418,7 +418,7 @@ class PreviewModel(QAbstractTableModel):
                 parts.append(
                     translate(
                         "StatementPreview",
-                        "Entry {id} in your records has the same amount a few days away: if it "
+                        "Entry {id} in your records has the same amount a few days away. If it "
                         "is the same payment, typed in before, leave this row out.",
                     ).format(id=row.possible_match)
                 )

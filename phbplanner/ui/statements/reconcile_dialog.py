@@ -133,8 +133,8 @@ class ReconcileDialog(QDialog):
                 translate(
                     "Reconcile",
                     "Check your records against a bank statement. Type the statement's last "
-                    "date and its closing balance: the balance at the end of that day, as the "
-                    "statement shows it.",
+                    "date and its closing balance. That is the balance at the end of that day, "
+                    "as the statement shows it.",
                 ),
                 page,
             )

@@ -266,7 +266,8 @@ def test_a_return_is_made_private_recorded_and_opened(
     step.pack.setChecked(True)
     assert dialog.prepared is not None
     receipts = sum(d.size for d in dialog.prepared.documents)
-    assert "the 35 receipts of the period" in step.pack_note.text()
+    # the example's receipts, with Rhian's payslips and timesheets
+    assert "the 48 receipts of the period" in step.pack_note.text()
     assert step.receipts_size() == receipts
     step.use_path(opened.out / "Q2 return.pdf")
     assert step.where.text() == (
@@ -284,7 +285,7 @@ def test_a_return_is_made_private_recorded_and_opened(
     assert csv.read_bytes().startswith(b"\xef\xbb\xbf")
     with zipfile.ZipFile(pack) as archive:
         names = archive.namelist()
-    assert len([n for n in names if n.startswith("receipts/")]) == 35
+    assert len([n for n in names if n.startswith("receipts/")]) == 48
     # recorded in the file, with the PDF's fingerprint
     records = opened.returns.returns()
     assert len(records) == 1
