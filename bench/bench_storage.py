@@ -185,6 +185,9 @@ def bench_file(name: str, attachment_bytes: int, open_target: float) -> None:
         os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")  # backups stay in here
         path, raw = build(Path(tmp), attachment_bytes)
         built = time.perf_counter() - started
+        # A person's file is not one just written: let the operating system finish writing
+        # the new file out first, or every fsync measured below waits behind that write-back.
+        os.sync()
         size = path.stat().st_size
         print(
             f"-- {name}: {size / 1e6:,.0f} MB — {LINES} support lines, {VERSIONS} versions, "

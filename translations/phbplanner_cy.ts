@@ -3293,77 +3293,137 @@
         <translation>I ddod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="58"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="61"/>
+        <source>{total} of the balance is already committed:</source>
+        <translation>Mae {total} o’r balans wedi’i ymrwymo’n barod:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="66"/>
+        <source>• {what}: {amount}.</source>
+        <translation>• {what}: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="71"/>
+        <source>That leaves {free} free to spend.</source>
+        <translation>Mae hynny’n gadael {free} yn rhydd i’w wario.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="83"/>
+        <source>In order</source>
+        <translation>Popeth yn iawn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="95"/>
         <source>{balance} on {date}.</source>
         <translation>{balance} ar {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="64"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="101"/>
         <source>The plan spends about {weekly} a week from these records. The buffer agreed for the account is {buffer}.</source>
         <translation>Yn ôl y cofnodion hyn, mae’r cynllun yn gwario tua {weekly} yr wythnos. Y byffer a gytunwyd ar gyfer y cyfrif yw {buffer}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="72"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="109"/>
         <source>The next budget payment, {amount}, is expected on {date}. The spending planned before then is {until}, which would leave {headroom}.</source>
         <translation>Mae disgwyl i’r taliad cyllideb nesaf, {amount}, gyrraedd ar {date}. Y gwario a gynlluniwyd cyn hynny yw {until}, a fyddai’n gadael {headroom}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="122"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="159"/>
         <source>Things to look at</source>
         <translation>Pethau i edrych arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="124"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="161"/>
         <source>The money today</source>
         <translation>Yr arian heddiw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="126"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="163"/>
+        <source>Money already committed</source>
+        <translation>Arian sydd wedi’i ymrwymo’n barod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="165"/>
         <source>At the end of the budget period</source>
         <translation>Ar ddiwedd cyfnod y gyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="128"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="167"/>
         <source>Budget payments</source>
         <translation>Taliadau cyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="132"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="171"/>
         <source>Expected on</source>
         <translation>I fod i gyrraedd ar</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="133"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="172"/>
         <source>Amount</source>
         <translation>Swm</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="134"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="173"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="148"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="187"/>
         <source>Expected budget payments</source>
         <translation>Taliadau cyllideb disgwyliedig</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="176"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="189"/>
+        <source>Pay periods of your employees</source>
+        <translation>Cyfnodau talu eich gweithwyr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="192"/>
+        <source>Councils check each payslip. The pay went to the employee, a timesheet is kept, and HMRC and the pension were paid by the 22nd.</source>
+        <translation>Mae cynghorau’n gwirio pob slip cyflog. Aeth y cyflog i’r gweithiwr, mae taflen amser wedi’i chadw, a thalwyd HMRC a’r pensiwn erbyn yr 22ain.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="200"/>
+        <source>Pay period</source>
+        <translation>Cyfnod talu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="201"/>
+        <source>Paid to</source>
+        <translation>Talwyd i</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="202"/>
+        <source>Paid</source>
+        <translation>Wedi’i dalu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="203"/>
+        <source>The check</source>
+        <translation>Y gwiriad</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="217"/>
+        <source>The check of each pay period</source>
+        <translation>Gwiriad pob cyfnod talu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="245"/>
         <source>Nothing needs your attention.</source>
         <translation>Does dim byd angen eich sylw.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="182"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="255"/>
         <source>There is no forecast yet: the plan needs a budget period (My budget) to work one out.</source>
         <translation>Does dim rhagolwg eto: mae angen cyfnod y gyllideb yn y cynllun (Fy nghyllideb) i’w gyfrifo.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="194"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="267"/>
         <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
         <translation>O’r amserlen dalu yn y cynllun. Mae taliad yn cyfrif ar gyfer yr un sydd i fod agosaf ato; mae ar goll pan fydd heb gyrraedd wythnos ar ôl ei ddyddiad.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="202"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="275"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation>Does dim taliadau cyllideb i fod i gyrraedd: does gan y cynllun ddim amserlen dalu, neu does dim cyllideb wedi’i nodi eto (Fy nghyllideb).</translation>
     </message>

@@ -3293,77 +3293,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="58"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="61"/>
+        <source>{total} of the balance is already committed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="66"/>
+        <source>• {what}: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="71"/>
+        <source>That leaves {free} free to spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="83"/>
+        <source>In order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="95"/>
         <source>{balance} on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="64"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="101"/>
         <source>The plan spends about {weekly} a week from these records. The buffer agreed for the account is {buffer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="72"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="109"/>
         <source>The next budget payment, {amount}, is expected on {date}. The spending planned before then is {until}, which would leave {headroom}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="122"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="159"/>
         <source>Things to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="124"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="161"/>
         <source>The money today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="126"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="163"/>
+        <source>Money already committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="165"/>
         <source>At the end of the budget period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="128"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="167"/>
         <source>Budget payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="132"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="171"/>
         <source>Expected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="133"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="172"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="134"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="173"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="148"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="187"/>
         <source>Expected budget payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="176"/>
-        <source>Nothing needs your attention.</source>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="189"/>
+        <source>Pay periods of your employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="182"/>
-        <source>There is no forecast yet: the plan needs a budget period (My budget) to work one out.</source>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="192"/>
+        <source>Councils check each payslip. The pay went to the employee, a timesheet is kept, and HMRC and the pension were paid by the 22nd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="194"/>
-        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="200"/>
+        <source>Pay period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="201"/>
+        <source>Paid to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="202"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="203"/>
+        <source>The check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="217"/>
+        <source>The check of each pay period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="245"/>
+        <source>Nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="255"/>
+        <source>There is no forecast yet: the plan needs a budget period (My budget) to work one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="267"/>
+        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="275"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation type="unfinished"></translation>
     </message>

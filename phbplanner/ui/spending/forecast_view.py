@@ -51,6 +51,43 @@ def payment_words(payment: ExpectedPayment) -> str:
     return translate("Forecast", "To come")
 
 
+def committed_words(status: LedgerStatus) -> str:
+    """The money the balance already owes (wages earned, HMRC and the pension due, a renewal
+    coming), each with its working, and the balance left free — or "" when nothing is."""
+    committed = status.committed
+    if committed is None or not committed.items:
+        return ""
+    lines = [
+        translate("Forecast", "{total} of the balance is already committed:").format(
+            total=committed.total.format()
+        )
+    ]
+    for item in committed.items:
+        line = translate("Forecast", "• {what}: {amount}.").format(
+            what=item.label, amount=item.amount.format()
+        )
+        lines.append(f"{line} {item.explanation}" if item.explanation else line)
+    lines.append(
+        translate("Forecast", "That leaves {free} free to spend.").format(
+            free=balance_words(status.position.free_balance.pence)
+        )
+    )
+    return "\n".join(lines)
+
+
+def pay_period_rows(status: LedgerStatus) -> list[list[str]]:
+    """One row per payslip: the pay period, who was paid and how much, and the check."""
+    rows = []
+    for check in status.pay_periods:
+        found = (
+            f"{TICK} " + translate("Forecast", "In order")
+            if check.ok
+            else "\n".join(f"{WARNING} {message}" for _flag, message in check.flags)
+        )
+        rows.append([check.period_words(), check.payee, check.paid.format(), found])
+    return rows
+
+
 def position_words(status: LedgerStatus) -> list[str]:
     """The balance today and what it is measured against, in a few sentences."""
     place = status.position
@@ -123,6 +160,8 @@ class ForecastView(QWidget):
         self.alerts = words("alerts")
         heading(translate("Forecast", "The money today"))
         self.position = words("position")
+        self.committed_heading = heading(translate("Forecast", "Money already committed"))
+        self.committed = words("committed")
         heading(translate("Forecast", "At the end of the budget period"))
         self.forecast = words("forecast")
         heading(translate("Forecast", "Budget payments"))
@@ -147,6 +186,36 @@ class ForecastView(QWidget):
         header.setStretchLastSection(True)
         self.table.setAccessibleName(translate("Forecast", "Expected budget payments"))
         layout.addWidget(self.table)
+        self.pay_heading = heading(translate("Forecast", "Pay periods of your employees"))
+        self.pay_note = words("pay_note")
+        self.pay_note.setText(
+            translate(
+                "Forecast",
+                "Councils check each payslip. The pay went to the employee, a timesheet is "
+                "kept, and HMRC and the pension were paid by the 22nd.",
+            )
+        )
+        self.pay_periods = TextTableModel(
+            [
+                translate("Forecast", "Pay period"),
+                translate("Forecast", "Paid to"),
+                translate("Forecast", "Paid"),
+                translate("Forecast", "The check"),
+            ],
+            right_aligned=frozenset({2}),
+            parent=self,
+        )
+        self.pay_table = QTableView(body)
+        self.pay_table.setObjectName("pay_periods_table")
+        self.pay_table.setModel(self.pay_periods)
+        self.pay_table.verticalHeader().hide()
+        self.pay_table.setTabKeyNavigation(False)
+        self.pay_table.setWordWrap(True)
+        pay_header = self.pay_table.horizontalHeader()
+        pay_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        pay_header.setStretchLastSection(True)
+        self.pay_table.setAccessibleName(translate("Forecast", "The check of each pay period"))
+        layout.addWidget(self.pay_table)
         layout.addStretch(1)
         self._stale = True
 
@@ -176,6 +245,10 @@ class ForecastView(QWidget):
             else f"{TICK} " + translate("Forecast", "Nothing needs your attention.")
         )
         self.position.setText("\n\n".join(position_words(status)))
+        committed = committed_words(status)
+        self.committed.setText(committed)
+        self.committed_heading.setVisible(bool(committed))
+        self.committed.setVisible(bool(committed))
         outlook = status.forecast
         if outlook is None:
             self.forecast.setText(
@@ -210,3 +283,18 @@ class ForecastView(QWidget):
         )
         self.table.setVisible(bool(payments))
         fit_rows(self.table, len(payments))
+        checks = pay_period_rows(status)
+        self.pay_periods.set_rows(checks)
+        for widget in (self.pay_heading, self.pay_note, self.pay_table):
+            widget.setVisible(bool(checks))
+        fit_rows(self.pay_table, len(checks))  # the height of one-line rows, then each its own
+        self.pay_table.resizeRowsToContents()
+        table = self.pay_table
+        rows = sum(table.rowHeight(row) for row in range(len(checks)))
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + max(rows, table.verticalHeader().defaultSectionSize())
+            + table.horizontalScrollBar().sizeHint().height()
+            + table.frameWidth() * 2
+            + 4
+        )
