@@ -2103,23 +2103,23 @@
         <translation>Mae {name} yn {size} MB; y mwyaf y gellir ei gadw yw {limit} MB. Tynnwch lun llai, neu cadwch y PDF ar ansawdd is.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="332"/>
+        <location filename="../phbplanner/services/ledger.py" line="334"/>
         <source>There is no file at {path}.</source>
         <translation>Does dim ffeil yn {path}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="336"/>
-        <location filename="../phbplanner/services/ledger.py" line="356"/>
+        <location filename="../phbplanner/services/ledger.py" line="338"/>
+        <location filename="../phbplanner/services/ledger.py" line="358"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>Does dim modd darllen {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="342"/>
+        <location filename="../phbplanner/services/ledger.py" line="344"/>
         <source>{name} is a folder. Choose the file of the receipt itself.</source>
         <translation>Ffolder yw {name}. Dewiswch ffeil y dderbynneb ei hun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="347"/>
+        <location filename="../phbplanner/services/ledger.py" line="349"/>
         <source>{name} is not an ordinary file.</source>
         <translation>Dydy {name} ddim yn ffeil gyffredin.</translation>
     </message>
@@ -5018,14 +5018,14 @@
         <translation>Dydy’r cofnod hwnnw ddim yn y cofnodion.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="267"/>
-        <location filename="../phbplanner/services/ledger.py" line="284"/>
-        <location filename="../phbplanner/services/ledger.py" line="307"/>
+        <location filename="../phbplanner/services/ledger.py" line="268"/>
+        <location filename="../phbplanner/services/ledger.py" line="286"/>
+        <location filename="../phbplanner/services/ledger.py" line="309"/>
         <source>That document is not in the file.</source>
         <translation>Dydy’r ddogfen honno ddim yn y ffeil.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="374"/>
+        <location filename="../phbplanner/services/ledger.py" line="376"/>
         <source>Only a payslip or a timesheet has details to type in.</source>
         <translation>Dim ond slip cyflog neu daflen amser sydd â manylion i’w teipio.</translation>
     </message>
@@ -5192,22 +5192,22 @@
         <translation>Wedi cadw {name} gyda chofnod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="269"/>
+        <location filename="../phbplanner/services/ledger.py" line="270"/>
         <source>Changed the details of {name}</source>
         <translation>Wedi newid manylion {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="281"/>
+        <location filename="../phbplanner/services/ledger.py" line="283"/>
         <source>Linked a document</source>
         <translation>Wedi cysylltu dogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="291"/>
+        <location filename="../phbplanner/services/ledger.py" line="293"/>
         <source>Removed a document</source>
         <translation>Wedi tynnu dogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/ledger.py" line="382"/>
+        <location filename="../phbplanner/services/ledger.py" line="384"/>
         <source>Recorded {money} on {date}</source>
         <translation>Wedi cofnodi {money} ar {date}</translation>
     </message>
@@ -8253,6 +8253,54 @@
     </message>
 </context>
 <context>
+    <name>Payslip</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="81"/>
+        <source>What the payslip says</source>
+        <translation>Beth mae’r slip cyflog yn ei ddweud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="84"/>
+        <source>Type in what {name} says. The check of each pay period compares it with the payments.</source>
+        <translation>Teipiwch beth mae {name} yn ei ddweud. Mae gwiriad pob cyfnod talu yn ei gymharu â’r taliadau.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="99"/>
+        <source>&amp;Net pay (like 412.50)</source>
+        <translation>Tâl &amp;net (fel 412.50)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="101"/>
+        <source>&amp;First day of the pay period (like 1/4/26)</source>
+        <translation>&amp;Diwrnod cyntaf y cyfnod talu (fel 1/4/26)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="103"/>
+        <source>&amp;Last day of the pay period</source>
+        <translation>Diwrnod &amp;olaf y cyfnod talu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="105"/>
+        <source>Due to &amp;HMRC (tax and National Insurance; if any)</source>
+        <translation>Yn ddyledus i &amp;HMRC (treth ac Yswiriant Gwladol; os oes)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="107"/>
+        <source>Due to the &amp;pension provider (if any)</source>
+        <translation>Yn ddyledus i’r darparwr &amp;pensiwn (os oes)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="127"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>PlanChecks</name>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="33"/>
@@ -10142,96 +10190,111 @@
         <translation>Tynnu’r ddogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="126"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="121"/>
+        <source>Payslip details…</source>
+        <translation>Manylion y slip cyflog…</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="123"/>
+        <source>Type in the net pay, the pay period, and what is due to HMRC</source>
+        <translation>Teipiwch y tâl net, y cyfnod talu, a’r hyn sy’n ddyledus i HMRC</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="130"/>
         <source>Documents kept with this entry</source>
         <translation>Dogfennau sydd wedi’u cadw gyda’r cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="139"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="143"/>
         <source>You can also drag a photo or a PDF onto an entry, or here.</source>
         <translation>Gallwch hefyd lusgo llun neu PDF i gofnod, neu i fan hyn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="185"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="193"/>
         <source>Choose an entry to see its documents.</source>
         <extracomment>the picture of the document shown (in memory only)</extracomment>
         <translation>Dewiswch gofnod i weld ei ddogfennau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="188"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="196"/>
         <source>For the entry of {date}: {money}.</source>
         <translation>Ar gyfer cofnod {date}: {money}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="195"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="203"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="199"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="207"/>
         <source>{kind}: {name} ({size})</source>
         <translation>{kind}: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="209"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="219"/>
         <source>Nothing kept yet.</source>
         <translation>Does dim byd wedi’i gadw eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="260"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="248"/>
+        <source>The payslip&apos;s details are kept.</source>
+        <translation>Mae manylion y slip cyflog wedi’u cadw.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="292"/>
         <source>No document.</source>
         <extracomment>the size a document is drawn at, then scaled to the room in the panel</extracomment>
         <translation>Dim dogfen.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="274"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="306"/>
         <source>{name} cannot be shown here. Save a copy to open it.</source>
         <translation>Does dim modd dangos {name} yma. Cadwch gopi i’w agor.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="280"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="312"/>
         <source>Preview of {name}</source>
         <translation>Rhagolwg o {name}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="292"/>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="342"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="324"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="374"/>
         <source>Photos and PDF files</source>
         <translation>Lluniau a ffeiliau PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="293"/>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="343"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="325"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="375"/>
         <source>All files</source>
         <translation>Pob ffeil</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="296"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="328"/>
         <source>Choose a receipt or document</source>
         <translation>Dewiswch dderbynneb neu ddogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="310"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="342"/>
         <source>Nothing was kept.</source>
         <translation>Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="321"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="353"/>
         <source>Kept {name} with the entry.</source>
         <translation>Wedi cadw {name} gyda’r cofnod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="341"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="373"/>
         <source>Save a copy of the document</source>
         <translation>Cadw copi o’r ddogfen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="354"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="386"/>
         <source>Saved a copy as {path}.</source>
         <translation>Wedi cadw copi fel {path}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/receipts.py" line="368"/>
+        <location filename="../phbplanner/ui/spending/receipts.py" line="400"/>
         <source>Removed {name}. Ctrl+Z puts it back.</source>
         <translation>Wedi tynnu {name}. Mae Ctrl+Z yn ei roi’n ôl.</translation>
     </message>
@@ -14790,6 +14853,11 @@
         <location filename="../phbplanner/ui/spending/commands.py" line="187"/>
         <source>Remove {name}</source>
         <translation>Tynnu {name}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="44"/>
+        <source>Type in the details of {name}</source>
+        <translation>Teipio manylion {name}</translation>
     </message>
 </context>
 <context>

@@ -259,8 +259,9 @@ class Ledger:
         _check_details(kind, details)
         return self.attach(entry_id, Path(path).name, read_document(Path(path)), kind, details)
 
-    def set_details(self, attachment_id: int, details: DocumentDetails) -> None:
-        """Type in (or change) what a payslip or timesheet already kept says."""
+    def set_details(self, attachment_id: int, details: DocumentDetails | None) -> None:
+        """Type in (or change) what a payslip or timesheet already kept says; ``None`` takes
+        what was typed away again (undoing the first details typed in)."""
         with self.session.reading() as conn:
             info = rows.attachment_info(conn, attachment_id)
         if info is None:
@@ -269,7 +270,8 @@ class Ledger:
         what = translate("LedgerHistory", "Changed the details of {name}").format(
             name=short_name(info.filename)
         )
-        text = json.dumps(details.to_json(), ensure_ascii=False, sort_keys=True)
+        found = {} if details is None else details.to_json()
+        text = json.dumps(found, ensure_ascii=False, sort_keys=True)
         with self.session.writing(what) as conn:
             payroll_queries.set_details(conn, attachment_id, text)
         self._changed(Change.ATTACHMENTS, Change.LEDGER)

@@ -118,8 +118,12 @@ class ReceiptsPanel(QFrame):
         self.attach_button = QPushButton(translate("Receipts", "Attach a file…"), actions)
         self.export_button = QPushButton(translate("Receipts", "Save a copy…"), actions)
         self.remove_button = QPushButton(translate("Receipts", "Remove document"), actions)
+        self.details_button = QPushButton(translate("Receipts", "Payslip details…"), actions)
+        self.details_button.setToolTip(
+            translate("Receipts", "Type in the net pay, the pay period, and what is due to HMRC")
+        )
         for widget in (self.kind_label, self.kind, self.attach_button, self.export_button,
-                       self.remove_button):  # fmt: skip
+                       self.remove_button, self.details_button):  # fmt: skip
             buttons.addWidget(widget)
         layout.addWidget(actions)
         self.list = QListWidget(body)
@@ -150,7 +154,9 @@ class ReceiptsPanel(QFrame):
         self.attach_button.clicked.connect(self.choose_files)
         self.export_button.clicked.connect(self.export_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.details_button.clicked.connect(self.edit_payslip)
         self.list.currentRowChanged.connect(self._show_preview)
+        self.list.currentRowChanged.connect(lambda _row: self._details_usable())
         feed.records_changed.connect(self.reload)
         self._ids: list[int] = []
         self._mimes: list[str] = []
@@ -181,6 +187,8 @@ class ReceiptsPanel(QFrame):
         self.list.blockSignals(True)
         self.list.clear()
         self._ids, self._mimes, self._names = [], [], []
+        self._kinds: list[str] = []
+        self._details: list[str] = []
         if self.entry is None:
             self.about.setText(translate("Receipts", "Choose an entry to see its documents."))
         else:
@@ -205,6 +213,8 @@ class ReceiptsPanel(QFrame):
                 self._ids.append(info.id)
                 self._mimes.append(info.mime)
                 self._names.append(info.filename)
+                self._kinds.append(info.kind)
+                self._details.append(info.details)
             if not self._ids:
                 self.list.addItem(translate("Receipts", "Nothing kept yet."))
         self.list.blockSignals(False)
@@ -216,6 +226,28 @@ class ReceiptsPanel(QFrame):
         self.kind.setEnabled(editable)
         self.export_button.setEnabled(bool(self._ids))
         self.remove_button.setEnabled(bool(self._ids) and editable)
+        self._details_usable()
+
+    def _details_usable(self) -> None:
+        row = self.list.currentRow()
+        payslip = 0 <= row < len(self._kinds) and self._kinds[row] == DocumentKind.PAYSLIP.value
+        self.details_button.setVisible(payslip)
+        self.details_button.setEnabled(payslip and not self.feed.read_only)
+
+    def edit_payslip(self) -> None:
+        """Type in what the selected payslip says (one undo step)."""
+        from .payslip_dialog import PayslipDialog
+
+        row = self.list.currentRow()
+        if not 0 <= row < len(self._ids) or self._kinds[row] != DocumentKind.PAYSLIP.value:
+            return
+        dialog = PayslipDialog(self.feed, self._ids[row], self._names[row], self._details[row],
+                               self.window())  # fmt: skip
+        try:
+            if dialog.exec() == PayslipDialog.DialogCode.Accepted:
+                self.said.emit(translate("Receipts", "The payslip's details are kept."))
+        finally:
+            dialog.deleteLater()
 
     def selected_document(self) -> int | None:
         row = self.list.currentRow()
