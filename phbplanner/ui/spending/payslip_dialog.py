@@ -91,6 +91,8 @@ class PayslipDialog(DraftDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.fields: dict[str, QLineEdit] = {}
         self.problems: dict[str, QLabel] = {}
@@ -116,9 +118,10 @@ class PayslipDialog(DraftDialog):
             problem.setObjectName(f"problem_{key}")
             problem.setWordWrap(True)
             problem.hide()
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("0") * 14)
             grid.addWidget(label, row * 2, 0)
             grid.addWidget(field, row * 2, 1)
-            grid.addWidget(problem, row * 2 + 1, 1)
+            grid.addWidget(problem, row * 2 + 1, 0, 1, 2)  # the whole width: never squeezed
             self.fields[key], self.problems[key] = field, problem
         self.initial = {key: field.text() for key, field in self.fields.items()}
         buttons = QDialogButtonBox(
@@ -134,10 +137,6 @@ class PayslipDialog(DraftDialog):
 
     def has_changes(self) -> bool:
         return any(field.text() != self.initial[key] for key, field in self.fields.items())
-
-    def _say(self, key: str, message: str) -> None:
-        self.problems[key].setText(message)
-        self.problems[key].show()
 
     def typed(self) -> PayslipDetails | None:
         """The details as typed, or None with each problem shown beside its field."""
@@ -178,6 +177,11 @@ class PayslipDialog(DraftDialog):
         for field, message in problems:
             self._say({"period": "end"}.get(field, field), message)
         return None if problems else details
+
+    def _say(self, key: str, message: str) -> None:
+        self.problems[key].setText(message)
+        self.problems[key].show()
+        self.adjustSize()  # room for the message under its field
 
     def save(self) -> None:
         details = self.typed()
