@@ -228,6 +228,7 @@ class PACalculator(DraftDialog):
     def _scrolled(self, widget: QWidget) -> QScrollArea:
         area = QScrollArea(self)
         area.setWidgetResizable(True)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its contents take the focus (unnamed stop)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         # Words wrap to the width instead: nothing is ever hidden to the side.
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
