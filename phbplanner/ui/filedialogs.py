@@ -9,6 +9,9 @@ about folders is removed again.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -55,3 +58,19 @@ def ask_open_path(parent: QWidget | None, title: str, start: str, filters: str) 
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     return _ask(parent, dialog)
+
+
+def name_for_file(person: Any) -> str:
+    """The person's name as the start of a file name (anything but letters, digits, spaces,
+    ``-`` and ``_`` made ``_``), or "plan" without one. Not for supporter mode: there a file
+    name says nothing of the person."""
+    name = person.preferred_name or person.name or "plan"
+    return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
+
+
+def start_folder(session: Any) -> Path:
+    """Where a save dialog starts: the plan's own folder in supporter mode (the person's
+    drive, not the helper's computer), else home."""
+    if session.supporter:
+        return Path(str(session.path)).parent
+    return Path.home()

@@ -25,7 +25,7 @@ from ...domain.plan import Plan
 from ...domain.text import translate
 from ...domain.versions import VersionInfo, VersionStatus
 from ...services.language import LANGUAGES
-from ..filedialogs import ask_save_path
+from ..filedialogs import ask_save_path, name_for_file, start_folder
 from ..fitting import fit_to_screen
 from ..i18n import current_language
 from ..operations import Operation, Task, run_operation
@@ -142,16 +142,13 @@ class ExportPdfDialog(QDialog):
             if large:
                 return translate("Export", "Plan version {n} (large print).pdf").format(n=number)
             return translate("Export", "Plan version {n}.pdf").format(n=number)
-        name = self.feed.plan.person.preferred_name or self.feed.plan.person.name or "plan"
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
+        safe = name_for_file(self.feed.plan.person)
         size = "-large-print" if large else ""
         return f"{safe} plan v{number}{size}.pdf"
 
     def suggested_folder(self) -> Path:
-        """Where the save dialog starts: the plan's own folder in supporter mode, else home."""
-        if self.feed.session.supporter:
-            return Path(str(self.feed.session.path)).parent
-        return Path.home()
+        """Where the save dialog starts (``filedialogs.start_folder``)."""
+        return start_folder(self.feed.session)
 
     def choose_and_export(self) -> None:
         """Ask where to save, then build the PDF in the background."""

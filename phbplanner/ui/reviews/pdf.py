@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import PHBError
 from ...domain.review import Review
 from ...domain.text import translate
-from ..filedialogs import ask_save_path
+from ..filedialogs import ask_save_path, name_for_file, start_folder
 from ..operations import Operation, Task, run_operation
 from ..theme import set_role
 from .feed import ReviewsFeed
@@ -107,17 +107,13 @@ class ReviewPdfDialog(QDialog):
             if large:
                 return translate("ReviewsUi", "Review {date} (large print).pdf").format(date=when)
             return translate("ReviewsUi", "Review {date}.pdf").format(date=when)
-        person = self.feed.controller.plan.person
-        name = person.preferred_name or person.name or "plan"
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
+        safe = name_for_file(self.feed.controller.plan.person)
         size = "-large-print" if large else ""
         return f"{safe} review {when}{size}.pdf"
 
     def suggested_folder(self) -> Path:
-        """Where the save dialog starts: the plan's own folder in supporter mode, else home."""
-        if self.feed.session.supporter:
-            return Path(str(self.feed.session.path)).parent
-        return Path.home()
+        """Where the save dialog starts (``filedialogs.start_folder``)."""
+        return start_folder(self.feed.session)
 
     def choose_and_save(self) -> None:
         """Ask where to save, then make the PDF in the background."""
