@@ -4,139 +4,139 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="75"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
         <source>DejaVu Sans (the font of every PDF)</source>
         <translation>DejaVu Sans (ffont pob PDF)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="77"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="78"/>
         <source>Bitstream Vera licence; DejaVu changes public domain</source>
         <translation>Trwydded Bitstream Vera; newidiadau DejaVu yn y parth cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="93"/>
-        <location filename="../phbplanner/ui/about_dialog.py" line="142"/>
-        <location filename="../phbplanner/ui/about_dialog.py" line="184"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="94"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="185"/>
         <source>Licence</source>
         <translation>Trwydded</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="97"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="98"/>
         <source>The GNU General Public License</source>
         <translation>Trwydded Gyhoeddus Gyffredinol GNU</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="102"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="103"/>
         <source>The licence text is not in this copy of the program. It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
         <translation>Dydy testun y drwydded ddim yn y copi hwn o’r rhaglen. Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3, yw hi: https://www.gnu.org/licenses/gpl-3.0.html</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="120"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="121"/>
         <source>About PHB Planner</source>
         <translation>Ynghylch PHB Planner</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="124"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="125"/>
         <source>PHB Planner</source>
         <translation>PHB Planner</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="128"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="129"/>
         <source>Version {version}</source>
         <translation>Fersiwn {version}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="133"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="134"/>
         <source>Plan and run a personal health budget, privately, on your own computer.</source>
         <translation>Cynlluniwch a rheolwch gyllideb iechyd personol, yn breifat, ar eich cyfrifiadur eich hun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="144"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="145"/>
         <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Meddalwedd rydd yw PHB Planner: gallwch ei rhannu a’i newid dan delerau Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu (os mynnwch) unrhyw fersiwn ddiweddarach. Does dim gwarant gyda hi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="154"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="155"/>
         <source>Read the &amp;licence</source>
         <translation>Darllen y &amp;drwydded</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="158"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
         <source>Where things are kept</source>
         <translation>Ble mae pethau’n cael eu cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="160"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="161"/>
         <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
         <translation>Ffeiliau cynllun: ble bynnag y byddwch chi’n eu cadw. Mae pob cynllun yn un ffeil wedi’i hamgryptio y gallwch ei chopïo i gof bach USB.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="165"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="166"/>
         <source>Automatic backups (encrypted): {folder}</source>
         <translation>Copïau wrth gefn awtomatig (wedi’u hamgryptio): {folder}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="168"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="169"/>
         <source>Settings (text size, language, recent plans — nothing else): {file}</source>
         <translation>Gosodiadau (maint y testun, iaith, cynlluniau diweddar — dim byd arall): {file}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="178"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="179"/>
         <source>Built with</source>
         <translation>Wedi’i wneud gyda</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="181"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
         <source>Libraries and their licences</source>
         <translation>Llyfrgelloedd a’u trwyddedau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="184"/>
         <source>Part</source>
         <translation>Rhan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="184"/>
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="200"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="202"/>
         <source>The font&apos;s licence is kept with the program: {file}</source>
         <translation>Mae trwydded y ffont yn cael ei chadw gyda’r rhaglen: {file}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="211"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="213"/>
         <source>&amp;Copy these details</source>
         <translation>&amp;Copïo’r manylion hyn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="215"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="217"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="233"/>
         <source>a self-contained bundle</source>
         <translation>pecyn hunangynhwysol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="232"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
         <source>an installed package</source>
         <translation>pecyn wedi’i osod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="233"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="235"/>
         <source>a source checkout</source>
         <translation>copi o’r cod ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="236"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="238"/>
         <source>PHB Planner {version}, {copy}</source>
         <translation>PHB Planner {version}, {copy}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="247"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="249"/>
         <source>Copied</source>
         <translation>Wedi’i gopïo</translation>
     </message>
@@ -383,6 +383,45 @@
     </message>
 </context>
 <context>
+    <name>AlertTitle</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="22"/>
+        <source>Some spending is more than planned</source>
+        <extracomment>A sign in front of words that need attention (never colour alone).</extracomment>
+        <translation>Mae peth gwario yn fwy na&apos;r hyn a gynlluniwyd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="23"/>
+        <source>The money kept back is running low</source>
+        <translation>Mae&apos;r arian wrth gefn yn mynd yn isel</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="24"/>
+        <source>Money is building up</source>
+        <translation>Mae arian yn cronni</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="25"/>
+        <source>A budget payment has not arrived</source>
+        <translation>Nid yw taliad o&apos;r gyllideb wedi cyrraedd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="26"/>
+        <source>Some payments have no receipt</source>
+        <translation>Nid oes derbynneb gan rai taliadau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="27"/>
+        <source>The money may run out</source>
+        <translation>Efallai y bydd yr arian yn dod i ben</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="28"/>
+        <source>The balance does not match the bank&apos;s</source>
+        <translation>Nid yw&apos;r balans yr un fath â balans y banc</translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="58"/>
@@ -603,175 +642,175 @@
         <translation>Wedi’i wneud o’r copi wrth gefn o {when} ({why})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="46"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="47"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="48"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="49"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="49"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="50"/>
         <source>{n} GB</source>
         <translation>{n} GB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="81"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="82"/>
         <source>Made on</source>
         <translation>Wedi’i wneud ar</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="82"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="83"/>
         <source>Why</source>
         <translation>Pam</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="83"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="84"/>
         <source>Size</source>
         <translation>Maint</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="97"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="98"/>
         <source>Restore a backup</source>
         <translation>Adfer copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="102"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="103"/>
         <source>Put the plan back as it was on {when}? Every change made since then will be replaced. The plan as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
         <translation>Rhoi’r cynllun yn ôl fel roedd e ar {when}? Bydd pob newid a wnaed ers hynny’n cael ei ddisodli. Mae’r cynllun fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf, felly gallwch ddadwneud hyn drwy adfer y copi hwnnw.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="109"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="110"/>
         <source>Make a new plan file from the backup of {when}? The plan open now is not changed.</source>
         <translation>Gwneud ffeil cynllun newydd o’r copi wrth gefn o {when}? Fydd y cynllun sydd ar agor nawr ddim yn newid.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="119"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="120"/>
         <source>Type the plan&apos;s passphrase to go ahead</source>
         <translation>Teipiwch gyfrinymadrodd y cynllun i fwrw ymlaen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="123"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="124"/>
         <source>Show the passphrase</source>
         <translation>Dangos y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="140"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="141"/>
         <source>Replace the plan with this backup</source>
         <translation>Rhoi’r copi wrth gefn hwn yn lle’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="142"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="143"/>
         <source>Choose where to save it…</source>
         <translation>Dewis ble i’w gadw…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="147"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="179"/>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="204"/>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="392"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="180"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="205"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="394"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="182"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="183"/>
         <source>Backups of this plan</source>
         <translation>Copïau wrth gefn o’r cynllun hwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="187"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="188"/>
         <source>No backups are being made (you chose none).</source>
         <translation>Does dim copïau wrth gefn yn cael eu gwneud (dewisoch chi ddim un).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="189"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="190"/>
         <source>Encrypted copies, made when enough has changed. They are kept in {folder}.</source>
         <translation>Copïau wedi’u hamgryptio, wedi’u gwneud pan fydd digon wedi newid. Maen nhw’n cael eu cadw yn {folder}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="211"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="213"/>
         <source>There are no backups yet.</source>
         <translation>Does dim copïau wrth gefn eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="215"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="217"/>
         <source>Restoring puts the plan back as it was then. The plan as it is now is kept as a backup first. Restoring to a new file leaves this plan as it is.</source>
         <translation>Mae adfer yn rhoi’r cynllun yn ôl fel roedd e bryd hynny. Mae’r cynllun fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf. Mae adfer i ffeil newydd yn gadael y cynllun hwn fel y mae.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="226"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="228"/>
         <source>Make a backup now</source>
         <translation>Gwneud copi wrth gefn nawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="227"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="229"/>
         <source>Restore over this plan…</source>
         <translation>Adfer dros y cynllun hwn…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="228"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="230"/>
         <source>Restore to a new file…</source>
         <translation>Adfer i ffeil newydd…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="237"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="239"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="273"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="275"/>
         <source>Making a backup…</source>
         <translation>Wrthi’n gwneud copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="278"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="280"/>
         <source>A backup was made.</source>
         <translation>Cafodd copi wrth gefn ei wneud.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="321"/>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="363"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="323"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="365"/>
         <source>Restoring the backup…</source>
         <translation>Wrthi’n adfer y copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="328"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="330"/>
         <source>The plan is back as it was then. The plan as it was before is kept as a backup ({file}).</source>
         <translation>Mae’r cynllun yn ôl fel roedd e bryd hynny. Mae’r cynllun fel roedd e cynt wedi’i gadw fel copi wrth gefn ({file}).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="340"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="342"/>
         <source>{name} restored.phbplan</source>
         <translation>{name} wedi’i adfer.phbplan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="344"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="346"/>
         <source>Save the restored plan as</source>
         <translation>Cadw’r cynllun a adferwyd fel</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="346"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="348"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation>Cynlluniau Cynllunydd PHB (*.phbplan)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="371"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="373"/>
         <source>Saved as {file}. This plan is not changed; to use the restored one, close this plan and open that file.</source>
         <translation>Wedi’i gadw fel {file}. Dydy’r cynllun hwn ddim wedi newid; i ddefnyddio’r un a adferwyd, caewch y cynllun hwn ac agorwch y ffeil honno.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="381"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="383"/>
         <source>The backup could not be restored. Nothing has been changed.</source>
         <translation>Doedd dim modd adfer y copi wrth gefn. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="394"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="396"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
@@ -1029,65 +1068,79 @@
     </message>
 </context>
 <context>
+    <name>Blocks</name>
+    <message>
+        <location filename="../phbplanner/ui/stacking.py" line="88"/>
+        <source>{heading}: {words}</source>
+        <extracomment>Rows measured to decide how wide the columns must be (the first screenful and more). Above this many rows every block has the same height (measuring each would read them all). Room around a block&apos;s words, in pixels.</extracomment>
+        <translation>{heading}: {words}</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/stacking.py" line="243"/>
+        <source>One block for each row, with every column&apos;s words.</source>
+        <translation>Un bloc ar gyfer pob rhes, gyda geiriau pob colofn.</translation>
+    </message>
+</context>
+<context>
     <name>Breakdown</name>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="49"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="51"/>
         <source>Not linked to an outcome</source>
         <translation>Heb ei gysylltu â chanlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="69"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="71"/>
         <source>For</source>
         <translation>Ar gyfer</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="70"/>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="154"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="159"/>
         <source>Whole period</source>
         <translation>Y cyfnod cyfan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="71"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="73"/>
         <source>Weekly</source>
         <translation>Bob wythnos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="74"/>
         <source>Share</source>
         <translation>Cyfran</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="106"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="108"/>
         <source>Show the money by</source>
         <translation>Dangos yr arian yn ôl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="108"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="110"/>
         <source>outcome</source>
         <translation>canlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="111"/>
         <source>how it is managed</source>
         <translation>sut mae’n cael ei reoli</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="112"/>
         <source>kind of support</source>
         <translation>math o gymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="124"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="126"/>
         <source>Breakdown table</source>
         <translation>Tabl dadansoddi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="133"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="135"/>
         <source>Breakdown chart (the table beside it has the same figures)</source>
         <translation>Siart dadansoddi (mae’r un ffigurau yn y tabl wrth ei ochr)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="166"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="172"/>
         <source>Pounds (£)</source>
         <translation>Punnoedd (£)</translation>
     </message>
@@ -2753,7 +2806,7 @@
         <translation>Doedd dim modd cadw’r PDF yno ({reason}). Dewiswch ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="183"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation>Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
     </message>
@@ -2818,57 +2871,57 @@
         <translation>Cynllun fersiwn {n}.pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="157"/>
         <source>Save the PDF</source>
         <translation>Cadw’r PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="162"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="177"/>
         <source>Making the PDF…</source>
         <translation>Wrthi’n gwneud y PDF…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
         <source>The PDF was not made</source>
         <translation>Doedd dim modd gwneud y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="195"/>
         <source>PDF saved</source>
         <translation>PDF wedi’i gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="199"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="196"/>
         <source>The PDF is saved as {file}.</source>
         <translation>Mae’r PDF wedi’i gadw fel {file}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="203"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="200"/>
         <source>In supporter mode it is not opened here: other programs keep lists of the files they open. Open it on the person&apos;s own computer.</source>
         <translation>Yn y modd cefnogwr, dydy e ddim yn cael ei agor yma: mae rhaglenni eraill yn cadw rhestrau o’r ffeiliau maen nhw’n eu hagor. Agorwch ef ar gyfrifiadur y person ei hun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="216"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="213"/>
         <source>Open the PDF</source>
         <translation>Agor y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="219"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="216"/>
         <source>Open its folder</source>
         <translation>Agor ei ffolder</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="236"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="233"/>
         <source>agreed</source>
         <translation>wedi’i gytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="237"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="234"/>
         <source>draft</source>
         <translation>drafft</translation>
     </message>
@@ -2986,33 +3039,33 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="87"/>
+        <location filename="../phbplanner/ui/fields.py" line="88"/>
         <source>{field}: write a date like 31/01/2026.</source>
         <translation>{field}: ysgrifennwch ddyddiad fel 31/01/2026.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="94"/>
+        <location filename="../phbplanner/ui/fields.py" line="95"/>
         <source>{field}: there is no such date. Write a date like 31/01/2026.</source>
         <translation>{field}: does dim dyddiad o’r fath. Ysgrifennwch ddyddiad fel 31/01/2026.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="112"/>
-        <location filename="../phbplanner/ui/fields.py" line="115"/>
+        <location filename="../phbplanner/ui/fields.py" line="113"/>
+        <location filename="../phbplanner/ui/fields.py" line="116"/>
         <source>{field} must be a number like 2.5.</source>
         <translation>{field}: rhowch rif fel 2.5.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="118"/>
+        <location filename="../phbplanner/ui/fields.py" line="119"/>
         <source>{field} can have at most {places} decimal places.</source>
         <translation>{field}: dim mwy na {places} lle degol, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="306"/>
+        <location filename="../phbplanner/ui/fields.py" line="308"/>
         <source>Please fill in “{field}”.</source>
         <translation>Llenwch “{field}”, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="316"/>
+        <location filename="../phbplanner/ui/fields.py" line="318"/>
         <source>{field} must be an amount like 12.50.</source>
         <translation>{field}: rhowch swm fel 12.50.</translation>
     </message>
@@ -3268,162 +3321,162 @@
         <translation>Dydy hyn ddim yn cyfrif y taliad o {amount} a oedd i fod i gyrraedd ar {date}, ond sydd heb gyrraedd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="41"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="42"/>
         <source>Received on {date} ({amount})</source>
         <translation>Wedi’i gael ar {date} ({amount})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="44"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="45"/>
         <source>Received on {date}</source>
         <translation>Wedi’i gael ar {date}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="48"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="49"/>
         <source>Missing: it has not arrived</source>
         <translation>Ar goll: dydy e ddim wedi cyrraedd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="50"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="51"/>
         <source>Due now</source>
         <translation>I fod nawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="51"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="52"/>
         <source>To come</source>
         <translation>I ddod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="61"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="62"/>
         <source>{total} of the balance is already committed:</source>
         <translation>Mae {total} o’r balans wedi’i ymrwymo’n barod:</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="66"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="67"/>
         <source>• {what}: {amount}.</source>
         <translation>• {what}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="71"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="72"/>
         <source>That leaves {free} free to spend.</source>
         <translation>Mae hynny’n gadael {free} yn rhydd i’w wario.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="83"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="84"/>
         <source>In order</source>
         <translation>Popeth yn iawn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="95"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="96"/>
         <source>{balance} on {date}.</source>
         <translation>{balance} ar {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="101"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="102"/>
         <source>The plan spends about {weekly} a week from these records. The buffer agreed for the account is {buffer}.</source>
         <translation>Yn ôl y cofnodion hyn, mae’r cynllun yn gwario tua {weekly} yr wythnos. Y byffer a gytunwyd ar gyfer y cyfrif yw {buffer}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="109"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="110"/>
         <source>The next budget payment, {amount}, is expected on {date}. The spending planned before then is {until}, which would leave {headroom}.</source>
         <translation>Mae disgwyl i’r taliad cyllideb nesaf, {amount}, gyrraedd ar {date}. Y gwario a gynlluniwyd cyn hynny yw {until}, a fyddai’n gadael {headroom}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="159"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="160"/>
         <source>Things to look at</source>
         <translation>Pethau i edrych arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="161"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="162"/>
         <source>The money today</source>
         <translation>Yr arian heddiw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="163"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="164"/>
         <source>Money already committed</source>
         <translation>Arian sydd wedi’i ymrwymo’n barod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="165"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="166"/>
         <source>At the end of the budget period</source>
         <translation>Ar ddiwedd cyfnod y gyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="167"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="168"/>
         <source>Budget payments</source>
         <translation>Taliadau cyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="171"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="172"/>
         <source>Expected on</source>
         <translation>I fod i gyrraedd ar</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="172"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="173"/>
         <source>Amount</source>
         <translation>Swm</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="173"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="174"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="187"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="188"/>
         <source>Expected budget payments</source>
         <translation>Taliadau cyllideb disgwyliedig</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="189"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="191"/>
         <source>Pay periods of your employees</source>
         <translation>Cyfnodau talu eich gweithwyr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="192"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="194"/>
         <source>Councils check each payslip. The pay went to the employee, a timesheet is kept, and HMRC and the pension were paid by the 22nd.</source>
         <translation>Mae cynghorau’n gwirio pob slip cyflog. Aeth y cyflog i’r gweithiwr, mae taflen amser wedi’i chadw, a thalwyd HMRC a’r pensiwn erbyn yr 22ain.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="200"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="202"/>
         <source>Pay period</source>
         <translation>Cyfnod talu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="201"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="203"/>
         <source>Paid to</source>
         <translation>Talwyd i</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="202"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="204"/>
         <source>Paid</source>
         <translation>Wedi’i dalu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="203"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="205"/>
         <source>The check</source>
         <translation>Y gwiriad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="217"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="219"/>
         <source>The check of each pay period</source>
         <translation>Gwiriad pob cyfnod talu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="245"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="248"/>
         <source>Nothing needs your attention.</source>
         <translation>Does dim byd angen eich sylw.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="255"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="258"/>
         <source>There is no forecast yet: the plan needs a budget period (My budget) to work one out.</source>
         <translation>Does dim rhagolwg eto: mae angen cyfnod y gyllideb yn y cynllun (Fy nghyllideb) i’w gyfrifo.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="267"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="270"/>
         <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
         <translation>O’r amserlen dalu yn y cynllun. Mae taliad yn cyfrif ar gyfer yr un sydd i fod agosaf ato; mae ar goll pan fydd heb gyrraedd wythnos ar ôl ei ddyddiad.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="275"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="278"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation>Does dim taliadau cyllideb i fod i gyrraedd: does gan y cynllun ddim amserlen dalu, neu does dim cyllideb wedi’i nodi eto (Fy nghyllideb).</translation>
     </message>
@@ -3611,120 +3664,120 @@
         <translation>Newidiadau eraill</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="52"/>
+        <location filename="../phbplanner/ui/history_view.py" line="53"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="72"/>
+        <location filename="../phbplanner/ui/history_view.py" line="73"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="73"/>
+        <location filename="../phbplanner/ui/history_view.py" line="74"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="74"/>
-        <location filename="../phbplanner/ui/history_view.py" line="132"/>
+        <location filename="../phbplanner/ui/history_view.py" line="75"/>
+        <location filename="../phbplanner/ui/history_view.py" line="133"/>
         <source>What changed</source>
         <translation>Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="75"/>
+        <location filename="../phbplanner/ui/history_view.py" line="76"/>
         <source>Part</source>
         <translation>Rhan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="91"/>
+        <location filename="../phbplanner/ui/history_view.py" line="92"/>
         <source>My plan (several parts)</source>
         <translation>Fy nghynllun (sawl rhan)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="93"/>
+        <location filename="../phbplanner/ui/history_view.py" line="94"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="109"/>
+        <location filename="../phbplanner/ui/history_view.py" line="110"/>
         <source>{what} (version {n})</source>
         <translation>{what} (fersiwn {n})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="136"/>
+        <location filename="../phbplanner/ui/history_view.py" line="137"/>
         <source>What changed in this plan, and who changed it</source>
         <translation>Beth newidiodd yn y cynllun hwn, a phwy a’i newidiodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="146"/>
+        <location filename="../phbplanner/ui/history_view.py" line="147"/>
         <source>Every part of the file</source>
         <translation>Pob rhan o’r ffeil</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="150"/>
+        <location filename="../phbplanner/ui/history_view.py" line="151"/>
         <source>Day/month/year, like 30/06/2026; empty for any</source>
         <translation>Diwrnod/mis/blwyddyn, fel 30/06/2026; gwag am unrhyw ddyddiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="153"/>
-        <location filename="../phbplanner/ui/history_view.py" line="223"/>
+        <location filename="../phbplanner/ui/history_view.py" line="154"/>
+        <location filename="../phbplanner/ui/history_view.py" line="225"/>
         <source>From</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="154"/>
-        <location filename="../phbplanner/ui/history_view.py" line="224"/>
+        <location filename="../phbplanner/ui/history_view.py" line="155"/>
+        <location filename="../phbplanner/ui/history_view.py" line="226"/>
         <source>To</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="155"/>
+        <location filename="../phbplanner/ui/history_view.py" line="156"/>
         <source>Part of the file</source>
         <translation>Rhan o’r ffeil</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="162"/>
+        <location filename="../phbplanner/ui/history_view.py" line="163"/>
         <source>any date</source>
         <translation>unrhyw ddyddiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="170"/>
+        <location filename="../phbplanner/ui/history_view.py" line="171"/>
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="187"/>
+        <location filename="../phbplanner/ui/history_view.py" line="188"/>
         <source>Changes</source>
         <translation>Newidiadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="197"/>
+        <location filename="../phbplanner/ui/history_view.py" line="199"/>
         <source>◀ Newer changes</source>
         <translation>◀ Newidiadau mwy newydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="198"/>
+        <location filename="../phbplanner/ui/history_view.py" line="200"/>
         <source>Older changes ▶</source>
         <translation>Newidiadau hŷn ▶</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="209"/>
+        <location filename="../phbplanner/ui/history_view.py" line="211"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="226"/>
+        <location filename="../phbplanner/ui/history_view.py" line="228"/>
         <source>The “To” date is before the “From” date.</source>
         <translation>Mae’r dyddiad “I” cyn y dyddiad “O”.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="250"/>
+        <location filename="../phbplanner/ui/history_view.py" line="252"/>
         <source>No changes match.</source>
         <translation>Does dim newidiadau’n cyfateb.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="252"/>
+        <location filename="../phbplanner/ui/history_view.py" line="254"/>
         <source>Changes {first} to {last} of {total}</source>
         <translation>Newidiadau {first} i {last} o {total}</translation>
     </message>
@@ -4786,118 +4839,118 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="42"/>
+        <location filename="../phbplanner/ui/keys.py" line="43"/>
         <source> or </source>
         <translation> neu </translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="50"/>
+        <location filename="../phbplanner/ui/keys.py" line="51"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="51"/>
+        <location filename="../phbplanner/ui/keys.py" line="52"/>
         <source>Move to the next or the previous part</source>
         <translation>Symud i’r rhan nesaf neu’r rhan flaenorol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="54"/>
+        <location filename="../phbplanner/ui/keys.py" line="55"/>
         <source>Space</source>
         <translation>Bylchwr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="55"/>
+        <location filename="../phbplanner/ui/keys.py" line="56"/>
         <source>Press the button, or tick the box, that has the focus</source>
         <translation>Pwyso’r botwm, neu dicio’r blwch, sydd â’r ffocws</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="57"/>
+        <location filename="../phbplanner/ui/keys.py" line="58"/>
         <source>Up, Down</source>
         <translation>I fyny, I lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="57"/>
+        <location filename="../phbplanner/ui/keys.py" line="58"/>
         <source>Move along a list or a table</source>
         <translation>Symud ar hyd rhestr neu dabl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="59"/>
+        <location filename="../phbplanner/ui/keys.py" line="60"/>
         <source>Enter or F2</source>
         <translation>Enter neu F2</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="60"/>
+        <location filename="../phbplanner/ui/keys.py" line="61"/>
         <source>Change the item or the value that is selected</source>
         <translation>Newid yr eitem neu’r gwerth sydd wedi’i ddewis</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="63"/>
+        <location filename="../phbplanner/ui/keys.py" line="64"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="64"/>
+        <location filename="../phbplanner/ui/keys.py" line="65"/>
         <source>Stop changing a value, or close a window</source>
         <translation>Peidio â newid gwerth, neu gau ffenestr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="67"/>
+        <location filename="../phbplanner/ui/keys.py" line="68"/>
         <source>Left, Right (in the circle)</source>
         <translation>Chwith, De (yn y cylch)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="68"/>
+        <location filename="../phbplanner/ui/keys.py" line="69"/>
         <source>Pick the next person</source>
         <translation>Dewis y person nesaf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="71"/>
+        <location filename="../phbplanner/ui/keys.py" line="72"/>
         <source>Up, Down (in the circle)</source>
         <translation>I fyny, I lawr (yn y cylch)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="72"/>
+        <location filename="../phbplanner/ui/keys.py" line="73"/>
         <source>Move the person closer in, or further out</source>
         <translation>Symud y person yn nes i mewn, neu ymhellach allan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="74"/>
+        <location filename="../phbplanner/ui/keys.py" line="75"/>
         <source>Alt and an underlined letter</source>
         <translation>Alt a llythyren â llinell dani</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="74"/>
+        <location filename="../phbplanner/ui/keys.py" line="75"/>
         <source>Open that menu</source>
         <translation>Agor y ddewislen honno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="83"/>
-        <location filename="../phbplanner/ui/keys.py" line="99"/>
+        <location filename="../phbplanner/ui/keys.py" line="84"/>
+        <location filename="../phbplanner/ui/keys.py" line="100"/>
         <source>Keys</source>
         <translation>Bysellau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="85"/>
+        <location filename="../phbplanner/ui/keys.py" line="86"/>
         <source>Keys you can use</source>
         <translation>Bysellau y gallwch eu defnyddio</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="90"/>
+        <location filename="../phbplanner/ui/keys.py" line="91"/>
         <source>Everything in PHB Planner works from the keyboard. These keys help.</source>
         <translation>Mae popeth yn PHB Planner yn gweithio o’r bysellfwrdd. Mae’r bysellau hyn yn helpu.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="99"/>
+        <location filename="../phbplanner/ui/keys.py" line="100"/>
         <source>What they do</source>
         <translation>Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="104"/>
+        <location filename="../phbplanner/ui/keys.py" line="105"/>
         <source>Keys and what they do</source>
         <translation>Bysellau a beth maen nhw’n ei wneud</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="115"/>
+        <location filename="../phbplanner/ui/keys.py" line="117"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -5215,67 +5268,67 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="124"/>
+        <location filename="../phbplanner/ui/listing.py" line="125"/>
         <source>(empty)</source>
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="177"/>
+        <location filename="../phbplanner/ui/listing.py" line="178"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="183"/>
+        <location filename="../phbplanner/ui/listing.py" line="184"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="265"/>
+        <location filename="../phbplanner/ui/listing.py" line="268"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation>Does dim byd yma eto. Defnyddiwch “Ychwanegu” i ddechrau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="272"/>
+        <location filename="../phbplanner/ui/listing.py" line="275"/>
         <source>Add…</source>
         <translation>Ychwanegu…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="273"/>
+        <location filename="../phbplanner/ui/listing.py" line="276"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="274"/>
+        <location filename="../phbplanner/ui/listing.py" line="277"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="275"/>
+        <location filename="../phbplanner/ui/listing.py" line="278"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="276"/>
+        <location filename="../phbplanner/ui/listing.py" line="279"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="366"/>
+        <location filename="../phbplanner/ui/listing.py" line="368"/>
         <source>Add {thing}</source>
         <translation>Ychwanegu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="367"/>
+        <location filename="../phbplanner/ui/listing.py" line="369"/>
         <source>Change {thing}</source>
         <translation>Newid {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="402"/>
+        <location filename="../phbplanner/ui/listing.py" line="404"/>
         <source>Remove {thing}</source>
         <translation>Tynnu {thing}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="415"/>
+        <location filename="../phbplanner/ui/listing.py" line="417"/>
         <source>Move {thing}</source>
         <translation>Symud {thing}</translation>
     </message>
@@ -5905,37 +5958,37 @@
         <translation>Diweddaru’r llinellau yn fy nghynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="256"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
         <source>To see the costs, look again at: {answers}.</source>
         <translation>I weld y costau, edrychwch eto ar: {answers}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="258"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="285"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="286"/>
         <source>{total} {sign} 1 warning: see it above the costs.</source>
         <translation>{total} {sign} 1 rhybudd: edrychwch uwchben y costau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="287"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="288"/>
         <source>{total} {sign} {count} warnings: see them above the costs.</source>
         <translation>{total} {sign} {count} rhybudd: edrychwch uwchben y costau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="315"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="316"/>
         <source>Add a personal assistant</source>
         <translation>Ychwanegu cynorthwyydd personol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="317"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="318"/>
         <source>Work out a PA&apos;s costs again</source>
         <translation>Cyfrifo costau cynorthwyydd personol eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="327"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="328"/>
         <source>Nothing was saved.</source>
         <translation>Chafodd dim byd ei gadw.</translation>
     </message>
@@ -8265,37 +8318,37 @@
         <translation>Teipiwch beth mae {name} yn ei ddweud. Mae gwiriad pob cyfnod talu yn ei gymharu â’r taliadau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="99"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="101"/>
         <source>&amp;Net pay (like 412.50)</source>
         <translation>Tâl &amp;net (fel 412.50)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="101"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="103"/>
         <source>&amp;First day of the pay period (like 1/4/26)</source>
         <translation>&amp;Diwrnod cyntaf y cyfnod talu (fel 1/4/26)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="103"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="105"/>
         <source>&amp;Last day of the pay period</source>
         <translation>Diwrnod &amp;olaf y cyfnod talu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="105"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="107"/>
         <source>Due to &amp;HMRC (tax and National Insurance; if any)</source>
         <translation>Yn ddyledus i &amp;HMRC (treth ac Yswiriant Gwladol; os oes)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="107"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="109"/>
         <source>Due to the &amp;pension provider (if any)</source>
         <translation>Yn ddyledus i’r darparwr &amp;pensiwn (os oes)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="127"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="129"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -9890,134 +9943,134 @@
         <translation>Heb ei gysylltu â chanlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="52"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="54"/>
         <source>Not part of the plan</source>
         <translation>Ddim yn rhan o’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="55"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="57"/>
         <source>{amount} more than planned</source>
         <translation>{amount} yn fwy na’r hyn a gynlluniwyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="59"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="61"/>
         <source>{amount} less than planned</source>
         <translation>{amount} yn llai na’r hyn a gynlluniwyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="60"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="62"/>
         <source>As planned</source>
         <translation>Yn ôl y cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="79"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="81"/>
         <source>No line has cost more than planned so far.</source>
         <translation>Does dim llinell wedi costio mwy na’r hyn a gynlluniwyd hyd yma.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="81"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="83"/>
         <source>“{line}” ({amount} more)</source>
         <translation>“{line}” ({amount} yn fwy)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="87"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="89"/>
         <source>and {count} more</source>
         <translation>a {count} arall</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="89"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="91"/>
         <source>More than planned has been spent on {lines}.</source>
         <translation>Mae mwy na’r hyn a gynlluniwyd wedi’i wario ar {lines}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="91"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="93"/>
         <source>More than planned has been spent on {count} lines: {lines}.</source>
         <translation>Mae mwy na’r hyn a gynlluniwyd wedi’i wario ar {count} llinell: {lines}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="126"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="128"/>
         <source>&amp;Show it by</source>
         <translation>&amp;Dangos yn ôl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="128"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="130"/>
         <source>line of the plan</source>
         <translation>llinell o’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="129"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="131"/>
         <source>outcome</source>
         <translation>canlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="130"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="132"/>
         <source>month</source>
         <translation>mis</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="131"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="133"/>
         <source>Show it by</source>
         <translation>Dangos yn ôl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="139"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="141"/>
         <source>For</source>
         <translation>Ar gyfer</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="140"/>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="267"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="142"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="271"/>
         <source>Planned so far</source>
         <translation>Wedi’i gynllunio hyd yma</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="141"/>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="270"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="143"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="274"/>
         <source>Spent</source>
         <translation>Wedi’i wario</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="142"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="144"/>
         <source>Difference</source>
         <translation>Gwahaniaeth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="156"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="158"/>
         <source>Planned and spent</source>
         <translation>Wedi’i gynllunio a’i wario</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="165"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="168"/>
         <source>Planned and spent chart (the table has the same figures)</source>
         <translation>Siart o’r hyn a gynlluniwyd ac a wariwyd (mae’r un ffigurau yn y tabl)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="197"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="201"/>
         <source>Planned and spent up to {date}</source>
         <translation>Wedi’i gynllunio a’i wario hyd at {date}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="201"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="205"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} less than planned.</source>
         <translation>Erbyn {date} roedd y cynllun yn disgwyl i {planned} gael ei wario. Mae {spent} wedi’i wario: {gap} yn llai na’r hyn a gynlluniwyd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="207"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="211"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} more than planned.</source>
         <translation>Erbyn {date} roedd y cynllun yn disgwyl i {planned} gael ei wario. Mae {spent} wedi’i wario: {gap} yn fwy na’r hyn a gynlluniwyd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="222"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="226"/>
         <source>Not in these records (the NHS or another organisation pays for them): {lines}.</source>
         <translation>Ddim yn y cofnodion hyn (mae’r GIG neu sefydliad arall yn talu amdanyn nhw): {lines}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="233"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="237"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="286"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="290"/>
         <source>Pounds (£)</source>
         <translation>Punnoedd (£)</translation>
     </message>
@@ -10647,44 +10700,44 @@
         <translation>Roedd {count} dogfen wedi’u rhestru yn y ffeil heb eu cynnwys, felly doedd dim modd eu cadw. Allforiwch gyda “--with-attachments” i gario’r derbynebau drosodd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="198"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="203"/>
         <source>Mark not reconciled</source>
         <translation>Nodi heb ei gysoni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="82"/>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="200"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="83"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="205"/>
         <source>Mark reconciled</source>
         <translation>Nodi wedi’i gysoni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="81"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="82"/>
         <source>Change…</source>
         <extracomment>a message for the window&apos;s status bar</extracomment>
         <translation>Newid…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="85"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="86"/>
         <source>Remove entry</source>
         <translation>Tynnu’r cofnod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="87"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="88"/>
         <source>Remove the selected entries</source>
         <translation>Tynnu’r cofnodion a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="214"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="219"/>
         <source>Saved. Ctrl+Z undoes it.</source>
         <translation>Wedi’i gadw. Mae Ctrl+Z yn ei ddadwneud.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="251"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="261"/>
         <source>Removed the entry. Ctrl+Z puts it back.</source>
         <translation>Wedi tynnu’r cofnod. Mae Ctrl+Z yn ei roi’n ôl.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="253"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="263"/>
         <source>Removed {count} entries. Ctrl+Z puts them back.</source>
         <translation>Wedi tynnu {count} cofnod. Mae Ctrl+Z yn eu rhoi nhw’n ôl.</translation>
     </message>
@@ -13795,7 +13848,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="44"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="126"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="122"/>
         <source>Save the review as a PDF</source>
         <translation>Cadw’r adolygiad fel PDF</translation>
     </message>
@@ -13845,149 +13898,149 @@
         <translation>Adolygiad {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="128"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="124"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="151"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="147"/>
         <source>Making the PDF…</source>
         <translation>Wrthi’n gwneud y PDF…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="153"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation>Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="160"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="156"/>
         <source>The PDF was not made</source>
         <translation>Doedd dim modd gwneud y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="162"/>
         <source>PDF saved</source>
         <translation>PDF wedi’i gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="167"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="163"/>
         <source>The PDF is saved as {file}.</source>
         <translation>Mae’r PDF wedi’i gadw fel {file}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="165"/>
         <source>Open the PDF</source>
         <translation>Agor y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="172"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="168"/>
         <source>Open its folder</source>
         <translation>Agor ei ffolder</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="70"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="71"/>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="183"/>
         <source>(no title)</source>
         <translation>(dim teitl)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="74"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="75"/>
         <source>{title} (new: not in the plan yet)</source>
         <translation>{title} (newydd: ddim yn y cynllun eto)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="75"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="76"/>
         <source>{title} (no longer in the plan)</source>
         <translation>{title} (ddim yn y cynllun mwyach)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="111"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="112"/>
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="113"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="114"/>
         <source>Which outcome to show</source>
         <translation>Pa ganlyniad i’w ddangos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="132"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="133"/>
         <source>Progress chart (the table below has the same figures)</source>
         <translation>Siart cynnydd (mae’r un ffigurau yn y tabl isod)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="137"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="138"/>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="138"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="139"/>
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="139"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="140"/>
         <source>How far it had come</source>
         <translation>Pa mor bell roedd wedi dod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="140"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="141"/>
         <source>Spent since the review before</source>
         <translation>Wedi’i wario ers yr adolygiad cynt</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="148"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="149"/>
         <source>Progress table</source>
         <translation>Tabl cynnydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="171"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="173"/>
         <source>All outcomes together</source>
         <translation>Pob canlyniad gyda’i gilydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="206"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="208"/>
         <source>No review is finished yet. After the first one, this shows how each outcome is going, and what was spent on it.</source>
         <translation>Does dim adolygiad wedi’i orffen eto. Ar ôl yr un cyntaf, bydd hwn yn dangos sut mae pob canlyniad yn mynd, a beth gafodd ei wario arno.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="230"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="232"/>
         <source>Latest rating: {rating} ({date}).</source>
         <translation>Sgôr olaf: {rating} ({date}).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="235"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="237"/>
         <source>It has not been given a number yet.</source>
         <translation>Dydy e ddim wedi cael rhif eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="238"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="240"/>
         <source>{amount} spent on it from {first} to {last}.</source>
         <translation>{amount} wedi’i wario arno o {first} i {last}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="255"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="257"/>
         <source>Since then</source>
         <translation>Ers hynny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="259"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="261"/>
         <source>Spent (£)</source>
         <translation>Wedi’i wario (£)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="266"/>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="338"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="268"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="340"/>
         <source>Rating (0 to 10)</source>
         <translation>Sgôr (0 i 10)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="279"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="281"/>
         <source>Pounds (£)</source>
         <translation>Punnoedd (£)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="295"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="297"/>
         <source>Every outcome’s rating at each review. Choose one outcome to see what was spent on it too.</source>
         <translation>Sgôr pob canlyniad ym mhob adolygiad. Dewiswch un canlyniad i weld beth gafodd ei wario arno hefyd.</translation>
     </message>
@@ -14007,144 +14060,144 @@
         <translation>Heb ei sgorio eto. Dewiswch rif gyda’r bysellau saeth, neu cliciwch ar y raddfa.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="89"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="90"/>
         <source>Reviews</source>
         <translation>Adolygiadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="92"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="93"/>
         <source>A review looks at how your plan is working: each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
         <translation>Mae adolygiad yn edrych ar sut mae eich cynllun yn gweithio: pob canlyniad yn ei dro, beth sy’n gweithio a beth sydd ddim, a beth ddylai newid. Mae’r adolygiad cyntaf o fewn 3 mis i’r dechrau, ac yna o leiaf unwaith y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="116"/>
-        <location filename="../phbplanner/ui/reviews/view.py" line="270"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="117"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="272"/>
         <source>Start a review</source>
         <translation>Dechrau adolygiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="120"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="121"/>
         <source>Delete the unfinished review…</source>
         <translation>Dileu’r adolygiad sydd heb ei orffen…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="128"/>
-        <location filename="../phbplanner/ui/reviews/view.py" line="143"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="129"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="144"/>
         <source>Reviews held</source>
         <translation>Adolygiadau a gynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="129"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="130"/>
         <source>No reviews are recorded yet.</source>
         <translation>Does dim adolygiadau wedi’u cofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="132"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="133"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="133"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="134"/>
         <source>State</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="134"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="135"/>
         <source>Who took part</source>
         <translation>Pwy gymerodd ran</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="135"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="136"/>
         <source>Decision</source>
         <translation>Penderfyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="136"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="137"/>
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="161"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="163"/>
         <source>Review as a PDF…</source>
         <translation>Adolygiad fel PDF…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="164"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="166"/>
         <source>Make a new plan version from this review…</source>
         <translation>Gwneud fersiwn newydd o’r cynllun o’r adolygiad hwn…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="174"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="176"/>
         <source>How it is going over time</source>
         <translation>Sut mae pethau’n mynd dros amser</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="233"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="235"/>
         <source>The reviews could not be read.</source>
         <translation>Doedd dim modd darllen yr adolygiadau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="238"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="240"/>
         <source>Reading the reviews…</source>
         <translation>Wrthi’n darllen yr adolygiadau…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="268"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="270"/>
         <source>Carry on with the review</source>
         <translation>Parhau â’r adolygiad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="325"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="327"/>
         <source>A new plan version can be made once the review is finished.</source>
         <translation>Gallwch wneud fersiwn newydd o’r cynllun unwaith y bydd yr adolygiad wedi’i orffen.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="329"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="331"/>
         <source>The plan already has the changes from this review.</source>
         <translation>Mae newidiadau’r adolygiad hwn yn y cynllun yn barod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="371"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="373"/>
         <source>Getting the review ready…</source>
         <translation>Wrthi’n paratoi’r adolygiad…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="379"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="381"/>
         <source>The review could not be started. Nothing changed.</source>
         <translation>Doedd dim modd dechrau’r adolygiad. Newidiodd dim byd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="403"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="405"/>
         <source>The review of {date} is finished. You can now make a new plan version from it, and save it as a PDF to sign.</source>
         <translation>Mae adolygiad {date} wedi’i orffen. Gallwch nawr wneud fersiwn newydd o’r cynllun ohono, a’i gadw fel PDF i’w lofnodi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="420"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="422"/>
         <source>Delete the unfinished review?</source>
         <translation>Dileu’r adolygiad sydd heb ei orffen?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="422"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="424"/>
         <source>Delete the review of {date}? Everything written in it so far is lost.</source>
         <translation>Dileu adolygiad {date}? Bydd popeth a ysgrifennwyd ynddo hyd yma’n cael ei golli.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="428"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="430"/>
         <source>Delete it</source>
         <translation>Ei ddileu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="430"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="432"/>
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="443"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="445"/>
         <source>The review could not be deleted.</source>
         <translation>Doedd dim modd dileu’r adolygiad.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="445"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="447"/>
         <source>The unfinished review is deleted.</source>
         <translation>Mae’r adolygiad oedd heb ei orffen wedi’i ddileu.</translation>
     </message>
@@ -14722,54 +14775,53 @@
         <translation>&amp;Rhagolwg a rhybuddion ({count})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="20"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="38"/>
         <source>1 entry: {money_in} in, {money_out} out</source>
-        <extracomment>A sign in front of words that need attention (never colour alone).</extracomment>
         <translation>1 cofnod: {money_in} i mewn, {money_out} allan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="22"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="40"/>
         <source>{count} entries: {money_in} in, {money_out} out</source>
         <translation>{count} cofnod: {money_in} i mewn, {money_out} allan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="41"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="59"/>
         <source>Split ({count} lines)</source>
         <translation>Wedi’i rannu ({count} llinell)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="57"/>
-        <location filename="../phbplanner/ui/spending/words.py" line="67"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="75"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="85"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="59"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="77"/>
         <source>Yes ({count})</source>
         <translation>Ie ({count})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="61"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="79"/>
         <source>Missing</source>
         <translation>Ar goll</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="62"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="80"/>
         <source>Not needed</source>
         <translation>Dim angen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="67"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="85"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="73"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="91"/>
         <source>{amount} overdrawn</source>
         <translation>gorddrafft o {amount}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="74"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="92"/>
         <source>{amount} in the account</source>
         <translation>{amount} yn y cyfrif</translation>
     </message>
@@ -14777,12 +14829,12 @@
 <context>
     <name>SpendingSummary</name>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="80"/>
-        <source>My spending: {alert}</source>
-        <translation>Fy ngwario: {alert}</translation>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="83"/>
+        <source>My spending: {alert}.</source>
+        <translation>Fy ngwario: {alert}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="86"/>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="90"/>
         <source>({count} more things to look at)</source>
         <translation>({count} peth arall i edrych arnyn nhw)</translation>
     </message>
@@ -15773,92 +15825,92 @@
 <context>
     <name>SupportDetails</name>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="45"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="46"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation>Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="59"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="61"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="36"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="37"/>
         <source>The selected support</source>
         <translation>Y cymorth a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="69"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="71"/>
         <source>Paid to family living with me</source>
         <translation>Yn talu teulu sy’n byw gyda mi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="77"/>
         <source>The reason this was agreed (needed when it pays family at home)</source>
         <translation>Y rheswm y cytunwyd ar hyn (sydd ei angen pan fydd yn talu teulu yn y cartref)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="91"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="93"/>
         <source>It is fine: say why…</source>
         <translation>Mae’n iawn: dywedwch pam…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="95"/>
         <source>Set this warning aside and say why it is fine</source>
         <translation>Rhoi’r rhybudd hwn o’r neilltu a dweud pam mae’n iawn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="127"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="129"/>
         <source>Check: “{word}” looks like {category}, which the budget cannot pay for.</source>
         <translation>Gwiriwch: mae “{word}” yn edrych fel {category}, a does dim modd talu am hynny o’r gyllideb.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="133"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="135"/>
         <source>No warnings for this support.</source>
         <translation>Dim rhybuddion ar gyfer y cymorth hwn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="196"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="198"/>
         <source>Change outcomes served</source>
         <translation>Newid y canlyniadau mae’n helpu gyda nhw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="204"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="206"/>
         <source>Change notes</source>
         <translation>Newid nodiadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="213"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="215"/>
         <source>Change family in the household</source>
         <translation>Newid teulu yn y cartref</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="222"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="224"/>
         <source>Change the agreed reason</source>
         <translation>Newid y rheswm y cytunwyd arno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="171"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="173"/>
         <source>Why is this fine?</source>
         <translation>Pam mae hyn yn iawn?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="174"/>
         <source>Say in a sentence why “{word}” is fine here. The reason is kept with the plan.</source>
         <translation>Dywedwch mewn brawddeg pam mae “{word}” yn iawn yma. Mae’r rheswm yn cael ei gadw gyda’r cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="177"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="179"/>
         <source>Save the reason</source>
         <translation>Cadw’r rheswm</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="240"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="242"/>
         <source>The warning stays until you write a reason.</source>
         <translation>Mae’r rhybudd yn aros nes i chi ysgrifennu rheswm.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="247"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="249"/>
         <source>Set a warning aside</source>
         <translation>Rhoi rhybudd o’r neilltu</translation>
     </message>
@@ -15866,116 +15918,116 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="58"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="59"/>
         <source>Paid support</source>
         <translation>Cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="62"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="63"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation>Newidiwch werth drwy ei ddewis a phwyso F2 neu Enter (neu cliciwch ddwywaith arno). Mae’r costau’n cael eu cyfrifo i chi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="76"/>
         <source>Add paid support…</source>
         <translation>Ychwanegu cymorth â thâl…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="77"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="340"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="360"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="349"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="369"/>
         <source>Add paid support</source>
         <translation>Ychwanegu cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
         <source>Change in a form…</source>
         <translation>Newid mewn ffurflen…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="85"/>
         <source>Duplicate</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="87"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="87"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="88"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="90"/>
         <source>Show in plan order</source>
         <translation>Dangos yn nhrefn y cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="92"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="93"/>
         <source>Work out the PA&apos;s costs again…</source>
         <translation>Cyfrifo costau’r cynorthwyydd personol eto…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="113"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="114"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="148"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="149"/>
         <source>Paid support lines</source>
         <extracomment>Says when a PA&apos;s lines no longer match the rates or the budget period.</extracomment>
         <translation>Llinellau cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="150"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="151"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation>Un rhes ar gyfer pob llinell cymorth â thâl, gyda’i chost am y cyfnod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="258"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="267"/>
         <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
         <translation>⚠ Dydy costau cyflogi {names} ddim yn cyfateb bellach i’r hyn mae cyfrifiannell y cynorthwyydd personol yn ei gyfrifo. Mae’r cyfraddau, cyfnod y gyllideb neu ffigur yn y tabl wedi newid. Dewiswch un o’u llinellau a phwyswch “Cyfrifo costau’r cynorthwyydd personol eto…”.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="263"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="272"/>
         <source> and </source>
         <translation> a </translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="280"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="289"/>
         <source>New support</source>
         <translation>Cymorth newydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="341"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="350"/>
         <source>Change paid support</source>
         <translation>Newid cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="376"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="385"/>
         <source>{description} (copy)</source>
         <translation>{description} (copi)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="383"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="392"/>
         <source>Duplicate support</source>
         <translation>Dyblygu cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="402"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="411"/>
         <source>Remove support</source>
         <translation>Tynnu cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="425"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="434"/>
         <source>Move support</source>
         <translation>Symud cymorth</translation>
     </message>
@@ -16239,207 +16291,207 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="38"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
         <source>About me: my details</source>
         <translation>Amdanaf i: fy manylion</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
         <source>About me</source>
         <translation>Amdanaf i</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
         <source>What matters to me</source>
         <translation>Beth sy’n bwysig i mi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
         <source>My strengths</source>
         <translation>Fy nghryfderau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
         <source>My relationships</source>
         <translation>Fy mherthnasoedd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
         <source>My community</source>
         <translation>Fy nghymuned</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
         <source>My health and wellbeing</source>
         <translation>Fy iechyd a’m lles</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
         <source>My outcomes</source>
         <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
         <source>Paid support</source>
         <translation>Cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
         <source>Unpaid support</source>
         <translation>Cymorth di-dâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
         <source>My budget</source>
         <translation>Fy nghyllideb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
         <source>Risks</source>
         <translation>Risgiau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
         <source>Crisis plan</source>
         <translation>Cynllun argyfwng</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="52"/>
         <source>Action plan</source>
         <translation>Cynllun gweithredu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
         <source>Who helped</source>
         <translation>Pwy a helpodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
         <source>Consent to share</source>
         <translation>Caniatâd i rannu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="55"/>
         <source>Consent records</source>
         <translation>Cofnodion caniatâd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="55"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="56"/>
         <source>Care coordinator</source>
         <translation>Cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="56"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="57"/>
         <source>Reviews</source>
         <translation>Adolygiadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="64"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="65"/>
         <source>Agreed</source>
         <translation>Wedi’i chytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="65"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="66"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="73"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="74"/>
         <source>From version {a} to version {b}</source>
         <translation>O fersiwn {a} i fersiwn {b}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="83"/>
         <source>Budget: {old} → {new}</source>
         <translation>Cyllideb: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="94"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="95"/>
         <source>Planned support: {old} → {new} ({sign}{change})</source>
         <translation>Cymorth a gynlluniwyd: {old} → {new} ({sign}{change})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="113"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="114"/>
         <source>Added</source>
         <translation>Ychwanegwyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="114"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="115"/>
         <source>Removed</source>
         <translation>Tynnwyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="115"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="116"/>
         <source>Changed</source>
         <translation>Newidiwyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="145"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="145"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="146"/>
         <source>Started</source>
         <translation>Dyddiad dechrau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="146"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="147"/>
         <source>Agreed on</source>
         <translation>Dyddiad cytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="147"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="148"/>
         <source>Fingerprint</source>
         <translation>Ôl bys</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="173"/>
         <source>Plan versions</source>
         <translation>Fersiynau’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="181"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="182"/>
         <source>Versions of this plan</source>
         <translation>Fersiynau’r cynllun hwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="183"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="185"/>
         <source>Copy the selected version’s fingerprint</source>
         <translation>Copïo ôl bys y fersiwn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
         <source>Version {n} ({status})</source>
         <translation>Fersiwn {n} ({status})</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="200"/>
         <source>Compare version</source>
         <translation>Cymharu fersiwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="200"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="202"/>
         <source>Older version</source>
         <translation>Fersiwn hŷn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="201"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="203"/>
         <source>with version</source>
         <translation>â fersiwn</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="203"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="205"/>
         <source>Newer version</source>
         <translation>Fersiwn mwy newydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="210"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="212"/>
         <source>Differences</source>
         <translation>Gwahaniaethau</translation>
     </message>
@@ -16695,7 +16747,7 @@
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../phbplanner/ui/planview.py" line="50"/>
+        <location filename="../phbplanner/ui/planview.py" line="58"/>
         <source>Parts of the plan file</source>
         <translation>Rhannau ffeil y cynllun</translation>
     </message>

@@ -4,139 +4,139 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="75"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="76"/>
         <source>DejaVu Sans (the font of every PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="77"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="78"/>
         <source>Bitstream Vera licence; DejaVu changes public domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="93"/>
-        <location filename="../phbplanner/ui/about_dialog.py" line="142"/>
-        <location filename="../phbplanner/ui/about_dialog.py" line="184"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="94"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="143"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="185"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="97"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="98"/>
         <source>The GNU General Public License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="102"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="103"/>
         <source>The licence text is not in this copy of the program. It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="120"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="121"/>
         <source>About PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="124"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="125"/>
         <source>PHB Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="128"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="129"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="133"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="134"/>
         <source>Plan and run a personal health budget, privately, on your own computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="144"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="145"/>
         <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="154"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="155"/>
         <source>Read the &amp;licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="158"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="159"/>
         <source>Where things are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="160"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="161"/>
         <source>Plan files: wherever you save them. Each plan is one encrypted file that you can copy to a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="165"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="166"/>
         <source>Automatic backups (encrypted): {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="168"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="169"/>
         <source>Settings (text size, language, recent plans — nothing else): {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="178"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="179"/>
         <source>Built with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="181"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="182"/>
         <source>Libraries and their licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="184"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="183"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="184"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="200"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="202"/>
         <source>The font&apos;s licence is kept with the program: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="211"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="213"/>
         <source>&amp;Copy these details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="215"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="217"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="231"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="233"/>
         <source>a self-contained bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="232"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="234"/>
         <source>an installed package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="233"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="235"/>
         <source>a source checkout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="236"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="238"/>
         <source>PHB Planner {version}, {copy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/about_dialog.py" line="247"/>
+        <location filename="../phbplanner/ui/about_dialog.py" line="249"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,6 +383,45 @@
     </message>
 </context>
 <context>
+    <name>AlertTitle</name>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="22"/>
+        <source>Some spending is more than planned</source>
+        <extracomment>A sign in front of words that need attention (never colour alone).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="23"/>
+        <source>The money kept back is running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="24"/>
+        <source>Money is building up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="25"/>
+        <source>A budget payment has not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="26"/>
+        <source>Some payments have no receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="27"/>
+        <source>The money may run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/spending/words.py" line="28"/>
+        <source>The balance does not match the bank&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <location filename="../phbplanner/domain/amount_text.py" line="58"/>
@@ -603,175 +642,175 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="46"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="47"/>
         <source>{n} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="48"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="49"/>
         <source>{n} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="49"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="50"/>
         <source>{n} GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="81"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="82"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="82"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="83"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="83"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="84"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="97"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="98"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="102"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="103"/>
         <source>Put the plan back as it was on {when}? Every change made since then will be replaced. The plan as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="109"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="110"/>
         <source>Make a new plan file from the backup of {when}? The plan open now is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="119"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="120"/>
         <source>Type the plan&apos;s passphrase to go ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="123"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="124"/>
         <source>Show the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="140"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="141"/>
         <source>Replace the plan with this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="142"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="143"/>
         <source>Choose where to save it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="147"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="179"/>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="204"/>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="392"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="180"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="205"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="394"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="182"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="183"/>
         <source>Backups of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="187"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="188"/>
         <source>No backups are being made (you chose none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="189"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="190"/>
         <source>Encrypted copies, made when enough has changed. They are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="211"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="213"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="215"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="217"/>
         <source>Restoring puts the plan back as it was then. The plan as it is now is kept as a backup first. Restoring to a new file leaves this plan as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="226"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="228"/>
         <source>Make a backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="227"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="229"/>
         <source>Restore over this plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="228"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="230"/>
         <source>Restore to a new file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="237"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="239"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="273"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="275"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="278"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="280"/>
         <source>A backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="321"/>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="363"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="323"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="365"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="328"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="330"/>
         <source>The plan is back as it was then. The plan as it was before is kept as a backup ({file}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="340"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="342"/>
         <source>{name} restored.phbplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="344"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="346"/>
         <source>Save the restored plan as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="346"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="348"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="371"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="373"/>
         <source>Saved as {file}. This plan is not changed; to use the restored one, close this plan and open that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="381"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="383"/>
         <source>The backup could not be restored. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/backups_dialog.py" line="394"/>
+        <location filename="../phbplanner/ui/backups_dialog.py" line="396"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,65 +1068,79 @@
     </message>
 </context>
 <context>
+    <name>Blocks</name>
+    <message>
+        <location filename="../phbplanner/ui/stacking.py" line="88"/>
+        <source>{heading}: {words}</source>
+        <extracomment>Rows measured to decide how wide the columns must be (the first screenful and more). Above this many rows every block has the same height (measuring each would read them all). Room around a block&apos;s words, in pixels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/stacking.py" line="243"/>
+        <source>One block for each row, with every column&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Breakdown</name>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="49"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="51"/>
         <source>Not linked to an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="69"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="71"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="70"/>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="154"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="159"/>
         <source>Whole period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="71"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="73"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="72"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="74"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="106"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="108"/>
         <source>Show the money by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="108"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="110"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="109"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="111"/>
         <source>how it is managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="112"/>
         <source>kind of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="124"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="126"/>
         <source>Breakdown table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="133"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="135"/>
         <source>Breakdown chart (the table beside it has the same figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/breakdown.py" line="166"/>
+        <location filename="../phbplanner/ui/costed/breakdown.py" line="172"/>
         <source>Pounds (£)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,7 +2806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="183"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,57 +2871,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="157"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="162"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="177"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="195"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="199"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="196"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="203"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="200"/>
         <source>In supporter mode it is not opened here: other programs keep lists of the files they open. Open it on the person&apos;s own computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="216"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="213"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="219"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="216"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="236"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="233"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="237"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="234"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,33 +3039,33 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="87"/>
+        <location filename="../phbplanner/ui/fields.py" line="88"/>
         <source>{field}: write a date like 31/01/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="94"/>
+        <location filename="../phbplanner/ui/fields.py" line="95"/>
         <source>{field}: there is no such date. Write a date like 31/01/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="112"/>
-        <location filename="../phbplanner/ui/fields.py" line="115"/>
+        <location filename="../phbplanner/ui/fields.py" line="113"/>
+        <location filename="../phbplanner/ui/fields.py" line="116"/>
         <source>{field} must be a number like 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="118"/>
+        <location filename="../phbplanner/ui/fields.py" line="119"/>
         <source>{field} can have at most {places} decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="306"/>
+        <location filename="../phbplanner/ui/fields.py" line="308"/>
         <source>Please fill in “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/fields.py" line="316"/>
+        <location filename="../phbplanner/ui/fields.py" line="318"/>
         <source>{field} must be an amount like 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,162 +3321,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="41"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="42"/>
         <source>Received on {date} ({amount})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="44"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="45"/>
         <source>Received on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="48"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="49"/>
         <source>Missing: it has not arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="50"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="51"/>
         <source>Due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="51"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="52"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="61"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="62"/>
         <source>{total} of the balance is already committed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="66"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="67"/>
         <source>• {what}: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="71"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="72"/>
         <source>That leaves {free} free to spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="83"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="84"/>
         <source>In order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="95"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="96"/>
         <source>{balance} on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="101"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="102"/>
         <source>The plan spends about {weekly} a week from these records. The buffer agreed for the account is {buffer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="109"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="110"/>
         <source>The next budget payment, {amount}, is expected on {date}. The spending planned before then is {until}, which would leave {headroom}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="159"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="160"/>
         <source>Things to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="161"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="162"/>
         <source>The money today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="163"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="164"/>
         <source>Money already committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="165"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="166"/>
         <source>At the end of the budget period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="167"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="168"/>
         <source>Budget payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="171"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="172"/>
         <source>Expected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="172"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="173"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="173"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="174"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="187"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="188"/>
         <source>Expected budget payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="189"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="191"/>
         <source>Pay periods of your employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="192"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="194"/>
         <source>Councils check each payslip. The pay went to the employee, a timesheet is kept, and HMRC and the pension were paid by the 22nd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="200"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="202"/>
         <source>Pay period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="201"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="203"/>
         <source>Paid to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="202"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="204"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="203"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="205"/>
         <source>The check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="217"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="219"/>
         <source>The check of each pay period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="245"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="248"/>
         <source>Nothing needs your attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="255"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="258"/>
         <source>There is no forecast yet: the plan needs a budget period (My budget) to work one out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="267"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="270"/>
         <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="275"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="278"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3611,120 +3664,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="52"/>
+        <location filename="../phbplanner/ui/history_view.py" line="53"/>
         <source>{date}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="72"/>
+        <location filename="../phbplanner/ui/history_view.py" line="73"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="73"/>
+        <location filename="../phbplanner/ui/history_view.py" line="74"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="74"/>
-        <location filename="../phbplanner/ui/history_view.py" line="132"/>
+        <location filename="../phbplanner/ui/history_view.py" line="75"/>
+        <location filename="../phbplanner/ui/history_view.py" line="133"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="75"/>
+        <location filename="../phbplanner/ui/history_view.py" line="76"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="91"/>
+        <location filename="../phbplanner/ui/history_view.py" line="92"/>
         <source>My plan (several parts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="93"/>
+        <location filename="../phbplanner/ui/history_view.py" line="94"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="109"/>
+        <location filename="../phbplanner/ui/history_view.py" line="110"/>
         <source>{what} (version {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="136"/>
+        <location filename="../phbplanner/ui/history_view.py" line="137"/>
         <source>What changed in this plan, and who changed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="146"/>
+        <location filename="../phbplanner/ui/history_view.py" line="147"/>
         <source>Every part of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="150"/>
+        <location filename="../phbplanner/ui/history_view.py" line="151"/>
         <source>Day/month/year, like 30/06/2026; empty for any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="153"/>
-        <location filename="../phbplanner/ui/history_view.py" line="223"/>
+        <location filename="../phbplanner/ui/history_view.py" line="154"/>
+        <location filename="../phbplanner/ui/history_view.py" line="225"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="154"/>
-        <location filename="../phbplanner/ui/history_view.py" line="224"/>
+        <location filename="../phbplanner/ui/history_view.py" line="155"/>
+        <location filename="../phbplanner/ui/history_view.py" line="226"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="155"/>
+        <location filename="../phbplanner/ui/history_view.py" line="156"/>
         <source>Part of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="162"/>
+        <location filename="../phbplanner/ui/history_view.py" line="163"/>
         <source>any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="170"/>
+        <location filename="../phbplanner/ui/history_view.py" line="171"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="187"/>
+        <location filename="../phbplanner/ui/history_view.py" line="188"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="197"/>
+        <location filename="../phbplanner/ui/history_view.py" line="199"/>
         <source>◀ Newer changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="198"/>
+        <location filename="../phbplanner/ui/history_view.py" line="200"/>
         <source>Older changes ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="209"/>
+        <location filename="../phbplanner/ui/history_view.py" line="211"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="226"/>
+        <location filename="../phbplanner/ui/history_view.py" line="228"/>
         <source>The “To” date is before the “From” date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="250"/>
+        <location filename="../phbplanner/ui/history_view.py" line="252"/>
         <source>No changes match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/history_view.py" line="252"/>
+        <location filename="../phbplanner/ui/history_view.py" line="254"/>
         <source>Changes {first} to {last} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,118 +4838,118 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="42"/>
+        <location filename="../phbplanner/ui/keys.py" line="43"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="50"/>
+        <location filename="../phbplanner/ui/keys.py" line="51"/>
         <source>Tab, Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="51"/>
+        <location filename="../phbplanner/ui/keys.py" line="52"/>
         <source>Move to the next or the previous part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="54"/>
+        <location filename="../phbplanner/ui/keys.py" line="55"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="55"/>
+        <location filename="../phbplanner/ui/keys.py" line="56"/>
         <source>Press the button, or tick the box, that has the focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="57"/>
+        <location filename="../phbplanner/ui/keys.py" line="58"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="57"/>
+        <location filename="../phbplanner/ui/keys.py" line="58"/>
         <source>Move along a list or a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="59"/>
+        <location filename="../phbplanner/ui/keys.py" line="60"/>
         <source>Enter or F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="60"/>
+        <location filename="../phbplanner/ui/keys.py" line="61"/>
         <source>Change the item or the value that is selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="63"/>
+        <location filename="../phbplanner/ui/keys.py" line="64"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="64"/>
+        <location filename="../phbplanner/ui/keys.py" line="65"/>
         <source>Stop changing a value, or close a window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="67"/>
+        <location filename="../phbplanner/ui/keys.py" line="68"/>
         <source>Left, Right (in the circle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="68"/>
+        <location filename="../phbplanner/ui/keys.py" line="69"/>
         <source>Pick the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="71"/>
+        <location filename="../phbplanner/ui/keys.py" line="72"/>
         <source>Up, Down (in the circle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="72"/>
+        <location filename="../phbplanner/ui/keys.py" line="73"/>
         <source>Move the person closer in, or further out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="74"/>
+        <location filename="../phbplanner/ui/keys.py" line="75"/>
         <source>Alt and an underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="74"/>
+        <location filename="../phbplanner/ui/keys.py" line="75"/>
         <source>Open that menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="83"/>
-        <location filename="../phbplanner/ui/keys.py" line="99"/>
+        <location filename="../phbplanner/ui/keys.py" line="84"/>
+        <location filename="../phbplanner/ui/keys.py" line="100"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="85"/>
+        <location filename="../phbplanner/ui/keys.py" line="86"/>
         <source>Keys you can use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="90"/>
+        <location filename="../phbplanner/ui/keys.py" line="91"/>
         <source>Everything in PHB Planner works from the keyboard. These keys help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="99"/>
+        <location filename="../phbplanner/ui/keys.py" line="100"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="104"/>
+        <location filename="../phbplanner/ui/keys.py" line="105"/>
         <source>Keys and what they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/keys.py" line="115"/>
+        <location filename="../phbplanner/ui/keys.py" line="117"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5214,67 +5267,67 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="124"/>
+        <location filename="../phbplanner/ui/listing.py" line="125"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="177"/>
+        <location filename="../phbplanner/ui/listing.py" line="178"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="183"/>
+        <location filename="../phbplanner/ui/listing.py" line="184"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="265"/>
+        <location filename="../phbplanner/ui/listing.py" line="268"/>
         <source>Nothing here yet. Use “Add” to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="272"/>
+        <location filename="../phbplanner/ui/listing.py" line="275"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="273"/>
+        <location filename="../phbplanner/ui/listing.py" line="276"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="274"/>
+        <location filename="../phbplanner/ui/listing.py" line="277"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="275"/>
+        <location filename="../phbplanner/ui/listing.py" line="278"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="276"/>
+        <location filename="../phbplanner/ui/listing.py" line="279"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="366"/>
+        <location filename="../phbplanner/ui/listing.py" line="368"/>
         <source>Add {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="367"/>
+        <location filename="../phbplanner/ui/listing.py" line="369"/>
         <source>Change {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="402"/>
+        <location filename="../phbplanner/ui/listing.py" line="404"/>
         <source>Remove {thing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/listing.py" line="415"/>
+        <location filename="../phbplanner/ui/listing.py" line="417"/>
         <source>Move {thing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5904,37 +5957,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="256"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
         <source>To see the costs, look again at: {answers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="258"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="285"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="286"/>
         <source>{total} {sign} 1 warning: see it above the costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="287"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="288"/>
         <source>{total} {sign} {count} warnings: see them above the costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="315"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="316"/>
         <source>Add a personal assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="317"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="318"/>
         <source>Work out a PA&apos;s costs again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="327"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="328"/>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8264,37 +8317,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="99"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="101"/>
         <source>&amp;Net pay (like 412.50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="101"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="103"/>
         <source>&amp;First day of the pay period (like 1/4/26)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="103"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="105"/>
         <source>&amp;Last day of the pay period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="105"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="107"/>
         <source>Due to &amp;HMRC (tax and National Insurance; if any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="107"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="109"/>
         <source>Due to the &amp;pension provider (if any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="127"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="130"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="129"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9889,134 +9942,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="52"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="54"/>
         <source>Not part of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="55"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="57"/>
         <source>{amount} more than planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="59"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="61"/>
         <source>{amount} less than planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="60"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="62"/>
         <source>As planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="79"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="81"/>
         <source>No line has cost more than planned so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="81"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="83"/>
         <source>“{line}” ({amount} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="87"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="89"/>
         <source>and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="89"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="91"/>
         <source>More than planned has been spent on {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="91"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="93"/>
         <source>More than planned has been spent on {count} lines: {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="126"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="128"/>
         <source>&amp;Show it by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="128"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="130"/>
         <source>line of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="129"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="131"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="130"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="132"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="131"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="133"/>
         <source>Show it by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="139"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="141"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="140"/>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="267"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="142"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="271"/>
         <source>Planned so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="141"/>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="270"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="143"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="274"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="142"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="144"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="156"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="158"/>
         <source>Planned and spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="165"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="168"/>
         <source>Planned and spent chart (the table has the same figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="197"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="201"/>
         <source>Planned and spent up to {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="201"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="205"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} less than planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="207"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="211"/>
         <source>By {date} the plan expected {planned} to be spent. {spent} has been spent: {gap} more than planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="222"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="226"/>
         <source>Not in these records (the NHS or another organisation pays for them): {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="233"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="237"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/planned_view.py" line="286"/>
+        <location filename="../phbplanner/ui/spending/planned_view.py" line="290"/>
         <source>Pounds (£)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10646,44 +10699,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="198"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="203"/>
         <source>Mark not reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="82"/>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="200"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="83"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="205"/>
         <source>Mark reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="81"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="82"/>
         <source>Change…</source>
         <extracomment>a message for the window&apos;s status bar</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="85"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="86"/>
         <source>Remove entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="87"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="88"/>
         <source>Remove the selected entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="214"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="219"/>
         <source>Saved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="251"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="261"/>
         <source>Removed the entry. Ctrl+Z puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/records_view.py" line="253"/>
+        <location filename="../phbplanner/ui/spending/records_view.py" line="263"/>
         <source>Removed {count} entries. Ctrl+Z puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13789,7 +13842,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="44"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="126"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="122"/>
         <source>Save the review as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13839,149 +13892,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="128"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="124"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="151"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="147"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="153"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="160"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="156"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="162"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="167"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="163"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="165"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="172"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="168"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="70"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="71"/>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="183"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="74"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="75"/>
         <source>{title} (new: not in the plan yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="75"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="76"/>
         <source>{title} (no longer in the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="111"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="112"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="113"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="114"/>
         <source>Which outcome to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="132"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="133"/>
         <source>Progress chart (the table below has the same figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="137"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="138"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="138"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="139"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="139"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="140"/>
         <source>How far it had come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="140"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="141"/>
         <source>Spent since the review before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="148"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="149"/>
         <source>Progress table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="171"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="173"/>
         <source>All outcomes together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="206"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="208"/>
         <source>No review is finished yet. After the first one, this shows how each outcome is going, and what was spent on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="230"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="232"/>
         <source>Latest rating: {rating} ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="235"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="237"/>
         <source>It has not been given a number yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="238"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="240"/>
         <source>{amount} spent on it from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="255"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="257"/>
         <source>Since then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="259"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="261"/>
         <source>Spent (£)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="266"/>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="338"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="268"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="340"/>
         <source>Rating (0 to 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="279"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="281"/>
         <source>Pounds (£)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/progress_view.py" line="295"/>
+        <location filename="../phbplanner/ui/reviews/progress_view.py" line="297"/>
         <source>Every outcome’s rating at each review. Choose one outcome to see what was spent on it too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14001,144 +14054,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="89"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="90"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="92"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="93"/>
         <source>A review looks at how your plan is working: each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="116"/>
-        <location filename="../phbplanner/ui/reviews/view.py" line="270"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="117"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="272"/>
         <source>Start a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="120"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="121"/>
         <source>Delete the unfinished review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="128"/>
-        <location filename="../phbplanner/ui/reviews/view.py" line="143"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="129"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="144"/>
         <source>Reviews held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="129"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="130"/>
         <source>No reviews are recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="132"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="133"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="133"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="134"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="134"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="135"/>
         <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="135"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="136"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="136"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="137"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="161"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="163"/>
         <source>Review as a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="164"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="166"/>
         <source>Make a new plan version from this review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="174"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="176"/>
         <source>How it is going over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="233"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="235"/>
         <source>The reviews could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="238"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="240"/>
         <source>Reading the reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="268"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="270"/>
         <source>Carry on with the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="325"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="327"/>
         <source>A new plan version can be made once the review is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="329"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="331"/>
         <source>The plan already has the changes from this review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="371"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="373"/>
         <source>Getting the review ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="379"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="381"/>
         <source>The review could not be started. Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="403"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="405"/>
         <source>The review of {date} is finished. You can now make a new plan version from it, and save it as a PDF to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="420"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="422"/>
         <source>Delete the unfinished review?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="422"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="424"/>
         <source>Delete the review of {date}? Everything written in it so far is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="428"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="430"/>
         <source>Delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="430"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="432"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="443"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="445"/>
         <source>The review could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/view.py" line="445"/>
+        <location filename="../phbplanner/ui/reviews/view.py" line="447"/>
         <source>The unfinished review is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14716,54 +14769,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="20"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="38"/>
         <source>1 entry: {money_in} in, {money_out} out</source>
-        <extracomment>A sign in front of words that need attention (never colour alone).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="22"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="40"/>
         <source>{count} entries: {money_in} in, {money_out} out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="41"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="59"/>
         <source>Split ({count} lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="57"/>
-        <location filename="../phbplanner/ui/spending/words.py" line="67"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="75"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="85"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="59"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="77"/>
         <source>Yes ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="61"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="79"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="62"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="80"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="67"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="85"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="73"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="91"/>
         <source>{amount} overdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/words.py" line="74"/>
+        <location filename="../phbplanner/ui/spending/words.py" line="92"/>
         <source>{amount} in the account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14771,12 +14823,12 @@
 <context>
     <name>SpendingSummary</name>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="80"/>
-        <source>My spending: {alert}</source>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="83"/>
+        <source>My spending: {alert}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/summary_line.py" line="86"/>
+        <location filename="../phbplanner/ui/spending/summary_line.py" line="90"/>
         <source>({count} more things to look at)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15767,92 +15819,92 @@
 <context>
     <name>SupportDetails</name>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="45"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="46"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="59"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="61"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="36"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="37"/>
         <source>The selected support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="69"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="71"/>
         <source>Paid to family living with me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="77"/>
         <source>The reason this was agreed (needed when it pays family at home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="91"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="93"/>
         <source>It is fine: say why…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="95"/>
         <source>Set this warning aside and say why it is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="127"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="129"/>
         <source>Check: “{word}” looks like {category}, which the budget cannot pay for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="133"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="135"/>
         <source>No warnings for this support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="196"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="198"/>
         <source>Change outcomes served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="204"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="206"/>
         <source>Change notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="213"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="215"/>
         <source>Change family in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="222"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="224"/>
         <source>Change the agreed reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="171"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="173"/>
         <source>Why is this fine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="174"/>
         <source>Say in a sentence why “{word}” is fine here. The reason is kept with the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="177"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="179"/>
         <source>Save the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="240"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="242"/>
         <source>The warning stays until you write a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/line_details.py" line="247"/>
+        <location filename="../phbplanner/ui/costed/line_details.py" line="249"/>
         <source>Set a warning aside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15860,116 +15912,116 @@
 <context>
     <name>SupportTable</name>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="58"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="59"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="62"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="63"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="75"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="76"/>
         <source>Add paid support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="77"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="340"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="360"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="349"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="369"/>
         <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
         <source>Change in a form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="84"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="85"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="87"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="87"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="88"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="89"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="90"/>
         <source>Show in plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="92"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="93"/>
         <source>Work out the PA&apos;s costs again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="113"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="114"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="148"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="149"/>
         <source>Paid support lines</source>
         <extracomment>Says when a PA&apos;s lines no longer match the rates or the budget period.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="150"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="151"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="258"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="267"/>
         <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="263"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="272"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="280"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="289"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="341"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="350"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="376"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="385"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="383"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="392"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="402"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="411"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="425"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="434"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16233,207 +16285,207 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="38"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
         <source>About me: my details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="39"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
         <source>About me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="40"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
         <source>What matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="41"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
         <source>My strengths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="42"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
         <source>My relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="43"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
         <source>My community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="44"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
         <source>My health and wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="45"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
         <source>My outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="46"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="47"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="48"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
         <source>My budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="49"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
         <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="50"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
         <source>Crisis plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="51"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="52"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="52"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
         <source>Who helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="53"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
         <source>Consent to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="54"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="55"/>
         <source>Consent records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="55"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="56"/>
         <source>Care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="56"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="57"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="64"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="65"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="65"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="66"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="73"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="74"/>
         <source>From version {a} to version {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="83"/>
         <source>Budget: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="94"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="95"/>
         <source>Planned support: {old} → {new} ({sign}{change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="113"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="114"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="114"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="115"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="115"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="116"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="144"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="145"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="145"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="146"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="146"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="147"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="147"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="148"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="172"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="173"/>
         <source>Plan versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="181"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="182"/>
         <source>Versions of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="183"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="185"/>
         <source>Copy the selected version’s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="195"/>
         <source>Version {n} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="200"/>
         <source>Compare version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="200"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="202"/>
         <source>Older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="201"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="203"/>
         <source>with version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="203"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="205"/>
         <source>Newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/versions.py" line="210"/>
+        <location filename="../phbplanner/ui/costed/versions.py" line="212"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16689,7 +16741,7 @@
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../phbplanner/ui/planview.py" line="50"/>
+        <location filename="../phbplanner/ui/planview.py" line="58"/>
         <source>Parts of the plan file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,7 @@ from ..domain.text import translate
 from ..paths import kind_of_copy, licence_file, resource
 from . import settings as store
 from .fitting import fit_to_screen, scrolling_body
+from .stacking import TableOrBlocks
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,8 @@ class AboutDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
-        layout.addWidget(self.table, stretch=1)
+        self.table_place = TableOrBlocks(self.table, self)
+        layout.addWidget(self.table_place, stretch=1)
         fonts = QLabel(
             translate("About", "The font's licence is kept with the program: {file}").format(
                 file=resource("fonts", "DejaVu-LICENSE.txt")

@@ -35,6 +35,7 @@ from ..services.restore import reason_words, when_made
 from .dialog_size import fit
 from .flow import FlowLayout
 from .operations import Task, run_operation
+from .stacking import TableOrBlocks
 from .theme import set_role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -207,7 +208,8 @@ class BackupsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table, 1)
+        self.table_place = TableOrBlocks(self.table, self)
+        layout.addWidget(self.table_place, 1)
         self.empty = QLabel(translate("Backups", "There are no backups yet."), self)
         set_role(self.empty, "note")
         layout.addWidget(self.empty)
@@ -243,13 +245,13 @@ class BackupsDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         fit(self, 60, 24)
         super().showEvent(event)
-        self.table.setFocus()
+        self.table_place.setFocus()
 
     def refresh(self) -> None:
         """List the backups again (newest first, the newest selected)."""
         self.model.set_backups(self.session.list_backups())
         self.empty.setVisible(not self.model.backups)
-        self.table.setVisible(bool(self.model.backups))
+        self.table_place.setVisible(bool(self.model.backups))
         if self.model.backups:
             self.table.selectRow(0)
         self._enable()

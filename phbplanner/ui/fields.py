@@ -34,6 +34,7 @@ from ..domain.money import Money, MoneyError
 from ..domain.nhs import format_nhs_number, nhs_number_problem
 from ..domain.text import translate
 from .a11y import announce_ticks
+from .stacking import wrap_items
 
 
 class Problem(ValueError):
@@ -242,6 +243,7 @@ class FieldEditor(QObject):
                 model.appendRow(item)
             view.setModel(model)
             announce_ticks(view)  # "checked" / "not checked" for a screen reader
+            wrap_items(view)
             rows = max(2, min(6, model.rowCount()))
             view.setMinimumHeight(view.fontMetrics().lineSpacing() * rows + 24)
             model.itemChanged.connect(lambda _item: self.committed.emit())

@@ -41,6 +41,7 @@ from ..services.history import (
 from ..services.session import HistoryEntry
 from .dialog_size import fit
 from .fields import Problem, parse_date
+from .stacking import TableOrBlocks
 from .theme import set_role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -192,7 +193,8 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
+        self.table_place = TableOrBlocks(self.table, self)
+        layout.addWidget(self.table_place, 1)
         paging = QHBoxLayout()
         self.newer = QPushButton(translate("History", "◀ Newer changes"), self)
         self.older = QPushButton(translate("History", "Older changes ▶"), self)
@@ -216,7 +218,7 @@ class HistoryDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         fit(self, 72, 30)
         super().showEvent(event)
-        self.table.setFocus()
+        self.table_place.setFocus()
 
     def wanted(self) -> HistoryFilter:
         """The filter as typed; raises :class:`Problem` for a date that cannot be read."""

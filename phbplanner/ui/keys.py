@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.text import translate
 from .costed.text_table import TextTableModel
 from .fitting import fit_to_screen
+from .stacking import TableOrBlocks
 from .theme import set_role
 
 
@@ -110,7 +111,8 @@ class KeysDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table, 1)
+        self.table_place = TableOrBlocks(self.table, self)
+        layout.addWidget(self.table_place, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("Keys", "Close"))
         buttons.rejected.connect(self.reject)

@@ -38,6 +38,7 @@ from .drafts import DraftDialog
 from .fields import Field, FieldEditor
 from .fitting import fit_to_screen
 from .flow import FlowLayout
+from .stacking import TableOrBlocks
 from .theme import set_role
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -258,10 +259,12 @@ class ListEditor(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setAccessibleName(label.replace("&", ""))
         self.view.setMinimumHeight(140)
-        self.label.setBuddy(self.view)
         self.view.doubleClicked.connect(lambda _index: self.change())
         self.view.activated.connect(lambda _index: self.change())
-        layout.addWidget(self.view, 1)
+        # too narrow for the columns side by side (large text): the items as blocks
+        self.place = TableOrBlocks(self.view, self)
+        self.label.setBuddy(self.place)
+        layout.addWidget(self.place, 1)
         self.empty = QLabel(translate("Lists", "Nothing here yet. Use “Add” to start."), self)
         self.empty.setProperty("role", "note")
         self.empty.setWordWrap(True)
@@ -335,14 +338,13 @@ class ListEditor(QWidget):
 
     def fit_height(self) -> None:
         """Tall enough to show every row (up to a limit), so the page scrolls, not the table."""
-        spacing = self.view.fontMetrics().lineSpacing()
-        self.view.verticalHeader().setMaximumSectionSize(spacing * 4 + 8)  # longer text elides
-        self.view.resizeRowsToContents()
+        self.view.resizeRowsToContents()  # every row as tall as its words
         rows = sum(self.view.rowHeight(row) for row in range(self.model.rowCount()))
         header = self.view.horizontalHeader().sizeHint().height()
         line = self.view.fontMetrics().lineSpacing()
         wanted = header + max(rows, line * 3) + 2 * self.view.frameWidth() + line
         self.view.setMinimumHeight(min(max(wanted, 120), 640))
+        self.place.blocks.setMinimumHeight(self.view.minimumHeight())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -13,9 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.text import translate
 from ..services.changes import Change, Changes
@@ -49,11 +57,26 @@ class PlanView(QWidget):
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.nav.setAccessibleName(translate("Workspaces", "Parts of the plan file"))
         layout.addWidget(self.nav)
-        # The budget summary stays in view whichever workspace is shown.
-        self.summary = BudgetSummaryBar(feed_for(controller), self)
-        layout.addWidget(self.summary)
-        self.reviews_due = ReviewDueStrip(controller, self, self)  # when the next review is due
-        layout.addWidget(self.reviews_due)
+        # The budget summary stays in view whichever workspace is shown. With large text in a
+        # short window it takes at most a share of the height and scrolls inside, so the
+        # workspace below keeps most of it.
+        self.status = QScrollArea(self)
+        self.status.setObjectName("status_area")
+        self.status.setWidgetResizable(True)
+        self.status.setFrameShape(QFrame.Shape.NoFrame)
+        self.status.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its parts are the Tab stops
+        self.status.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inside = QWidget(self.status)
+        column = QVBoxLayout(inside)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.summary = BudgetSummaryBar(feed_for(controller), inside)
+        column.addWidget(self.summary)
+        self.reviews_due = ReviewDueStrip(controller, self, inside)  # when the next review is due
+        column.addWidget(self.reviews_due)
+        self.status.setWidget(inside)
+        inside.installEventFilter(self)
+        layout.addWidget(self.status)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
         self.offered: list[Workspace] = []
@@ -63,6 +86,36 @@ class PlanView(QWidget):
         self._offer()
         if self.offered:
             self.show_workspace(self.offered[0].key)
+
+    # -- the status area's height ----------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.status.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_status()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """As tall as the summary and the review line, up to a third of the view."""
+        inside = self.status.widget()
+        if inside is None:
+            return
+        width = max(self.status.viewport().width(), 1)
+        layout = inside.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            wanted = layout.totalHeightForWidth(width)
+        else:
+            wanted = inside.sizeHint().height()
+        most = max(self.height() // 3, self.fontMetrics().lineSpacing() * 3)
+        self.status.setFixedHeight(min(wanted, most))
+        scrolls = wanted > most
+        self.status.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if scrolls
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
 
     # -- which workspaces ------------------------------------------------------------------
     def _plan_changed(self, _changes: Changes) -> None:

@@ -28,6 +28,8 @@ from ...domain.costing import weekly_equivalent
 from ...domain.money import Money
 from ...domain.plan import Management
 from ...domain.text import translate
+from ..chart_labels import NamesFit, band_lines
+from ..stacking import TableOrBlocks
 from ..theme import colours
 from .feed import CostedPlan
 from .lines_model import short_management
@@ -133,10 +135,11 @@ class BreakdownView(QWidget):
             translate("Breakdown", "Breakdown chart (the table beside it has the same figures)")
         )
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        row = QHBoxLayout()
-        row.addWidget(self.table, 1)
-        row.addWidget(self.chart_view, 1)
-        layout.addLayout(row, 1)
+        self.names = NamesFit(self.chart_view)
+        # the chart under the table: the whole width for its names at any text size
+        self.table_place = TableOrBlocks(self.table, self, all_rows=True)
+        layout.addWidget(self.table_place)
+        layout.addWidget(self.chart_view, 1)
         self.choice.currentIndexChanged.connect(self.refresh)
         feed.updated.connect(self.refresh)
         self.refresh()
@@ -149,6 +152,8 @@ class BreakdownView(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
+        line = self.fontMetrics().lineSpacing()
+        self.chart_view.setMinimumHeight(max(200, line * (len(rows) * band_lines() + 5)))
         if not rows:
             return
         bars = QBarSet(translate("Breakdown", "Whole period"))
@@ -158,14 +163,17 @@ class BreakdownView(QWidget):
         series.append(bars)
         series.setLabelsVisible(False)
         self.chart.addSeries(series)
+        font = self.font()  # the chart's words grow with the text size
         names = QBarCategoryAxis()
-        names.append([name if len(name) <= 28 else name[:27] + "…" for name, _ in rows])
+        names.setLabelsFont(font)
         values = QValueAxis()
         # Qt formats axis labels printf-style in Latin-1, which mangles "£": the title says it.
         values.setLabelFormat("%.0f")
         values.setTitleText(translate("Breakdown", "Pounds (£)"))
         values.setMin(0)
         text = QColor(colours()["text"])
+        values.setLabelsFont(font)
+        values.setTitleFont(font)
         for axis in (names, values):
             axis.setLabelsColor(text)
         values.setTitleBrush(text)
@@ -173,3 +181,4 @@ class BreakdownView(QWidget):
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)
         series.attachAxis(values)
+        self.names.set_names(names, [name for name, _ in rows])  # whole, wrapped

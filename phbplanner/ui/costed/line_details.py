@@ -26,6 +26,7 @@ from ...services.edits import PutItem
 from ..a11y import announce_ticks
 from ..drafts import TextDialog
 from ..fields import LongText
+from ..stacking import wrap_items
 from .feed import CostedPlan
 
 
@@ -48,6 +49,7 @@ class LineDetails(QGroupBox):
         self.outcomes = QListView(self)
         self.outcomes.setModel(self.outcomes_model)
         announce_ticks(self.outcomes)  # "checked" / "not checked" for a screen reader
+        wrap_items(self.outcomes)
         self.outcomes.setAccessibleName(outcomes_label.text())
         self.outcomes.setMinimumHeight(line_height * 4)
         self.outcomes.setMaximumHeight(line_height * 7)

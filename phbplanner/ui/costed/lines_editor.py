@@ -29,6 +29,7 @@ from ..fields import Field
 from ..flow import FlowLayout
 from ..listing import ItemDialog
 from ..sorting import SortControl
+from ..stacking import TableOrBlocks
 from ..theme import set_role
 from .delegates import LineDelegate
 from .feed import CostedPlan
@@ -152,9 +153,13 @@ class SupportLinesEditor(QWidget):
             )
         )
         self.view.setMinimumHeight(self.fontMetrics().height() * 16)
-        heading.setBuddy(self.view)
         self._size_columns()
-        layout.addWidget(self.view, 1)
+        # too many columns for the width (large text, a narrow window): the lines as blocks,
+        # each changed in the form (Enter or a double-click)
+        self.place = TableOrBlocks(self.view, self, on_activate=lambda _row: self._block_chosen())
+        self.place.blocks.setMinimumHeight(self.fontMetrics().height() * 16)
+        heading.setBuddy(self.place)
+        layout.addWidget(self.place, 1)
         # What a click on a column's header does, by keyboard (and said by a screen reader).
         self.sort_control = SortControl(self.view, self)
         layout.addWidget(self.sort_control)
@@ -168,6 +173,10 @@ class SupportLinesEditor(QWidget):
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._update_buttons)
         feed.updated.connect(self._update_buttons)
         self._update_buttons()
+
+    def _block_chosen(self) -> None:
+        if self.form is not None:
+            self.change_in_form()
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)

@@ -26,6 +26,7 @@ from ...domain.text import translate
 from ...domain.versions import VersionInfo, VersionStatus
 from ..fitting import fit_to_screen
 from ..flow import FlowLayout
+from ..stacking import TableOrBlocks
 from .feed import CostedPlan
 from .text_table import TextTableModel
 
@@ -179,7 +180,8 @@ class VersionHistoryDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(translate("Versions", "Versions of this plan"))
-        layout.addWidget(self.table)
+        self.table_place = TableOrBlocks(self.table, self)
+        layout.addWidget(self.table_place)
         copy = QPushButton(translate("Versions", "Copy the selected version’s fingerprint"), self)
         copy.clicked.connect(self._copy)
         layout.addWidget(copy)

@@ -44,6 +44,7 @@ from ...domain.review_progress import OutcomeProgress
 from ...domain.schedule import format_date
 from ...domain.text import translate
 from ..costed.text_table import TextTableModel
+from ..stacking import TableOrBlocks
 from ..theme import colours
 from .sizing import ColumnsFit, show_every_row
 
@@ -155,7 +156,8 @@ class ProgressView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(self.table)
+        self.table_place = TableOrBlocks(self.table, self, all_rows=True)
+        layout.addWidget(self.table_place)
         self.columns = ColumnsFit(self.table)  # every heading whole
         self.choice.currentIndexChanged.connect(lambda _index: self.refresh())
         self.fit_text()
@@ -209,10 +211,10 @@ class ProgressView(QWidget):
                     "outcome is going, and what was spent on it.",
                 )
             )
-            for widget in (self.chooser, self.chart_view, self.table):
+            for widget in (self.chooser, self.chart_view, self.table_place):
                 widget.hide()
             return
-        for widget in (self.chooser, self.chart_view, self.table):
+        for widget in (self.chooser, self.chart_view, self.table_place):
             widget.show()
         if ref == ALL:
             self._draw_all()

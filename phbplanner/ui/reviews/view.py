@@ -42,6 +42,7 @@ from ..controller import PlanController
 from ..costed.text_table import TextTableModel
 from ..flow import FlowLayout
 from ..operations import Task, run_operation
+from ..stacking import TableOrBlocks
 from ..theme import set_role
 from .feed import ReviewsFeed, reviews_feed_for
 from .history import held_rows, review_html
@@ -155,7 +156,8 @@ class ReviewsView(QScrollArea):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         self.columns = ColumnsFit(self.table)  # every heading whole
-        layout.addWidget(self.table)
+        self.table_place = TableOrBlocks(self.table, body, all_rows=True)
+        layout.addWidget(self.table_place)
         chosen = self.chosen_actions = QWidget(body)
         chosen_row = FlowLayout(chosen)
         self.pdf_button = QPushButton(translate("ReviewsUi", "Review as a PDF…"), chosen)
@@ -241,7 +243,7 @@ class ReviewsView(QScrollArea):
                        self.version_button):  # fmt: skip
             button.setEnabled(False)
         self.delete_button.hide()
-        self.table.hide()
+        self.table_place.hide()
         self.chosen_actions.hide()
         self.version_note.hide()
 
@@ -272,7 +274,7 @@ class ReviewsView(QScrollArea):
         self.delete_button.setEnabled(waiting is not None)
         self.delete_button.setVisible(waiting is not None)
         self.model.set_rows(held_rows(data.held))
-        self.table.setVisible(bool(data.held))
+        self.table_place.setVisible(bool(data.held))
         self.chosen_actions.setVisible(bool(data.held))
         self.empty.setVisible(not data.held)
         self._fit_table()

@@ -22,6 +22,7 @@ from ...domain.ledger_status import LedgerStatus
 from ...domain.schedule import format_date
 from ...domain.text import translate
 from ..costed.text_table import TextTableModel
+from ..stacking import TableOrBlocks
 from ..theme import set_role
 from .feed import SpendingFeed
 from .planned_view import fit_rows
@@ -185,7 +186,8 @@ class ForecastView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setAccessibleName(translate("Forecast", "Expected budget payments"))
-        layout.addWidget(self.table)
+        self.table_place = TableOrBlocks(self.table, body, all_rows=True)
+        layout.addWidget(self.table_place)
         self.pay_heading = heading(translate("Forecast", "Pay periods of your employees"))
         self.pay_note = words("pay_note")
         self.pay_note.setText(
@@ -215,7 +217,8 @@ class ForecastView(QWidget):
         pay_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         pay_header.setStretchLastSection(True)
         self.pay_table.setAccessibleName(translate("Forecast", "The check of each pay period"))
-        layout.addWidget(self.pay_table)
+        self.pay_place = TableOrBlocks(self.pay_table, body, all_rows=True)
+        layout.addWidget(self.pay_place)
         layout.addStretch(1)
         self._stale = True
 
@@ -281,11 +284,11 @@ class ForecastView(QWidget):
         self.payments.set_rows(
             [format_date(p.expected), p.amount.format(), payment_words(p)] for p in payments
         )
-        self.table.setVisible(bool(payments))
+        self.table_place.setVisible(bool(payments))
         fit_rows(self.table, len(payments))
         checks = pay_period_rows(status)
         self.pay_periods.set_rows(checks)
-        for widget in (self.pay_heading, self.pay_note, self.pay_table):
+        for widget in (self.pay_heading, self.pay_note, self.pay_place):
             widget.setVisible(bool(checks))
         fit_rows(self.pay_table, len(checks))  # the height of one-line rows, then each its own
         self.pay_table.resizeRowsToContents()

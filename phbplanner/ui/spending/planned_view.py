@@ -32,7 +32,9 @@ from ...domain.money import Money
 from ...domain.planned import Comparison, PlannedVsActual
 from ...domain.schedule import format_date
 from ...domain.text import translate
+from ..chart_labels import NamesFit, band_lines
 from ..costed.text_table import TextTableModel
+from ..stacking import TableOrBlocks
 from ..theme import colours, set_role
 from .feed import SpendingFeed
 from .words import TICK, WARNING
@@ -161,13 +163,15 @@ class PlannedView(QWidget):
         self.chart_view.setObjectName("planned_chart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.names = NamesFit(self.chart_view)
         self.chart_view.setAccessibleName(
             translate("Planned", "Planned and spent chart (the table has the same figures)")
         )
         self.left_out = QLabel(self)
         self.left_out.setWordWrap(True)
         self.left_out.setProperty("role", "note")
-        layout.addWidget(self.table)
+        self.table_place = TableOrBlocks(self.table, self, all_rows=True)
+        layout.addWidget(self.table_place)
         layout.addWidget(self.left_out)
         layout.addWidget(self.chart_view, 1)
         self.rows: list[Comparison] = []
@@ -260,7 +264,7 @@ class PlannedView(QWidget):
             rows = sorted(rows, key=lambda r: -max(r.planned.pence, r.spent.pence))[:CHART_ROWS]
         rows = list(reversed(rows))  # the first at the top of a horizontal chart
         line = self.fontMetrics().height()
-        self.chart_view.setMinimumHeight(line * (len(rows) * 2 + 7))
+        self.chart_view.setMinimumHeight(line * (len(rows) * band_lines() + 7))
         if not rows:
             return
         c = colours()
@@ -279,7 +283,7 @@ class PlannedView(QWidget):
         self.chart.addSeries(series)
         font = self.font()
         names = QBarCategoryAxis()
-        names.append([_short(row.label or row.key) for row in rows])
+
         values = QValueAxis()
         # Qt formats axis labels printf-style in Latin-1, which mangles "£": the title says it.
         values.setLabelFormat("%.0f")
@@ -298,6 +302,7 @@ class PlannedView(QWidget):
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)
         series.attachAxis(values)
+        self.names.set_names(names, [row.label or row.key for row in rows])  # whole, wrapped
 
     def text_scale_changed(self) -> None:
         if self.isVisible():
@@ -317,7 +322,3 @@ def fit_rows(table: QTableView, rows: int) -> None:
 
 def _pounds(amount: Money) -> float:
     return float(max(amount.pence, 0)) / 100  # for drawing bars only, never for money
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 26 else text[:25] + "…"

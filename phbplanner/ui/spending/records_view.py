@@ -26,6 +26,7 @@ from ...domain.ledger import Split
 from ...domain.text import translate
 from ..drafts import confirm_discard
 from ..flow import FlowLayout
+from ..stacking import TableOrBlocks
 from .commands import DeleteEntries, MarkReconciled
 from .entry_form import EntryForm
 from .feed import SpendingFeed
@@ -94,7 +95,11 @@ class RecordsView(QWidget):
 
         self.model = RegisterModel(feed, self)
         self.table = RegisterTable(self.model, body)
-        layout.addWidget(self.table, 1)
+        # too narrow for the columns (large text): the entries as blocks; Enter changes one
+        self.table_place = TableOrBlocks(
+            self.table, body, measure_cells=False, on_activate=self._block_chosen
+        )
+        layout.addWidget(self.table_place, 1)
         self.receipts = ReceiptsPanel(feed, self.split)
         self.split.addWidget(self.receipts)
         self.split.setStretchFactor(0, 1)
@@ -225,6 +230,11 @@ class RecordsView(QWidget):
         self.form.load(entry)
         self.receipts.set_entry(entry_id)
         self.scroller.ensureWidgetVisible(self.form)
+
+    def _block_chosen(self, row: int) -> None:
+        entry_id = self.model.entry_id(row)
+        if entry_id is not None:
+            self.edit_entry(entry_id)
 
     def change_selected(self) -> None:
         entry_id = self.table.current_entry()

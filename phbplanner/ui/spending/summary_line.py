@@ -18,7 +18,7 @@ from ...services.changes import Change, Changes
 from ...services.ledger_view import records_apply
 from ..controller import PlanController
 from .feed import SpendingFeed, spending_feed_for
-from .words import WARNING, balance_words
+from .words import WARNING, alert_title, balance_words
 
 
 class SpendingSummaryLine(QLabel):
@@ -63,6 +63,7 @@ class SpendingSummaryLine(QLabel):
             self.hide()
             return
         parts: list[str] = []
+        details: list[str] = []
         try:
             if not feed.accounts():
                 self.setText("")
@@ -74,13 +75,16 @@ class SpendingSummaryLine(QLabel):
                 parts.append(balance_words(feed.balance()))
             else:
                 alerts = feed.status().alerts
+                # a few words here (the page says the whole of it): the page below keeps
+                # its room at large text sizes
                 if alerts:
                     parts.append(
                         f"{WARNING} "
-                        + translate("SpendingSummary", "My spending: {alert}").format(
-                            alert=alerts[0].message
+                        + translate("SpendingSummary", "My spending: {alert}.").format(
+                            alert=alert_title(alerts[0])
                         )
                     )
+                    details = [alert.message for alert in alerts]
                 if len(alerts) > 1:
                     parts.append(
                         translate("SpendingSummary", "({count} more things to look at)").format(
@@ -95,6 +99,8 @@ class SpendingSummaryLine(QLabel):
         text = "   ".join(parts)
         self.setText(text)
         self.setAccessibleName(text)
+        self.setToolTip("\n\n".join(details))
+        self.setAccessibleDescription(" ".join(details))
         self.setProperty("role", "subheading" if feed.page_shown else "")
         font = self.font()
         font.setBold(feed.page_shown)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ...domain.alerts import Alert, AlertCode
 from ...domain.ledger import Purpose, purpose_label
 from ...domain.money import Money
 from ...domain.text import translate
@@ -12,6 +13,23 @@ from ...services.ledger_view import PageRow
 #: A sign in front of words that need attention (never colour alone).
 WARNING = "⚠"
 TICK = "✓"
+
+
+def alert_title(alert: Alert) -> str:
+    """An alert in a few words ("Money is building up"), for the line above every workspace;
+    the whole message is on the page and in the line's tooltip."""
+    titles = {
+        AlertCode.LINE_OVERSPENT: translate("AlertTitle", "Some spending is more than planned"),
+        AlertCode.BELOW_BUFFER: translate("AlertTitle", "The money kept back is running low"),
+        AlertCode.SURPLUS: translate("AlertTitle", "Money is building up"),
+        AlertCode.PAYMENT_MISSING: translate("AlertTitle", "A budget payment has not arrived"),
+        AlertCode.RECEIPTS_MISSING: translate("AlertTitle", "Some payments have no receipt"),
+        AlertCode.MONEY_RUNS_OUT: translate("AlertTitle", "The money may run out"),
+        AlertCode.BALANCE_MISMATCH: translate(
+            "AlertTitle", "The balance does not match the bank's"
+        ),
+    }
+    return titles.get(alert.code, alert.message)
 
 
 def totals_words(count: int, money_in: int, money_out: int) -> str:

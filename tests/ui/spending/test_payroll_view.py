@@ -44,7 +44,7 @@ def test_each_pay_period_is_checked_in_words(window: MainWindow, qtbot: Any) -> 
         else:
             assert row[3].count("⚠") == len(check.flags)
             assert all(message in row[3] for _flag, message in check.flags)
-    assert forecast.pay_table.isVisibleTo(forecast) and forecast.pay_heading.isVisibleTo(forecast)
+    assert forecast.pay_place.isVisibleTo(forecast) and forecast.pay_heading.isVisibleTo(forecast)
     # every row shows whole: the table is as tall as its rows
     table = forecast.pay_table
     assert table.height() >= sum(table.rowHeight(r) for r in range(len(rows)))

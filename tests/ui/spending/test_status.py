@@ -15,6 +15,7 @@ from phbplanner.domain.ledger import Account, AccountKind, Purpose
 from phbplanner.domain.money import Money
 from phbplanner.ui.costed.summary_bar import BudgetSummaryBar
 from phbplanner.ui.spending.view import FORECAST, PLANNED
+from phbplanner.ui.spending.words import alert_title
 
 from ..conftest import make_plan_file
 from .conftest import OPENED, TODAY, Page, open_spending, record, settle
@@ -113,14 +114,16 @@ def test_the_summary_bar_shows_the_balance_here_and_the_first_alert_elsewhere(pa
     assert bar.spending.isVisible()
     page.window.go_to_workspace("plan")
     settle()
-    first = page.feed.status().alerts[0].message
-    assert bar.spending.text().startswith(f"⚠ My spending: {first}")
+    first = page.feed.status().alerts[0]
+    assert bar.spending.text().startswith(f"⚠ My spending: {alert_title(first)}.")
+    assert first.message in bar.spending.toolTip()  # the whole of it, and on the page
+    assert first.message in bar.spending.accessibleDescription()
     assert "more things to look at" in bar.spending.text()
     # a payment recorded: the alert about it goes, the summary follows
     record(page.ledger, date(2026, 11, 12), 141385, "Cheshire and Merseyside ICB",
            purpose=Purpose.BUDGET_PAYMENT)  # fmt: skip
     settle()
-    assert "11 November 2026" not in bar.spending.text()
+    assert "11 November 2026" not in bar.spending.toolTip()
 
 
 def test_the_summary_says_nothing_until_there_is_an_account(
@@ -135,5 +138,5 @@ def test_the_summary_says_nothing_until_there_is_an_account(
     page.ledger.add_account(Account("Bank", AccountKind.BANK_ACCOUNT, Money(0), OPENED),
                             today=TODAY)  # fmt: skip
     settle()
-    first = page.feed.status().alerts[0].message
+    first = alert_title(page.feed.status().alerts[0])
     assert bar.spending.isVisible() and bar.spending.text().startswith(f"⚠ My spending: {first}")
