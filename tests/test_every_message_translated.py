@@ -58,6 +58,13 @@ TECHNICAL: dict[tuple[str, str, str], str] = {
 }
 
 
+#: Known offenders that ARE shown, while they are being fixed (as ``plain_words_long.txt``): the
+#: test fails when one is fixed, so take it off then. MoneyError's reasons are pieces glued after
+#: the amount ("“-5” is below zero") by ui/costed/lines_model.py and interchange/part_reader.py:
+#: they need whole sentences there too, left for the helper rewriting domain messages.
+KNOWN_UNTRANSLATED: set[tuple[str, str]] = {("domain/money.py", "MoneyError")}
+
+
 @dataclass(frozen=True)
 class Finding:
     where: str  # file:line
@@ -269,7 +276,9 @@ def _package_sources() -> dict[str, str]:
 
 def test_no_error_is_given_english_that_is_not_translated() -> None:
     found = scan(_package_sources())
-    untranslated = [f for f in found if _technical(f) is None]
+    untranslated = [
+        f for f in found if _technical(f) is None and (f.module, f.called) not in KNOWN_UNTRANSLATED
+    ]
     assert not untranslated, (
         f"{len(untranslated)} messages are not translated: build them with "
         'translate("Context", "...").format(...) — or, if one is never shown to a person, '
@@ -342,3 +351,9 @@ def test_the_scan_finds_english_built_every_way_and_allows_translations() -> Non
     texts = {f.text for f in found}
     assert "{} is missing." in texts and "the file is cut short" in texts
     assert "a named pipe" in texts and "{name} has gone." in texts
+
+
+def test_known_untranslated_messages_are_still_there() -> None:
+    left = {(f.module, f.called) for f in scan(_package_sources())}
+    fixed = KNOWN_UNTRANSLATED - left
+    assert not fixed, f"translated now: take these off KNOWN_UNTRANSLATED: {sorted(fixed)}"
