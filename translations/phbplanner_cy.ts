@@ -1990,6 +1990,21 @@
         <source>plan</source>
         <translation>cynllun</translation>
     </message>
+    <message>
+        <location filename="../phbplanner/cli/ledger_cmds.py" line="70"/>
+        <source>There is no account called “{name}”. There are no accounts yet.</source>
+        <translation>Does dim cyfrif o’r enw “{name}”. Does dim cyfrifon eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/ledger_cmds.py" line="75"/>
+        <source>There is no account called “{name}”. The accounts are: {names}.</source>
+        <translation>Does dim cyfrif o’r enw “{name}”. Y cyfrifon yw: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/ledger_cmds.py" line="149"/>
+        <source>The --from date is after the --to date.</source>
+        <translation>Mae’r dyddiad --from ar ôl y dyddiad --to.</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -2953,8 +2968,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="109"/>
-        <source>Nothing was written: {path} is {kind}.</source>
-        <translation>Chafodd dim byd ei ysgrifennu: {kind} yw {path}.</translation>
+        <source>Nothing was written to {path}.</source>
+        <translation>Chafodd dim byd ei ysgrifennu i {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="115"/>
@@ -3097,44 +3112,64 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../phbplanner/services/files.py" line="223"/>
-        <source>its first bytes (which the key needs) were overwritten</source>
-        <translation>cafodd ei beitiau cyntaf (mae’r allwedd eu hangen) eu trosysgrifo</translation>
+        <location filename="../phbplanner/services/files.py" line="110"/>
+        <source>Please choose a stronger passphrase.</source>
+        <translation>Dewiswch gyfrinymadrodd cryfach.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="230"/>
-        <source>the passphrase is right — it opens this plan&apos;s backup of {when} — but the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</source>
-        <translation>mae’r cyfrinymadrodd yn gywir — mae’n agor copi wrth gefn y cynllun hwn o {when} — ond mae dechrau’r ffeil, sydd ei angen ar yr allwedd, wedi’i ddifrodi. Adferwch y copi wrth gefn hwnnw: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</translation>
+        <location filename="../phbplanner/services/files.py" line="157"/>
+        <source>No passphrase was given, and none is remembered on this computer.</source>
+        <translation>Chafodd dim cyfrinymadrodd ei roi, a does dim un yn cael ei gofio ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="241"/>
+        <location filename="../phbplanner/services/files.py" line="228"/>
+        <source>Its first bytes, which the key needs, were overwritten.</source>
+        <translation>Cafodd ei beitiau cyntaf, sydd eu hangen ar yr allwedd, eu trosysgrifo.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="235"/>
+        <source>The passphrase is right: it opens this plan&apos;s backup of {when}. But the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;.</source>
+        <translation>Mae’r cyfrinymadrodd yn gywir: mae’n agor copi wrth gefn y cynllun hwn o {when}. Ond mae dechrau’r ffeil, sydd ei angen ar yr allwedd, wedi’i ddifrodi. Adferwch y copi wrth gefn hwnnw: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="246"/>
         <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
         <translation>Os ydych chi’n siŵr ei fod yn gywir, efallai fod dechrau’r ffeil wedi’i ddifrodi: os felly, adferwch gopi wrth gefn (gweler “phbplanner backups”) neu eich copi eich hun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="346"/>
+        <location filename="../phbplanner/services/files.py" line="332"/>
+        <source>Cannot write to {folder} ({detail}).</source>
+        <translation>Does dim modd ysgrifennu i {folder} ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="355"/>
         <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
         <translation>Does dim digon o le ar y ddisg i adfer {name}. Does dim byd wedi newid. Rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="364"/>
+        <location filename="../phbplanner/services/files.py" line="362"/>
+        <source>The backup could not be put in place ({detail}).</source>
+        <translation>Doedd dim modd rhoi’r copi wrth gefn yn ei le ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="377"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Dydy’r ffolder {folder} ddim yn bod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="369"/>
+        <location filename="../phbplanner/services/files.py" line="382"/>
         <source>Cannot restore to {path}: {reason}.</source>
         <translation>Does dim modd adfer i {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="375"/>
+        <location filename="../phbplanner/services/files.py" line="388"/>
         <source>{path} is a folder: give the name of the plan file to restore.</source>
         <translation>Ffolder yw {path}: rhowch enw’r ffeil cynllun i’w hadfer.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="381"/>
-        <source>Cannot restore to {path}: it is {kind}.</source>
-        <translation>Does dim modd adfer i {path}: {kind} yw e.</translation>
+        <location filename="../phbplanner/services/files.py" line="394"/>
+        <source>Cannot restore to {path}.</source>
+        <translation>Does dim modd adfer i {path}.</translation>
     </message>
 </context>
 <context>
@@ -8220,6 +8255,31 @@
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
+    <message>
+        <location filename="../phbplanner/services/passphrase.py" line="96"/>
+        <source>It is too short: use at least {count} characters. A few everyday words with spaces between them are strong and easy to remember.</source>
+        <translation>Mae’n rhy fyr: defnyddiwch o leiaf {count} nod. Mae ychydig o eiriau bob dydd gyda bylchau rhyngddyn nhw yn gryf ac yn hawdd eu cofio.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/passphrase.py" line="103"/>
+        <source>It is one of the passwords people use most often, so it is easy to guess.</source>
+        <translation>Mae’n un o’r cyfrineiriau mae pobl yn eu defnyddio amlaf, felly mae’n hawdd ei ddyfalu.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/passphrase.py" line="108"/>
+        <source>It repeats the same few characters. Use a few different words instead.</source>
+        <translation>Mae’n ailadrodd yr un ychydig nodau. Defnyddiwch ychydig o eiriau gwahanol yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/passphrase.py" line="112"/>
+        <source>It is a simple sequence (like 123456 or abcdef). Use a few words instead.</source>
+        <translation>Mae’n ddilyniant syml (fel 123456 neu abcdef). Defnyddiwch ychydig o eiriau yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/passphrase.py" line="117"/>
+        <source>Numbers alone are easy to guess. Use a few words, or at least 16 digits.</source>
+        <translation>Mae rhifau ar eu pennau eu hunain yn hawdd eu dyfalu. Defnyddiwch ychydig o eiriau, neu o leiaf 16 digid.</translation>
+    </message>
 </context>
 <context>
     <name>Payroll</name>
@@ -11678,8 +11738,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="132"/>
-        <source>Nothing was written: {path} is {kind}.</source>
-        <translation>Chafodd dim byd ei ysgrifennu: {kind} yw {path}.</translation>
+        <source>Nothing was written to {path}.</source>
+        <translation>Chafodd dim byd ei ysgrifennu i {path}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="139"/>
@@ -11827,17 +11887,17 @@
         <translation>Dydy’r cyfnod ddim wedi gorffen eto: gallai cofnodion ar ôl {today} gael eu hychwanegu o hyd, a fydden nhw ddim yn y ffurflen hon.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="350"/>
-        <source>The return was made, but it could not be recorded in the plan file, which is open read-only because {reason}.</source>
-        <translation>Cafodd y ffurflen ei gwneud, ond doedd dim modd ei chofnodi yn ffeil y cynllun, sydd ar agor i’w darllen yn unig oherwydd {reason}.</translation>
+        <location filename="../phbplanner/services/returns.py" line="351"/>
+        <source>The return was made, but it could not be recorded in the plan file. The plan file is open read-only.</source>
+        <translation>Cafodd y ffurflen ei gwneud, ond doedd dim modd ei chofnodi yn ffeil y cynllun. Mae ffeil y cynllun ar agor i’w darllen yn unig.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="408"/>
+        <location filename="../phbplanner/services/returns.py" line="412"/>
         <source>There is no return number {number} in this file.</source>
         <translation>Does dim ffurflen rhif {number} yn y ffeil hon.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="431"/>
+        <location filename="../phbplanner/services/returns.py" line="435"/>
         <source>The account of return number {number} is no longer in this file, so the return cannot be made again.</source>
         <translation>Dydy cyfrif ffurflen rhif {number} ddim yn y ffeil hon bellach, felly does dim modd gwneud y ffurflen eto.</translation>
     </message>
@@ -11845,7 +11905,7 @@
 <context>
     <name>ReturnsHistory</name>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="368"/>
+        <location filename="../phbplanner/services/returns.py" line="372"/>
         <source>Made the monitoring return of {account} for {period}</source>
         <translation>Wedi gwneud ffurflen fonitro {account} ar gyfer {period}</translation>
     </message>
@@ -14565,25 +14625,60 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../phbplanner/services/session.py" line="347"/>
+        <location filename="../phbplanner/services/session.py" line="348"/>
         <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
         <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
         <translation>Mae’r cyfrinymadrodd wedi newid, ond doedd dim digon o le ar y ddisg i’w nodi yn hanes y cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="355"/>
+        <location filename="../phbplanner/services/session.py" line="356"/>
         <source>{count} old backups could not be changed to the new passphrase; they still open with the old one.</source>
         <translation>Doedd dim modd newid {count} hen gopi wrth gefn i’r cyfrinymadrodd newydd; maen nhw’n dal i agor gyda’r hen un.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="379"/>
+        <location filename="../phbplanner/services/session.py" line="380"/>
         <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
         <translation>Does dim digon o le ar y ddisg i newid cyfrinymadrodd {name}. Chafodd dim byd ei newid: mae’r hen gyfrinymadrodd yn dal i’w agor. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="390"/>
+        <location filename="../phbplanner/services/session.py" line="391"/>
         <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
         <translation>Doedd dim modd newid y cyfrinymadrodd ({reason}). Chafodd dim byd ei newid: mae’r hen gyfrinymadrodd yn dal i agor {name}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="10"/>
+        <source>This plan was opened read-only.</source>
+        <translation>Cafodd y cynllun hwn ei agor i’w ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="14"/>
+        <source>{name} holds no plan version.</source>
+        <translation>Does dim fersiwn o’r cynllun yn {name}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="18"/>
+        <source>This plan has no version {number}.</source>
+        <translation>Does gan y cynllun hwn ddim fersiwn {number}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="22"/>
+        <source>Version {number} is already agreed.</source>
+        <translation>Mae fersiwn {number} wedi’i chytuno’n barod.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="26"/>
+        <source>The old passphrase is not right.</source>
+        <translation>Dydy’r hen gyfrinymadrodd ddim yn gywir.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="30"/>
+        <source>No passphrase was given, and none is remembered.</source>
+        <translation>Chafodd dim cyfrinymadrodd ei roi, a does dim un yn cael ei gofio.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="34"/>
+        <source>This plan has been closed. Open it again to make changes.</source>
+        <translation>Mae’r cynllun hwn wedi’i gau. Agorwch ef eto i wneud newidiadau.</translation>
     </message>
 </context>
 <context>
@@ -15069,7 +15164,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="175"/>
-        <location filename="../phbplanner/ui/start.py" line="310"/>
+        <location filename="../phbplanner/ui/start.py" line="306"/>
         <source>Where to keep the plan file</source>
         <translation>Ble i gadw ffeil y cynllun</translation>
     </message>
@@ -15144,42 +15239,42 @@
         <translation>Dydy modd cefnogwr byth yn cofio cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="293"/>
-        <source>Not available here: {reason}</source>
-        <translation>Ddim ar gael yma: {reason}</translation>
+        <location filename="../phbplanner/ui/start.py" line="290"/>
+        <source>Not available here.</source>
+        <translation>Ddim ar gael yma.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="312"/>
+        <location filename="../phbplanner/ui/start.py" line="308"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation>Cynlluniau Cynllunydd PHB (*.phbplan)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="328"/>
+        <location filename="../phbplanner/ui/start.py" line="324"/>
         <source>Suggested passphrase: {words} — write it down now and keep it somewhere safe.</source>
         <translation>Cyfrinymadrodd a awgrymir: {words} — ysgrifennwch ef nawr a’i gadw rywle diogel.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="344"/>
+        <location filename="../phbplanner/ui/start.py" line="340"/>
         <source>Save the recovery sheet</source>
         <translation>Cadw’r daflen adfer</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="346"/>
+        <location filename="../phbplanner/ui/start.py" line="342"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="362"/>
+        <location filename="../phbplanner/ui/start.py" line="358"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation>Wedi cadw {file}. Argraffwch hi, ysgrifennwch eich cyfrinymadrodd arni â llaw, a’i chadw rywle diogel, i ffwrdd o’r cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="371"/>
+        <location filename="../phbplanner/ui/start.py" line="367"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation>Doedd dim modd cadw’r daflen adfer yno. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="378"/>
+        <location filename="../phbplanner/ui/start.py" line="374"/>
         <source>Making the recovery sheet…</source>
         <translation>Wrthi’n gwneud y daflen adfer…</translation>
     </message>
@@ -15194,53 +15289,53 @@
         <translation>Mae’r cyfrinymadrodd hwnnw’n gryf.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="405"/>
+        <location filename="../phbplanner/ui/start.py" line="401"/>
         <source>Please write whose plan it is.</source>
         <translation>Ysgrifennwch gynllun pwy yw e, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="409"/>
+        <location filename="../phbplanner/ui/start.py" line="405"/>
         <source>Please choose where to keep the plan file.</source>
         <translation>Dewiswch ble i gadw ffeil y cynllun, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="417"/>
+        <location filename="../phbplanner/ui/start.py" line="413"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation>Mae ffeil o’r enw {name} yno’n barod. Dewiswch enw arall, neu agorwch hi yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="437"/>
+        <location filename="../phbplanner/ui/start.py" line="433"/>
         <source>Open a plan</source>
         <translation>Agor cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="438"/>
+        <location filename="../phbplanner/ui/start.py" line="434"/>
         <source>Open a plan file…</source>
         <translation>Agor ffeil cynllun…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="444"/>
-        <location filename="../phbplanner/ui/start.py" line="450"/>
+        <location filename="../phbplanner/ui/start.py" line="440"/>
+        <location filename="../phbplanner/ui/start.py" line="446"/>
         <source>Plans opened recently</source>
         <translation>Cynlluniau a agorwyd yn ddiweddar</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="451"/>
+        <location filename="../phbplanner/ui/start.py" line="447"/>
         <source>Press Enter to open a plan.</source>
         <translation>Pwyswch Enter i agor cynllun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="456"/>
+        <location filename="../phbplanner/ui/start.py" line="452"/>
         <source>None yet.</source>
         <translation>Dim eto.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="475"/>
+        <location filename="../phbplanner/ui/start.py" line="471"/>
         <source>Open a plan file</source>
         <translation>Agor ffeil cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="477"/>
+        <location filename="../phbplanner/ui/start.py" line="473"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation>Cynlluniau Cynllunydd PHB (*.phbplan);;Pob ffeil (*)</translation>
     </message>
@@ -15803,7 +15898,113 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../phbplanner/storage/errors.py" line="134"/>
+        <location filename="../phbplanner/storage/errors.py" line="29"/>
+        <source>That passphrase does not open {name}. Check for capital letters and spaces, and try again. A lost passphrase cannot be recovered without the recovery sheet.</source>
+        <translation>Dydy’r cyfrinymadrodd yna ddim yn agor {name}. Gwiriwch y priflythrennau a’r bylchau, a rhowch gynnig arall arni. Does dim modd cael cyfrinymadrodd coll yn ôl heb y daflen adfer.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="35"/>
+        <source>That passphrase does not open this plan. Check for capital letters and spaces, and try again. A lost passphrase cannot be recovered without the recovery sheet.</source>
+        <translation>Dydy’r cyfrinymadrodd yna ddim yn agor y cynllun hwn. Gwiriwch y priflythrennau a’r bylchau, a rhowch gynnig arall arni. Does dim modd cael cyfrinymadrodd coll yn ôl heb y daflen adfer.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="52"/>
+        <source>{name} is not a PHB Planner plan file.</source>
+        <translation>Dydy {name} ddim yn ffeil cynllun PHB Planner.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="71"/>
+        <source>Part of it cannot be read.</source>
+        <extracomment>How many damaged pages (or technical details) a message names.</extracomment>
+        <translation>Does dim modd darllen rhan ohoni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="73"/>
+        <source>{name} is damaged or has been changed outside PHB Planner.</source>
+        <translation>Mae {name} wedi’i difrodi neu wedi’i newid y tu allan i PHB Planner.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="85"/>
+        <source>The file has not been changed. Restore a backup with “phbplanner backups” and “phbplanner restore”, or from your own copy.</source>
+        <translation>Dydy’r ffeil ddim wedi newid. Adferwch gopi wrth gefn gyda “phbplanner backups” a “phbplanner restore”, neu o’ch copi eich hun.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="100"/>
+        <source>The damaged part is page {page}.</source>
+        <translation>Tudalen {page} yw’r rhan sydd wedi’i difrodi.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="103"/>
+        <source>The damaged parts are pages {pages}.</source>
+        <translation>Y rhannau sydd wedi’u difrodi yw tudalennau {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="104"/>
+        <source>The damaged parts are pages {pages} and {count} more pages.</source>
+        <translation>Y rhannau sydd wedi’u difrodi yw tudalennau {pages} a {count} tudalen arall.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="113"/>
+        <source>Technical details: {details}.</source>
+        <translation>Manylion technegol: {details}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="114"/>
+        <source>Technical details (the first {shown} of {count}): {details}.</source>
+        <translation>Manylion technegol (y {shown} cyntaf o {count}): {details}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="125"/>
+        <source>{name} was saved by a newer version of PHB Planner (file format {found}). This program understands file formats up to {supported}. Please update PHB Planner to open it. The file has not been changed.</source>
+        <translation>Cafodd {name} ei chadw gan fersiwn mwy newydd o PHB Planner (fformat ffeil {found}). Mae’r rhaglen hon yn deall fformatau ffeil hyd at {supported}. Diweddarwch PHB Planner i’w hagor. Dydy’r ffeil ddim wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="142"/>
+        <source>{name} is already open on the computer “{host}” (process {pid}). Close it there first, then try again.</source>
+        <translation>Mae {name} ar agor yn barod ar y cyfrifiadur “{host}” (proses {pid}). Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="148"/>
+        <source>{name} is already open on the computer “{host}”. Close it there first, then try again.</source>
+        <translation>Mae {name} ar agor yn barod ar y cyfrifiadur “{host}”. Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="154"/>
+        <source>{name} is already open on this computer (process {pid}). Close it there first, then try again.</source>
+        <translation>Mae {name} ar agor yn barod ar y cyfrifiadur hwn (proses {pid}). Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="160"/>
+        <source>{name} is already open in another program on this computer. Close it there first, then try again.</source>
+        <translation>Mae {name} ar agor yn barod mewn rhaglen arall ar y cyfrifiadur hwn. Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="179"/>
+        <source>There is not enough space on the disk holding {name}, so the last change was not saved. Your plan is safe as it was before that change. Free some space and do it again.</source>
+        <translation>Does dim digon o le ar y ddisg sy’n dal {name}, felly chafodd y newid diwethaf mo’i gadw. Mae eich cynllun yn ddiogel fel yr oedd cyn y newid hwnnw. Rhyddhewch ychydig o le a’i wneud eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="186"/>
+        <source>There is not enough space on the disk, so the last change was not saved. Your plan is safe as it was before that change. Free some space and do it again.</source>
+        <translation>Does dim digon o le ar y ddisg, felly chafodd y newid diwethaf mo’i gadw. Mae eich cynllun yn ddiogel fel yr oedd cyn y newid hwnnw. Rhyddhewch ychydig o le a’i wneud eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="204"/>
+        <source>This plan is open read-only, so it cannot be changed.</source>
+        <translation>Mae’r cynllun hwn ar agor i’w ddarllen yn unig, felly does dim modd ei newid.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="220"/>
+        <source>The last change could not be saved to {name} ({detail}). The plan is as it was before that change. Check that the drive is still connected and try again.</source>
+        <translation>Doedd dim modd cadw’r newid diwethaf i {name} ({detail}). Mae’r cynllun fel yr oedd cyn y newid hwnnw. Gwiriwch fod y gyriant yn dal wedi’i gysylltu a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="226"/>
+        <source>The last change could not be saved ({detail}). The plan is as it was before that change. Check that the drive is still connected and try again.</source>
+        <translation>Doedd dim modd cadw’r newid diwethaf ({detail}). Mae’r cynllun fel yr oedd cyn y newid hwnnw. Gwiriwch fod y gyriant yn dal wedi’i gysylltu a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="241"/>
         <source>This plan is locked. Unlock it with its passphrase to carry on; nothing has been changed.</source>
         <translation>Mae’r cynllun hwn wedi’i gloi. Datglowch ef gyda’i gyfrinymadrodd i barhau; does dim byd wedi newid.</translation>
     </message>
@@ -15812,6 +16013,303 @@
         <source>The file {name} is no longer the plan that was open: it was replaced while the plan was locked. Close the plan and open the file again.</source>
         <extracomment>how the engine was made (made again the same way when the key is given back) the newest transaction found in the file when the key was last taken (use_key)</extracomment>
         <translation>Dydy’r ffeil {name} ddim yn cynnwys y cynllun oedd ar agor mwyach: cafodd ei disodli tra oedd y cynllun wedi’i gloi. Caewch y cynllun ac agorwch y ffeil eto.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/backups.py" line="203"/>
+        <source>There is not enough space on the disk for a backup (in {folder}). The plan itself is unchanged. Free some space.</source>
+        <extracomment>Backups of one plan may take this many times the plan&apos;s own size (at least the minimum). A backup being re-keyed is copied under this name first (&quot;.tmp-&quot; like every temporary file here, so rotation tidies one left by a crash). the number of the newest transaction it holds (None: made before schema 3) In supporter mode backups may be kept beside the plan file (on the person&apos;s own drive), in this folder, one sub-folder per plan id as in the data folder.</extracomment>
+        <translation>Does dim digon o le ar y ddisg i gopi wrth gefn (yn {folder}). Dydy’r cynllun ei hun ddim wedi newid. Rhyddhewch ychydig o le.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/backups.py" line="211"/>
+        <source>A backup could not be made ({detail}). The plan itself is unchanged.</source>
+        <translation>Doedd dim modd gwneud copi wrth gefn ({detail}). Dydy’r cynllun ei hun ddim wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/backups.py" line="218"/>
+        <source>This plan file has no valid plan id, so it cannot be backed up.</source>
+        <translation>Does gan ffeil y cynllun hwn ddim rhif adnabod dilys, felly does dim modd gwneud copi wrth gefn ohoni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/backups.py" line="222"/>
+        <source>The copy does not check out.</source>
+        <translation>Dydy’r copi ddim yn pasio’r gwiriad.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/backups.py" line="429"/>
+        <source>There is no backup file at {path}.</source>
+        <extracomment>How many of the salt&apos;s 128 bits may differ for a backup still to be taken as the plan&apos;s.</extracomment>
+        <translation>Does dim ffeil copi wrth gefn yn {path}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="42"/>
+        <location filename="../phbplanner/storage/engine.py" line="122"/>
+        <source>It is a folder.</source>
+        <extracomment>The start of a kind of file that is often opened by mistake.</extracomment>
+        <translation>Ffolder yw hi.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="50"/>
+        <source>There is no file with that name.</source>
+        <translation>Does dim ffeil o’r enw yna.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="55"/>
+        <source>This computer does not allow PHB Planner to read it (permission denied).</source>
+        <translation>Dydy’r cyfrifiadur hwn ddim yn gadael i PHB Planner ei darllen (dim caniatâd).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="63"/>
+        <source>It cannot be read ({detail}).</source>
+        <translation>Does dim modd ei darllen ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="69"/>
+        <source>Its name is not a valid file name.</source>
+        <translation>Dydy ei henw ddim yn enw ffeil dilys.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="72"/>
+        <source>It is empty.</source>
+        <translation>Mae hi’n wag.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="75"/>
+        <source>It is an ordinary, unencrypted database.</source>
+        <translation>Cronfa ddata gyffredin, heb ei hamgryptio, yw hi.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="82"/>
+        <source>It is a text file. If it is a plan exported as JSON, create a plan file from it with “phbplanner new FILE --from plan.json”.</source>
+        <translation>Ffeil testun yw hi. Os cynllun wedi’i allforio fel JSON yw hi, crëwch ffeil cynllun ohoni gyda “phbplanner new FILE --from plan.json”.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="89"/>
+        <source>It is too small.</source>
+        <translation>Mae hi’n rhy fach.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="93"/>
+        <source>Its length is not a whole number of pages. It was probably cut short while being copied or saved (or it is not a plan file).</source>
+        <translation>Dydy ei hyd ddim yn nifer cyfan o dudalennau. Mae’n debyg iddi gael ei thorri’n fyr wrth gael ei chopïo neu ei chadw (neu dydy hi ddim yn ffeil cynllun).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="104"/>
+        <source>It is a PDF document.</source>
+        <translation>Dogfen PDF yw hi.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="106"/>
+        <source>It is a ZIP archive (or a Word or Excel document).</source>
+        <translation>Archif ZIP yw hi (neu ddogfen Word neu Excel).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="108"/>
+        <source>It is a PNG picture.</source>
+        <translation>Llun PNG yw hi.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="109"/>
+        <source>It is a JPEG picture.</source>
+        <translation>Llun JPEG yw hi.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="116"/>
+        <source>It is a named pipe (FIFO), not an ordinary file.</source>
+        <translation>Pibell a enwir (FIFO) yw hi, nid ffeil gyffredin.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="118"/>
+        <source>It is a socket, not an ordinary file.</source>
+        <translation>Soced yw hi, nid ffeil gyffredin.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="120"/>
+        <source>It is a device, not an ordinary file.</source>
+        <translation>Dyfais yw hi, nid ffeil gyffredin.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="123"/>
+        <location filename="../phbplanner/storage/engine.py" line="133"/>
+        <source>It is not an ordinary file.</source>
+        <translation>Dydy hi ddim yn ffeil gyffredin.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="195"/>
+        <source>Its first page cannot be read.</source>
+        <translation>Does dim modd darllen ei thudalen gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="206"/>
+        <source>It is shorter than it should be: {pages} pages are recorded but fewer are there. It was probably cut short while being copied.</source>
+        <translation>Mae hi’n fyrrach nag y dylai fod: mae {pages} tudalen wedi’u cofnodi ond mae llai yno. Mae’n debyg iddi gael ei thorri’n fyr wrth gael ei chopïo.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="231"/>
+        <source>Parts of it are missing. It was probably cut short while being copied or saved.</source>
+        <translation>Mae rhannau ohoni ar goll. Mae’n debyg iddi gael ei thorri’n fyr wrth gael ei chopïo neu ei chadw.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="240"/>
+        <source>Some pages fail their integrity check.</source>
+        <translation>Mae rhai tudalennau’n methu’r gwiriad cywirdeb.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="379"/>
+        <source>The file itself is marked read-only.</source>
+        <extracomment>Below this much free space, an I/O error while opening or writing means the disk is full.</extracomment>
+        <translation>Mae’r ffeil ei hun wedi’i marcio i’w darllen yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="381"/>
+        <source>It is in a folder (or on a drive) that cannot be written to.</source>
+        <translation>Mae hi mewn ffolder (neu ar yriant) na ellir ysgrifennu iddo.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="35"/>
+        <source>The keyring is switched off on this computer.</source>
+        <translation>Mae’r cylch allweddi wedi’i ddiffodd ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="37"/>
+        <source>The only keyring here keeps passwords in a file that is not properly protected.</source>
+        <translation>Mae’r unig gylch allweddi yma’n cadw cyfrineiriau mewn ffeil sydd heb ei diogelu’n iawn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="42"/>
+        <source>The keyring here is not a secure one.</source>
+        <translation>Dydy’r cylch allweddi yma ddim yn un diogel.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="47"/>
+        <source>No keyring (password store) is available on this computer.</source>
+        <translation>Does dim cylch allweddi (storfa gyfrineiriau) ar gael ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="56"/>
+        <source>The keyring support is not installed.</source>
+        <translation>Dydy’r gefnogaeth i’r cylch allweddi ddim wedi’i gosod.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="60"/>
+        <source>The keyring could not be started ({error}).</source>
+        <translation>Doedd dim modd cychwyn y cylch allweddi ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="67"/>
+        <source>No secure keyring (password store) is available on this computer.</source>
+        <translation>Does dim cylch allweddi diogel (storfa gyfrineiriau) ar gael ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="83"/>
+        <source>The passphrase cannot be remembered on this computer.</source>
+        <translation>Does dim modd cofio’r cyfrinymadrodd ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="115"/>
+        <source>The keyring refused to remember the passphrase ({error}). It may be locked. Unlock it and try again.</source>
+        <translation>Gwrthododd y cylch allweddi gofio’r cyfrinymadrodd ({error}). Efallai ei fod wedi’i gloi. Datglowch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="221"/>
+        <source>The folder it is in cannot be written to.</source>
+        <extracomment>How many commit ids ``commit_log`` keeps. A new plan file is built under this hidden name in its folder, then renamed. Called with the open file and its old schema version before an upgrade is run. how the engine was made (made again the same way when the key is given back) the schema version the file had when opened (before any upgrade) plain-English notes from opening (a side file set aside, …) the plan&apos;s own id (backups are kept under it); set when opened the number of the newest committed transaction (counts changes for backups) the newest transaction found in the file when the key was last taken (use_key)</extracomment>
+        <translation>Does dim modd ysgrifennu i’r ffolder y mae hi ynddo.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="224"/>
+        <source>The disk it is on is full.</source>
+        <translation>Mae’r ddisg y mae hi arni yn llawn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="227"/>
+        <source>It is on a drive that cannot be written to.</source>
+        <translation>Mae hi ar yriant na ellir ysgrifennu iddo.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="260"/>
+        <source>It is an encrypted database, but not one made by PHB Planner.</source>
+        <translation>Cronfa ddata wedi’i hamgryptio yw hi, ond nid un a wnaed gan PHB Planner.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="285"/>
+        <source>{name} was made by an older version of PHB Planner. It must be brought up to date, but it cannot be changed here. {reason} Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
+        <translation>Cafodd {name} ei gwneud gan fersiwn hŷn o PHB Planner. Rhaid ei diweddaru, ond does dim modd ei newid yma. {reason} Copïwch hi i ffolder y gallwch chi ysgrifennu iddo (er enghraifft eich ffolder Dogfennau) ac agorwch y copi.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="308"/>
+        <source>{name} could not be brought up to date for this version of PHB Planner ({error}). It has not been changed. Please report this problem.</source>
+        <translation>Doedd dim modd diweddaru {name} ar gyfer y fersiwn hwn o PHB Planner ({error}). Dydy hi ddim wedi newid. Rhowch wybod am y broblem hon.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="372"/>
+        <source>The file or its drive cannot be written to.</source>
+        <translation>Does dim modd ysgrifennu i’r ffeil na’i gyriant.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="478"/>
+        <source>There is not enough space on the disk holding {name} to open it. Nothing has been changed. Free some space and try again.</source>
+        <translation>Does dim digon o le ar y ddisg sy’n dal {name} i’w hagor. Does dim byd wedi newid. Rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="486"/>
+        <source>{name} has recent changes waiting in “{name}-wal” that cannot be read here. {reason} Copy both files to a folder you can write to (for example your Documents folder) and open the copy. Nothing has been changed.</source>
+        <translation>Mae gan {name} newidiadau diweddar yn aros yn “{name}-wal” na ellir eu darllen yma. {reason} Copïwch y ddwy ffeil i ffolder y gallwch chi ysgrifennu iddo (er enghraifft eich ffolder Dogfennau) ac agorwch y copi. Does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="496"/>
+        <source>{name} could not be opened ({detail}). Nothing has been changed.</source>
+        <translation>Doedd dim modd agor {name} ({detail}). Does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="503"/>
+        <source>Its content cannot be read.</source>
+        <translation>Does dim modd darllen ei chynnwys.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="507"/>
+        <source>There is already a file called {name}. Choose another name.</source>
+        <translation>Mae ffeil o’r enw {name} yn bod yn barod. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="513"/>
+        <source>The file name {name} is too long. Choose a shorter one.</source>
+        <translation>Mae’r enw ffeil {name} yn rhy hir. Dewiswch un byrrach.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="559"/>
+        <source>There is not enough space on the disk to create {name}. Nothing was created. Free some space and try again.</source>
+        <translation>Does dim digon o le ar y ddisg i greu {name}. Chafodd dim byd ei greu. Rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="569"/>
+        <source>{name} cannot be created in {folder}, because that folder cannot be written to. Choose another folder, for example your Documents folder.</source>
+        <translation>Does dim modd creu {name} yn {folder}, oherwydd does dim modd ysgrifennu i’r ffolder hwnnw. Dewiswch ffolder arall, er enghraifft eich ffolder Dogfennau.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/sidefiles.py" line="158"/>
+        <source>That passphrase is the one {name} had before its passphrase was changed. The change was finished just before PHB Planner stopped. So the plan now opens only with the new passphrase. Nothing has been lost.</source>
+        <translation>Dyna’r cyfrinymadrodd oedd gan {name} cyn i’w chyfrinymadrodd gael ei newid. Cafodd y newid ei orffen ychydig cyn i PHB Planner stopio. Felly mae’r cynllun nawr yn agor gyda’r cyfrinymadrodd newydd yn unig. Does dim byd wedi’i golli.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/sidefiles.py" line="200"/>
+        <source>{name} beside the plan does not belong to it. It must be moved away before the plan can be opened safely, but it could not be renamed ({detail}). Move it to another folder yourself and open the plan again. Nothing has been changed.</source>
+        <translation>Dydy {name} wrth ymyl y cynllun ddim yn perthyn iddo. Rhaid ei symud cyn y gellir agor y cynllun yn ddiogel, ond doedd dim modd ei hailenwi ({detail}). Symudwch hi i ffolder arall eich hun ac agorwch y cynllun eto. Does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/sidefiles.py" line="227"/>
+        <source>A file called {name} beside the plan does not belong to it. Copy the plan file alone to a folder you can write to and open the copy. Nothing has been changed.</source>
+        <translation>Dydy ffeil o’r enw {name} wrth ymyl y cynllun ddim yn perthyn iddo. Copïwch ffeil y cynllun ar ei phen ei hun i ffolder y gallwch chi ysgrifennu iddo ac agorwch y copi. Does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/sidefiles.py" line="245"/>
+        <source>A file of changes beside the plan ({name}) does not belong to it, so it was not used. The plan is shown as it was last saved.</source>
+        <translation>Dydy ffeil o newidiadau wrth ymyl y cynllun ({name}) ddim yn perthyn iddo, felly chafodd hi mo’i defnyddio. Mae’r cynllun yn cael ei ddangos fel y cafodd ei gadw ddiwethaf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/sidefiles.py" line="255"/>
+        <source>A file of changes beside the plan ({name}) did not belong to it, so it was not used. It was probably put back from an older copy. The plan is as it was last saved. The file is kept, unused, as {kept}.</source>
+        <translation>Doedd ffeil o newidiadau wrth ymyl y cynllun ({name}) ddim yn perthyn iddo, felly chafodd hi mo’i defnyddio. Mae’n debyg iddi gael ei rhoi’n ôl o gopi hŷn. Mae’r cynllun fel y cafodd ei gadw ddiwethaf. Mae’r ffeil yn cael ei chadw, heb ei defnyddio, fel {kept}.</translation>
     </message>
 </context>
 <context>

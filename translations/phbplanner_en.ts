@@ -1990,6 +1990,21 @@
         <source>plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../phbplanner/cli/ledger_cmds.py" line="70"/>
+        <source>There is no account called “{name}”. There are no accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/ledger_cmds.py" line="75"/>
+        <source>There is no account called “{name}”. The accounts are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/cli/ledger_cmds.py" line="149"/>
+        <source>The --from date is after the --to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -2953,7 +2968,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/exports.py" line="109"/>
-        <source>Nothing was written: {path} is {kind}.</source>
+        <source>Nothing was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3097,43 +3112,63 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../phbplanner/services/files.py" line="223"/>
-        <source>its first bytes (which the key needs) were overwritten</source>
+        <location filename="../phbplanner/services/files.py" line="110"/>
+        <source>Please choose a stronger passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="230"/>
-        <source>the passphrase is right — it opens this plan&apos;s backup of {when} — but the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;</source>
+        <location filename="../phbplanner/services/files.py" line="157"/>
+        <source>No passphrase was given, and none is remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="241"/>
+        <location filename="../phbplanner/services/files.py" line="228"/>
+        <source>Its first bytes, which the key needs, were overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="235"/>
+        <source>The passphrase is right: it opens this plan&apos;s backup of {when}. But the start of the file, which the key needs, is damaged. Restore that backup: phbplanner restore &quot;{backup}&quot; --to &quot;{plan}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="246"/>
         <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="346"/>
+        <location filename="../phbplanner/services/files.py" line="332"/>
+        <source>Cannot write to {folder} ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="355"/>
         <source>There is not enough space on the disk to restore {name}. Nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="364"/>
+        <location filename="../phbplanner/services/files.py" line="362"/>
+        <source>The backup could not be put in place ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/files.py" line="377"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="369"/>
+        <location filename="../phbplanner/services/files.py" line="382"/>
         <source>Cannot restore to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="375"/>
+        <location filename="../phbplanner/services/files.py" line="388"/>
         <source>{path} is a folder: give the name of the plan file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/files.py" line="381"/>
-        <source>Cannot restore to {path}: it is {kind}.</source>
+        <location filename="../phbplanner/services/files.py" line="394"/>
+        <source>Cannot restore to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8219,6 +8254,31 @@
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../phbplanner/services/passphrase.py" line="96"/>
+        <source>It is too short: use at least {count} characters. A few everyday words with spaces between them are strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/passphrase.py" line="103"/>
+        <source>It is one of the passwords people use most often, so it is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/passphrase.py" line="108"/>
+        <source>It repeats the same few characters. Use a few different words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/passphrase.py" line="112"/>
+        <source>It is a simple sequence (like 123456 or abcdef). Use a few words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/passphrase.py" line="117"/>
+        <source>Numbers alone are easy to guess. Use a few words, or at least 16 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Payroll</name>
@@ -11677,7 +11737,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/return_output.py" line="132"/>
-        <source>Nothing was written: {path} is {kind}.</source>
+        <source>Nothing was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11826,17 +11886,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="350"/>
-        <source>The return was made, but it could not be recorded in the plan file, which is open read-only because {reason}.</source>
+        <location filename="../phbplanner/services/returns.py" line="351"/>
+        <source>The return was made, but it could not be recorded in the plan file. The plan file is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="408"/>
+        <location filename="../phbplanner/services/returns.py" line="412"/>
         <source>There is no return number {number} in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="431"/>
+        <location filename="../phbplanner/services/returns.py" line="435"/>
         <source>The account of return number {number} is no longer in this file, so the return cannot be made again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11844,7 +11904,7 @@
 <context>
     <name>ReturnsHistory</name>
     <message>
-        <location filename="../phbplanner/services/returns.py" line="368"/>
+        <location filename="../phbplanner/services/returns.py" line="372"/>
         <source>Made the monitoring return of {account} for {period}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14559,24 +14619,59 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../phbplanner/services/session.py" line="347"/>
+        <location filename="../phbplanner/services/session.py" line="348"/>
         <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
         <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="355"/>
+        <location filename="../phbplanner/services/session.py" line="356"/>
         <source>{count} old backups could not be changed to the new passphrase; they still open with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="379"/>
+        <location filename="../phbplanner/services/session.py" line="380"/>
         <source>There is not enough space on the disk to change the passphrase of {name}. Nothing was changed: the old passphrase still opens it. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/session.py" line="390"/>
+        <location filename="../phbplanner/services/session.py" line="391"/>
         <source>The passphrase could not be changed ({reason}). Nothing was changed: the old passphrase still opens {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="10"/>
+        <source>This plan was opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="14"/>
+        <source>{name} holds no plan version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="18"/>
+        <source>This plan has no version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="22"/>
+        <source>Version {number} is already agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="26"/>
+        <source>The old passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="30"/>
+        <source>No passphrase was given, and none is remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/services/session_words.py" line="34"/>
+        <source>This plan has been closed. Open it again to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15063,7 +15158,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="175"/>
-        <location filename="../phbplanner/ui/start.py" line="310"/>
+        <location filename="../phbplanner/ui/start.py" line="306"/>
         <source>Where to keep the plan file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15138,42 +15233,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="293"/>
-        <source>Not available here: {reason}</source>
+        <location filename="../phbplanner/ui/start.py" line="290"/>
+        <source>Not available here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="312"/>
+        <location filename="../phbplanner/ui/start.py" line="308"/>
         <source>PHB Planner plans (*.phbplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="328"/>
+        <location filename="../phbplanner/ui/start.py" line="324"/>
         <source>Suggested passphrase: {words} — write it down now and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="344"/>
+        <location filename="../phbplanner/ui/start.py" line="340"/>
         <source>Save the recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="346"/>
+        <location filename="../phbplanner/ui/start.py" line="342"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="362"/>
+        <location filename="../phbplanner/ui/start.py" line="358"/>
         <source>Saved {file}. Print it, write your passphrase on it by hand, and keep it somewhere safe, away from the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="371"/>
+        <location filename="../phbplanner/ui/start.py" line="367"/>
         <source>The recovery sheet could not be saved there. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="378"/>
+        <location filename="../phbplanner/ui/start.py" line="374"/>
         <source>Making the recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15188,53 +15283,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="405"/>
+        <location filename="../phbplanner/ui/start.py" line="401"/>
         <source>Please write whose plan it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="409"/>
+        <location filename="../phbplanner/ui/start.py" line="405"/>
         <source>Please choose where to keep the plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="417"/>
+        <location filename="../phbplanner/ui/start.py" line="413"/>
         <source>There is already a file called {name} there. Choose another name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="437"/>
+        <location filename="../phbplanner/ui/start.py" line="433"/>
         <source>Open a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="438"/>
+        <location filename="../phbplanner/ui/start.py" line="434"/>
         <source>Open a plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="444"/>
-        <location filename="../phbplanner/ui/start.py" line="450"/>
+        <location filename="../phbplanner/ui/start.py" line="440"/>
+        <location filename="../phbplanner/ui/start.py" line="446"/>
         <source>Plans opened recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="451"/>
+        <location filename="../phbplanner/ui/start.py" line="447"/>
         <source>Press Enter to open a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="456"/>
+        <location filename="../phbplanner/ui/start.py" line="452"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="475"/>
+        <location filename="../phbplanner/ui/start.py" line="471"/>
         <source>Open a plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/start.py" line="477"/>
+        <location filename="../phbplanner/ui/start.py" line="473"/>
         <source>PHB Planner plans (*.phbplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15797,7 +15892,113 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../phbplanner/storage/errors.py" line="134"/>
+        <location filename="../phbplanner/storage/errors.py" line="29"/>
+        <source>That passphrase does not open {name}. Check for capital letters and spaces, and try again. A lost passphrase cannot be recovered without the recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="35"/>
+        <source>That passphrase does not open this plan. Check for capital letters and spaces, and try again. A lost passphrase cannot be recovered without the recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="52"/>
+        <source>{name} is not a PHB Planner plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="71"/>
+        <source>Part of it cannot be read.</source>
+        <extracomment>How many damaged pages (or technical details) a message names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="73"/>
+        <source>{name} is damaged or has been changed outside PHB Planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="85"/>
+        <source>The file has not been changed. Restore a backup with “phbplanner backups” and “phbplanner restore”, or from your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="100"/>
+        <source>The damaged part is page {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="103"/>
+        <source>The damaged parts are pages {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="104"/>
+        <source>The damaged parts are pages {pages} and {count} more pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="113"/>
+        <source>Technical details: {details}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="114"/>
+        <source>Technical details (the first {shown} of {count}): {details}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="125"/>
+        <source>{name} was saved by a newer version of PHB Planner (file format {found}). This program understands file formats up to {supported}. Please update PHB Planner to open it. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="142"/>
+        <source>{name} is already open on the computer “{host}” (process {pid}). Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="148"/>
+        <source>{name} is already open on the computer “{host}”. Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="154"/>
+        <source>{name} is already open on this computer (process {pid}). Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="160"/>
+        <source>{name} is already open in another program on this computer. Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="179"/>
+        <source>There is not enough space on the disk holding {name}, so the last change was not saved. Your plan is safe as it was before that change. Free some space and do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="186"/>
+        <source>There is not enough space on the disk, so the last change was not saved. Your plan is safe as it was before that change. Free some space and do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="204"/>
+        <source>This plan is open read-only, so it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="220"/>
+        <source>The last change could not be saved to {name} ({detail}). The plan is as it was before that change. Check that the drive is still connected and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="226"/>
+        <source>The last change could not be saved ({detail}). The plan is as it was before that change. Check that the drive is still connected and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/errors.py" line="241"/>
         <source>This plan is locked. Unlock it with its passphrase to carry on; nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15805,6 +16006,303 @@
         <location filename="../phbplanner/storage/filekey.py" line="97"/>
         <source>The file {name} is no longer the plan that was open: it was replaced while the plan was locked. Close the plan and open the file again.</source>
         <extracomment>how the engine was made (made again the same way when the key is given back) the newest transaction found in the file when the key was last taken (use_key)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/backups.py" line="203"/>
+        <source>There is not enough space on the disk for a backup (in {folder}). The plan itself is unchanged. Free some space.</source>
+        <extracomment>Backups of one plan may take this many times the plan&apos;s own size (at least the minimum). A backup being re-keyed is copied under this name first (&quot;.tmp-&quot; like every temporary file here, so rotation tidies one left by a crash). the number of the newest transaction it holds (None: made before schema 3) In supporter mode backups may be kept beside the plan file (on the person&apos;s own drive), in this folder, one sub-folder per plan id as in the data folder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/backups.py" line="211"/>
+        <source>A backup could not be made ({detail}). The plan itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/backups.py" line="218"/>
+        <source>This plan file has no valid plan id, so it cannot be backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/backups.py" line="222"/>
+        <source>The copy does not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/backups.py" line="429"/>
+        <source>There is no backup file at {path}.</source>
+        <extracomment>How many of the salt&apos;s 128 bits may differ for a backup still to be taken as the plan&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="42"/>
+        <location filename="../phbplanner/storage/engine.py" line="122"/>
+        <source>It is a folder.</source>
+        <extracomment>The start of a kind of file that is often opened by mistake.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="50"/>
+        <source>There is no file with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="55"/>
+        <source>This computer does not allow PHB Planner to read it (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="63"/>
+        <source>It cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="69"/>
+        <source>Its name is not a valid file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="72"/>
+        <source>It is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="75"/>
+        <source>It is an ordinary, unencrypted database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="82"/>
+        <source>It is a text file. If it is a plan exported as JSON, create a plan file from it with “phbplanner new FILE --from plan.json”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="89"/>
+        <source>It is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="93"/>
+        <source>Its length is not a whole number of pages. It was probably cut short while being copied or saved (or it is not a plan file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="104"/>
+        <source>It is a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="106"/>
+        <source>It is a ZIP archive (or a Word or Excel document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="108"/>
+        <source>It is a PNG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="109"/>
+        <source>It is a JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="116"/>
+        <source>It is a named pipe (FIFO), not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="118"/>
+        <source>It is a socket, not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="120"/>
+        <source>It is a device, not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="123"/>
+        <location filename="../phbplanner/storage/engine.py" line="133"/>
+        <source>It is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="195"/>
+        <source>Its first page cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="206"/>
+        <source>It is shorter than it should be: {pages} pages are recorded but fewer are there. It was probably cut short while being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="231"/>
+        <source>Parts of it are missing. It was probably cut short while being copied or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="240"/>
+        <source>Some pages fail their integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="379"/>
+        <source>The file itself is marked read-only.</source>
+        <extracomment>Below this much free space, an I/O error while opening or writing means the disk is full.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/engine.py" line="381"/>
+        <source>It is in a folder (or on a drive) that cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="35"/>
+        <source>The keyring is switched off on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="37"/>
+        <source>The only keyring here keeps passwords in a file that is not properly protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="42"/>
+        <source>The keyring here is not a secure one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="47"/>
+        <source>No keyring (password store) is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="56"/>
+        <source>The keyring support is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="60"/>
+        <source>The keyring could not be started ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="67"/>
+        <source>No secure keyring (password store) is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="83"/>
+        <source>The passphrase cannot be remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/keys.py" line="115"/>
+        <source>The keyring refused to remember the passphrase ({error}). It may be locked. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="221"/>
+        <source>The folder it is in cannot be written to.</source>
+        <extracomment>How many commit ids ``commit_log`` keeps. A new plan file is built under this hidden name in its folder, then renamed. Called with the open file and its old schema version before an upgrade is run. how the engine was made (made again the same way when the key is given back) the schema version the file had when opened (before any upgrade) plain-English notes from opening (a side file set aside, …) the plan&apos;s own id (backups are kept under it); set when opened the number of the newest committed transaction (counts changes for backups) the newest transaction found in the file when the key was last taken (use_key)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="224"/>
+        <source>The disk it is on is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="227"/>
+        <source>It is on a drive that cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="260"/>
+        <source>It is an encrypted database, but not one made by PHB Planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="285"/>
+        <source>{name} was made by an older version of PHB Planner. It must be brought up to date, but it cannot be changed here. {reason} Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="308"/>
+        <source>{name} could not be brought up to date for this version of PHB Planner ({error}). It has not been changed. Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="372"/>
+        <source>The file or its drive cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="478"/>
+        <source>There is not enough space on the disk holding {name} to open it. Nothing has been changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="486"/>
+        <source>{name} has recent changes waiting in “{name}-wal” that cannot be read here. {reason} Copy both files to a folder you can write to (for example your Documents folder) and open the copy. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="496"/>
+        <source>{name} could not be opened ({detail}). Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="503"/>
+        <source>Its content cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="507"/>
+        <source>There is already a file called {name}. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="513"/>
+        <source>The file name {name} is too long. Choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="559"/>
+        <source>There is not enough space on the disk to create {name}. Nothing was created. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/planfile.py" line="569"/>
+        <source>{name} cannot be created in {folder}, because that folder cannot be written to. Choose another folder, for example your Documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/sidefiles.py" line="158"/>
+        <source>That passphrase is the one {name} had before its passphrase was changed. The change was finished just before PHB Planner stopped. So the plan now opens only with the new passphrase. Nothing has been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/sidefiles.py" line="200"/>
+        <source>{name} beside the plan does not belong to it. It must be moved away before the plan can be opened safely, but it could not be renamed ({detail}). Move it to another folder yourself and open the plan again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/sidefiles.py" line="227"/>
+        <source>A file called {name} beside the plan does not belong to it. Copy the plan file alone to a folder you can write to and open the copy. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/sidefiles.py" line="245"/>
+        <source>A file of changes beside the plan ({name}) does not belong to it, so it was not used. The plan is shown as it was last saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/storage/sidefiles.py" line="255"/>
+        <source>A file of changes beside the plan ({name}) did not belong to it, so it was not used. It was probably put back from an older copy. The plan is as it was last saved. The file is kept, unused, as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,7 @@ from ..domain.documents import DocumentKind
 from ..domain.entry_checks import DateError, parse_entry_date
 from ..domain.ledger import Account, AccountKind, Entry, Purpose
 from ..domain.money import Money
+from ..domain.text import translate
 from ..services.ledger import Ledger
 from ..services.ledger_view import EntryFilter, LedgerView
 from .import_cmds import register_ledger_commands
@@ -63,8 +64,18 @@ def _account_id(ledger: Ledger, name: str | None) -> int | None:
     for account in ledger.accounts():
         if account.name.casefold() == name.casefold():
             return account.id
-    names = ", ".join(a.name for a in ledger.accounts()) or "none yet"
-    raise UsageError(f"There is no account called {name!r} (accounts: {names}).")
+    names = ", ".join(a.name for a in ledger.accounts())
+    if not names:
+        raise UsageError(
+            translate(
+                "Cli", "There is no account called “{name}”. There are no accounts yet."
+            ).format(name=name)
+        )
+    raise UsageError(
+        translate("Cli", "There is no account called “{name}”. The accounts are: {names}.").format(
+            name=name, names=names
+        )
+    )
 
 
 def run_add_account(args: argparse.Namespace) -> int:
@@ -135,7 +146,7 @@ def run_list(args: argparse.Namespace) -> int:
     start = _date(args.date_from, "--from") if args.date_from else None
     end = _date(args.date_to, "--to") if args.date_to else None
     if start and end and start > end:
-        raise UsageError("--from is after --to.")
+        raise UsageError(translate("Cli", "The --from date is after the --to date."))
     with open_plan(args, args.file) as session:
         view = LedgerView(session)
         ids = view.ids(EntryFilter(date_from=start, date_to=end))

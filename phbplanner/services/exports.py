@@ -106,9 +106,9 @@ def check_output(out_path: Path, *, overwrite: bool) -> None:
         )
     if not stat.S_ISREG(info.st_mode):
         raise OutputRefusedError(
-            translate("Export", "Nothing was written: {path} is {kind}.").format(
-                path=out_path, kind=special_file_kind(info.st_mode)
-            )
+            translate("Export", "Nothing was written to {path}.").format(path=out_path)
+            + " "
+            + special_file_kind(info.st_mode)
         )
     if looks_like_plan_file(out_path):
         raise OutputRefusedError(

@@ -106,7 +106,9 @@ def create_plan_file(
     """
     problem = passphrase_problem(passphrase)
     if problem:
-        raise WeakPassphraseError(f"Please choose a stronger passphrase. {problem}")
+        raise WeakPassphraseError(
+            translate("Files", "Please choose a stronger passphrase.") + " " + problem
+        )
     document = stored_document(plan)
     fill, left_out = fill_with(records) if records is not None else (None, [])
     planfile = PlanFile.create(Path(path), passphrase, document, app_version=__version__, fill=fill)
@@ -151,7 +153,10 @@ def open_plan_file(
         passphrase = None if supporter else keys.get_passphrase(path)
         if passphrase is None:
             raise WrongPassphraseError(
-                path, "No passphrase was given, and none is remembered on this computer."
+                path,
+                translate(
+                    "Files", "No passphrase was given, and none is remembered on this computer."
+                ),
             )
     upgraded: list[str] = []
 
@@ -220,7 +225,7 @@ def _explain_wrong_passphrase(
         salt = b""
     if len(salt) == 16 and len(set(salt)) == 1:  # 16 equal random bytes: never by chance
         return DamagedFileError(
-            path, why=translate("Files", "its first bytes (which the key needs) were overwritten")
+            path, why=translate("Files", "Its first bytes, which the key needs, were overwritten.")
         )
     for info in backups.backups_like(path, BACKUPS_TRIED):
         if _opens_with(info.path, passphrase):
@@ -229,9 +234,9 @@ def _explain_wrong_passphrase(
                 path,
                 why=translate(
                     "Files",
-                    "the passphrase is right — it opens this plan's backup of {when} — but the "
+                    "The passphrase is right: it opens this plan's backup of {when}. But the "
                     "start of the file, which the key needs, is damaged. Restore that backup: "
-                    'phbplanner restore "{backup}" --to "{plan}"',
+                    'phbplanner restore "{backup}" --to "{plan}".',
                 ).format(when=when, backup=info.path, plan=path),
             )
     return WrongPassphraseError(
@@ -323,7 +328,11 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
     try:
         lock.acquire()
     except OSError as exc:
-        raise StorageError(f"Cannot write to {to.parent}: {exc.strerror or exc}.") from None
+        raise StorageError(
+            translate("Files", "Cannot write to {folder} ({detail}).").format(
+                folder=to.parent, detail=exc.strerror or exc
+            )
+        ) from None
     try:
         if to.exists():
             _keep_before_restore(to, passphrase, backup)
@@ -349,7 +358,11 @@ def restore_backup(backup: Path, to: Path, passphrase: str) -> None:
                         "changed. Free some space and try again.",
                     ).format(name=to.name),
                 ) from None
-            raise StorageError(f"The backup could not be put in place: {exc.strerror}.") from None
+            raise StorageError(
+                translate("Files", "The backup could not be put in place ({detail}).").format(
+                    detail=exc.strerror
+                )
+            ) from None
     finally:
         lock.release()
 
@@ -378,9 +391,9 @@ def _check_restore_target(to: Path) -> None:
         )
     if not stat.S_ISREG(info.st_mode):
         raise StorageError(
-            translate("Files", "Cannot restore to {path}: it is {kind}.").format(
-                path=to, kind=special_file_kind(info.st_mode)
-            )
+            translate("Files", "Cannot restore to {path}.").format(path=to)
+            + " "
+            + special_file_kind(info.st_mode)
         )
 
 

@@ -11,6 +11,7 @@ import itertools
 import secrets
 
 from ..domain.errors import PHBError
+from ..domain.text import translate
 
 MIN_LENGTH = 10
 SUGGESTED_WORDS = 6
@@ -92,19 +93,30 @@ def passphrase_problem(passphrase: str) -> str | None:
     """A plain-English reason ``passphrase`` is too weak to protect a plan, or None."""
     text = passphrase.strip()
     if len(text) < MIN_LENGTH:
-        return (
-            f"It is too short: use at least {MIN_LENGTH} characters. "
-            "A few everyday words with spaces between them are strong and easy to remember."
-        )
+        return translate(
+            "Passphrase",
+            "It is too short: use at least {count} characters. A few everyday words with spaces "
+            "between them are strong and easy to remember.",
+        ).format(count=MIN_LENGTH)
     squashed = "".join(text.lower().split())
     if squashed in _COMMON or text.lower() in _COMMON:
-        return "It is one of the passwords people use most often, so it is easy to guess."
+        return translate(
+            "Passphrase",
+            "It is one of the passwords people use most often, so it is easy to guess.",
+        )
     if len(set(squashed)) < 4:
-        return "It repeats the same few characters. Use a few different words instead."
+        return translate(
+            "Passphrase", "It repeats the same few characters. Use a few different words instead."
+        )
     if _is_sequence(squashed):
-        return "It is a simple sequence (like 123456 or abcdef). Use a few words instead."
+        return translate(
+            "Passphrase",
+            "It is a simple sequence (like 123456 or abcdef). Use a few words instead.",
+        )
     if squashed.isdigit() and len(squashed) < 16:
-        return "Numbers alone are easy to guess. Use a few words, or at least 16 digits."
+        return translate(
+            "Passphrase", "Numbers alone are easy to guess. Use a few words, or at least 16 digits."
+        )
     return None
 
 

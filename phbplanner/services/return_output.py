@@ -129,9 +129,9 @@ def check_targets(outputs: ReturnOutputs, *, plan_path: Path, overwrite: bool) -
         if mode is not None and not stat.S_ISREG(mode):
             # a device (/dev/null), a named pipe, a socket: never replaced by a file
             raise OutputTargetError(
-                translate("Returns", "Nothing was written: {path} is {kind}.").format(
-                    path=path, kind=special_file_kind(mode)
-                ),
+                translate("Returns", "Nothing was written to {path}.").format(path=path)
+                + " "
+                + special_file_kind(mode),
                 path,
             )
         if not path.parent.is_dir():

@@ -347,11 +347,15 @@ class Returns:
             self.session.notify(Changes.of(Change.LEDGER))
         notice = ""
         if reason is not None:
-            notice = translate(
-                "Returns",
-                "The return was made, but it could not be recorded in the plan file, which is "
-                "open read-only because {reason}.",
-            ).format(reason=reason)
+            notice = (
+                translate(
+                    "Returns",
+                    "The return was made, but it could not be recorded in the plan file. The "
+                    "plan file is open read-only.",
+                )
+                + " "
+                + reason
+            )
         return ProducedReturn(
             outputs=outputs,
             pdf_sha256=written.pdf_sha256,

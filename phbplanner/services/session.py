@@ -38,6 +38,7 @@ from ..storage.errors import (
 )
 from ..storage.models import HistoryRow, PlanVersionRow
 from ..storage.planfile import PlanFile, now_utc
+from . import session_words as words
 from .changes import Changes
 from .documents import read_plan, store_plan, write_edits
 from .edits import Edit, apply_edit
@@ -110,7 +111,7 @@ class PlanSession:
         # plain-English notes for the person about how the open went (upgrade, stale lock, …)
         self.notices: list[str] = []
         if self.read_only_reason:
-            self.notices.append(f"Opened read-only because {self.read_only_reason}.")
+            self.notices.append(words.opened_read_only(self.read_only_reason))
         self.notices.extend(planfile.notices)
         with self._file.engine.connect() as conn:
             self._current = self._load_current(conn)
@@ -121,7 +122,7 @@ class PlanSession:
             select(VERSIONS).order_by(VERSIONS.c.number.desc()).limit(1)
         ).one_or_none()
         if row is None:
-            raise StorageError(f"{self.path.name} holds no plan version.")
+            raise StorageError(words.holds_no_version(self.path.name))
         return _Current(row.id, row, read_plan(conn, row.id))
 
     @property
@@ -165,7 +166,7 @@ class PlanSession:
                     select(PlanVersionRow.id).where(PlanVersionRow.number == number)
                 ).scalar_one_or_none()
                 if version_id is None:
-                    raise PHBError(f"This plan has no version {number}.")
+                    raise PHBError(words.no_version(number))
                 plan = read_plan(conn, version_id)
             self._version_plans[number] = plan
             return plan
@@ -248,7 +249,7 @@ class PlanSession:
                 raise ReadOnlyError(self.read_only_reason)
             current = self._current
             if current.row.status == VersionStatus.AGREED.value:
-                raise PHBError(f"Version {current.row.number} is already agreed.")
+                raise PHBError(words.already_agreed(current.row.number))
             findings = check_readiness(current.plan)
             if findings:
                 raise NotReadyError(findings)
@@ -326,7 +327,7 @@ class PlanSession:
             if self.read_only_reason is not None:
                 raise ReadOnlyError(self.read_only_reason)
             if not secrets.compare_digest(old.encode(), self._file.passphrase.encode()):
-                raise WrongPassphraseError(self.path, "The old passphrase is not right.")
+                raise WrongPassphraseError(self.path, words.old_passphrase_wrong())
             problem = passphrase_problem(new)
             if problem:
                 raise WeakPassphraseError(problem)
@@ -541,13 +542,11 @@ class PlanSession:
         locked when it does not open this plan."""
         with self._lock:
             if self._closed:
-                raise PHBError("This plan has been closed; open it again to make changes.")
+                raise PHBError(words.closed())
             if passphrase is None:
                 passphrase = None if self.supporter else keys.get_passphrase(self.path)
                 if passphrase is None:
-                    raise WrongPassphraseError(
-                        self.path, "No passphrase was given, and none is remembered here."
-                    )
+                    raise WrongPassphraseError(self.path, words.none_remembered())
             if not self._file.key_dropped:  # still held (the lock did not finish): check it
                 if not secrets.compare_digest(passphrase.encode(), self._file.passphrase.encode()):
                     raise WrongPassphraseError(self.path)
@@ -565,7 +564,7 @@ class PlanSession:
     # -- closing ---------------------------------------------------------------------------------
     def _check_open(self) -> None:
         if self._closed:
-            raise PHBError("This plan has been closed; open it again to make changes.")
+            raise PHBError(words.closed())
         if self._file.key_dropped:
             raise LockedError()
 

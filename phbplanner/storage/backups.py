@@ -39,6 +39,7 @@ import platformdirs
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from ..domain.text import translate
 from .engine import is_disk_full, make_engine, pragma_outside_transaction, rekey_engine
 from .errors import DamagedFileError, DiskFullError, StorageError
 from .privatefiles import make_private_dir
@@ -78,7 +79,7 @@ def data_dir() -> Path:
 def backup_dir(plan_uuid: str) -> Path:
     """The folder holding the backups of the plan whose id is ``plan_uuid``."""
     if not re.fullmatch(r"[0-9a-f-]{8,64}", plan_uuid):
-        raise StorageError("This plan file has no valid plan id, so it cannot be backed up.")
+        raise StorageError(_no_plan_id())
     return data_dir() / "backups" / plan_uuid
 
 
@@ -90,7 +91,7 @@ BESIDE_FOLDER = "PHB Planner backups"
 def beside_backup_dir(plan_path: Path, plan_uuid: str) -> Path:
     """The folder beside the plan file at ``plan_path`` holding its backups (supporter mode)."""
     if not re.fullmatch(r"[0-9a-f-]{8,64}", plan_uuid):
-        raise StorageError("This plan file has no valid plan id, so it cannot be backed up.")
+        raise StorageError(_no_plan_id())
     return Path(plan_path).parent / BESIDE_FOLDER / plan_uuid
 
 
@@ -134,7 +135,7 @@ def verify_backup(path: Path, passphrase: str) -> int | None:
     try:
         return _verify(path, engine)
     except DBAPIError as exc:
-        raise DamagedFileError(path, [str(exc.orig)], why="the copy does not check out") from None
+        raise DamagedFileError(path, [str(exc.orig)], why=_bad_copy()) from None
     finally:
         engine.dispose()
 
@@ -144,7 +145,7 @@ def _verify(path: Path, engine: Engine) -> int | None:
         damage = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
         check = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
         if damage or check != ["ok"]:
-            raise DamagedFileError(path, damage or check, why="the copy does not check out")
+            raise DamagedFileError(path, damage or check, why=_bad_copy())
         has_log = conn.exec_driver_sql(
             "SELECT count(*) FROM sqlite_master WHERE name = 'commit_log'"
         ).scalar_one()
@@ -199,11 +200,26 @@ def _backup_error(exc: BaseException, folder: Path) -> BaseException:
         return exc
     if is_disk_full(exc):
         return DiskFullError(
-            message=f"There is not enough space on the disk for a backup (in {folder}). "
-            "The plan itself is unchanged; free some space."
+            message=translate(
+                "Storage",
+                "There is not enough space on the disk for a backup (in {folder}). The plan "
+                "itself is unchanged. Free some space.",
+            ).format(folder=folder)
         )
     detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return StorageError(f"A backup could not be made ({detail}). The plan itself is unchanged.")
+    return StorageError(
+        translate(
+            "Storage", "A backup could not be made ({detail}). The plan itself is unchanged."
+        ).format(detail=detail)
+    )
+
+
+def _no_plan_id() -> str:
+    return translate("Storage", "This plan file has no valid plan id, so it cannot be backed up.")
+
+
+def _bad_copy() -> str:
+    return translate("Storage", "The copy does not check out.")
 
 
 def write_backup(
@@ -409,7 +425,9 @@ def remove_all(folder: Path) -> None:
 def check_restorable(backup: Path, passphrase: str) -> None:
     """Raise unless ``backup`` opens with ``passphrase`` and checks out page by page."""
     if not backup.is_file():
-        raise StorageError(f"There is no backup file at {backup}.")
+        raise StorageError(
+            translate("Storage", "There is no backup file at {path}.").format(path=backup)
+        )
     verify_backup(backup, passphrase)
 
 

@@ -19,17 +19,14 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
+from ..domain.text import translate
 from .errors import DamagedFileError, NotAPlanFileError, WrongPassphraseError
-from .sidefiles import REKEYED, wal_rewrites_file
+from .sidefiles import rekeyed, wal_rewrites_file
 
 PAGE_SIZE = 4096
 SQLITE_HEADER = b"SQLite format 3\x00"
-_MAGIC = {
-    b"%PDF": "it is a PDF document",
-    b"PK\x03\x04": "it is a ZIP archive (or a Word/Excel document)",
-    b"\x89PNG": "it is a PNG picture",
-    b"\xff\xd8\xff": "it is a JPEG picture",
-}
+#: The start of a kind of file that is often opened by mistake.
+_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff")
 _log_level_set = False
 _log_lock = threading.Lock()
 
@@ -42,56 +39,88 @@ def sniff(path: Path) -> None:
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise NotAPlanFileError(path, "it is a folder.")
+            raise NotAPlanFileError(path, translate("Storage", "It is a folder."))
         if not stat.S_ISREG(info.st_mode):
             # Never open a FIFO (it would wait for ever), a socket or a device.
-            raise NotAPlanFileError(path, f"it is {special_file_kind(info.st_mode)}.")
+            raise NotAPlanFileError(path, special_file_kind(info.st_mode))
         size = info.st_size
         head = read_head(path, 512)
     except FileNotFoundError:
-        raise NotAPlanFileError(path, "there is no file with that name.") from None
+        raise NotAPlanFileError(
+            path, translate("Storage", "There is no file with that name.")
+        ) from None
     except PermissionError:
         raise NotAPlanFileError(
-            path, "this computer does not allow PHB Planner to read it (permission denied)."
+            path,
+            translate(
+                "Storage",
+                "This computer does not allow PHB Planner to read it (permission denied).",
+            ),
         ) from None
     except OSError as exc:
-        raise NotAPlanFileError(path, f"it cannot be read ({exc.strerror or exc}).") from None
+        raise NotAPlanFileError(
+            path,
+            translate("Storage", "It cannot be read ({detail}).").format(
+                detail=exc.strerror or exc
+            ),
+        ) from None
     except (ValueError, UnicodeError):  # a NUL or a lone surrogate in the name
-        raise NotAPlanFileError(path, "its name is not a valid file name.") from None
+        raise NotAPlanFileError(
+            path, translate("Storage", "Its name is not a valid file name.")
+        ) from None
     if size == 0:
-        raise NotAPlanFileError(path, "it is empty.")
+        raise NotAPlanFileError(path, translate("Storage", "It is empty."))
     if head.startswith(SQLITE_HEADER):
-        raise NotAPlanFileError(path, "it is an ordinary, unencrypted database.")
-    for magic, what in _MAGIC.items():
-        if head.startswith(magic):
-            raise NotAPlanFileError(path, what + ".")
+        raise NotAPlanFileError(
+            path, translate("Storage", "It is an ordinary, unencrypted database.")
+        )
+    if head.startswith(_MAGIC):
+        raise NotAPlanFileError(path, _what_it_is(head))
     if _looks_like_text(head):
         raise NotAPlanFileError(
             path,
-            "it is a text file. If it is a plan exported as JSON, create a plan file from it "
-            "with “phbplanner new FILE --from plan.json”.",
+            translate(
+                "Storage",
+                "It is a text file. If it is a plan exported as JSON, create a plan file from "
+                "it with “phbplanner new FILE --from plan.json”.",
+            ),
         )
     if size < PAGE_SIZE:
-        raise NotAPlanFileError(path, "it is too small.")
+        raise NotAPlanFileError(path, translate("Storage", "It is too small."))
     if size % PAGE_SIZE:
         raise DamagedFileError(
             path,
-            why="its length is not a whole number of pages, so it was probably cut short "
-            "while being copied or saved (or it is not a plan file)",
+            why=translate(
+                "Storage",
+                "Its length is not a whole number of pages. It was probably cut short while "
+                "being copied or saved (or it is not a plan file).",
+            ),
         )
 
 
+def _what_it_is(head: bytes) -> str:
+    """What a file that starts like a PDF, a ZIP or a picture is, as a whole sentence."""
+    if head.startswith(b"%PDF"):
+        return translate("Storage", "It is a PDF document.")
+    if head.startswith(b"PK\x03\x04"):
+        return translate("Storage", "It is a ZIP archive (or a Word or Excel document).")
+    if head.startswith(b"\x89PNG"):
+        return translate("Storage", "It is a PNG picture.")
+    return translate("Storage", "It is a JPEG picture.")
+
+
 def special_file_kind(mode: int) -> str:
-    """What a file that is not an ordinary file is, in plain words ("a named pipe (FIFO)")."""
+    """What a file that is not an ordinary file is, as a whole sentence ("It is a named pipe
+    (FIFO), not an ordinary file.")."""
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO), not an ordinary file"
+        return translate("Storage", "It is a named pipe (FIFO), not an ordinary file.")
     if stat.S_ISSOCK(mode):
-        return "a socket, not an ordinary file"
+        return translate("Storage", "It is a socket, not an ordinary file.")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not an ordinary file"
+        return translate("Storage", "It is a device, not an ordinary file.")
     if stat.S_ISDIR(mode):
-        return "a folder"
-    return "not an ordinary file"
+        return translate("Storage", "It is a folder.")
+    return translate("Storage", "It is not an ordinary file.")
 
 
 def read_head(path: Path, size: int) -> bytes:
@@ -101,7 +130,7 @@ def read_head(path: Path, size: int) -> bytes:
     fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotAPlanFileError(path, "it is not an ordinary file.")
+            raise NotAPlanFileError(path, translate("Storage", "It is not an ordinary file."))
         return os.read(fd, size)
     finally:
         os.close(fd)
@@ -153,7 +182,7 @@ def classify_key_failure(path: Path, dbapi_connection: Any) -> Exception:
     if wal_rewrites_file(path):
         # a passphrase change was committed to the -wal: the pages in the file may be keyed
         # either way, but the plan is whole and opens with the new passphrase
-        return WrongPassphraseError(path, REKEYED.format(name=path.name))
+        return WrongPassphraseError(path, rekeyed(path))
     try:
         rows = dbapi_connection.execute("PRAGMA cipher_integrity_check").fetchall()
     except Exception:  # the check itself failed: nothing more can be learnt
@@ -163,8 +192,8 @@ def classify_key_failure(path: Path, dbapi_connection: Any) -> Exception:
     if pages and len(failures) >= pages:
         return WrongPassphraseError(path)
     if not failures:
-        return DamagedFileError(path, why="its first page cannot be read")
-    return DamagedFileError(path, failures, why="some pages fail their integrity check")
+        return DamagedFileError(path, why=translate("Storage", "Its first page cannot be read."))
+    return DamagedFileError(path, failures, why=pages_fail_check())
 
 
 def truncation(path: Path, recorded_pages: int) -> DamagedFileError | None:
@@ -174,8 +203,11 @@ def truncation(path: Path, recorded_pages: int) -> DamagedFileError | None:
     if wal_size == 0 and recorded_pages * PAGE_SIZE > path.stat().st_size:
         return DamagedFileError(
             path,
-            why=f"it is shorter than it should be ({recorded_pages} pages are recorded but "
-            "fewer are there), so it was probably cut short while being copied",
+            why=translate(
+                "Storage",
+                "It is shorter than it should be: {pages} pages are recorded but fewer are "
+                "there. It was probably cut short while being copied.",
+            ).format(pages=recorded_pages),
         )
     return None
 
@@ -192,12 +224,20 @@ def describe_damage(path: Path, dbapi_connection: Any) -> DamagedFileError:
         rows = []
     failures = [str(row[0]) for row in rows]
     if failures:
-        return DamagedFileError(path, failures, why="some pages fail their integrity check")
+        return DamagedFileError(path, failures, why=pages_fail_check())
     # Every page that is there is genuine, so pages must be missing.
     return DamagedFileError(
         path,
-        why="parts of it are missing, so it was probably cut short while being copied or saved",
+        why=translate(
+            "Storage",
+            "Parts of it are missing. It was probably cut short while being copied or saved.",
+        ),
     )
+
+
+def pages_fail_check() -> str:
+    """Why a file is damaged when pages fail the check (said the same way everywhere)."""
+    return translate("Storage", "Some pages fail their integrity check.")
 
 
 def _page_count(path: Path) -> int:
@@ -334,9 +374,9 @@ def short_of_space(path: Path) -> bool:
 
 
 def is_read_only_location(path: Path) -> str | None:
-    """Why ``path`` cannot be written here, or None when it can."""
+    """Why ``path`` cannot be written here (a whole sentence), or None when it can."""
     if not os.access(path, os.W_OK):
-        return "the file itself is marked read-only"
+        return translate("Storage", "The file itself is marked read-only.")
     if not os.access(path.parent, os.W_OK):
-        return "it is in a folder (or on a drive) that cannot be written to"
+        return translate("Storage", "It is in a folder (or on a drive) that cannot be written to.")
     return None

@@ -6,9 +6,11 @@ No message ever contains the passphrase.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..domain.errors import PHBError
+from ..domain.text import translate
 
 
 class StorageError(PHBError):
@@ -23,36 +25,95 @@ class WrongPassphraseError(StorageError):
     exit_code = 3
 
     def __init__(self, path: Path | None = None, message: str | None = None) -> None:
-        where = f" {path.name}" if path else " this plan"
-        super().__init__(
-            message
-            or f"That passphrase does not open{where}. Check for capital letters and spaces, "
-            "and try again. A lost passphrase cannot be recovered without the recovery sheet."
-        )
+        if message is None and path is not None:
+            message = translate(
+                "Storage",
+                "That passphrase does not open {name}. Check for capital letters and spaces, "
+                "and try again. A lost passphrase cannot be recovered without the recovery sheet.",
+            ).format(name=path.name)
+        elif message is None:
+            message = translate(
+                "Storage",
+                "That passphrase does not open this plan. Check for capital letters and spaces, "
+                "and try again. A lost passphrase cannot be recovered without the recovery sheet.",
+            )
+        super().__init__(message)
 
 
 class NotAPlanFileError(StorageError):
-    """The file is not a PHB Planner plan at all."""
+    """The file is not a PHB Planner plan at all.
+
+    ``why`` is one or more whole, translated sentences ("It is a folder.").
+    """
 
     def __init__(self, path: Path, why: str) -> None:
-        super().__init__(f"{path.name} is not a PHB Planner plan file: {why}")
+        self.why = why
+        super().__init__(
+            translate("Storage", "{name} is not a PHB Planner plan file.").format(name=path.name)
+            + " "
+            + why
+        )
+
+
+#: How many damaged pages (or technical details) a message names.
+SHOWN = 5
 
 
 class DamagedFileError(StorageError):
-    """The file looks like a plan but some of it is damaged or has been tampered with."""
+    """The file looks like a plan but some of it is damaged or has been tampered with.
+
+    ``why`` is one or more whole, translated sentences ("It is cut short."). ``damage`` is what
+    the check found: the damaged pages are named, anything else is given as technical details.
+    """
 
     def __init__(self, path: Path, damage: list[str] | None = None, why: str = "") -> None:
         self.damage = list(damage or [])
-        detail = why or "part of it cannot be read"
-        if self.damage:
-            shown = "; ".join(self.damage[:5])
-            more = f" (and {len(self.damage) - 5} more)" if len(self.damage) > 5 else ""
-            detail = f"{detail} ({shown}{more})"
-        super().__init__(
-            f"{path.name} is damaged or has been changed outside PHB Planner: {detail}. "
-            "The file has not been changed. Restore a backup with "
-            "“phbplanner backups” and “phbplanner restore”, or from your own copy."
+        self.why = why or translate("Storage", "Part of it cannot be read.")
+        parts = [
+            translate(
+                "Storage", "{name} is damaged or has been changed outside PHB Planner."
+            ).format(name=path.name),
+            self.why,
+        ]
+        pages = [m.group(1) for item in self.damage if (m := _PAGE.search(item))]
+        details = [item for item in self.damage if not _PAGE.search(item)]
+        if pages:
+            parts.append(_pages(pages))
+        if details:
+            parts.append(_details(details))
+        parts.append(
+            translate(
+                "Storage",
+                "The file has not been changed. Restore a backup with “phbplanner backups” and "
+                "“phbplanner restore”, or from your own copy.",
+            )
         )
+        super().__init__(" ".join(parts))
+
+
+_PAGE = re.compile(r"\bpage (\d+)", re.IGNORECASE)
+
+
+def _pages(pages: list[str]) -> str:
+    """The damaged pages, as a whole sentence."""
+    if len(pages) == 1:
+        return translate("Storage", "The damaged part is page {page}.").format(page=pages[0])
+    shown = ", ".join(pages[:SHOWN])
+    if len(pages) <= SHOWN:
+        return translate("Storage", "The damaged parts are pages {pages}.").format(pages=shown)
+    return translate(
+        "Storage", "The damaged parts are pages {pages} and {count} more pages."
+    ).format(pages=shown, count=len(pages) - SHOWN)
+
+
+def _details(details: list[str]) -> str:
+    """What the check found that names no page, as a whole sentence."""
+    shown = "; ".join(details[:SHOWN])
+    if len(details) <= SHOWN:
+        return translate("Storage", "Technical details: {details}.").format(details=shown)
+    return translate(
+        "Storage", "Technical details (the first {shown} of {count}): {details}."
+    ).format(shown=SHOWN, count=len(details), details=shown)
 
 
 class NewerVersionError(StorageError):
@@ -61,9 +122,12 @@ class NewerVersionError(StorageError):
     def __init__(self, path: Path, found: int, supported: int) -> None:
         self.found, self.supported = found, supported
         super().__init__(
-            f"{path.name} was saved by a newer version of PHB Planner (file format {found}; "
-            f"this program understands up to {supported}). Please update PHB Planner to open "
-            "it. The file has not been changed."
+            translate(
+                "Storage",
+                "{name} was saved by a newer version of PHB Planner (file format {found}). "
+                "This program understands file formats up to {supported}. "
+                "Please update PHB Planner to open it. The file has not been changed.",
+            ).format(name=path.name, found=found, supported=supported)
         )
 
 
@@ -74,11 +138,31 @@ class FileInUseError(StorageError):
 
     def __init__(self, path: Path, pid: int | None, host: str = "") -> None:
         self.pid = pid
-        who = f"process {pid}" if pid else "another program"
-        where = "this computer" if not host else f"the computer “{host}”"
-        super().__init__(
-            f"{path.name} is already open on {where} ({who}). Close it there first, then try again."
-        )
+        if host and pid:
+            message = translate(
+                "Storage",
+                "{name} is already open on the computer “{host}” (process {pid}). "
+                "Close it there first, then try again.",
+            )
+        elif host:
+            message = translate(
+                "Storage",
+                "{name} is already open on the computer “{host}”. "
+                "Close it there first, then try again.",
+            )
+        elif pid:
+            message = translate(
+                "Storage",
+                "{name} is already open on this computer (process {pid}). "
+                "Close it there first, then try again.",
+            )
+        else:
+            message = translate(
+                "Storage",
+                "{name} is already open in another program on this computer. "
+                "Close it there first, then try again.",
+            )
+        super().__init__(message.format(name=path.name, host=host, pid=pid))
 
 
 class DiskFullError(StorageError):
@@ -91,35 +175,60 @@ class DiskFullError(StorageError):
     exit_code = 4
 
     def __init__(self, path: Path | None = None, message: str | None = None) -> None:
-        where = f" holding {path.name}" if path else ""
-        super().__init__(
-            message
-            or f"There is not enough space on the disk{where}, so the last change was not "
-            "saved. Your plan is safe as it was before that change. Free some space and do it "
-            "again."
-        )
+        if message is None and path is not None:
+            message = translate(
+                "Storage",
+                "There is not enough space on the disk holding {name}, so the last change was "
+                "not saved. Your plan is safe as it was before that change. Free some space and "
+                "do it again.",
+            ).format(name=path.name)
+        elif message is None:
+            message = translate(
+                "Storage",
+                "There is not enough space on the disk, so the last change was not saved. Your "
+                "plan is safe as it was before that change. Free some space and do it again.",
+            )
+        super().__init__(message)
 
 
 class ReadOnlyError(StorageError):
-    """A change was attempted on a file that was opened read-only."""
+    """A change was attempted on a file that was opened read-only.
+
+    ``reason`` is a whole, translated sentence (a plan's ``read_only_reason``).
+    """
 
     exit_code = 1
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"This plan is open read-only, so it cannot be changed: {reason}")
+        super().__init__(
+            translate("Storage", "This plan is open read-only, so it cannot be changed.")
+            + " "
+            + reason
+        )
 
 
 class WriteError(StorageError):
-    """Writing failed for another reason (a removed USB stick, an I/O error)."""
+    """Writing failed for another reason (a removed USB stick, an I/O error).
+
+    ``detail`` is the system's own words for what went wrong ("Input/output error").
+    """
 
     exit_code = 1
 
     def __init__(self, path: Path | None, detail: str) -> None:
-        where = f" to {path.name}" if path else ""
-        super().__init__(
-            f"The last change could not be saved{where} ({detail}). The plan is as it was "
-            "before that change. Check that the drive is still connected and try again."
-        )
+        if path is not None:
+            message = translate(
+                "Storage",
+                "The last change could not be saved to {name} ({detail}). The plan is as it was "
+                "before that change. Check that the drive is still connected and try again.",
+            )
+        else:
+            message = translate(
+                "Storage",
+                "The last change could not be saved ({detail}). The plan is as it was before "
+                "that change. Check that the drive is still connected and try again.",
+            )
+        super().__init__(message.format(name=path.name if path else "", detail=detail))
 
 
 class LockedError(StorageError):
@@ -128,8 +237,6 @@ class LockedError(StorageError):
     exit_code = 1
 
     def __init__(self) -> None:
-        from ..domain.text import translate
-
         super().__init__(
             translate(
                 "Storage",

@@ -13,6 +13,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..domain.text import translate
+
 SERVICE = "PHB Planner"
 _INSECURE_WORDS = ("plaintext", "uncrypted", "unencrypted", "null", "fail")
 
@@ -28,14 +30,21 @@ def _why_insecure(backend: Any) -> str | None:
     module = cls.__module__
     name = f"{module}.{cls.__qualname__}".lower()
     if module.startswith("keyring.backends.fail"):
-        return "no keyring (password store) is available on this computer"
+        return _no_keyring()
     if module.startswith("keyring.backends.null"):
-        return "the keyring is switched off on this computer"
+        return translate("Storage", "The keyring is switched off on this computer.")
     if module.startswith("keyrings.alt"):
-        return "the only keyring here keeps passwords in a file that is not properly protected"
+        return translate(
+            "Storage",
+            "The only keyring here keeps passwords in a file that is not properly protected.",
+        )
     if any(word in name for word in _INSECURE_WORDS):
-        return "the keyring here is not a secure one"
+        return translate("Storage", "The keyring here is not a secure one.")
     return None
+
+
+def _no_keyring() -> str:
+    return translate("Storage", "No keyring (password store) is available on this computer.")
 
 
 def keyring_status() -> tuple[bool, str]:
@@ -44,16 +53,20 @@ def keyring_status() -> tuple[bool, str]:
         import keyring
         from keyring.backends.chainer import ChainerBackend
     except Exception:  # pragma: no cover - keyring is a dependency
-        return False, "the keyring support is not installed"
+        return False, translate("Storage", "The keyring support is not installed.")
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # pragma: no cover - depends on the platform
-        return False, f"the keyring could not be started ({type(exc).__name__})"
+        return False, translate("Storage", "The keyring could not be started ({error}).").format(
+            error=type(exc).__name__
+        )
     if isinstance(backend, ChainerBackend):
         chained = list(backend.backends)
         secure = [b for b in chained if _why_insecure(b) is None]
         if not secure:
-            return False, "no secure keyring (password store) is available on this computer"
+            return False, translate(
+                "Storage", "No secure keyring (password store) is available on this computer."
+            )
         return True, ""
     why = _why_insecure(backend)
     if why:
@@ -66,7 +79,11 @@ def _require() -> Any:
     if not usable:
         from .errors import KeyringError
 
-        raise KeyringError(f"The passphrase cannot be remembered on this computer: {reason}.")
+        raise KeyringError(
+            translate("Storage", "The passphrase cannot be remembered on this computer.")
+            + " "
+            + reason
+        )
     import keyring
 
     return keyring
@@ -95,8 +112,11 @@ def set_passphrase(path: Path, passphrase: str) -> None:
         from .errors import KeyringError
 
         raise KeyringError(
-            f"The keyring refused to remember the passphrase ({type(exc).__name__}). "
-            "It may be locked: unlock it and try again."
+            translate(
+                "Storage",
+                "The keyring refused to remember the passphrase ({error}). It may be locked. "
+                "Unlock it and try again.",
+            ).format(error=type(exc).__name__)
         ) from None
 
 

@@ -23,11 +23,13 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert
 from sqlalchemy.exc import DBAPIError
 
+from ..domain.text import translate
 from ..domain.versions import VersionStatus
 from .engine import (
     is_disk_full,
     is_read_only_location,
     make_engine,
+    pages_fail_check,
     pragma_outside_transaction,
     rekey_engine,
     short_of_space,
@@ -135,10 +137,10 @@ class PlanFile(KeyHolder):
         """
         path = Path(path)
         if os.path.lexists(path):
-            raise StorageError(f"There is already a file called {path.name}; choose another name.")
+            raise StorageError(_taken(path))
         if not name_fits(path.name, max(len(side) for side in SIDE_SUFFIXES)):
             # SQLite's side files (name + "-journal") must fit too
-            raise StorageError(f"The file name {path.name} is too long; choose a shorter one.")
+            raise StorageError(_too_long(path))
         folder = path.parent
         lock = PlanLock(path)
         try:
@@ -178,9 +180,7 @@ class PlanFile(KeyHolder):
                     with contextlib.suppress(OSError):
                         leftover.unlink()
             if isinstance(exc, FileExistsError):
-                raise StorageError(
-                    f"There is already a file called {path.name}; choose another name."
-                ) from None
+                raise StorageError(_taken(path)) from None
             if _is_file_error(exc):
                 raise _create_error(path, exc) from None
             raise
@@ -217,12 +217,14 @@ class PlanFile(KeyHolder):
             try:
                 lock.acquire()
             except PermissionError:
-                lock, reason = None, "the folder it is in cannot be written to"
+                lock = None
+                reason = translate("Storage", "The folder it is in cannot be written to.")
             except OSError as exc:
                 if exc.errno in (28, 122):  # ENOSPC, EDQUOT
-                    lock, reason = None, "the disk it is on is full"
+                    lock, reason = None, translate("Storage", "The disk it is on is full.")
                 elif exc.errno in (30, 13):  # EROFS, EACCES
-                    lock, reason = None, "it is on a drive that cannot be written to"
+                    lock = None
+                    reason = translate("Storage", "It is on a drive that cannot be written to.")
                 else:
                     raise _os_error(path, exc) from None
         try:
@@ -254,14 +256,17 @@ class PlanFile(KeyHolder):
             app_id, version = file_versions(conn)
             if app_id != APPLICATION_ID or version < 1:
                 raise NotAPlanFileError(
-                    self.path, "it is an encrypted database, but not one made by PHB Planner."
+                    self.path,
+                    translate(
+                        "Storage", "It is an encrypted database, but not one made by PHB Planner."
+                    ),
                 )
             if version > SCHEMA_VERSION:
                 raise NewerVersionError(self.path, version, SCHEMA_VERSION)
             if check_integrity:
                 damage = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
                 if damage:
-                    raise DamagedFileError(self.path, damage, why="some pages fail their check")
+                    raise DamagedFileError(self.path, damage, why=pages_fail_check())
             mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
             pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
             if version >= 3:  # the commit log exists: an upgrade's commit goes after its last
@@ -277,9 +282,12 @@ class PlanFile(KeyHolder):
         if version < SCHEMA_VERSION:
             if self.read_only:
                 raise StorageError(
-                    f"{self.path.name} was made by an older version of PHB Planner and must be "
-                    f"brought up to date, but {self.read_only_reason}. Copy it to a folder you "
-                    "can write to (for example your Documents folder) and open the copy."
+                    translate(
+                        "Storage",
+                        "{name} was made by an older version of PHB Planner. It must be brought "
+                        "up to date, but it cannot be changed here. {reason} Copy it to a folder "
+                        "you can write to (for example your Documents folder) and open the copy.",
+                    ).format(name=self.path.name, reason=self.read_only_reason)
                 )
             if before_upgrade is not None:
                 before_upgrade(self, version)
@@ -297,9 +305,11 @@ class PlanFile(KeyHolder):
                 raise
             except Exception as exc:
                 raise StorageError(
-                    f"{self.path.name} could not be brought up to date for this version of PHB "
-                    f"Planner ({type(exc).__name__}). It has not been changed. Please report "
-                    "this problem."
+                    translate(
+                        "Storage",
+                        "{name} could not be brought up to date for this version of PHB Planner "
+                        "({error}). It has not been changed. Please report this problem.",
+                    ).format(name=self.path.name, error=type(exc).__name__)
                 ) from exc
         if not self.read_only and str(mode).lower() != "wal":
             pragma_outside_transaction(self.engine, "PRAGMA journal_mode = WAL")
@@ -321,8 +331,8 @@ class PlanFile(KeyHolder):
         except Exception:
             pages = []
         if pages:
-            return DamagedFileError(self.path, pages, why="some pages fail their check")
-        return DamagedFileError(self.path, [detail], why="its content cannot be read")
+            return DamagedFileError(self.path, pages, why=pages_fail_check())
+        return DamagedFileError(self.path, [detail], why=_unreadable())
 
     def integrity_problems(self) -> list[str]:
         """Check every page's HMAC (reads the whole file); the damaged pages, or ``[]``.
@@ -358,7 +368,9 @@ class PlanFile(KeyHolder):
                 raise DiskFullError(self.path) from None
             inner = unwrap(exc)
             if "readonly" in str(inner).lower():
-                raise ReadOnlyError("the file or its drive cannot be written to") from None
+                raise ReadOnlyError(
+                    translate("Storage", "The file or its drive cannot be written to.")
+                ) from None
             raise _os_error(self.path, inner) from None
         self.checkpoint()
 
@@ -463,18 +475,44 @@ def _open_error(path: Path, read_only_reason: str | None, exc: DBAPIError) -> St
         # SQLite cannot make room for its side files: say so, not "damaged"
         return DiskFullError(
             path,
-            f"There is not enough space on the disk holding {path.name} to open it. Nothing "
-            "has been changed. Free some space and try again.",
+            translate(
+                "Storage",
+                "There is not enough space on the disk holding {name} to open it. Nothing has "
+                "been changed. Free some space and try again.",
+            ).format(name=path.name),
         )
     if read_only_reason and "unable to open" in detail:
         return StorageError(
-            f"{path.name} has recent changes waiting in “{path.name}-wal” that cannot be read "
-            f"here, because {read_only_reason}. Copy both files to a folder you can write to "
-            "(for example your Documents folder) and open the copy. Nothing has been changed."
+            translate(
+                "Storage",
+                "{name} has recent changes waiting in “{name}-wal” that cannot be read here. "
+                "{reason} Copy both files to a folder you can write to (for example your "
+                "Documents folder) and open the copy. Nothing has been changed.",
+            ).format(name=path.name, reason=read_only_reason)
         )
     if "malformed" in detail or "not a database" in detail:
-        return DamagedFileError(path, [detail], why="its content cannot be read")
-    return StorageError(f"{path.name} could not be opened ({detail}). Nothing has been changed.")
+        return DamagedFileError(path, [detail], why=_unreadable())
+    return StorageError(
+        translate(
+            "Storage", "{name} could not be opened ({detail}). Nothing has been changed."
+        ).format(name=path.name, detail=detail)
+    )
+
+
+def _unreadable() -> str:
+    return translate("Storage", "Its content cannot be read.")
+
+
+def _taken(path: Path) -> str:
+    return translate(
+        "Storage", "There is already a file called {name}. Choose another name."
+    ).format(name=path.name)
+
+
+def _too_long(path: Path) -> str:
+    return translate("Storage", "The file name {name} is too long. Choose a shorter one.").format(
+        name=path.name
+    )
 
 
 def _fsync_file(path: Path) -> None:
@@ -518,15 +556,21 @@ def _create_error(path: Path, exc: BaseException) -> StorageError:
     if is_disk_full(exc) or (isinstance(inner, OSError) and inner.errno in (28, 122, 27)):
         return DiskFullError(
             path,
-            f"There is not enough space on the disk to create {path.name}. Nothing was "
-            "created. Free some space and try again.",
+            translate(
+                "Storage",
+                "There is not enough space on the disk to create {name}. Nothing was created. "
+                "Free some space and try again.",
+            ).format(name=path.name),
         )
     if isinstance(inner, OSError) and inner.errno == 36:  # ENAMETOOLONG
-        return StorageError(f"The file name {path.name} is too long; choose a shorter one.")
+        return StorageError(_too_long(path))
     if isinstance(inner, PermissionError) or "readonly" in str(inner).lower():
         return StorageError(
-            f"{path.name} cannot be created in {path.parent}: that folder cannot be written "
-            "to. Choose another folder, for example your Documents folder."
+            translate(
+                "Storage",
+                "{name} cannot be created in {folder}, because that folder cannot be written "
+                "to. Choose another folder, for example your Documents folder.",
+            ).format(name=path.name, folder=path.parent)
         )
     detail = getattr(inner, "strerror", None) or str(inner) or type(inner).__name__
     return WriteError(path, detail)

@@ -14,6 +14,7 @@ removes only files of ours (matched by name) whose lock it can take.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -77,7 +78,8 @@ def create_private_temp(folder: Path, prefix: str, suffix: str) -> tuple[int, Pa
             return fd, path
         # Another process's clean-up removed it between creation and locking: try again.
         os.close(fd)
-    raise OSError(f"could not create a temporary file in {folder}")
+    # the system's own words for "that name is taken" (shown as the detail of a WriteError)
+    raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(folder))
 
 
 def _same_file(path: Path, fd: int) -> bool:
@@ -175,7 +177,7 @@ def publish(temp: Path, target: Path, *, overwrite: bool) -> None:
         raise
     except OSError:
         if os.path.lexists(target):
-            raise FileExistsError(17, "File exists", str(target)) from None
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
         os.rename(temp, target)
         return
     with contextlib.suppress(OSError):

@@ -33,6 +33,7 @@ from pathlib import Path
 from sqlalchemy import URL, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from ..domain.text import translate
 from .errors import StorageError, WrongPassphraseError
 
 NEWEST = "SELECT id FROM commit_log ORDER BY seq DESC LIMIT 1"
@@ -151,12 +152,15 @@ def wal_rewrites_file(path: Path) -> bool:
     return any(size and pages >= set(range(1, size + 1)) for pages, size in commits)
 
 
-#: Said when the passphrase given is the one the plan had before a change that was finished.
-REKEYED = (
-    "That passphrase is the one {name} had before its passphrase was changed. The change was "
-    "finished just before PHB Planner stopped, so the plan now opens only with the new "
-    "passphrase. Nothing has been lost."
-)
+def rekeyed(path: Path) -> str:
+    """Said when the passphrase given is the one the plan had before a change that was
+    finished."""
+    return translate(
+        "Storage",
+        "That passphrase is the one {name} had before its passphrase was changed. The change "
+        "was finished just before PHB Planner stopped. So the plan now opens only with the new "
+        "passphrase. Nothing has been lost.",
+    ).format(name=path.name)
 
 
 def wal_belongs(path: Path, passphrase: str) -> bool | None:
@@ -181,7 +185,7 @@ def wal_belongs(path: Path, passphrase: str) -> bool | None:
         # The file opens alone with this passphrase but not with its -wal: a passphrase change
         # was committed there. Setting it aside would leave half-changed pages if part of it
         # had reached the file; it belongs, and opens with the new passphrase.
-        raise WrongPassphraseError(path, REKEYED.format(name=path.name))
+        raise WrongPassphraseError(path, rekeyed(path))
     return bool(ok and found)
 
 
@@ -193,9 +197,12 @@ def set_aside(side: Path) -> Path:
         os.replace(side, target)
     except OSError as exc:
         raise StorageError(
-            f"{side.name} beside the plan does not belong to it and must be moved away before the "
-            f"plan can be opened safely, but it could not be renamed ({exc.strerror}). Move it "
-            "to another folder yourself and open the plan again. Nothing has been changed."
+            translate(
+                "Storage",
+                "{name} beside the plan does not belong to it. It must be moved away before the "
+                "plan can be opened safely, but it could not be renamed ({detail}). Move it to "
+                "another folder yourself and open the plan again. Nothing has been changed.",
+            ).format(name=side.name, detail=exc.strerror)
         ) from None
     with contextlib.suppress(OSError):
         shm_path(side.with_name(side.name.removesuffix("-wal"))).unlink()
@@ -217,9 +224,12 @@ def check_side_files(path: Path, passphrase: str, *, writable: bool) -> tuple[li
             notices.append(_not_used(journal.name, kept.name))
         else:
             raise StorageError(
-                f"A file called {journal.name} beside the plan does not belong to it. Copy the "
-                "plan file alone to a folder you can write to and open the copy. Nothing has "
-                "been changed."
+                translate(
+                    "Storage",
+                    "A file called {name} beside the plan does not belong to it. Copy the plan "
+                    "file alone to a folder you can write to and open the copy. Nothing has been "
+                    "changed.",
+                ).format(name=journal.name)
             )
     wal = wal_path(path)
     if _size(wal) == 0:
@@ -232,15 +242,19 @@ def check_side_files(path: Path, passphrase: str, *, writable: bool) -> tuple[li
     else:
         ignore_wal = True
         notices.append(
-            f"A file of changes beside the plan ({wal.name}) does not belong to it, so it was "
-            "not used: the plan is shown as it was last saved."
+            translate(
+                "Storage",
+                "A file of changes beside the plan ({name}) does not belong to it, so it was not "
+                "used. The plan is shown as it was last saved.",
+            ).format(name=wal.name)
         )
     return notices, ignore_wal
 
 
 def _not_used(name: str, kept: str) -> str:
-    return (
-        f"A file of changes beside the plan ({name}) did not belong to it — probably put back "
-        "from an older copy — so it was not used. The plan is as it was last saved. The file "
-        f"is kept, unused, as {kept}."
-    )
+    return translate(
+        "Storage",
+        "A file of changes beside the plan ({name}) did not belong to it, so it was not used. "
+        "It was probably put back from an older copy. The plan is as it was last saved. The "
+        "file is kept, unused, as {kept}.",
+    ).format(name=name, kept=kept)

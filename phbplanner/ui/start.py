@@ -287,11 +287,7 @@ class StartScreen(QScrollArea):
         self.remember.setEnabled(usable)
         if not usable:
             self.remember.setChecked(False)
-        text = (
-            ""
-            if usable
-            else translate("Start", "Not available here: {reason}").format(reason=reason)
-        )
+        text = "" if usable else translate("Start", "Not available here.") + " " + reason
         self.remember_reason.setText(text)
         self.remember_reason.setVisible(bool(text))
         self.remember.setAccessibleDescription(text)

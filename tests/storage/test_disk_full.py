@@ -97,4 +97,4 @@ def test_really_full_disk(tiny_disk: Path, plan_file: Path) -> None:
     _assert_valid(path, last_good)
     with open_plan_file(path, PASS, author="Test", backup=False) as session:
         if session.read_only:  # the lock file itself did not fit
-            assert session.read_only_reason == "the disk it is on is full"
+            assert session.read_only_reason == "The disk it is on is full."

@@ -58,7 +58,7 @@ def test_create_remembers_only_outside_supporter_mode(
 def test_no_keyring(plan_file: Path, tmp_path: Path) -> None:
     keyring.set_keyring(fail.Keyring())
     usable, reason = keyring_status()
-    assert not usable and "no keyring" in reason
+    assert not usable and "No keyring" in reason
     before = sha(plan_file)
     with pytest.raises(KeyringError, match="cannot be remembered"):
         remember_passphrase(plan_file, PASS)
