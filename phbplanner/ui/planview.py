@@ -109,6 +109,12 @@ class PlanView(QWidget):
         else:
             wanted = inside.sizeHint().height()
         most = max(self.height() // 3, self.fontMetrics().lineSpacing() * 3)
+        if wanted > most:  # end at a whole part (the summary), not half way through a line
+            parts = [self.summary.heightForWidth(width), self.reviews_due.heightForWidth(width)]
+            shown = [h for h, w in zip(parts, (self.summary, self.reviews_due), strict=True)
+                     if w.isVisibleTo(self) and h > 0]  # fmt: skip
+            if shown and shown[0] <= most:
+                most = shown[0]
         self.status.setFixedHeight(min(wanted, most))
         scrolls = wanted > most
         self.status.setVerticalScrollBarPolicy(

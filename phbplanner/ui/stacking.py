@@ -20,6 +20,7 @@ block whole.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -49,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import PHBError
 from ..domain.text import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,6 +58,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 MEASURED_ROWS = 60
 #: Above this many rows every block has the same height (measuring each would read them all).
 UNIFORM_ABOVE = 2000
+#: Lines beyond one a column that a block of uniform height leaves for long words to wrap.
+UNIFORM_SPARE = 3
 #: Room around a block's words, in pixels.
 MARGIN = 8
 _WRAP = Qt.TextFlag.TextWordWrap
@@ -292,12 +296,25 @@ class TableOrBlocks(QStackedWidget):
 
     def decide(self) -> None:
         """Show the table when its columns fit, else the blocks."""
+        # the plan closed or locked meanwhile: decided again when it shows
+        with contextlib.suppress(PHBError):
+            self._decide()
+
+    def _uniform(self, rows: int) -> bool:
+        """Whether every block has the same height: many rows, or rows read only as they are
+        shown (a table that does not measure its cells)."""
+        return rows > UNIFORM_ABOVE or not self.measure_cells
+
+    def _decide(self) -> None:
         self._watch_model()
         self._name()
         model = self.table.model()
         rows = model.rowCount() if model is not None else 0
-        self.delegate.uniform_lines = (model.columnCount() + 1) if rows > UNIFORM_ABOVE else 0
-        self.blocks.setUniformItemSizes(rows > UNIFORM_ABOVE)
+        uniform = self._uniform(rows)
+        # a line for each column, and room for a few long ones to wrap
+        columns = model.columnCount() if model is not None else 0
+        self.delegate.uniform_lines = columns + UNIFORM_SPARE if uniform else 0
+        self.blocks.setUniformItemSizes(uniform)
         want = self.blocks if self.needed() > self.room() else self.table
         if want is self.blocks:
             self._size_blocks(rows)
@@ -317,7 +334,7 @@ class TableOrBlocks(QStackedWidget):
 
     def _size_blocks(self, rows: int) -> None:
         least = max(self.table.minimumHeight(), self.fontMetrics().lineSpacing() * 4)
-        if rows > UNIFORM_ABOVE:
+        if self._uniform(rows):
             self.blocks.setMinimumHeight(least)
             return
         option = QStyleOptionViewItem()

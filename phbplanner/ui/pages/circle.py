@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import ClassVar
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,6 +35,9 @@ from ...domain.text import translate
 from ..a11y import announce
 from ..theme import colours
 
+#: The circle's radius for each point of text size: the rings' names fit between the rings.
+PER_POINT = 17
+
 
 def ring_names() -> dict[int, str]:
     return {
@@ -59,8 +62,7 @@ class RelationshipCircle(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(360, 360)
-        self.setMaximumHeight(540)  # a circle: extra height would only be empty space
+        self._fit_to_text()
         self.setAccessibleName(translate("Circle", "My relationship circle"))
         self.setAccessibleDescription(self.instructions())
         self.people: list[Relationship] = []
@@ -69,6 +71,24 @@ class RelationshipCircle(QGraphicsView):
         self.markers: dict[str, QGraphicsEllipseItem] = {}
         self._drag: str | None = None
         self._radius = 100.0
+
+    def _fit_to_text(self) -> None:
+        """Tall enough for the rings' words at the text size in use (the page scrolls), and no
+        taller than that needs: a circle's extra height would only be empty space."""
+        need = self.text_height()
+        self.setMinimumSize(360, max(360, need))
+        self.setMaximumHeight(max(540, need))
+
+    def text_height(self) -> int:
+        """The height at which the rings' words keep the text size in use."""
+        # the radius is half the view's inside less 12 (redraw): PER_POINT for each point
+        return int(2 * PER_POINT * self.font().pointSizeF() + 24 + 2 * self.frameWidth()) + 2
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_text()
+            self.redraw()
 
     # -- data ---------------------------------------------------------------------------------
     def set_plan(self, plan: Plan) -> None:
@@ -210,10 +230,16 @@ class RelationshipCircle(QGraphicsView):
             label = marker.childItems()[0]
             below = label.pos()
             above = QPointF(below.x(), -below.y() - label.boundingRect().height())
-            candidates = [below, above] + [
-                QPointF(below.x(), below.y() + step * label.boundingRect().height() * 0.6)
-                for step in (1, 2)
-            ]
+            width = label.boundingRect().width()
+            middle = below.y() - label.boundingRect().height() / 2 - marker.rect().height() / 2
+            candidates = [
+                below,
+                above,
+                QPointF(marker.rect().width() / 2 + 4, middle),  # to the right
+                QPointF(-marker.rect().width() / 2 - 4 - width, middle),  # to the left
+                *(QPointF(below.x(), below.y() + step * label.boundingRect().height() * 0.6)
+                  for step in (1, 2)),
+            ]  # fmt: skip
             for spot in candidates:
                 label.setPos(spot)
                 box = label.sceneBoundingRect()
@@ -226,13 +252,14 @@ class RelationshipCircle(QGraphicsView):
     def diagram_font(self) -> QFont:
         """The text size, capped by the size of the circle so labels fit between its rings."""
         font = QFont(self.font())
-        font.setPointSizeF(min(font.pointSizeF(), max(7.0, self._radius / 21)))
+        font.setPointSizeF(min(font.pointSizeF(), max(7.0, self._radius / PER_POINT)))
         return font
 
     def _marker(self, person: Relationship, at: QPointF) -> None:
         c = colours()
         chosen = person.id == self.current
-        size = 22.0 if chosen else 18.0
+        grown = max(1.0, self.font().pointSizeF() / 9)  # markers grow with the text
+        size = (22.0 if chosen else 18.0) * grown
         marker = QGraphicsEllipseItem(QRectF(-size / 2, -size / 2, size, size))
         marker.setPos(at)
         marker.setPen(QPen(QColor(c["text"]), 4 if chosen else 1.5))
@@ -241,15 +268,14 @@ class RelationshipCircle(QGraphicsView):
         marker.setZValue(10)
         self.scene().addItem(marker)
         name = person.name or translate("Circle", "(no name)")
-        what = person.what_they_do
-        if len(what) > 20:
-            what = what[:19].rstrip() + "…"
+        # the name only: what they do is in the list beside the circle (and in what a screen
+        # reader says of the marker); longer words here would cover other people's names
         font = self.diagram_font()
         font.setBold(chosen)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         backing = QGraphicsRectItem(marker)
         text = QGraphicsSimpleTextItem(backing)
-        text.setText(f"{name}\n{what}" if what else name)
+        text.setText(name)
         text.setFont(font)
         text.setBrush(QColor(c["text"]))
         box = text.boundingRect()

@@ -106,7 +106,8 @@ class RelationshipsPage(Page):
         direction = QBoxLayout.Direction.LeftToRight if room else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
-            self.circle.setMinimumHeight(360 if room else 520)
+            least = 360 if room else 520
+            self.circle.setMinimumHeight(max(least, self.circle.text_height()))
 
     def refresh(self, plan: Plan) -> None:
         self.circle.set_plan(plan)
