@@ -239,6 +239,9 @@ class TableOrBlocks(QStackedWidget):
             signal.connect(self._decide_soon.start)
         self.blocks.selectionModel().currentChanged.connect(self._block_moved)
         self.table.selectionModel().currentChanged.connect(self._row_moved)
+        # (a stretching column's width settles after the place's own resize)
+        self.table.horizontalHeader().sectionResized.connect(self._decide_soon.start)
+        self.table.viewport().installEventFilter(self)
         self._decide_soon.start()
 
     def _name(self) -> None:
@@ -318,6 +321,8 @@ class TableOrBlocks(QStackedWidget):
         want = self.blocks if self.needed() > self.room() else self.table
         if want is self.blocks:
             self._size_blocks(rows)
+        elif self.table.wordWrap() and rows > 0 and not uniform:
+            self._size_rows(rows)
         if want is self.currentWidget():
             if want is self.blocks:
                 self.blocks.doItemsLayout()
@@ -331,6 +336,17 @@ class TableOrBlocks(QStackedWidget):
             self.blocks.doItemsLayout()
         if had_focus:
             want.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _size_rows(self, rows: int) -> None:
+        """Each row of the (wrapping) table as tall as its words at the widths now; with
+        ``all_rows``, the table as tall as all of them."""
+        table = self.table
+        table.resizeRowsToContents()
+        if self.all_rows:
+            header = table.horizontalHeader()
+            height = max(header.sizeHint().height(), header.minimumHeight())
+            height += sum(table.rowHeight(row) for row in range(rows))
+            table.setFixedHeight(height + 2 * table.frameWidth() + 2)
 
     def _size_blocks(self, rows: int) -> None:
         least = max(self.table.minimumHeight(), self.fontMetrics().lineSpacing() * 4)
@@ -396,6 +412,9 @@ class TableOrBlocks(QStackedWidget):
             self.table.activated.emit(self.table.model().index(row, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._decide_soon.start()
+            return False
         if watched is self.blocks and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():

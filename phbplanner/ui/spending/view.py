@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -123,6 +123,22 @@ class SpendingView(QWidget):
         self.feed.plan_changed.connect(self._choose_screen)
         self._choose_screen()
 
+    def _fit_alerts_button(self) -> None:
+        """The button's words beside the parts' tabs, or only "⚠ 3" when the tabs would
+        otherwise be pushed out of sight (large text, a narrow window, longer Welsh words)."""
+        words = getattr(self, "_alerts_words", None)
+        if words is None:
+            return
+        whole, short = words
+        self.alerts_button.setText(whole)
+        room = self.tabs.width() - self.tabs.tabBar().sizeHint().width()
+        if self.alerts_button.sizeHint().width() + 8 > room:
+            self.alerts_button.setText(short)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_alerts_button()
+
     # -- parts made when first shown ---------------------------------------------------------
     @property
     def first(self) -> FirstAccount:
@@ -231,12 +247,15 @@ class SpendingView(QWidget):
             text = f"{WARNING} " + translate("Spending", "{count} things to look at").format(
                 count=count
             )
-        self.alerts_button.setText(text)
+        self._alerts_words = (text, f"{WARNING} {count}")
+        self.alerts_button.setAccessibleName(text)
+        self.alerts_button.setToolTip(text)
         self.alerts_button.setVisible(count > 0)
         title = translate("Spending", "&Forecast and alerts")
         if count:
             title = translate("Spending", "&Forecast and alerts ({count})").format(count=count)
         self.tabs.setTabText(FORECAST, title)
+        self._fit_alerts_button()
 
     def say(self, message: str) -> None:
         """A message in the window's status bar."""
