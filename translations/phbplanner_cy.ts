@@ -52,8 +52,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="144"/>
-        <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
-        <translation>Meddalwedd rydd yw PHB Planner: gallwch ei rhannu a’i newid dan delerau Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu (os mynnwch) unrhyw fersiwn ddiweddarach. Does dim gwarant gyda hi.</translation>
+        <source>PHB Planner is free software. You can share it and change it under the terms of the GNU General Public License. You may use version 3 of that licence, or any later version you choose. It comes with no warranty.</source>
+        <translation>Meddalwedd rydd yw PHB Planner. Gallwch ei rhannu a’i newid dan delerau Trwydded Gyhoeddus Gyffredinol GNU. Gallwch ddefnyddio fersiwn 3 o’r drwydded honno, neu unrhyw fersiwn ddiweddarach o’ch dewis. Does dim gwarant gyda hi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="154"/>
@@ -190,8 +190,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/accounts.py" line="172"/>
-        <source>Here you keep a record of the money paid into the account that holds the budget, and of every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
-        <translation>Yma rydych chi’n cadw cofnod o’r arian sy’n cael ei dalu i mewn i’r cyfrif sy’n dal y gyllideb, ac o bob taliad allan, gyda’i dderbynneb. Yn gyntaf, nodwch ble mae’r arian yn cael ei gadw. Gallwch ychwanegu cyfrif arall yn nes ymlaen.</translation>
+        <source>Here you keep a record of the money paid into the account that holds the budget. You also record every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
+        <translation>Yma rydych chi’n cadw cofnod o’r arian sy’n cael ei dalu i mewn i’r cyfrif sy’n dal y gyllideb. Rydych chi hefyd yn cofnodi pob taliad allan, gyda’i dderbynneb. Yn gyntaf, nodwch ble mae’r arian yn cael ei gadw. Gallwch ychwanegu cyfrif arall yn nes ymlaen.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/accounts.py" line="184"/>
@@ -310,8 +310,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="193"/>
-        <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
-        <translation>Fersiwn {number} ({status}). Mae ei hôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF, er mwyn gallu paru copi papur wedi’i lofnodi â hi:</translation>
+        <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF. Use it to match a signed paper copy to this version:</source>
+        <translation>Fersiwn {number} ({status}). Mae ei hôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF. Defnyddiwch yr ôl bys i baru copi papur wedi’i lofnodi â’r fersiwn hon:</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="204"/>
@@ -373,8 +373,8 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="244"/>
-        <source>The balance is below zero ({balance}). Check that every payment in has been recorded, and talk to the council or ICB if the money has run out.</source>
-        <translation>Mae’r balans yn is na sero ({balance}). Gwiriwch fod pob taliad i mewn wedi’i gofnodi, a siaradwch â’r cyngor neu’r ICB os yw’r arian wedi dod i ben.</translation>
+        <source>The balance is below zero ({balance}). Check that every payment in has been recorded. If the money has run out, talk to the council or ICB.</source>
+        <translation>Mae’r balans yn is na sero ({balance}). Gwiriwch fod pob taliad i mewn wedi’i gofnodi. Os yw’r arian wedi dod i ben, siaradwch â’r cyngor neu’r ICB.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="250"/>
@@ -639,8 +639,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="102"/>
-        <source>Put the plan back as it was on {when}? Every change made since then will be replaced. The plan as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
-        <translation>Rhoi’r cynllun yn ôl fel roedd e ar {when}? Bydd pob newid a wnaed ers hynny’n cael ei ddisodli. Mae’r cynllun fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf, felly gallwch ddadwneud hyn drwy adfer y copi hwnnw.</translation>
+        <source>Put the plan back as it was on {when}? Every change made since then will be replaced. First, the plan as it is now is kept as a backup. So you can undo this by restoring that backup.</source>
+        <translation>Rhoi’r cynllun yn ôl fel roedd e ar {when}? Bydd pob newid a wnaed ers hynny’n cael ei ddisodli. Yn gyntaf, mae’r cynllun fel y mae nawr yn cael ei gadw fel copi wrth gefn. Felly gallwch ddadwneud hyn drwy adfer y copi hwnnw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="109"/>
@@ -800,8 +800,8 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="92"/>
-        <source>Money paid in may be missing, or a payment recorded twice, {when}: the bank says {bank} after {day}, these records say {ours}.</source>
-        <translation>Efallai fod arian a dalwyd i mewn ar goll, neu fod taliad wedi’i gofnodi ddwywaith, {when}: mae’r banc yn dweud {bank} ar ôl {day}, ond mae’r cofnodion hyn yn dweud {ours}.</translation>
+        <source>Money paid in may be missing, or a payment recorded twice, {when}. The bank says {bank} after {day}, but these records say {ours}.</source>
+        <translation>Efallai fod arian a dalwyd i mewn ar goll, neu fod taliad wedi’i gofnodi ddwywaith, {when}. Mae’r banc yn dweud {bank} ar ôl {day}, ond mae’r cofnodion hyn yn dweud {ours}.</translation>
     </message>
 </context>
 <context>
@@ -1750,8 +1750,8 @@
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="135"/>
-        <source>That is not a whole fingerprint: it should be 64 letters and digits (0-9, a-f), as printed at the foot of each page of the plan.</source>
-        <translation>Dydy hwnnw ddim yn ôl bys cyfan: dylai fod yn 64 o lythrennau a digidau (0-9, a-f), fel sydd wedi’u hargraffu ar waelod pob tudalen o’r cynllun.</translation>
+        <source>That is not a whole fingerprint. It should be 64 letters and digits (0-9, a-f). They are printed at the foot of each page of the plan.</source>
+        <translation>Dydy hwnnw ddim yn ôl bys cyfan. Dylai fod yn 64 o lythrennau a digidau (0-9, a-f). Maen nhw wedi’u hargraffu ar waelod pob tudalen o’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="146"/>
@@ -2753,7 +2753,7 @@
         <translation>Doedd dim modd cadw’r PDF yno ({reason}). Dewiswch ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="183"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation>Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
     </message>
@@ -2818,57 +2818,57 @@
         <translation>Cynllun fersiwn {n}.pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="157"/>
         <source>Save the PDF</source>
         <translation>Cadw’r PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="162"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="177"/>
         <source>Making the PDF…</source>
         <translation>Wrthi’n gwneud y PDF…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
         <source>The PDF was not made</source>
         <translation>Doedd dim modd gwneud y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="195"/>
         <source>PDF saved</source>
         <translation>PDF wedi’i gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="199"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="196"/>
         <source>The PDF is saved as {file}.</source>
         <translation>Mae’r PDF wedi’i gadw fel {file}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="203"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="200"/>
         <source>In supporter mode it is not opened here: other programs keep lists of the files they open. Open it on the person&apos;s own computer.</source>
         <translation>Yn y modd cefnogwr, dydy e ddim yn cael ei agor yma: mae rhaglenni eraill yn cadw rhestrau o’r ffeiliau maen nhw’n eu hagor. Agorwch ef ar gyfrifiadur y person ei hun.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="216"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="213"/>
         <source>Open the PDF</source>
         <translation>Agor y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="219"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="216"/>
         <source>Open its folder</source>
         <translation>Agor ei ffolder</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="236"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="233"/>
         <source>agreed</source>
         <translation>wedi’i gytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="237"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="234"/>
         <source>draft</source>
         <translation>drafft</translation>
     </message>
@@ -3419,11 +3419,11 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="267"/>
-        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
-        <translation>O’r amserlen dalu yn y cynllun. Mae taliad yn cyfrif ar gyfer yr un sydd i fod agosaf ato; mae ar goll pan fydd heb gyrraedd wythnos ar ôl ei ddyddiad.</translation>
+        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it. An expected payment is missing if it has not arrived a week after its date.</source>
+        <translation>O’r amserlen dalu yn y cynllun. Mae taliad yn cyfrif ar gyfer yr un sydd i fod agosaf ato. Mae taliad disgwyliedig ar goll os nad yw wedi cyrraedd wythnos ar ôl ei ddyddiad.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="275"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="276"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation>Does dim taliadau cyllideb i fod i gyrraedd: does gan y cynllun ddim amserlen dalu, neu does dim cyllideb wedi’i nodi eto (Fy nghyllideb).</translation>
     </message>
@@ -3758,8 +3758,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="209"/>
-        <source>This file could not be read the way this account&apos;s last statement was, so the bank was worked out from the file itself. Check the rows below.</source>
-        <translation>Doedd dim modd darllen y ffeil hon yn yr un ffordd â chyfriflen ddiwethaf y cyfrif hwn, felly cafodd y banc ei ganfod o’r ffeil ei hun. Gwiriwch y rhesi isod.</translation>
+        <source>This file could not be read the way this account&apos;s last statement was. So the bank was worked out from the file itself. Check the rows below.</source>
+        <translation>Doedd dim modd darllen y ffeil hon yn yr un ffordd â chyfriflen ddiwethaf y cyfrif hwn. Felly cafodd y banc ei ganfod o’r ffeil ei hun. Gwiriwch y rhesi isod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="234"/>
@@ -3833,24 +3833,24 @@
         <translation>Cafodd mewnforiad {id} ({name}) ei ddadwneud ar {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/import_undo.py" line="150"/>
-        <source>{count} of its entries are reconciled against a bank statement (or ticked in a reconciliation not yet finished); that reconciliation would no longer add up.</source>
-        <translation>Mae {count} o’i gofnodion wedi’u cysoni â chyfriflen banc (neu wedi’u ticio mewn cysoniad sydd heb ei orffen); fyddai’r cysoniad hwnnw ddim yn gywir mwyach.</translation>
-    </message>
-    <message>
         <location filename="../phbplanner/services/import_undo.py" line="158"/>
         <source>{count} of its entries were changed after the import; the changes would be lost.</source>
         <translation>Cafodd {count} o’i gofnodion eu newid ar ôl y mewnforio; byddai’r newidiadau’n cael eu colli.</translation>
     </message>
     <message>
+        <location filename="../phbplanner/services/import_undo.py" line="150"/>
+        <source>{count} of its entries are reconciled against a bank statement, or ticked in a reconciliation not yet finished. That reconciliation would no longer add up.</source>
+        <translation>Mae {count} o’i gofnodion wedi’u cysoni â chyfriflen banc, neu wedi’u ticio mewn cysoniad sydd heb ei orffen. Fyddai’r cysoniad hwnnw ddim yn gywir mwyach.</translation>
+    </message>
+    <message>
         <location filename="../phbplanner/services/import_undo.py" line="165"/>
-        <source>{count} of its entries have receipts or other documents kept with them; documents kept only with these entries would be removed too.</source>
-        <translation>Mae derbynebau neu ddogfennau eraill wedi’u cadw gyda {count} o’i gofnodion; byddai dogfennau sydd wedi’u cadw gyda’r cofnodion hyn yn unig yn cael eu tynnu hefyd.</translation>
+        <source>{count} of its entries have receipts or other documents kept with them. Documents kept only with these entries would be removed too.</source>
+        <translation>Mae derbynebau neu ddogfennau eraill wedi’u cadw gyda {count} o’i gofnodion. Byddai dogfennau sydd wedi’u cadw gyda’r cofnodion hyn yn unig yn cael eu tynnu hefyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="173"/>
-        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import: they would be missing until that statement is imported again.</source>
-        <translation>Hepgorodd mewnforiad {id} ({name}) {count} rhes am eu bod yn y cofnodion yn barod o’r mewnforiad hwn: bydden nhw ar goll nes i’r gyfriflen honno gael ei mewnforio eto.</translation>
+        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import. They would be missing until that statement is imported again.</source>
+        <translation>Hepgorodd mewnforiad {id} ({name}) {count} rhes am eu bod yn y cofnodion yn barod o’r mewnforiad hwn. Bydden nhw ar goll nes i’r gyfriflen honno gael ei mewnforio eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="187"/>
@@ -3879,8 +3879,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="87"/>
-        <source>Nothing was imported. Correct the file or choose how it is read, or import only the {good} good rows (the bad ones are then listed in the import&apos;s record).</source>
-        <translation>Chafodd dim byd ei fewnforio. Cywirwch y ffeil neu dewiswch sut mae’n cael ei darllen, neu mewnforiwch y {good} rhes dda yn unig (yna bydd y rhai gwael yn cael eu rhestru yng nghofnod y mewnforiad).</translation>
+        <source>Nothing was imported. Correct the file or choose how it is read. Or import only the {good} good rows. The bad ones are then listed in the import&apos;s record.</source>
+        <translation>Chafodd dim byd ei fewnforio. Cywirwch y ffeil neu dewiswch sut mae’n cael ei darllen. Neu mewnforiwch y {good} rhes dda yn unig. Yna bydd y rhai gwael yn cael eu rhestru yng nghofnod y mewnforiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="137"/>
@@ -4143,13 +4143,13 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="223"/>
-        <source>1 suggestion of what a row is for is not accepted yet: until it is, that row is stored as not yet assigned.</source>
-        <translation>Mae 1 awgrym o’r hyn mae rhes ar ei gyfer heb ei dderbyn eto: nes iddo gael ei dderbyn, bydd y rhes honno’n cael ei chadw fel un heb ei neilltuo eto.</translation>
+        <source>1 suggestion of what a row is for is not accepted yet. Until it is, that row is stored as not yet assigned.</source>
+        <translation>Mae 1 awgrym o’r hyn mae rhes ar ei gyfer heb ei dderbyn eto. Nes iddo gael ei dderbyn, bydd y rhes honno’n cael ei chadw fel un heb ei neilltuo eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="228"/>
-        <source>{count} suggestions of what rows are for are not accepted yet: until they are, those rows are stored as not yet assigned.</source>
-        <translation>Mae {count} awgrym o’r hyn mae rhesi ar eu cyfer heb eu derbyn eto: nes iddyn nhw gael eu derbyn, bydd y rhesi hynny’n cael eu cadw fel rhai heb eu neilltuo eto.</translation>
+        <source>{count} suggestions of what rows are for are not accepted yet. Until they are, those rows are stored as not yet assigned.</source>
+        <translation>Mae {count} awgrym o’r hyn mae rhesi ar eu cyfer heb eu derbyn eto. Nes iddyn nhw gael eu derbyn, bydd y rhesi hynny’n cael eu cadw fel rhai heb eu neilltuo eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="237"/>
@@ -5383,8 +5383,8 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="263"/>
-        <source>I confirm that this money was spent on the support agreed in my plan, and that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals, which I will keep and show on request. I understand that money not spent on the agreed support may have to be paid back, and that I must tell the ICB or council about any change that affects how the money is used.</source>
-        <translation>Rwy’n cadarnhau bod yr arian hwn wedi’i wario ar y cymorth a gytunwyd yn fy nghynllun, a bod yr wybodaeth yn y ffurflen hon yn wir ac yn gyflawn hyd eithaf fy ngwybodaeth. Mae’r derbynebau a’r dogfennau a restrir yn gopïau o’r rhai gwreiddiol, a byddaf yn eu cadw ac yn eu dangos pan ofynnir amdanyn nhw. Rwy’n deall y gall fod rhaid talu’n ôl arian na chafodd ei wario ar y cymorth a gytunwyd, a bod rhaid i mi ddweud wrth yr ICB neu’r cyngor am unrhyw newid sy’n effeithio ar sut mae’r arian yn cael ei ddefnyddio.</translation>
+        <source>I confirm that this money was spent on the support agreed in my plan. I confirm that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals. I will keep the originals and show them on request. I understand that money not spent on the agreed support may have to be paid back. I understand that I must tell the ICB or council about any change that affects how the money is used.</source>
+        <translation>Rwy’n cadarnhau bod yr arian hwn wedi’i wario ar y cymorth a gytunwyd yn fy nghynllun. Rwy’n cadarnhau bod yr wybodaeth yn y ffurflen hon yn wir ac yn gyflawn hyd eithaf fy ngwybodaeth. Mae’r derbynebau a’r dogfennau a restrir yn gopïau o’r rhai gwreiddiol. Byddaf yn cadw’r rhai gwreiddiol ac yn eu dangos pan ofynnir amdanyn nhw. Rwy’n deall y gall fod rhaid talu’n ôl arian na chafodd ei wario ar y cymorth a gytunwyd. Rwy’n deall bod rhaid i mi ddweud wrth yr ICB neu’r cyngor am unrhyw newid sy’n effeithio ar sut mae’r arian yn cael ei ddefnyddio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="278"/>
@@ -5465,18 +5465,18 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="96"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): below the agreed buffer of {low} to {high} weeks, {short} short of {low} weeks.</source>
-        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny’n is na’r byffer a gytunwyd o {low} i {high} wythnos, {short} yn brin o {low} wythnos.</translation>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is below the agreed buffer of {low} to {high} weeks. It is {short} short of {low} weeks.</source>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos). Mae hynny’n is na’r byffer a gytunwyd o {low} i {high} wythnos. Mae’n {short} yn brin o {low} wythnos.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/return_buffer.py" line="103"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
-        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny {extra} yn uwch na’r byffer a gytunwyd o {low} i {high} wythnos. Efallai y bydd yr ICB neu’r cyngor yn gofyn i chi dalu’n ôl yr arian sydd dros {high} wythnos o wario.</translation>
+        <location filename="../phbplanner/domain/return_buffer.py" line="104"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos). Mae hynny {extra} yn uwch na’r byffer a gytunwyd o {low} i {high} wythnos. Efallai y bydd yr ICB neu’r cyngor yn gofyn i chi dalu’n ôl yr arian sydd dros {high} wythnos o wario.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/return_buffer.py" line="111"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): within the agreed buffer of {low} to {high} weeks.</source>
-        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny o fewn y byffer a gytunwyd o {low} i {high} wythnos.</translation>
+        <location filename="../phbplanner/domain/return_buffer.py" line="112"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is within the agreed buffer of {low} to {high} weeks.</source>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos). Mae hynny o fewn y byffer a gytunwyd o {low} i {high} wythnos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="77"/>
@@ -5905,37 +5905,37 @@
         <translation>Diweddaru’r llinellau yn fy nghynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="256"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
         <source>To see the costs, look again at: {answers}.</source>
         <translation>I weld y costau, edrychwch eto ar: {answers}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="258"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="285"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="286"/>
         <source>{total} {sign} 1 warning: see it above the costs.</source>
         <translation>{total} {sign} 1 rhybudd: edrychwch uwchben y costau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="287"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="288"/>
         <source>{total} {sign} {count} warnings: see them above the costs.</source>
         <translation>{total} {sign} {count} rhybudd: edrychwch uwchben y costau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="315"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="316"/>
         <source>Add a personal assistant</source>
         <translation>Ychwanegu cynorthwyydd personol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="317"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="318"/>
         <source>Work out a PA&apos;s costs again</source>
         <translation>Cyfrifo costau cynorthwyydd personol eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="327"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="328"/>
         <source>Nothing was saved.</source>
         <translation>Chafodd dim byd ei gadw.</translation>
     </message>
@@ -6056,8 +6056,18 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="273"/>
-        <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week, and {name}&apos;s pay is {pay} a week.</source>
-        <translation>Dim: dydy cyflogwyr ddim yn talu Yswiriant Gwladol am rywun dan 21 oed sy’n ennill hyd at {threshold} yr wythnos, a chyflog {name} yw {pay} yr wythnos.</translation>
+        <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week. {name}&apos;s pay is {pay} a week.</source>
+        <translation>Dim: dydy cyflogwyr ddim yn talu Yswiriant Gwladol am rywun dan 21 oed sy’n ennill hyd at {threshold} yr wythnos. Cyflog {name} yw {pay} yr wythnos.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="334"/>
+        <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled. You pay {percent} of each week&apos;s pay between {lower} and {upper}: </source>
+        <translation>Mae {name} yn ennill tua {yearly} y flwyddyn, mwy na {trigger}, felly rhaid eu cofrestru. Rydych chi’n talu {percent} o gyflog pob wythnos rhwng {lower} a {upper}: </translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="412"/>
+        <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year. Whoever covers is paid from the wages {name} does not get while off sick: </source>
+        <translation>Tâl Salwch Statudol ({rule}, o’r diwrnod cyntaf) am {sick} o salwch y flwyddyn. Mae pwy bynnag sy’n cyflenwi yn cael ei dalu o’r cyflog nad yw {name} yn ei gael tra bydd yn sâl: </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="279"/>
@@ -6088,11 +6098,6 @@
         <location filename="../phbplanner/domain/employment.py" line="329"/>
         <source>nothing</source>
         <translation>dim</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment.py" line="334"/>
-        <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled: {percent} of each week&apos;s pay between {lower} and {upper}: </source>
-        <translation>Mae {name} yn ennill tua {yearly} y flwyddyn, mwy na {trigger}, felly rhaid eu cofrestru: {percent} o gyflog pob wythnos rhwng {lower} a {upper}: </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="347"/>
@@ -6135,19 +6140,14 @@
         <translation>{rate} yr wythnos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment.py" line="412"/>
-        <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year; whoever covers is paid from the wages {name} does not get while off sick: </source>
-        <translation>Tâl Salwch Statudol ({rule}, o’r diwrnod cyntaf) am {sick} o salwch y flwyddyn; mae pwy bynnag sy’n cyflenwi yn cael ei dalu o’r cyflog nad yw {name} yn ei gael tra bydd yn sâl: </translation>
-    </message>
-    <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="41"/>
-        <source>Employer&apos;s liability insurance is required by law when you employ someone (there are a few exceptions, such as a close family member). Put in what it costs.</source>
-        <translation>Mae’r gyfraith yn gofyn am yswiriant atebolrwydd cyflogwr pan fyddwch chi’n cyflogi rhywun (mae rhai eithriadau, fel aelod agos o’r teulu). Rhowch faint mae’n ei gostio.</translation>
+        <source>Employer&apos;s liability insurance is required by law when you employ someone. There are a few exceptions, such as a close family member. Put in what it costs.</source>
+        <translation>Mae’r gyfraith yn gofyn am yswiriant atebolrwydd cyflogwr pan fyddwch chi’n cyflogi rhywun. Mae rhai eithriadau, fel aelod agos o’r teulu. Rhowch faint mae’n ei gostio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="53"/>
-        <source>{hours} a week is more than 48: {name} can only work this much on average if they agree to it in writing.</source>
-        <translation>Mae {hours} yr wythnos yn fwy na 48: dim ond os ydyn nhw’n cytuno i hynny yn ysgrifenedig y gall {name} weithio cymaint â hyn ar gyfartaledd.</translation>
+        <source>{hours} a week is more than 48. {name} can only work this much on average if they agree to it in writing.</source>
+        <translation>Mae {hours} yr wythnos yn fwy na 48. Dim ond os ydyn nhw’n cytuno i hynny yn ysgrifenedig y gall {name} weithio cymaint â hyn ar gyfartaledd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="80"/>
@@ -6161,28 +6161,28 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="124"/>
-        <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}; the budget must pay the other {rest}.</source>
-        <translation>Dim ond {covered} o’r {amount} o Yswiriant Gwladol y cyflogwr ar gyfer {name} mae’r Lwfans Cyflogaeth yn ei dalu; rhaid i’r gyllideb dalu’r {rest} arall.</translation>
+        <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}. The budget must pay the other {rest}.</source>
+        <translation>Dim ond {covered} o’r {amount} o Yswiriant Gwladol y cyflogwr ar gyfer {name} mae’r Lwfans Cyflogaeth yn ei dalu. Rhaid i’r gyllideb dalu’r {rest} arall.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
+        <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them. Only {name} can choose to opt out, after being enrolled. You must not ask them to.</source>
+        <translation>Mae {name} yn ennill digon i gael eu cofrestru mewn pensiwn gweithle. Rhaid i chi eu cofrestru o hyd. Dim ond {name} all ddewis optio allan, ar ôl cael eu cofrestru. Rhaid i chi beidio â gofyn iddyn nhw wneud hynny.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
+        <source>{name} is not enrolled in a workplace pension automatically. But if they ask to join, you must pay in too: about {amount} over this period.</source>
+        <translation>Dydy {name} ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle. Ond os byddan nhw’n gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
+        <source>Workers under 22 are not enrolled in a workplace pension automatically. But if {name} asks to join, you must pay in too: about {amount} over this period.</source>
+        <translation>Dydy gweithwyr dan 22 oed ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle. Ond os bydd {name} yn gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="138"/>
         <source>The Employment Allowance ({yearly} a tax year) is for everyone you employ together, not for each person. Check that their employer&apos;s National Insurance added together is not more than that.</source>
         <translation>Mae’r Lwfans Cyflogaeth ({yearly} bob blwyddyn dreth) ar gyfer pawb rydych chi’n eu cyflogi gyda’i gilydd, nid ar gyfer pob person. Gwiriwch nad yw cyfanswm eu Hyswiriant Gwladol cyflogwr yn fwy na hynny.</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
-        <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them; only {name} can choose to opt out, after being enrolled, and you must not ask them to.</source>
-        <translation>Mae {name} yn ennill digon i gael eu cofrestru mewn pensiwn gweithle. Rhaid i chi eu cofrestru o hyd; dim ond {name} all ddewis optio allan, ar ôl cael eu cofrestru, a rhaid i chi beidio â gofyn iddyn nhw wneud hynny.</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
-        <source>{name} is not enrolled in a workplace pension automatically, but if they ask to join, you must pay in too: about {amount} over this period.</source>
-        <translation>Dydy {name} ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle, ond os byddan nhw’n gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
-        <source>Workers under 22 are not enrolled in a workplace pension automatically, but if {name} asks to join, you must pay in too: about {amount} over this period.</source>
-        <translation>Dydy gweithwyr dan 22 oed ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle, ond os bydd {name} yn gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="127"/>
@@ -7422,8 +7422,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="38"/>
-        <source>Each time someone helps me with my plan, we write down what I agree to share, who with, and the date.</source>
-        <translation>Bob tro mae rhywun yn fy helpu gyda fy nghynllun, rydyn ni’n nodi beth rwy’n cytuno i’w rannu, gyda phwy, a’r dyddiad.</translation>
+        <source>Each time someone helps me with my plan, we write down what I agree to share. We also write who with, and the date.</source>
+        <translation>Bob tro mae rhywun yn fy helpu gyda fy nghynllun, rydyn ni’n nodi beth rwy’n cytuno i’w rannu. Rydyn ni hefyd yn nodi gyda phwy, a’r dyddiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="50"/>
@@ -7732,11 +7732,6 @@
         <translation>Pa gymorth fydd yn fy helpu, â thâl a di-dâl?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
-        <source>For example: a personal assistant 6 hours a week (paid), and my neighbour driving me to the shops on Fridays (unpaid).</source>
-        <translation>Er enghraifft: cynorthwyydd personol 6 awr yr wythnos (â thâl), a fy nghymydog yn fy ngyrru i’r siopau ar ddydd Gwener (di-dâl).</translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="231"/>
         <source>{kind} (cannot be paid for)</source>
         <translation>{kind} (does dim modd talu amdano)</translation>
@@ -7823,6 +7818,11 @@
         <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
         <source>What they do</source>
         <translation>Beth maen nhw’n ei wneud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
+        <source>For example: a personal assistant 6 hours a week (paid). And my neighbour driving me to the shops on Fridays (unpaid).</source>
+        <translation>Er enghraifft: cynorthwyydd personol 6 awr yr wythnos (â thâl). A fy nghymydog yn fy ngyrru i’r siopau ar ddydd Gwener (di-dâl).</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="275"/>
@@ -8265,37 +8265,37 @@
         <translation>Teipiwch beth mae {name} yn ei ddweud. Mae gwiriad pob cyfnod talu yn ei gymharu â’r taliadau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="99"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="101"/>
         <source>&amp;Net pay (like 412.50)</source>
         <translation>Tâl &amp;net (fel 412.50)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="101"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="103"/>
         <source>&amp;First day of the pay period (like 1/4/26)</source>
         <translation>&amp;Diwrnod cyntaf y cyfnod talu (fel 1/4/26)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="103"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="105"/>
         <source>&amp;Last day of the pay period</source>
         <translation>Diwrnod &amp;olaf y cyfnod talu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="105"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="107"/>
         <source>Due to &amp;HMRC (tax and National Insurance; if any)</source>
         <translation>Yn ddyledus i &amp;HMRC (treth ac Yswiriant Gwladol; os oes)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="107"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="109"/>
         <source>Due to the &amp;pension provider (if any)</source>
         <translation>Yn ddyledus i’r darparwr &amp;pensiwn (os oes)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="127"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="129"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -8314,8 +8314,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="130"/>
-        <source>the {kind} “{name}” would still say it helps with an outcome that is no longer in the plan (change what it helps with first)</source>
-        <translation>byddai’r {kind} “{name}” yn dal i ddweud ei fod yn helpu gyda chanlyniad sydd ddim yn y cynllun mwyach (newidiwch yr hyn mae’n helpu ag ef yn gyntaf)</translation>
+        <source>the {kind} “{name}” would still point to an outcome no longer in the plan (first change what it helps with)</source>
+        <translation>byddai’r {kind} “{name}” yn dal i gyfeirio at ganlyniad sydd ddim yn y cynllun mwyach (newidiwch yr hyn mae’n helpu ag ef yn gyntaf)</translation>
     </message>
 </context>
 <context>
@@ -8450,8 +8450,8 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="35"/>
-        <source>By signing below we agree version {number} of the personalised care and support plan for {name}, with the fingerprint shown here. It has an indicative budget of {budget} for the budget period {period}: {planned} of planned support and a contingency of {contingency}, {left}.</source>
-        <translation>Drwy lofnodi isod rydym yn cytuno ar fersiwn {number} o’r cynllun gofal a chymorth personol ar gyfer {name}, gyda’r ôl bys a ddangosir yma. Mae ganddo gyllideb ddangosol o {budget} ar gyfer cyfnod y gyllideb {period}: {planned} o gymorth wedi’i gynllunio a {contingency} o arian wrth gefn, {left}.</translation>
+        <source>By signing below we agree version {number} of the personalised care and support plan for {name}. This version has the fingerprint shown here. The plan has an indicative budget of {budget} for the budget period {period}. That is {planned} of planned support and a contingency of {contingency}, {left}.</source>
+        <translation>Drwy lofnodi isod rydym yn cytuno ar fersiwn {number} o’r cynllun gofal a chymorth personol ar gyfer {name}. Mae gan y fersiwn hon yr ôl bys a ddangosir yma. Mae gan y cynllun gyllideb ddangosol o {budget} ar gyfer cyfnod y gyllideb {period}. Hynny yw, {planned} o gymorth wedi’i gynllunio a {contingency} o arian wrth gefn, {left}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="65"/>
@@ -8826,8 +8826,8 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
-        <source>Each line is costed over the budget period: how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
-        <translation>Mae cost pob llinell wedi’i chyfrifo dros gyfnod y gyllideb: faint × cost yr uned × sawl gwaith mae’n digwydd yn y cyfnod. Rhifau’r canlyniadau yw rhai adran 7.</translation>
+        <source>Each line is costed over the budget period. The cost is how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
+        <translation>Mae cost pob llinell wedi’i chyfrifo dros gyfnod y gyllideb. Y gost yw faint × cost yr uned × sawl gwaith mae’n digwydd yn y cyfnod. Rhifau’r canlyniadau yw rhai adran 7.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="278"/>
@@ -9291,8 +9291,8 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
-        <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
-        <translation>Os yw’r cynllun yn dal ar agor ar gyfrifiadur, neu os yw’r cyfrifiadur hwnnw’n cofio’r cyfrinymadrodd, newidiwch y cyfrinymadrodd nawr ac argraffwch daflen adfer newydd.</translation>
+        <source>The plan may still be open on a computer, or that computer may remember the passphrase. If so, change the passphrase now and print a new recovery sheet.</source>
+        <translation>Efallai fod y cynllun yn dal ar agor ar gyfrifiadur, neu fod y cyfrifiadur hwnnw’n cofio’r cyfrinymadrodd. Os felly, newidiwch y cyfrinymadrodd nawr ac argraffwch daflen adfer newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="152"/>
@@ -9780,8 +9780,8 @@
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="344"/>
-        <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
-        <translation>cafodd y cynllun hwn ei ysgrifennu gan fersiwn mwy newydd o PHB Planner (fersiwn fformat {version}); diweddarwch y rhaglen i’w agor, os gwelwch yn dda</translation>
+        <source>this plan was made by a newer PHB Planner (format version {version}); update the program to open it</source>
+        <translation>cafodd y cynllun hwn ei wneud gan PHB Planner mwy newydd (fersiwn fformat {version}); diweddarwch y rhaglen i’w agor</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="385"/>
@@ -10355,8 +10355,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="262"/>
-        <source>There is nothing to tick from the bank&apos;s balances: no entry up to this date carries one that agrees with these records.</source>
-        <translation>Does dim byd i’w dicio o falansau’r banc: does dim cofnod hyd at y dyddiad hwn â balans sy’n cytuno â’r cofnodion hyn.</translation>
+        <source>There is nothing to tick from the bank&apos;s balances. No entry up to this date has a balance that agrees with these records.</source>
+        <translation>Does dim byd i’w dicio o falansau’r banc. Does dim cofnod hyd at y dyddiad hwn â balans sy’n cytuno â’r cofnodion hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="277"/>
@@ -11237,8 +11237,8 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="71"/>
-        <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42; in the audit pack each receipt&apos;s file name starts with the date and the entry number.</source>
-        <translation>Yn nhrefn dyddiad, gyda’r balans ar ôl pob cofnod. Mae cyfeirnod derbynneb fel R0042-1 yn enwi’r ddogfen gyntaf sydd ynghlwm wrth gofnod 42; yn y pecyn archwilio mae enw ffeil pob derbynneb yn dechrau gyda’r dyddiad a rhif y cofnod.</translation>
+        <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42. In the audit pack, each receipt&apos;s file name starts with the date and the entry number.</source>
+        <translation>Yn nhrefn dyddiad, gyda’r balans ar ôl pob cofnod. Mae cyfeirnod derbynneb fel R0042-1 yn enwi’r ddogfen gyntaf sydd ynghlwm wrth gofnod 42. Yn y pecyn archwilio, mae enw ffeil pob derbynneb yn dechrau gyda’r dyddiad a rhif y cofnod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="89"/>
@@ -11730,8 +11730,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="138"/>
-        <source>The entries of the period, their receipts or what they were for have changed since the return was made; the totals are the same.</source>
-        <translation>Mae cofnodion y cyfnod, eu derbynebau neu’r hyn roedden nhw ar ei gyfer wedi newid ers gwneud y ffurflen; mae’r cyfansymiau yr un fath.</translation>
+        <source>The entries of the period, their receipts or what they were for have changed since the return was made. The totals are the same.</source>
+        <translation>Mae cofnodion y cyfnod, eu derbynebau neu’r hyn roedden nhw ar ei gyfer wedi newid ers gwneud y ffurflen. Mae’r cyfansymiau yr un fath.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_values.py" line="252"/>
@@ -11750,8 +11750,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="118"/>
-        <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
-        <translation>Does dim cofnodion gwario eto: ychwanegwch y cyfrif banc neu’r cerdyn lle mae’r arian yn cael ei gadw, a’i gofnodion, yn gyntaf.</translation>
+        <source>There are no spending records yet. First add the bank account or card the money is kept in, and its entries.</source>
+        <translation>Does dim cofnodion gwario eto. Yn gyntaf, ychwanegwch y cyfrif banc neu’r cerdyn lle mae’r arian yn cael ei gadw, a’i gofnodion.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="125"/>
@@ -11770,8 +11770,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="277"/>
-        <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
-        <translation>Dydy’r cyfnod ddim wedi gorffen eto: gallai cofnodion ar ôl {today} gael eu hychwanegu o hyd, a fydden nhw ddim yn y ffurflen hon.</translation>
+        <source>The period has not ended yet. Entries dated after {today} may still be added, and would not be in this return.</source>
+        <translation>Dydy’r cyfnod ddim wedi gorffen eto. Gallai cofnodion ar ôl {today} gael eu hychwanegu o hyd, a fydden nhw ddim yn y ffurflen hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="350"/>
@@ -11800,17 +11800,6 @@
 <context>
     <name>ReturnsWindow</name>
     <message>
-        <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
-        <source>Compare the entries with the bank statement for the period: look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
-        <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
-        <translation>Cymharwch y cofnodion â’r gyfriflen banc ar gyfer y cyfnod: chwiliwch am daliad sydd ar goll, sydd wedi’i gofnodi ddwywaith neu sydd â’r swm anghywir. Os oes disgwyl y gwahaniaeth (siec sydd heb ei chlirio eto, er enghraifft), ysgrifennwch pam yn y cam nesaf.</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/checks_step.py" line="26"/>
-        <source>On My spending, look at the entries around those dates beside the bank statement: a payment may be missing, recorded twice or have the wrong amount.</source>
-        <translation>Ar Fy ngwario, edrychwch ar y cofnodion o gwmpas y dyddiadau hynny ochr yn ochr â’r gyfriflen banc: efallai fod taliad ar goll, wedi’i gofnodi ddwywaith neu â’r swm anghywir.</translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="31"/>
         <source>Look at the bank statement. If the money did arrive, record it on My spending as a budget payment received. If it did not, tell the ICB or council.</source>
         <translation>Edrychwch ar y gyfriflen banc. Os daeth yr arian, cofnodwch ef ar Fy ngwario fel taliad cyllideb a gafwyd. Os na ddaeth, rhowch wybod i’r ICB neu’r cyngor.</translation>
@@ -11826,9 +11815,20 @@
         <translation>Ar Fy ngwario, newidiwch y rhaniad fel bod ei rannau’n dod i’r swm a dalwyd.</translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
+        <source>Compare the entries with the bank statement for the period. Look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
+        <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
+        <translation>Cymharwch y cofnodion â’r gyfriflen banc ar gyfer y cyfnod. Chwiliwch am daliad sydd ar goll, sydd wedi’i gofnodi ddwywaith neu sydd â’r swm anghywir. Os oes disgwyl y gwahaniaeth (siec sydd heb ei chlirio eto, er enghraifft), ysgrifennwch pam yn y cam nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="26"/>
+        <source>On My spending, look at the entries around those dates beside the bank statement. A payment may be missing, recorded twice or have the wrong amount.</source>
+        <translation>Ar Fy ngwario, edrychwch ar y cofnodion o gwmpas y dyddiadau hynny ochr yn ochr â’r gyfriflen banc. Efallai fod taliad ar goll, wedi’i gofnodi ddwywaith neu â’r swm anghywir.</translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="43"/>
-        <source>If you have the receipts, attach them to the payments on My spending. If one is lost, tell the ICB or council: the bank statement or an email can help show what was bought.</source>
-        <translation>Os oes gennych chi’r derbynebau, atodwch nhw i’r taliadau ar Fy ngwario. Os oes un ar goll, rhowch wybod i’r ICB neu’r cyngor: gall y gyfriflen banc neu e-bost helpu i ddangos beth a brynwyd.</translation>
+        <source>If you have the receipts, attach them to the payments on My spending. If one is lost, tell the ICB or council. The bank statement or an email can help show what was bought.</source>
+        <translation>Os oes gennych chi’r derbynebau, atodwch nhw i’r taliadau ar Fy ngwario. Os oes un ar goll, rhowch wybod i’r ICB neu’r cyngor. Gall y gyfriflen banc neu e-bost helpu i ddangos beth a brynwyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="49"/>
@@ -11985,14 +11985,14 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="72"/>
-        <source>What next: print the PDF, sign the declaration on its last page, and send it to the ICB or council the way they asked — with the spreadsheet or the audit pack if you made them.</source>
-        <translation>Beth nesaf: argraffwch y PDF, llofnodwch y datganiad ar ei dudalen olaf, ac anfonwch ef at yr ICB neu’r cyngor yn y ffordd y gofynnon nhw — gyda’r daenlen neu’r pecyn archwilio os gwnaethoch chi nhw.</translation>
+        <source>What next: print the PDF, and sign the declaration on its last page. Then send it to the ICB or council the way they asked. Send the spreadsheet or the audit pack too, if you made them.</source>
+        <translation>Beth nesaf: argraffwch y PDF, a llofnodwch y datganiad ar ei dudalen olaf. Yna anfonwch ef at yr ICB neu’r cyngor yn y ffordd y gofynnon nhw. Anfonwch y daenlen neu’r pecyn archwilio hefyd, os gwnaethoch chi nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="83"/>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="101"/>
-        <source>These files are not encrypted: keep them somewhere private, and delete copies you no longer need once the return is sent.</source>
-        <translation>Dydy’r ffeiliau hyn ddim wedi’u hamgryptio: cadwch nhw rywle preifat, a dilëwch unrhyw gopïau nad oes eu hangen arnoch chi mwyach unwaith y bydd y ffurflen wedi’i hanfon.</translation>
+        <source>These files are not encrypted: keep them somewhere private. Once the return is sent, delete copies you no longer need.</source>
+        <translation>Dydy’r ffeiliau hyn ddim wedi’u hamgryptio: cadwch nhw rywle preifat. Unwaith y bydd y ffurflen wedi’i hanfon, dilëwch unrhyw gopïau nad oes eu hangen arnoch chi mwyach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="102"/>
@@ -12006,8 +12006,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="51"/>
-        <source>The PDF of the return is always made: the figures and checks, every entry with its receipt references, and the declaration to sign.</source>
-        <translation>Mae PDF y ffurflen yn cael ei wneud bob tro: y ffigurau a’r gwiriadau, pob cofnod gyda chyfeirnodau ei dderbynebau, a’r datganiad i’w lofnodi.</translation>
+        <source>The PDF of the return is always made. It has the figures and checks, every entry with its receipt references, and the declaration to sign.</source>
+        <translation>Mae PDF y ffurflen yn cael ei wneud bob tro. Mae’n cynnwys y ffigurau a’r gwiriadau, pob cofnod gyda chyfeirnodau ei dderbynebau, a’r datganiad i’w lofnodi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="59"/>
@@ -13372,8 +13372,8 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="329"/>
-        <source>By signing below we agree that this is a true record of the review of the plan for {name} held on {date}.</source>
-        <translation>Drwy lofnodi isod rydym yn cytuno bod hwn yn gofnod cywir o’r adolygiad o’r cynllun ar gyfer {name} a gynhaliwyd ar {date}.</translation>
+        <source>By signing below we agree that this is a true record of the review of the plan for {name}. The review was held on {date}.</source>
+        <translation>Drwy lofnodi isod rydym yn cytuno bod hwn yn gofnod cywir o’r adolygiad o’r cynllun ar gyfer {name}. Cafodd yr adolygiad ei gynnal ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="341"/>
@@ -13452,9 +13452,9 @@
     <name>Reviews</name>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="71"/>
-        <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
+        <source>Not included: {lines}. They are not paid from the money recorded here. The NHS or another organisation pays for them.</source>
         <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
-        <translation>Heb ei gynnwys, am nad yw’n cael ei dalu o’r arian sydd wedi’i gofnodi yma (mae’r GIG neu sefydliad arall yn talu amdano): {lines}.</translation>
+        <translation>Heb eu cynnwys: {lines}. Dydyn nhw ddim yn cael eu talu o’r arian sydd wedi’i gofnodi yma. Mae’r GIG neu sefydliad arall yn talu amdanyn nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="95"/>
@@ -13678,7 +13678,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="144"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="94"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="95"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -13795,92 +13795,92 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="44"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="126"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="123"/>
         <source>Save the review as a PDF</source>
         <translation>Cadw’r adolygiad fel PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="54"/>
-        <source>The review of {date}: what was looked at, the ratings beside the earlier ones, what is working and not, what was decided, and a place to sign.</source>
-        <translation>Adolygiad {date}: beth gafodd ei ystyried, y sgorau wrth ymyl y rhai cynt, beth sy’n gweithio a beth sydd ddim, beth gafodd ei benderfynu, a lle i lofnodi.</translation>
+        <source>The review of {date}. It shows what was looked at, and the ratings beside the earlier ones. It also shows what is working and not, what was decided, and a place to sign.</source>
+        <translation>Adolygiad {date}. Mae’n dangos beth gafodd ei ystyried, a’r sgorau wrth ymyl y rhai cynt. Mae hefyd yn dangos beth sy’n gweithio a beth sydd ddim, beth gafodd ei benderfynu, a lle i lofnodi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="62"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="63"/>
         <source>This review is not finished yet, so every page of the PDF says DRAFT.</source>
         <translation>Dydy’r adolygiad hwn ddim wedi’i orffen eto, felly mae DRAFFT ar bob tudalen o’r PDF.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="68"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="69"/>
         <source>Print size</source>
         <translation>Maint y print</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="70"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
         <source>Normal print (11 point)</source>
         <translation>Print arferol (11 pwynt)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="72"/>
         <source>Large print (16 point)</source>
         <translation>Print mawr (16 pwynt)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="77"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="78"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation>Dydy’r PDF ddim wedi’i amgryptio: cadwch ef rywle preifat, a dilëwch gopïau pan na fydd eu hangen arnoch chi mwyach.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="90"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="91"/>
         <source>Choose where to save…</source>
         <translation>Dewis ble i gadw…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="108"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
         <source>Review {date} (large print).pdf</source>
         <translation>Adolygiad {date} (print mawr).pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="110"/>
         <source>Review {date}.pdf</source>
         <translation>Adolygiad {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="128"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="125"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="151"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="148"/>
         <source>Making the PDF…</source>
         <translation>Wrthi’n gwneud y PDF…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="154"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation>Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="160"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
         <source>The PDF was not made</source>
         <translation>Doedd dim modd gwneud y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="163"/>
         <source>PDF saved</source>
         <translation>PDF wedi’i gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="167"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="164"/>
         <source>The PDF is saved as {file}.</source>
         <translation>Mae’r PDF wedi’i gadw fel {file}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
         <source>Open the PDF</source>
         <translation>Agor y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="172"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
         <source>Open its folder</source>
         <translation>Agor ei ffolder</translation>
     </message>
@@ -14013,8 +14013,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="92"/>
-        <source>A review looks at how your plan is working: each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
-        <translation>Mae adolygiad yn edrych ar sut mae eich cynllun yn gweithio: pob canlyniad yn ei dro, beth sy’n gweithio a beth sydd ddim, a beth ddylai newid. Mae’r adolygiad cyntaf o fewn 3 mis i’r dechrau, ac yna o leiaf unwaith y flwyddyn.</translation>
+        <source>A review looks at how your plan is working. It looks at each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
+        <translation>Mae adolygiad yn edrych ar sut mae eich cynllun yn gweithio. Mae’n edrych ar bob canlyniad yn ei dro, beth sy’n gweithio a beth sydd ddim, a beth ddylai newid. Mae’r adolygiad cyntaf o fewn 3 mis i’r dechrau, ac yna o leiaf unwaith y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="116"/>
@@ -14225,8 +14225,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="112"/>
-        <source>A review looks at each of your outcomes in turn: how far it has come, what is working and what is not. You can stop at any time: everything is saved, and you can carry on later.</source>
-        <translation>Mae adolygiad yn edrych ar bob un o’ch canlyniadau yn ei dro: pa mor bell mae wedi dod, beth sy’n gweithio a beth sydd ddim. Gallwch stopio unrhyw bryd: mae popeth yn cael ei gadw, a gallwch barhau wedyn.</translation>
+        <source>A review looks at each of your outcomes in turn. How far has it come? What is working, and what is not? You can stop at any time. Everything is saved, and you can carry on later.</source>
+        <translation>Mae adolygiad yn edrych ar bob un o’ch canlyniadau yn ei dro. Pa mor bell mae wedi dod? Beth sy’n gweithio, a beth sydd ddim? Gallwch stopio unrhyw bryd. Mae popeth yn cael ei gadw, a gallwch barhau wedyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="121"/>
@@ -14547,8 +14547,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="41"/>
-        <source>When nobody uses PHB Planner for a while, the open plan locks: everything in it is hidden, and it needs the passphrase again.</source>
-        <translation>Pan fydd neb yn defnyddio PHB Planner am sbel, mae’r cynllun sydd ar agor yn cloi: mae popeth ynddo’n cael ei guddio, ac mae angen y cyfrinymadrodd eto i’w agor.</translation>
+        <source>When nobody uses PHB Planner for a while, the open plan locks. Everything in it is hidden, and it needs the passphrase again.</source>
+        <translation>Pan fydd neb yn defnyddio PHB Planner am sbel, mae’r cynllun sydd ar agor yn cloi. Mae popeth ynddo’n cael ei guddio, ac mae angen y cyfrinymadrodd eto i’w agor.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="52"/>
@@ -14567,16 +14567,16 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="87"/>
-        <source>If the plan never locks by itself, anyone who uses this computer while you are away can read and change it. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.</source>
-        <translation>Os na fydd y cynllun byth yn cloi ar ei ben ei hun, gall unrhyw un sy’n defnyddio’r cyfrifiadur hwn tra byddwch chi i ffwrdd ei ddarllen a’i newid. Cloiwch ef eich hun (Ffeil › Cloi nawr, neu Ctrl+L) bob tro y byddwch chi’n camu i ffwrdd.</translation>
+        <source>If the plan never locks by itself, someone could read and change it while you are away. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.</source>
+        <translation>Os na fydd y cynllun byth yn cloi ar ei ben ei hun, gallai rhywun ei ddarllen a’i newid tra byddwch chi i ffwrdd. Cloiwch ef eich hun (Ffeil › Cloi nawr, neu Ctrl+L) bob tro y byddwch chi’n camu i ffwrdd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/privacy_settings.py" line="101"/>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="100"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/privacy_settings.py" line="106"/>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="105"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -14672,8 +14672,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="56"/>
-        <source>The budget in this plan is notional: the NHS holds the money and pays for the support you choose, so there are no payments or receipts for you to keep. If part of the budget becomes a direct payment, or is held by a third party, say so in My support and your spending records will start here.</source>
-        <translation>Mae’r gyllideb yn y cynllun hwn yn dybiannol: y GIG sy’n dal yr arian ac yn talu am y cymorth rydych chi’n ei ddewis, felly does dim taliadau na derbynebau i chi eu cadw. Os daw rhan o’r gyllideb yn daliad uniongyrchol, neu os bydd trydydd parti’n ei dal, nodwch hynny yn Fy nghymorth a bydd eich cofnodion gwario’n dechrau yma.</translation>
+        <source>In this plan, the NHS holds the money and pays for the support you choose. So there are no payments or receipts for you to keep. Part of the budget may become a direct payment, or an organisation may hold it for you. If it does, say so in My support. Your spending records will then start here.</source>
+        <translation>Yn y cynllun hwn, y GIG sy’n dal yr arian ac yn talu am y cymorth rydych chi’n ei ddewis. Felly does dim taliadau na derbynebau i chi eu cadw. Efallai y daw rhan o’r gyllideb yn daliad uniongyrchol, neu y bydd sefydliad yn ei dal ar eich rhan. Os felly, nodwch hynny yn Fy nghymorth. Yna bydd eich cofnodion gwario’n dechrau yma.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="97"/>
@@ -14997,8 +14997,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="135"/>
-        <source>Use supporter mode on your own computer: nothing about their plan is remembered here, and you choose where its backups go.</source>
-        <translation>Defnyddiwch fodd cefnogwr ar eich cyfrifiadur eich hun: does dim byd am eu cynllun yn cael ei gofio yma, a chi sy’n dewis ble mae’r copïau wrth gefn yn mynd.</translation>
+        <source>Use supporter mode on your own computer. Nothing about their plan is remembered here, and you choose where its backups go.</source>
+        <translation>Defnyddiwch fodd cefnogwr ar eich cyfrifiadur eich hun. Does dim byd am eu cynllun yn cael ei gofio yma, a chi sy’n dewis ble mae’r copïau wrth gefn yn mynd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="143"/>
@@ -15544,8 +15544,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="179"/>
-        <source>The statement&apos;s own balances do not add up: {why} The file may be missing rows, or the amounts were read with the wrong sign. Check the bank or the columns.</source>
-        <translation>Dydy balansau’r gyfriflen ei hun ddim yn gywir: {why} Efallai fod rhesi ar goll o’r ffeil, neu fod y symiau wedi’u darllen gyda’r arwydd anghywir. Gwiriwch y banc neu’r colofnau.</translation>
+        <source>The statement&apos;s own balances do not add up. {why} The file may be missing rows, or the amounts were read with the wrong sign. Check the bank or the columns.</source>
+        <translation>Dydy balansau’r gyfriflen ei hun ddim yn gywir. {why} Efallai fod rhesi ar goll o’r ffeil, neu fod y symiau wedi’u darllen gyda’r arwydd anghywir. Gwiriwch y banc neu’r colofnau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="193"/>
@@ -16212,26 +16212,26 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="170"/>
-        <source>On this computer: nothing about this plan — no recent-files entry, no remembered passphrase, no backups, no settings naming it, no folders in the file dialogs; anything copied from the plan has been taken off the clipboard.</source>
-        <translation>Ar y cyfrifiadur hwn: dim byd am y cynllun hwn — dim cofnod yn y ffeiliau diweddar, dim cyfrinymadrodd wedi’i gofio, dim copïau wrth gefn, dim gosodiadau sy’n ei enwi, dim ffolderi yn y blychau dewis ffeil; mae unrhyw beth a gopïwyd o’r cynllun wedi’i dynnu oddi ar y clipfwrdd.</translation>
+        <source>Nothing about this plan is left on this computer. There is no recent-files entry, no remembered passphrase and no backups. No settings name it, and no file dialog remembers its folder. Anything copied from the plan has been taken off the clipboard.</source>
+        <translation>Does dim byd am y cynllun hwn ar ôl ar y cyfrifiadur hwn. Does dim cofnod yn y ffeiliau diweddar, dim cyfrinymadrodd wedi’i gofio a dim copïau wrth gefn. Does dim gosodiadau’n ei enwi, a does dim blwch dewis ffeil yn cofio ei ffolder. Mae unrhyw beth a gopïwyd o’r cynllun wedi’i dynnu oddi ar y clipfwrdd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="203"/>
+        <location filename="../phbplanner/ui/supporter.py" line="204"/>
         <source>Finished</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="205"/>
+        <location filename="../phbplanner/ui/supporter.py" line="206"/>
         <source>The plan is closed.</source>
         <translation>Mae’r cynllun wedi’i gau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="208"/>
+        <location filename="../phbplanner/ui/supporter.py" line="209"/>
         <source>This is what was left, and where:</source>
         <translation>Dyma beth gafodd ei adael, a ble:</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="217"/>
+        <location filename="../phbplanner/ui/supporter.py" line="218"/>
         <source>Done</source>
         <translation>Iawn</translation>
     </message>

@@ -52,7 +52,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="144"/>
-        <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <source>PHB Planner is free software. You can share it and change it under the terms of the GNU General Public License. You may use version 3 of that licence, or any later version you choose. It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/accounts.py" line="172"/>
-        <source>Here you keep a record of the money paid into the account that holds the budget, and of every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
+        <source>Here you keep a record of the money paid into the account that holds the budget. You also record every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/agreement.py" line="193"/>
-        <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
+        <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF. Use it to match a signed paper copy to this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="244"/>
-        <source>The balance is below zero ({balance}). Check that every payment in has been recorded, and talk to the council or ICB if the money has run out.</source>
+        <source>The balance is below zero ({balance}). Check that every payment in has been recorded. If the money has run out, talk to the council or ICB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="102"/>
-        <source>Put the plan back as it was on {when}? Every change made since then will be replaced. The plan as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+        <source>Put the plan back as it was on {when}? Every change made since then will be replaced. First, the plan as it is now is kept as a backup. So you can undo this by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="92"/>
-        <source>Money paid in may be missing, or a payment recorded twice, {when}: the bank says {bank} after {day}, these records say {ours}.</source>
+        <source>Money paid in may be missing, or a payment recorded twice, {when}. The bank says {bank} after {day}, but these records say {ours}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="135"/>
-        <source>That is not a whole fingerprint: it should be 64 letters and digits (0-9, a-f), as printed at the foot of each page of the plan.</source>
+        <source>That is not a whole fingerprint. It should be 64 letters and digits (0-9, a-f). They are printed at the foot of each page of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2753,7 +2753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="183"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,57 +2818,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="160"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="157"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="162"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="180"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="177"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="189"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="186"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="198"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="195"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="199"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="196"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="203"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="200"/>
         <source>In supporter mode it is not opened here: other programs keep lists of the files they open. Open it on the person&apos;s own computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="216"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="213"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="219"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="216"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="236"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="233"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/export.py" line="237"/>
+        <location filename="../phbplanner/ui/costed/export.py" line="234"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,11 +3419,11 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="267"/>
-        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
+        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it. An expected payment is missing if it has not arrived a week after its date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="275"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="276"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,7 +3758,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="209"/>
-        <source>This file could not be read the way this account&apos;s last statement was, so the bank was worked out from the file itself. Check the rows below.</source>
+        <source>This file could not be read the way this account&apos;s last statement was. So the bank was worked out from the file itself. Check the rows below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3833,23 +3833,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/import_undo.py" line="150"/>
-        <source>{count} of its entries are reconciled against a bank statement (or ticked in a reconciliation not yet finished); that reconciliation would no longer add up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/services/import_undo.py" line="158"/>
         <source>{count} of its entries were changed after the import; the changes would be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/services/import_undo.py" line="150"/>
+        <source>{count} of its entries are reconciled against a bank statement, or ticked in a reconciliation not yet finished. That reconciliation would no longer add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/services/import_undo.py" line="165"/>
-        <source>{count} of its entries have receipts or other documents kept with them; documents kept only with these entries would be removed too.</source>
+        <source>{count} of its entries have receipts or other documents kept with them. Documents kept only with these entries would be removed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="173"/>
-        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import: they would be missing until that statement is imported again.</source>
+        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import. They would be missing until that statement is imported again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3879,7 +3879,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="87"/>
-        <source>Nothing was imported. Correct the file or choose how it is read, or import only the {good} good rows (the bad ones are then listed in the import&apos;s record).</source>
+        <source>Nothing was imported. Correct the file or choose how it is read. Or import only the {good} good rows. The bad ones are then listed in the import&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4143,12 +4143,12 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="223"/>
-        <source>1 suggestion of what a row is for is not accepted yet: until it is, that row is stored as not yet assigned.</source>
+        <source>1 suggestion of what a row is for is not accepted yet. Until it is, that row is stored as not yet assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="228"/>
-        <source>{count} suggestions of what rows are for are not accepted yet: until they are, those rows are stored as not yet assigned.</source>
+        <source>{count} suggestions of what rows are for are not accepted yet. Until they are, those rows are stored as not yet assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5382,7 +5382,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="263"/>
-        <source>I confirm that this money was spent on the support agreed in my plan, and that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals, which I will keep and show on request. I understand that money not spent on the agreed support may have to be paid back, and that I must tell the ICB or council about any change that affects how the money is used.</source>
+        <source>I confirm that this money was spent on the support agreed in my plan. I confirm that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals. I will keep the originals and show them on request. I understand that money not spent on the agreed support may have to be paid back. I understand that I must tell the ICB or council about any change that affects how the money is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5464,17 +5464,17 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="96"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): below the agreed buffer of {low} to {high} weeks, {short} short of {low} weeks.</source>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is below the agreed buffer of {low} to {high} weeks. It is {short} short of {low} weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/return_buffer.py" line="103"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
+        <location filename="../phbplanner/domain/return_buffer.py" line="104"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/return_buffer.py" line="111"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): within the agreed buffer of {low} to {high} weeks.</source>
+        <location filename="../phbplanner/domain/return_buffer.py" line="112"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is within the agreed buffer of {low} to {high} weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5904,37 +5904,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="256"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
         <source>To see the costs, look again at: {answers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="257"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="258"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="285"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="286"/>
         <source>{total} {sign} 1 warning: see it above the costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="287"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="288"/>
         <source>{total} {sign} {count} warnings: see them above the costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="315"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="316"/>
         <source>Add a personal assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="317"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="318"/>
         <source>Work out a PA&apos;s costs again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="327"/>
+        <location filename="../phbplanner/ui/costed/pa_calculator.py" line="328"/>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6055,7 +6055,17 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="273"/>
-        <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week, and {name}&apos;s pay is {pay} a week.</source>
+        <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week. {name}&apos;s pay is {pay} a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="334"/>
+        <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled. You pay {percent} of each week&apos;s pay between {lower} and {upper}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="412"/>
+        <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year. Whoever covers is paid from the wages {name} does not get while off sick: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6086,11 +6096,6 @@
     <message>
         <location filename="../phbplanner/domain/employment.py" line="329"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment.py" line="334"/>
-        <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled: {percent} of each week&apos;s pay between {lower} and {upper}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6134,18 +6139,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment.py" line="412"/>
-        <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year; whoever covers is paid from the wages {name} does not get while off sick: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="41"/>
-        <source>Employer&apos;s liability insurance is required by law when you employ someone (there are a few exceptions, such as a close family member). Put in what it costs.</source>
+        <source>Employer&apos;s liability insurance is required by law when you employ someone. There are a few exceptions, such as a close family member. Put in what it costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="53"/>
-        <source>{hours} a week is more than 48: {name} can only work this much on average if they agree to it in writing.</source>
+        <source>{hours} a week is more than 48. {name} can only work this much on average if they agree to it in writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6160,27 +6160,27 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="124"/>
-        <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}; the budget must pay the other {rest}.</source>
+        <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}. The budget must pay the other {rest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
+        <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them. Only {name} can choose to opt out, after being enrolled. You must not ask them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
+        <source>{name} is not enrolled in a workplace pension automatically. But if they ask to join, you must pay in too: about {amount} over this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
+        <source>Workers under 22 are not enrolled in a workplace pension automatically. But if {name} asks to join, you must pay in too: about {amount} over this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="138"/>
         <source>The Employment Allowance ({yearly} a tax year) is for everyone you employ together, not for each person. Check that their employer&apos;s National Insurance added together is not more than that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
-        <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them; only {name} can choose to opt out, after being enrolled, and you must not ask them to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
-        <source>{name} is not enrolled in a workplace pension automatically, but if they ask to join, you must pay in too: about {amount} over this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
-        <source>Workers under 22 are not enrolled in a workplace pension automatically, but if {name} asks to join, you must pay in too: about {amount} over this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7421,7 +7421,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="38"/>
-        <source>Each time someone helps me with my plan, we write down what I agree to share, who with, and the date.</source>
+        <source>Each time someone helps me with my plan, we write down what I agree to share. We also write who with, and the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7731,11 +7731,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
-        <source>For example: a personal assistant 6 hours a week (paid), and my neighbour driving me to the shops on Fridays (unpaid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="231"/>
         <source>{kind} (cannot be paid for)</source>
         <translation type="unfinished"></translation>
@@ -7821,6 +7816,11 @@
         <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
         <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
+        <source>For example: a personal assistant 6 hours a week (paid). And my neighbour driving me to the shops on Fridays (unpaid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8264,37 +8264,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="99"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="101"/>
         <source>&amp;Net pay (like 412.50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="101"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="103"/>
         <source>&amp;First day of the pay period (like 1/4/26)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="103"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="105"/>
         <source>&amp;Last day of the pay period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="105"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="107"/>
         <source>Due to &amp;HMRC (tax and National Insurance; if any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="107"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="109"/>
         <source>Due to the &amp;pension provider (if any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="127"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="130"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="129"/>
+        <location filename="../phbplanner/ui/spending/payslip_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8313,7 +8313,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="130"/>
-        <source>the {kind} “{name}” would still say it helps with an outcome that is no longer in the plan (change what it helps with first)</source>
+        <source>the {kind} “{name}” would still point to an outcome no longer in the plan (first change what it helps with)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8449,7 +8449,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="35"/>
-        <source>By signing below we agree version {number} of the personalised care and support plan for {name}, with the fingerprint shown here. It has an indicative budget of {budget} for the budget period {period}: {planned} of planned support and a contingency of {contingency}, {left}.</source>
+        <source>By signing below we agree version {number} of the personalised care and support plan for {name}. This version has the fingerprint shown here. The plan has an indicative budget of {budget} for the budget period {period}. That is {planned} of planned support and a contingency of {contingency}, {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8825,7 +8825,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
-        <source>Each line is costed over the budget period: how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
+        <source>Each line is costed over the budget period. The cost is how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9290,7 +9290,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
-        <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
+        <source>The plan may still be open on a computer, or that computer may remember the passphrase. If so, change the passphrase now and print a new recovery sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9779,7 +9779,7 @@
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="344"/>
-        <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
+        <source>this plan was made by a newer PHB Planner (format version {version}); update the program to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10354,7 +10354,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="262"/>
-        <source>There is nothing to tick from the bank&apos;s balances: no entry up to this date carries one that agrees with these records.</source>
+        <source>There is nothing to tick from the bank&apos;s balances. No entry up to this date has a balance that agrees with these records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11236,7 +11236,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="71"/>
-        <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42; in the audit pack each receipt&apos;s file name starts with the date and the entry number.</source>
+        <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42. In the audit pack, each receipt&apos;s file name starts with the date and the entry number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11729,7 +11729,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="138"/>
-        <source>The entries of the period, their receipts or what they were for have changed since the return was made; the totals are the same.</source>
+        <source>The entries of the period, their receipts or what they were for have changed since the return was made. The totals are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11749,7 +11749,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="118"/>
-        <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
+        <source>There are no spending records yet. First add the bank account or card the money is kept in, and its entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11769,7 +11769,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="277"/>
-        <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
+        <source>The period has not ended yet. Entries dated after {today} may still be added, and would not be in this return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11799,17 +11799,6 @@
 <context>
     <name>ReturnsWindow</name>
     <message>
-        <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
-        <source>Compare the entries with the bank statement for the period: look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
-        <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/checks_step.py" line="26"/>
-        <source>On My spending, look at the entries around those dates beside the bank statement: a payment may be missing, recorded twice or have the wrong amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="31"/>
         <source>Look at the bank statement. If the money did arrive, record it on My spending as a budget payment received. If it did not, tell the ICB or council.</source>
         <translation type="unfinished"></translation>
@@ -11825,8 +11814,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
+        <source>Compare the entries with the bank statement for the period. Look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
+        <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="26"/>
+        <source>On My spending, look at the entries around those dates beside the bank statement. A payment may be missing, recorded twice or have the wrong amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="43"/>
-        <source>If you have the receipts, attach them to the payments on My spending. If one is lost, tell the ICB or council: the bank statement or an email can help show what was bought.</source>
+        <source>If you have the receipts, attach them to the payments on My spending. If one is lost, tell the ICB or council. The bank statement or an email can help show what was bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11981,13 +11981,13 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="72"/>
-        <source>What next: print the PDF, sign the declaration on its last page, and send it to the ICB or council the way they asked — with the spreadsheet or the audit pack if you made them.</source>
+        <source>What next: print the PDF, and sign the declaration on its last page. Then send it to the ICB or council the way they asked. Send the spreadsheet or the audit pack too, if you made them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="83"/>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="101"/>
-        <source>These files are not encrypted: keep them somewhere private, and delete copies you no longer need once the return is sent.</source>
+        <source>These files are not encrypted: keep them somewhere private. Once the return is sent, delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12002,7 +12002,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="51"/>
-        <source>The PDF of the return is always made: the figures and checks, every entry with its receipt references, and the declaration to sign.</source>
+        <source>The PDF of the return is always made. It has the figures and checks, every entry with its receipt references, and the declaration to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13366,7 +13366,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="329"/>
-        <source>By signing below we agree that this is a true record of the review of the plan for {name} held on {date}.</source>
+        <source>By signing below we agree that this is a true record of the review of the plan for {name}. The review was held on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13446,7 +13446,7 @@
     <name>Reviews</name>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="71"/>
-        <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
+        <source>Not included: {lines}. They are not paid from the money recorded here. The NHS or another organisation pays for them.</source>
         <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -13672,7 +13672,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="144"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="94"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="95"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13789,92 +13789,92 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="44"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="126"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="123"/>
         <source>Save the review as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="54"/>
-        <source>The review of {date}: what was looked at, the ratings beside the earlier ones, what is working and not, what was decided, and a place to sign.</source>
+        <source>The review of {date}. It shows what was looked at, and the ratings beside the earlier ones. It also shows what is working and not, what was decided, and a place to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="62"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="63"/>
         <source>This review is not finished yet, so every page of the PDF says DRAFT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="68"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="69"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="70"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
         <source>Normal print (11 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="72"/>
         <source>Large print (16 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="77"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="78"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="90"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="91"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="108"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
         <source>Review {date} (large print).pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="110"/>
         <source>Review {date}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="128"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="125"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="151"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="148"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="154"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="160"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="163"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="167"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="164"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="172"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14007,7 +14007,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="92"/>
-        <source>A review looks at how your plan is working: each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
+        <source>A review looks at how your plan is working. It looks at each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14219,7 +14219,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="112"/>
-        <source>A review looks at each of your outcomes in turn: how far it has come, what is working and what is not. You can stop at any time: everything is saved, and you can carry on later.</source>
+        <source>A review looks at each of your outcomes in turn. How far has it come? What is working, and what is not? You can stop at any time. Everything is saved, and you can carry on later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14541,7 +14541,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="41"/>
-        <source>When nobody uses PHB Planner for a while, the open plan locks: everything in it is hidden, and it needs the passphrase again.</source>
+        <source>When nobody uses PHB Planner for a while, the open plan locks. Everything in it is hidden, and it needs the passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14561,16 +14561,16 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="87"/>
-        <source>If the plan never locks by itself, anyone who uses this computer while you are away can read and change it. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.</source>
+        <source>If the plan never locks by itself, someone could read and change it while you are away. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/privacy_settings.py" line="101"/>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="100"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/privacy_settings.py" line="106"/>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="105"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14666,7 +14666,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="56"/>
-        <source>The budget in this plan is notional: the NHS holds the money and pays for the support you choose, so there are no payments or receipts for you to keep. If part of the budget becomes a direct payment, or is held by a third party, say so in My support and your spending records will start here.</source>
+        <source>In this plan, the NHS holds the money and pays for the support you choose. So there are no payments or receipts for you to keep. Part of the budget may become a direct payment, or an organisation may hold it for you. If it does, say so in My support. Your spending records will then start here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14991,7 +14991,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="135"/>
-        <source>Use supporter mode on your own computer: nothing about their plan is remembered here, and you choose where its backups go.</source>
+        <source>Use supporter mode on your own computer. Nothing about their plan is remembered here, and you choose where its backups go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15538,7 +15538,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="179"/>
-        <source>The statement&apos;s own balances do not add up: {why} The file may be missing rows, or the amounts were read with the wrong sign. Check the bank or the columns.</source>
+        <source>The statement&apos;s own balances do not add up. {why} The file may be missing rows, or the amounts were read with the wrong sign. Check the bank or the columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16206,26 +16206,26 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="170"/>
-        <source>On this computer: nothing about this plan — no recent-files entry, no remembered passphrase, no backups, no settings naming it, no folders in the file dialogs; anything copied from the plan has been taken off the clipboard.</source>
+        <source>Nothing about this plan is left on this computer. There is no recent-files entry, no remembered passphrase and no backups. No settings name it, and no file dialog remembers its folder. Anything copied from the plan has been taken off the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="203"/>
+        <location filename="../phbplanner/ui/supporter.py" line="204"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="205"/>
+        <location filename="../phbplanner/ui/supporter.py" line="206"/>
         <source>The plan is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="208"/>
+        <location filename="../phbplanner/ui/supporter.py" line="209"/>
         <source>This is what was left, and where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="217"/>
+        <location filename="../phbplanner/ui/supporter.py" line="218"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>

@@ -265,9 +265,9 @@ def my_support(ctx: ReportContext) -> list[Flowable]:
             para(
                 translate(
                     "PlanPdf",
-                    "Each line is costed over the budget period: how many × unit cost × the "
-                    "number of times it happens in the period. The outcome numbers are those "
-                    "of section 7.",
+                    "Each line is costed over the budget period. The cost is how many × unit cost "
+                    "× the number of times it happens in the period. The outcome numbers are "
+                    "those of section 7.",
                 ),
                 theme,
                 "muted",

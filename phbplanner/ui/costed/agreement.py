@@ -192,8 +192,8 @@ class FingerprintDialog(QDialog):
         text = QLabel(
             translate(
                 "Agreement",
-                "Version {number} ({status}). Its fingerprint is printed at the foot of "
-                "every page of its PDF, so a signed paper copy can be matched to it:",
+                "Version {number} ({status}). Its fingerprint is printed at the foot of every "
+                "page of its PDF. Use it to match a signed paper copy to this version:",
             ).format(number=version.number, status=status)
         )
         text.setWordWrap(True)

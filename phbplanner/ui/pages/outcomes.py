@@ -220,7 +220,7 @@ class SupportPage(Page):
             translate("Pages", "What support will help me, paid and unpaid?"),
             translate(
                 "Pages",
-                "For example: a personal assistant 6 hours a week (paid), and my neighbour "
+                "For example: a personal assistant 6 hours a week (paid). And my neighbour "
                 "driving me to the shops on Fridays (unpaid).",
             ),
         )
