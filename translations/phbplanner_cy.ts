@@ -213,113 +213,113 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="58"/>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="60"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="116"/>
         <source>Record agreement</source>
         <translation>Cofnodi cytundeb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="62"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="64"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
         <translation>Nodwch pwy a gytunodd ar y cynllun hwn. Yna bydd y cynllun yn cael ei rewi fel fersiwn {number}: bydd unrhyw newid wedyn yn dechrau drafft newydd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="78"/>
         <source>Person who agreed (me, or my representative)</source>
         <translation>Y person a gytunodd (fi, neu fy nghynrychiolydd)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
         <source>A representative agreed for me</source>
         <translation>Cytunodd cynrychiolydd ar fy rhan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="89"/>
         <source>The representative’s relationship to me</source>
         <translation>Perthynas y cynrychiolydd â mi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
         <source>Care coordinator</source>
         <translation>Cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="91"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="97"/>
         <source>Care coordinator’s role</source>
         <translation>Rôl y cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="99"/>
         <source>ICB approver</source>
         <translation>Cymeradwywr yr ICB (y Bwrdd Gofal Integredig)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="100"/>
         <source>ICB approver’s role</source>
         <translation>Rôl cymeradwywr yr ICB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="104"/>
         <source>Date agreed</source>
         <translation>Dyddiad cytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="133"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="139"/>
         <source>the person who agreed</source>
         <translation>enw’r person a gytunodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="134"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
         <source>the care coordinator</source>
         <translation>enw’r cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="141"/>
         <source>the ICB approver</source>
         <translation>enw cymeradwywr yr ICB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="146"/>
         <source>the representative’s relationship to you</source>
         <translation>sut mae’r cynrychiolydd yn perthyn i chi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="149"/>
         <source>Please write down {what}.</source>
         <translation>Nodwch {what}, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="148"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="154"/>
         <source>The date agreed cannot be in the future.</source>
         <translation>All y dyddiad cytuno ddim bod yn y dyfodol.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
         <source>Plan version {number}</source>
         <translation>Fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="194"/>
         <source>agreed</source>
         <translation>wedi’i gytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="196"/>
         <source>draft</source>
         <translation>drafft</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="199"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF. Use it to match a signed paper copy to this version:</source>
         <translation>Fersiwn {number} ({status}). Mae ei hôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF. Defnyddiwch yr ôl bys i baru copi papur wedi’i lofnodi â’r fersiwn hon:</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="204"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="210"/>
         <source>Fingerprint</source>
         <translation>Ôl bys</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="206"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="212"/>
         <source>Copy the fingerprint</source>
         <translation>Copïo’r ôl bys</translation>
     </message>
@@ -6905,7 +6905,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="258"/>
         <location filename="../phbplanner/ui/pages/more.py" line="283"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="264"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
@@ -6985,7 +6985,7 @@
         <translation>Er enghraifft: “£18,000 o 1 Ebrill 2026 i 31 Mawrth 2027, fel taliad uniongyrchol sy’n cael ei ddal gan fy mab.”</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="419"/>
         <location filename="../phbplanner/ui/pages/budget.py" line="50"/>
         <source>Not decided yet</source>
         <translation>Heb benderfynu eto</translation>
@@ -7281,8 +7281,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="132"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="273"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="286"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
@@ -7567,286 +7567,291 @@
         <translation>Ychwanegu adolygiad…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="32"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
         <source>Proposed</source>
         <translation>Wedi’i gynnig</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
         <source>Agreed</source>
         <translation>Wedi’i gytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
         <source>Achieved</source>
         <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="37"/>
         <source>No longer wanted</source>
         <translation>Dim eisiau mwyach</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="413"/>
+        <source>My representative is someone who can act for me if I cannot.</source>
+        <translation>Fy nghynrychiolydd yw rhywun sy’n gallu gweithredu ar fy rhan os na allaf i.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="420"/>
         <source>The NHS holds the money (notional)</source>
         <translation>Y GIG sy’n dal yr arian (tybiannol)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="416"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="421"/>
         <source>An organisation holds it (third party)</source>
         <translation>Sefydliad sy’n ei ddal (trydydd parti)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="422"/>
         <source>I or my representative (direct payment)</source>
         <translation>Fi neu fy nghynrychiolydd (taliad uniongyrchol)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="47"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="48"/>
         <source>Paid: {what}</source>
         <translation>Â thâl: {what}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="53"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="54"/>
         <source>Unpaid: {who} – {what}</source>
         <translation>Di-dâl: {who} – {what}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="69"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="70"/>
         <source>Nothing yet</source>
         <translation>Dim byd eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
         <source>What do I want to achieve, and how will I know I have?</source>
         <translation>Beth ydw i eisiau ei gyflawni, a sut bydda i’n gwybod fy mod i wedi llwyddo?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="111"/>
         <source>For example: “I want to go swimming twice a week, because it eases my pain. I’ll know it’s working when I can walk to the shop.”</source>
         <translation>Er enghraifft: “Rydw i eisiau mynd i nofio ddwywaith yr wythnos, achos mae’n lleddfu fy mhoen. Bydda i’n gwybod ei fod yn gweithio pan alla i gerdded i’r siop.”</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="117"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="118"/>
         <source>Not said yet</source>
         <translation>Heb ei ddweud eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="125"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="126"/>
         <source>What I want to achieve</source>
         <translation>Beth rydw i eisiau ei gyflawni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="127"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="128"/>
         <source>For example: go swimming twice a week</source>
         <translation>Er enghraifft: mynd i nofio ddwywaith yr wythnos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="129"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="130"/>
         <source>Why it matters to me</source>
         <translation>Pam mae’n bwysig i mi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="132"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="133"/>
         <source>What success looks like (how I and others will know)</source>
         <translation>Sut olwg fydd ar lwyddiant (sut bydda i ac eraill yn gwybod)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="137"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="138"/>
         <source>How important it is (10 is the most important)</source>
         <translation>Pa mor bwysig yw e (10 yw’r pwysicaf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="143"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="144"/>
         <source>When I hope to achieve it</source>
         <translation>Pryd rwy’n gobeithio ei gyflawni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="145"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="146"/>
         <source>Day/month/year, like 31/12/2026</source>
         <translation>Diwrnod/mis/blwyddyn, fel 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="149"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="150"/>
         <source>Where it stands</source>
         <translation>Sut mae pethau’n sefyll</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="155"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="156"/>
         <source>Support that helps with it (tick all that apply)</source>
         <translation>Cymorth sy’n helpu gyda hyn (ticiwch bob un sy’n berthnasol)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="168"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="169"/>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="170"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="171"/>
         <source>Importance</source>
         <translation>Pwysigrwydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="173"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
         <source>Target date</source>
         <translation>Dyddiad targed</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="176"/>
         <source>Helped by</source>
         <translation>Help gan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="178"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="179"/>
         <source>an outcome</source>
         <translation>canlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="181"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
         <source>My outcomes</source>
         <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="183"/>
         <source>Add an outcome…</source>
         <translation>Ychwanegu canlyniad…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="194"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="195"/>
         <source>None yet</source>
         <translation>Dim eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
         <source>What support will help me, paid and unpaid?</source>
         <translation>Pa gymorth fydd yn fy helpu, â thâl a di-dâl?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="231"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="232"/>
         <source>{kind} (cannot be paid for)</source>
         <translation>{kind} (does dim modd talu amdano)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="241"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
         <source>What it is</source>
         <translation>Beth yw e</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
         <source>For example: personal assistant</source>
         <translation>Er enghraifft: cynorthwyydd personol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
         <source>Who provides it</source>
         <translation>Pwy sy’n ei ddarparu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
         <source>An organisation, or a PA’s name</source>
         <translation>Sefydliad, neu enw cynorthwyydd personol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="246"/>
         <source>Kind of support</source>
         <translation>Math o gymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="247"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
         <source>Unit cost</source>
         <translation>Cost yr uned</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="249"/>
         <source>In pounds, like 12.50</source>
         <translation>Mewn punnoedd, fel 12.50</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="250"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
         <source>How many each time</source>
         <translation>Faint bob tro</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="252"/>
         <source>For example: 6 (hours)</source>
         <translation>Er enghraifft: 6 (awr)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="253"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="254"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="47"/>
         <source>How often</source>
         <translation>Pa mor aml</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="255"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="256"/>
         <source>First date (empty: the start of the budget)</source>
         <translation>Dyddiad cyntaf (gwag: dechrau’r gyllideb)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="257"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="258"/>
         <source>Last date (if it ends early)</source>
         <translation>Dyddiad olaf (os yw’n gorffen yn gynnar)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="259"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="260"/>
         <source>Who holds the money for it</source>
         <translation>Pwy sy’n dal yr arian ar ei gyfer</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="261"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="262"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="278"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation>Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="290"/>
         <source>Helps with</source>
         <translation>Yn helpu gyda</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="275"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
         <source>What they do</source>
         <translation>Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="222"/>
         <source>For example: a personal assistant 6 hours a week (paid). And my neighbour driving me to the shops on Fridays (unpaid).</source>
         <translation>Er enghraifft: cynorthwyydd personol 6 awr yr wythnos (â thâl). A fy nghymydog yn fy ngyrru i’r siopau ar ddydd Gwener (di-dâl).</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="275"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="276"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="276"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
         <source>For example: Friday mornings</source>
         <translation>Er enghraifft: bore dydd Gwener</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="292"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="293"/>
         <source>unpaid support</source>
         <translation>cymorth di-dâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="295"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
         <source>Unpaid support</source>
         <translation>Cymorth di-dâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="297"/>
         <source>Add unpaid support…</source>
         <translation>Ychwanegu cymorth di-dâl…</translation>
     </message>
@@ -8738,109 +8743,109 @@
         <translation>Pryd: {schedule}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="55"/>
-        <source>Managed: {how}</source>
-        <translation>Yn cael ei reoli: {how}</translation>
+        <location filename="../phbplanner/reports/budget_pages.py" line="56"/>
+        <source>How it is paid: {how}</source>
+        <translation>Sut mae’n cael ei dalu: {how}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="61"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="65"/>
         <source>Helps with outcomes: {numbers}</source>
         <translation>Yn helpu gyda chanlyniadau: {numbers}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="69"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="73"/>
         <source>Notes: {notes}</source>
         <translation>Nodiadau: {notes}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="75"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
         <source>Cannot be agreed: {reason}</source>
         <translation>Does dim modd cytuno arno: {reason}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="83"/>
         <source>no reason written yet</source>
         <translation>dim rheswm wedi’i ysgrifennu eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="82"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="86"/>
         <source>Paid to a family member who lives with me: {why}</source>
         <translation>Yn cael ei dalu i aelod o’r teulu sy’n byw gyda mi: {why}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="99"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
         <source>Support</source>
         <translation>Cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="104"/>
         <source>How many</source>
         <translation>Faint</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="101"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="105"/>
         <source>Unit cost</source>
         <translation>Cost yr uned</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="102"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="106"/>
         <source>Times in period</source>
         <translation>Sawl gwaith</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="107"/>
         <source>Cost for the period</source>
         <translation>Cost am y cyfnod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="123"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="208"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="127"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="212"/>
         <source>Total planned support</source>
         <translation>Cyfanswm y cymorth wedi’i gynllunio</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="250"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="251"/>
         <source>What they do</source>
         <translation>Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="248"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="252"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="249"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="253"/>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="262"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
         <source>Paid support</source>
         <translation>Cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="270"/>
         <source>Each line is costed over the budget period. The cost is how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
         <translation>Mae cost pob llinell wedi’i chyfrifo dros gyfnod y gyllideb. Y gost yw faint × cost yr uned × sawl gwaith mae’n digwydd yn y cyfnod. Rhifau’r canlyniadau yw rhai adran 7.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="278"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="282"/>
         <source>No paid support yet</source>
         <translation>Dim cymorth â thâl eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="279"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
         <source>Unpaid support</source>
         <translation>Cymorth di-dâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="287"/>
         <source>No unpaid support written yet</source>
         <translation>Dim cymorth di-dâl wedi’i ysgrifennu eto</translation>
     </message>
@@ -9081,18 +9086,18 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="67"/>
-        <source>Notional</source>
-        <translation>Tybiannol</translation>
+        <source>The NHS pays</source>
+        <translation>Y GIG sy’n talu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="68"/>
-        <source>Third party</source>
-        <translation>Trydydd parti</translation>
+        <source>An organisation pays</source>
+        <translation>Sefydliad sy’n talu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="69"/>
-        <source>Direct payment</source>
-        <translation>Taliad uniongyrchol</translation>
+        <source>Paid to me</source>
+        <translation>Yn cael ei dalu i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="79"/>
@@ -9780,8 +9785,8 @@
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="344"/>
-        <source>this plan was made by a newer PHB Planner (format version {version}); update the program to open it</source>
-        <translation>cafodd y cynllun hwn ei wneud gan PHB Planner mwy newydd (fersiwn fformat {version}); diweddarwch y rhaglen i’w agor</translation>
+        <source>this plan was made by a newer version of PHB Planner (format version {version}); update the program to open it</source>
+        <translation>cafodd y cynllun hwn ei wneud gan fersiwn mwy newydd o PHB Planner (fersiwn fformat {version}); diweddarwch y rhaglen i’w agor</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="385"/>
@@ -15728,12 +15733,12 @@
         <translation>Adolygiadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="108"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
         <source>My outcomes</source>
         <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="219"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
         <source>My support</source>
         <translation>Fy nghymorth</translation>
     </message>
@@ -15882,8 +15887,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="77"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="340"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="360"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="342"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="362"/>
         <source>Add paid support</source>
         <translation>Ychwanegu cymorth â thâl</translation>
     </message>
@@ -15940,42 +15945,42 @@
         <translation>Un rhes ar gyfer pob llinell cymorth â thâl, gyda’i chost am y cyfnod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="258"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="260"/>
         <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
         <translation>⚠ Dydy costau cyflogi {names} ddim yn cyfateb bellach i’r hyn mae cyfrifiannell y cynorthwyydd personol yn ei gyfrifo. Mae’r cyfraddau, cyfnod y gyllideb neu ffigur yn y tabl wedi newid. Dewiswch un o’u llinellau a phwyswch “Cyfrifo costau’r cynorthwyydd personol eto…”.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="263"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="265"/>
         <source> and </source>
         <translation> a </translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="280"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="282"/>
         <source>New support</source>
         <translation>Cymorth newydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="341"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="343"/>
         <source>Change paid support</source>
         <translation>Newid cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="376"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="378"/>
         <source>{description} (copy)</source>
         <translation>{description} (copi)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="383"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="385"/>
         <source>Duplicate support</source>
         <translation>Dyblygu cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="402"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="404"/>
         <source>Remove support</source>
         <translation>Tynnu cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="425"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="427"/>
         <source>Move support</source>
         <translation>Symud cymorth</translation>
     </message>
@@ -16022,11 +16027,6 @@
         <translation>Dyddiad olaf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
-        <source>Managed as</source>
-        <translation>Dull rheoli</translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="88"/>
         <source>Outcomes served</source>
         <translation>Canlyniadau</translation>
@@ -16047,6 +16047,11 @@
         <translation>Bob wythnos</translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
+        <source>How it is paid</source>
+        <translation>Sut mae’n cael ei dalu</translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="99"/>
         <source>{category} (not allowed)</source>
         <translation>{category} (ddim yn cael ei ganiatáu)</translation>
@@ -16058,18 +16063,18 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="113"/>
-        <source>Notional</source>
-        <translation>Tybiannol</translation>
+        <source>The NHS pays</source>
+        <translation>Y GIG sy’n talu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="114"/>
-        <source>Third party</source>
-        <translation>Trydydd parti</translation>
+        <source>An organisation pays</source>
+        <translation>Sefydliad sy’n talu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="115"/>
-        <source>Direct payment</source>
-        <translation>Taliad uniongyrchol</translation>
+        <source>Paid to me</source>
+        <translation>Yn cael ei dalu i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="124"/>

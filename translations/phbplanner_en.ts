@@ -213,113 +213,113 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="58"/>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="60"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="116"/>
         <source>Record agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="62"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="64"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="78"/>
         <source>Person who agreed (me, or my representative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
         <source>A representative agreed for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="89"/>
         <source>The representative’s relationship to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
         <source>Care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="91"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="97"/>
         <source>Care coordinator’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="99"/>
         <source>ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="100"/>
         <source>ICB approver’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="104"/>
         <source>Date agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="133"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="139"/>
         <source>the person who agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="134"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
         <source>the care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="141"/>
         <source>the ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="146"/>
         <source>the representative’s relationship to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="149"/>
         <source>Please write down {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="148"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="154"/>
         <source>The date agreed cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
         <source>Plan version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="194"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="196"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="193"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="199"/>
         <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF. Use it to match a signed paper copy to this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="204"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="210"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="206"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="212"/>
         <source>Copy the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6904,7 +6904,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="258"/>
         <location filename="../phbplanner/ui/pages/more.py" line="283"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="264"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6984,7 +6984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="419"/>
         <location filename="../phbplanner/ui/pages/budget.py" line="50"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
@@ -7280,8 +7280,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="132"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="273"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="286"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7566,286 +7566,291 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="32"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="37"/>
         <source>No longer wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="413"/>
+        <source>My representative is someone who can act for me if I cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="420"/>
         <source>The NHS holds the money (notional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="416"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="421"/>
         <source>An organisation holds it (third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="422"/>
         <source>I or my representative (direct payment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="47"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="48"/>
         <source>Paid: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="53"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="54"/>
         <source>Unpaid: {who} – {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="69"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="70"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
         <source>What do I want to achieve, and how will I know I have?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="111"/>
         <source>For example: “I want to go swimming twice a week, because it eases my pain. I’ll know it’s working when I can walk to the shop.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="117"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="118"/>
         <source>Not said yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="125"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="126"/>
         <source>What I want to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="127"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="128"/>
         <source>For example: go swimming twice a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="129"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="130"/>
         <source>Why it matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="132"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="133"/>
         <source>What success looks like (how I and others will know)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="137"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="138"/>
         <source>How important it is (10 is the most important)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="143"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="144"/>
         <source>When I hope to achieve it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="145"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="146"/>
         <source>Day/month/year, like 31/12/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="149"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="150"/>
         <source>Where it stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="155"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="156"/>
         <source>Support that helps with it (tick all that apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="168"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="169"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="170"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="171"/>
         <source>Importance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="173"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="176"/>
         <source>Helped by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="178"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="179"/>
         <source>an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="181"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
         <source>My outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="183"/>
         <source>Add an outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="194"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="195"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
         <source>What support will help me, paid and unpaid?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="231"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="232"/>
         <source>{kind} (cannot be paid for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="241"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
         <source>For example: personal assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
         <source>Who provides it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
         <source>An organisation, or a PA’s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="246"/>
         <source>Kind of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="247"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
         <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="249"/>
         <source>In pounds, like 12.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="250"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
         <source>How many each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="252"/>
         <source>For example: 6 (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="253"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="254"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="47"/>
         <source>How often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="255"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="256"/>
         <source>First date (empty: the start of the budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="257"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="258"/>
         <source>Last date (if it ends early)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="259"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="260"/>
         <source>Who holds the money for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="261"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="262"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="278"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="290"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
-        <source>What they do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
-        <source>For example: a personal assistant 6 hours a week (paid). And my neighbour driving me to the shops on Fridays (unpaid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="275"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
-        <source>When</source>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="222"/>
+        <source>For example: a personal assistant 6 hours a week (paid). And my neighbour driving me to the shops on Fridays (unpaid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="276"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
         <source>For example: Friday mornings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="292"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="293"/>
         <source>unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="295"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="297"/>
         <source>Add unpaid support…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8737,109 +8742,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="55"/>
-        <source>Managed: {how}</source>
+        <location filename="../phbplanner/reports/budget_pages.py" line="56"/>
+        <source>How it is paid: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="61"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="65"/>
         <source>Helps with outcomes: {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="69"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="73"/>
         <source>Notes: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="75"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
         <source>Cannot be agreed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="83"/>
         <source>no reason written yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="82"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="86"/>
         <source>Paid to a family member who lives with me: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="99"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="104"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="101"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="105"/>
         <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="102"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="106"/>
         <source>Times in period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="107"/>
         <source>Cost for the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="123"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="208"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="127"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="212"/>
         <source>Total planned support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="250"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="251"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="248"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="252"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="249"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="253"/>
         <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="262"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="270"/>
         <source>Each line is costed over the budget period. The cost is how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="278"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="282"/>
         <source>No paid support yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="279"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="287"/>
         <source>No unpaid support written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9080,17 +9085,17 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="67"/>
-        <source>Notional</source>
+        <source>The NHS pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="68"/>
-        <source>Third party</source>
+        <source>An organisation pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="69"/>
-        <source>Direct payment</source>
+        <source>Paid to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9779,7 +9784,7 @@
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="344"/>
-        <source>this plan was made by a newer PHB Planner (format version {version}); update the program to open it</source>
+        <source>this plan was made by a newer version of PHB Planner (format version {version}); update the program to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15722,12 +15727,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="108"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
         <source>My outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="219"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
         <source>My support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15876,8 +15881,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="77"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="340"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="360"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="342"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="362"/>
         <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15934,42 +15939,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="258"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="260"/>
         <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="263"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="265"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="280"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="282"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="341"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="343"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="376"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="378"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="383"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="385"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="402"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="404"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="425"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="427"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16016,11 +16021,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
-        <source>Managed as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="88"/>
         <source>Outcomes served</source>
         <translation type="unfinished"></translation>
@@ -16041,6 +16041,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
+        <source>How it is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="99"/>
         <source>{category} (not allowed)</source>
         <translation type="unfinished"></translation>
@@ -16052,17 +16057,17 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="113"/>
-        <source>Notional</source>
+        <source>The NHS pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="114"/>
-        <source>Third party</source>
+        <source>An organisation pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="115"/>
-        <source>Direct payment</source>
+        <source>Paid to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -52,7 +52,11 @@ def _line_cell(ctx: ReportContext, index: int, theme: Theme) -> Paragraph:
     )
     parts.append(
         muted
-        + esc(translate("PlanPdf", "Managed: {how}").format(how=management_short(line.management)))
+        + esc(
+            translate("PlanPdf", "How it is paid: {how}").format(
+                how=management_short(line.management)
+            )
+        )
         + "</font>"
     )
     parts.append(

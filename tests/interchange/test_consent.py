@@ -97,7 +97,7 @@ def test_version_1_refuses_consent_records_by_name_and_a_later_version_is_newer(
     document["version"] = 3  # a version 3 document may hold them too (3 added the PA's parts)
     assert parse_plan(document) == _with_consent()
     document["version"] = VERSION + 1
-    with pytest.raises(NotAPlanError, match="made by a newer PHB Planner"):
+    with pytest.raises(NotAPlanError, match="newer version of PHB Planner"):
         parse_plan(document)
 
 

@@ -191,7 +191,7 @@ def test_every_problem_is_listed_not_just_the_first() -> None:
         ("{", "not valid JSON (line 1"),
         ("[1, 2]", "not a PHB Planner plan"),
         ('{"format": "something-else", "version": 1}', "not a PHB Planner plan"),
-        ('{"format": "phbplanner-plan", "version": 4}', "made by a newer PHB Planner"),
+        ('{"format": "phbplanner-plan", "version": 4}', "newer version of PHB Planner"),
         ('{"format": "phbplanner-plan", "version": "1"}', "is not a format version"),
         ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
         (b"\xff\xfe\x00garbage", "not"),
