@@ -7422,8 +7422,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="38"/>
-        <source>Each time someone helps me with my plan, we write down what I agree to share. We also write who with, and the date.</source>
-        <translation>Bob tro mae rhywun yn fy helpu gyda fy nghynllun, rydyn ni’n nodi beth rwy’n cytuno i’w rannu. Rydyn ni hefyd yn nodi gyda phwy, a’r dyddiad.</translation>
+        <source>Each time someone helps me with my plan, we write down what I agree to share. We also write down who it is shared with, and the date.</source>
+        <translation>Bob tro mae rhywun yn fy helpu gyda fy nghynllun, rydyn ni’n nodi beth rwy’n cytuno i’w rannu. Rydyn ni hefyd yn nodi gyda phwy mae’n cael ei rannu, a’r dyddiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="50"/>

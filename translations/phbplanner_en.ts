@@ -7421,7 +7421,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="38"/>
-        <source>Each time someone helps me with my plan, we write down what I agree to share. We also write who with, and the date.</source>
+        <source>Each time someone helps me with my plan, we write down what I agree to share. We also write down who it is shared with, and the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -38,7 +38,7 @@ def add_consent_records(page: Page, controller: PlanController) -> ListEditor:
         translate(
             "Pages",
             "Each time someone helps me with my plan, we write down what I agree to share. We "
-            "also write who with, and the date.",
+            "also write down who it is shared with, and the date.",
         )
     )
     binding = ListBinding(
