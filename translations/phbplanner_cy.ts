@@ -52,8 +52,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="145"/>
-        <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
-        <translation>Meddalwedd rydd yw PHB Planner: gallwch ei rhannu a’i newid dan delerau Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu (os mynnwch) unrhyw fersiwn ddiweddarach. Does dim gwarant gyda hi.</translation>
+        <source>PHB Planner is free software. You can share it and change it under the terms of the GNU General Public License. You may use version 3 of that licence, or any later version you choose. It comes with no warranty.</source>
+        <translation>Meddalwedd rydd yw PHB Planner. Gallwch ei rhannu a’i newid dan delerau Trwydded Gyhoeddus Gyffredinol GNU. Gallwch ddefnyddio fersiwn 3 o’r drwydded honno, neu unrhyw fersiwn ddiweddarach o’ch dewis. Does dim gwarant gyda hi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="155"/>
@@ -190,8 +190,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/accounts.py" line="172"/>
-        <source>Here you keep a record of the money paid into the account that holds the budget, and of every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
-        <translation>Yma rydych chi’n cadw cofnod o’r arian sy’n cael ei dalu i mewn i’r cyfrif sy’n dal y gyllideb, ac o bob taliad allan, gyda’i dderbynneb. Yn gyntaf, nodwch ble mae’r arian yn cael ei gadw. Gallwch ychwanegu cyfrif arall yn nes ymlaen.</translation>
+        <source>Here you keep a record of the money paid into the account that holds the budget. You also record every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
+        <translation>Yma rydych chi’n cadw cofnod o’r arian sy’n cael ei dalu i mewn i’r cyfrif sy’n dal y gyllideb. Rydych chi hefyd yn cofnodi pob taliad allan, gyda’i dderbynneb. Yn gyntaf, nodwch ble mae’r arian yn cael ei gadw. Gallwch ychwanegu cyfrif arall yn nes ymlaen.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/accounts.py" line="184"/>
@@ -213,113 +213,113 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="58"/>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="60"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="116"/>
         <source>Record agreement</source>
         <translation>Cofnodi cytundeb</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="62"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="64"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
         <translation>Nodwch pwy a gytunodd ar y cynllun hwn. Yna bydd y cynllun yn cael ei rewi fel fersiwn {number}: bydd unrhyw newid wedyn yn dechrau drafft newydd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="78"/>
         <source>Person who agreed (me, or my representative)</source>
         <translation>Y person a gytunodd (fi, neu fy nghynrychiolydd)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
         <source>A representative agreed for me</source>
         <translation>Cytunodd cynrychiolydd ar fy rhan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="89"/>
         <source>The representative’s relationship to me</source>
         <translation>Perthynas y cynrychiolydd â mi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
         <source>Care coordinator</source>
         <translation>Cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="91"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="97"/>
         <source>Care coordinator’s role</source>
         <translation>Rôl y cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="99"/>
         <source>ICB approver</source>
         <translation>Cymeradwywr yr ICB (y Bwrdd Gofal Integredig)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="100"/>
         <source>ICB approver’s role</source>
         <translation>Rôl cymeradwywr yr ICB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="104"/>
         <source>Date agreed</source>
         <translation>Dyddiad cytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="133"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="139"/>
         <source>the person who agreed</source>
         <translation>enw’r person a gytunodd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="134"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
         <source>the care coordinator</source>
         <translation>enw’r cydlynydd gofal</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="141"/>
         <source>the ICB approver</source>
         <translation>enw cymeradwywr yr ICB</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="146"/>
         <source>the representative’s relationship to you</source>
         <translation>sut mae’r cynrychiolydd yn perthyn i chi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="149"/>
         <source>Please write down {what}.</source>
         <translation>Nodwch {what}, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="148"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="154"/>
         <source>The date agreed cannot be in the future.</source>
         <translation>All y dyddiad cytuno ddim bod yn y dyfodol.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
         <source>Plan version {number}</source>
         <translation>Fersiwn {number} o’r cynllun</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="194"/>
         <source>agreed</source>
         <translation>wedi’i gytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="196"/>
         <source>draft</source>
         <translation>drafft</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="193"/>
-        <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
-        <translation>Fersiwn {number} ({status}). Mae ei hôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF, er mwyn gallu paru copi papur wedi’i lofnodi â hi:</translation>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="199"/>
+        <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF. Use it to match a signed paper copy to this version:</source>
+        <translation>Fersiwn {number} ({status}). Mae ei hôl bys wedi’i argraffu ar waelod pob tudalen o’i PDF. Defnyddiwch yr ôl bys i baru copi papur wedi’i lofnodi â’r fersiwn hon:</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="204"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="210"/>
         <source>Fingerprint</source>
         <translation>Ôl bys</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="206"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="212"/>
         <source>Copy the fingerprint</source>
         <translation>Copïo’r ôl bys</translation>
     </message>
@@ -373,8 +373,8 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="244"/>
-        <source>The balance is below zero ({balance}). Check that every payment in has been recorded, and talk to the council or ICB if the money has run out.</source>
-        <translation>Mae’r balans yn is na sero ({balance}). Gwiriwch fod pob taliad i mewn wedi’i gofnodi, a siaradwch â’r cyngor neu’r ICB os yw’r arian wedi dod i ben.</translation>
+        <source>The balance is below zero ({balance}). Check that every payment in has been recorded. If the money has run out, talk to the council or ICB.</source>
+        <translation>Mae’r balans yn is na sero ({balance}). Gwiriwch fod pob taliad i mewn wedi’i gofnodi. Os yw’r arian wedi dod i ben, siaradwch â’r cyngor neu’r ICB.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="250"/>
@@ -678,8 +678,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="103"/>
-        <source>Put the plan back as it was on {when}? Every change made since then will be replaced. The plan as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
-        <translation>Rhoi’r cynllun yn ôl fel roedd e ar {when}? Bydd pob newid a wnaed ers hynny’n cael ei ddisodli. Mae’r cynllun fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf, felly gallwch ddadwneud hyn drwy adfer y copi hwnnw.</translation>
+        <source>Put the plan back as it was on {when}? Every change made since then will be replaced. First, the plan as it is now is kept as a backup. So you can undo this by restoring that backup.</source>
+        <translation>Rhoi’r cynllun yn ôl fel roedd e ar {when}? Bydd pob newid a wnaed ers hynny’n cael ei ddisodli. Yn gyntaf, mae’r cynllun fel y mae nawr yn cael ei gadw fel copi wrth gefn. Felly gallwch ddadwneud hyn drwy adfer y copi hwnnw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="110"/>
@@ -839,8 +839,8 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="92"/>
-        <source>Money paid in may be missing, or a payment recorded twice, {when}: the bank says {bank} after {day}, these records say {ours}.</source>
-        <translation>Efallai fod arian a dalwyd i mewn ar goll, neu fod taliad wedi’i gofnodi ddwywaith, {when}: mae’r banc yn dweud {bank} ar ôl {day}, ond mae’r cofnodion hyn yn dweud {ours}.</translation>
+        <source>Money paid in may be missing, or a payment recorded twice, {when}. The bank says {bank} after {day}, but these records say {ours}.</source>
+        <translation>Efallai fod arian a dalwyd i mewn ar goll, neu fod taliad wedi’i gofnodi ddwywaith, {when}. Mae’r banc yn dweud {bank} ar ôl {day}, ond mae’r cofnodion hyn yn dweud {ours}.</translation>
     </message>
 </context>
 <context>
@@ -1070,13 +1070,13 @@
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../phbplanner/ui/stacking.py" line="88"/>
+        <location filename="../phbplanner/ui/stacking.py" line="92"/>
         <source>{heading}: {words}</source>
-        <extracomment>Rows measured to decide how wide the columns must be (the first screenful and more). Above this many rows every block has the same height (measuring each would read them all). Room around a block&apos;s words, in pixels.</extracomment>
+        <extracomment>Rows measured to decide how wide the columns must be (the first screenful and more). Above this many rows every block has the same height (measuring each would read them all). Lines beyond one a column that a block of uniform height leaves for long words to wrap. Room around a block&apos;s words, in pixels.</extracomment>
         <translation>{heading}: {words}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/stacking.py" line="243"/>
+        <location filename="../phbplanner/ui/stacking.py" line="250"/>
         <source>One block for each row, with every column&apos;s words.</source>
         <translation>Un bloc ar gyfer pob rhes, gyda geiriau pob colofn.</translation>
     </message>
@@ -1459,49 +1459,50 @@
 <context>
     <name>Circle</name>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="41"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="44"/>
         <source>Family and closest</source>
+        <extracomment>The circle&apos;s radius for each point of text size: the rings&apos; names fit between the rings.</extracomment>
         <translation>Teulu a’r agosaf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="42"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="45"/>
         <source>Friends and unpaid support</source>
         <translation>Ffrindiau a chymorth di-dâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="43"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="46"/>
         <source>People I do things with</source>
         <translation>Pobl rwy’n gwneud pethau gyda nhw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="44"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="47"/>
         <source>Paid supporters</source>
         <translation>Cefnogwyr cyflogedig</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="64"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="66"/>
         <source>My relationship circle</source>
         <translation>Cylch fy mherthnasoedd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="93"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="113"/>
         <source>{name}, ring {ring}: {ring_name}.</source>
         <translation>{name}, cylch {ring}: {ring_name}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="112"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="132"/>
         <source>Left and Right arrows pick a person. Up moves them closer, Down further out. Enter changes their details.</source>
         <translation>Mae’r saethau Chwith a De yn dewis person. Mae Fyny yn eu symud yn nes, Lawr ymhellach allan. Mae Enter yn newid eu manylion.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="186"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="206"/>
         <source>Me</source>
         <extracomment>Outer edge of each ring as a fraction of the whole radius; the centre is &quot;me&quot;.</extracomment>
         <translation>Fi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="94"/>
-        <location filename="../phbplanner/ui/pages/circle.py" line="243"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="114"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="270"/>
         <source>(no name)</source>
         <translation>(dim enw)</translation>
     </message>
@@ -1803,8 +1804,8 @@
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="135"/>
-        <source>That is not a whole fingerprint: it should be 64 letters and digits (0-9, a-f), as printed at the foot of each page of the plan.</source>
-        <translation>Dydy hwnnw ddim yn ôl bys cyfan: dylai fod yn 64 o lythrennau a digidau (0-9, a-f), fel sydd wedi’u hargraffu ar waelod pob tudalen o’r cynllun.</translation>
+        <source>That is not a whole fingerprint. It should be 64 letters and digits (0-9, a-f). They are printed at the foot of each page of the plan.</source>
+        <translation>Dydy hwnnw ddim yn ôl bys cyfan. Dylai fod yn 64 o lythrennau a digidau (0-9, a-f). Maen nhw wedi’u hargraffu ar waelod pob tudalen o’r cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="146"/>
@@ -3507,11 +3508,11 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="270"/>
-        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
-        <translation>O’r amserlen dalu yn y cynllun. Mae taliad yn cyfrif ar gyfer yr un sydd i fod agosaf ato; mae ar goll pan fydd heb gyrraedd wythnos ar ôl ei ddyddiad.</translation>
+        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it. An expected payment is missing if it has not arrived a week after its date.</source>
+        <translation>O’r amserlen dalu yn y cynllun. Mae taliad yn cyfrif ar gyfer yr un sydd i fod agosaf ato. Mae taliad disgwyliedig ar goll os nad yw wedi cyrraedd wythnos ar ôl ei ddyddiad.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="278"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="279"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation>Does dim taliadau cyllideb i fod i gyrraedd: does gan y cynllun ddim amserlen dalu, neu does dim cyllideb wedi’i nodi eto (Fy nghyllideb).</translation>
     </message>
@@ -3846,8 +3847,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="209"/>
-        <source>This file could not be read the way this account&apos;s last statement was, so the bank was worked out from the file itself. Check the rows below.</source>
-        <translation>Doedd dim modd darllen y ffeil hon yn yr un ffordd â chyfriflen ddiwethaf y cyfrif hwn, felly cafodd y banc ei ganfod o’r ffeil ei hun. Gwiriwch y rhesi isod.</translation>
+        <source>This file could not be read the way this account&apos;s last statement was. So the bank was worked out from the file itself. Check the rows below.</source>
+        <translation>Doedd dim modd darllen y ffeil hon yn yr un ffordd â chyfriflen ddiwethaf y cyfrif hwn. Felly cafodd y banc ei ganfod o’r ffeil ei hun. Gwiriwch y rhesi isod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="234"/>
@@ -3921,24 +3922,24 @@
         <translation>Cafodd mewnforiad {id} ({name}) ei ddadwneud ar {date}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/import_undo.py" line="150"/>
-        <source>{count} of its entries are reconciled against a bank statement (or ticked in a reconciliation not yet finished); that reconciliation would no longer add up.</source>
-        <translation>Mae {count} o’i gofnodion wedi’u cysoni â chyfriflen banc (neu wedi’u ticio mewn cysoniad sydd heb ei orffen); fyddai’r cysoniad hwnnw ddim yn gywir mwyach.</translation>
-    </message>
-    <message>
         <location filename="../phbplanner/services/import_undo.py" line="158"/>
         <source>{count} of its entries were changed after the import; the changes would be lost.</source>
         <translation>Cafodd {count} o’i gofnodion eu newid ar ôl y mewnforio; byddai’r newidiadau’n cael eu colli.</translation>
     </message>
     <message>
+        <location filename="../phbplanner/services/import_undo.py" line="150"/>
+        <source>{count} of its entries are reconciled against a bank statement, or ticked in a reconciliation not yet finished. That reconciliation would no longer add up.</source>
+        <translation>Mae {count} o’i gofnodion wedi’u cysoni â chyfriflen banc, neu wedi’u ticio mewn cysoniad sydd heb ei orffen. Fyddai’r cysoniad hwnnw ddim yn gywir mwyach.</translation>
+    </message>
+    <message>
         <location filename="../phbplanner/services/import_undo.py" line="165"/>
-        <source>{count} of its entries have receipts or other documents kept with them; documents kept only with these entries would be removed too.</source>
-        <translation>Mae derbynebau neu ddogfennau eraill wedi’u cadw gyda {count} o’i gofnodion; byddai dogfennau sydd wedi’u cadw gyda’r cofnodion hyn yn unig yn cael eu tynnu hefyd.</translation>
+        <source>{count} of its entries have receipts or other documents kept with them. Documents kept only with these entries would be removed too.</source>
+        <translation>Mae derbynebau neu ddogfennau eraill wedi’u cadw gyda {count} o’i gofnodion. Byddai dogfennau sydd wedi’u cadw gyda’r cofnodion hyn yn unig yn cael eu tynnu hefyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="173"/>
-        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import: they would be missing until that statement is imported again.</source>
-        <translation>Hepgorodd mewnforiad {id} ({name}) {count} rhes am eu bod yn y cofnodion yn barod o’r mewnforiad hwn: bydden nhw ar goll nes i’r gyfriflen honno gael ei mewnforio eto.</translation>
+        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import. They would be missing until that statement is imported again.</source>
+        <translation>Hepgorodd mewnforiad {id} ({name}) {count} rhes am eu bod yn y cofnodion yn barod o’r mewnforiad hwn. Bydden nhw ar goll nes i’r gyfriflen honno gael ei mewnforio eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="187"/>
@@ -3967,8 +3968,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="87"/>
-        <source>Nothing was imported. Correct the file or choose how it is read, or import only the {good} good rows (the bad ones are then listed in the import&apos;s record).</source>
-        <translation>Chafodd dim byd ei fewnforio. Cywirwch y ffeil neu dewiswch sut mae’n cael ei darllen, neu mewnforiwch y {good} rhes dda yn unig (yna bydd y rhai gwael yn cael eu rhestru yng nghofnod y mewnforiad).</translation>
+        <source>Nothing was imported. Correct the file or choose how it is read. Or import only the {good} good rows. The bad ones are then listed in the import&apos;s record.</source>
+        <translation>Chafodd dim byd ei fewnforio. Cywirwch y ffeil neu dewiswch sut mae’n cael ei darllen. Neu mewnforiwch y {good} rhes dda yn unig. Yna bydd y rhai gwael yn cael eu rhestru yng nghofnod y mewnforiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="137"/>
@@ -4231,13 +4232,13 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="223"/>
-        <source>1 suggestion of what a row is for is not accepted yet: until it is, that row is stored as not yet assigned.</source>
-        <translation>Mae 1 awgrym o’r hyn mae rhes ar ei gyfer heb ei dderbyn eto: nes iddo gael ei dderbyn, bydd y rhes honno’n cael ei chadw fel un heb ei neilltuo eto.</translation>
+        <source>1 suggestion of what a row is for is not accepted yet. Until it is, that row is stored as not yet assigned.</source>
+        <translation>Mae 1 awgrym o’r hyn mae rhes ar ei gyfer heb ei dderbyn eto. Nes iddo gael ei dderbyn, bydd y rhes honno’n cael ei chadw fel un heb ei neilltuo eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="228"/>
-        <source>{count} suggestions of what rows are for are not accepted yet: until they are, those rows are stored as not yet assigned.</source>
-        <translation>Mae {count} awgrym o’r hyn mae rhesi ar eu cyfer heb eu derbyn eto: nes iddyn nhw gael eu derbyn, bydd y rhesi hynny’n cael eu cadw fel rhai heb eu neilltuo eto.</translation>
+        <source>{count} suggestions of what rows are for are not accepted yet. Until they are, those rows are stored as not yet assigned.</source>
+        <translation>Mae {count} awgrym o’r hyn mae rhesi ar eu cyfer heb eu derbyn eto. Nes iddyn nhw gael eu derbyn, bydd y rhesi hynny’n cael eu cadw fel rhai heb eu neilltuo eto.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="237"/>
@@ -5471,8 +5472,8 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="263"/>
-        <source>I confirm that this money was spent on the support agreed in my plan, and that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals, which I will keep and show on request. I understand that money not spent on the agreed support may have to be paid back, and that I must tell the ICB or council about any change that affects how the money is used.</source>
-        <translation>Rwy’n cadarnhau bod yr arian hwn wedi’i wario ar y cymorth a gytunwyd yn fy nghynllun, a bod yr wybodaeth yn y ffurflen hon yn wir ac yn gyflawn hyd eithaf fy ngwybodaeth. Mae’r derbynebau a’r dogfennau a restrir yn gopïau o’r rhai gwreiddiol, a byddaf yn eu cadw ac yn eu dangos pan ofynnir amdanyn nhw. Rwy’n deall y gall fod rhaid talu’n ôl arian na chafodd ei wario ar y cymorth a gytunwyd, a bod rhaid i mi ddweud wrth yr ICB neu’r cyngor am unrhyw newid sy’n effeithio ar sut mae’r arian yn cael ei ddefnyddio.</translation>
+        <source>I confirm that this money was spent on the support agreed in my plan. I confirm that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals. I will keep the originals and show them on request. I understand that money not spent on the agreed support may have to be paid back. I understand that I must tell the ICB or council about any change that affects how the money is used.</source>
+        <translation>Rwy’n cadarnhau bod yr arian hwn wedi’i wario ar y cymorth a gytunwyd yn fy nghynllun. Rwy’n cadarnhau bod yr wybodaeth yn y ffurflen hon yn wir ac yn gyflawn hyd eithaf fy ngwybodaeth. Mae’r derbynebau a’r dogfennau a restrir yn gopïau o’r rhai gwreiddiol. Byddaf yn cadw’r rhai gwreiddiol ac yn eu dangos pan ofynnir amdanyn nhw. Rwy’n deall y gall fod rhaid talu’n ôl arian na chafodd ei wario ar y cymorth a gytunwyd. Rwy’n deall bod rhaid i mi ddweud wrth yr ICB neu’r cyngor am unrhyw newid sy’n effeithio ar sut mae’r arian yn cael ei ddefnyddio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="278"/>
@@ -5553,18 +5554,18 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="96"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): below the agreed buffer of {low} to {high} weeks, {short} short of {low} weeks.</source>
-        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny’n is na’r byffer a gytunwyd o {low} i {high} wythnos, {short} yn brin o {low} wythnos.</translation>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is below the agreed buffer of {low} to {high} weeks. It is {short} short of {low} weeks.</source>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos). Mae hynny’n is na’r byffer a gytunwyd o {low} i {high} wythnos. Mae’n {short} yn brin o {low} wythnos.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/return_buffer.py" line="103"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
-        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny {extra} yn uwch na’r byffer a gytunwyd o {low} i {high} wythnos. Efallai y bydd yr ICB neu’r cyngor yn gofyn i chi dalu’n ôl yr arian sydd dros {high} wythnos o wario.</translation>
+        <location filename="../phbplanner/domain/return_buffer.py" line="104"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos). Mae hynny {extra} yn uwch na’r byffer a gytunwyd o {low} i {high} wythnos. Efallai y bydd yr ICB neu’r cyngor yn gofyn i chi dalu’n ôl yr arian sydd dros {high} wythnos o wario.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/return_buffer.py" line="111"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): within the agreed buffer of {low} to {high} weeks.</source>
-        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos): mae hynny o fewn y byffer a gytunwyd o {low} i {high} wythnos.</translation>
+        <location filename="../phbplanner/domain/return_buffer.py" line="112"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is within the agreed buffer of {low} to {high} weeks.</source>
+        <translation>Mae’r arian sydd ar ôl, {amount}, yn {weeks} wythnos o wario wedi’i gynllunio ({weekly} yr wythnos). Mae hynny o fewn y byffer a gytunwyd o {low} i {high} wythnos.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/return_checks.py" line="77"/>
@@ -6144,8 +6145,18 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="273"/>
-        <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week, and {name}&apos;s pay is {pay} a week.</source>
-        <translation>Dim: dydy cyflogwyr ddim yn talu Yswiriant Gwladol am rywun dan 21 oed sy’n ennill hyd at {threshold} yr wythnos, a chyflog {name} yw {pay} yr wythnos.</translation>
+        <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week. {name}&apos;s pay is {pay} a week.</source>
+        <translation>Dim: dydy cyflogwyr ddim yn talu Yswiriant Gwladol am rywun dan 21 oed sy’n ennill hyd at {threshold} yr wythnos. Cyflog {name} yw {pay} yr wythnos.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="334"/>
+        <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled. You pay {percent} of each week&apos;s pay between {lower} and {upper}: </source>
+        <translation>Mae {name} yn ennill tua {yearly} y flwyddyn, mwy na {trigger}, felly rhaid eu cofrestru. Rydych chi’n talu {percent} o gyflog pob wythnos rhwng {lower} a {upper}: </translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="412"/>
+        <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year. Whoever covers is paid from the wages {name} does not get while off sick: </source>
+        <translation>Tâl Salwch Statudol ({rule}, o’r diwrnod cyntaf) am {sick} o salwch y flwyddyn. Mae pwy bynnag sy’n cyflenwi yn cael ei dalu o’r cyflog nad yw {name} yn ei gael tra bydd yn sâl: </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="279"/>
@@ -6176,11 +6187,6 @@
         <location filename="../phbplanner/domain/employment.py" line="329"/>
         <source>nothing</source>
         <translation>dim</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment.py" line="334"/>
-        <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled: {percent} of each week&apos;s pay between {lower} and {upper}: </source>
-        <translation>Mae {name} yn ennill tua {yearly} y flwyddyn, mwy na {trigger}, felly rhaid eu cofrestru: {percent} o gyflog pob wythnos rhwng {lower} a {upper}: </translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="347"/>
@@ -6223,19 +6229,14 @@
         <translation>{rate} yr wythnos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment.py" line="412"/>
-        <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year; whoever covers is paid from the wages {name} does not get while off sick: </source>
-        <translation>Tâl Salwch Statudol ({rule}, o’r diwrnod cyntaf) am {sick} o salwch y flwyddyn; mae pwy bynnag sy’n cyflenwi yn cael ei dalu o’r cyflog nad yw {name} yn ei gael tra bydd yn sâl: </translation>
-    </message>
-    <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="41"/>
-        <source>Employer&apos;s liability insurance is required by law when you employ someone (there are a few exceptions, such as a close family member). Put in what it costs.</source>
-        <translation>Mae’r gyfraith yn gofyn am yswiriant atebolrwydd cyflogwr pan fyddwch chi’n cyflogi rhywun (mae rhai eithriadau, fel aelod agos o’r teulu). Rhowch faint mae’n ei gostio.</translation>
+        <source>Employer&apos;s liability insurance is required by law when you employ someone. There are a few exceptions, such as a close family member. Put in what it costs.</source>
+        <translation>Mae’r gyfraith yn gofyn am yswiriant atebolrwydd cyflogwr pan fyddwch chi’n cyflogi rhywun. Mae rhai eithriadau, fel aelod agos o’r teulu. Rhowch faint mae’n ei gostio.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="53"/>
-        <source>{hours} a week is more than 48: {name} can only work this much on average if they agree to it in writing.</source>
-        <translation>Mae {hours} yr wythnos yn fwy na 48: dim ond os ydyn nhw’n cytuno i hynny yn ysgrifenedig y gall {name} weithio cymaint â hyn ar gyfartaledd.</translation>
+        <source>{hours} a week is more than 48. {name} can only work this much on average if they agree to it in writing.</source>
+        <translation>Mae {hours} yr wythnos yn fwy na 48. Dim ond os ydyn nhw’n cytuno i hynny yn ysgrifenedig y gall {name} weithio cymaint â hyn ar gyfartaledd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="80"/>
@@ -6249,28 +6250,28 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="124"/>
-        <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}; the budget must pay the other {rest}.</source>
-        <translation>Dim ond {covered} o’r {amount} o Yswiriant Gwladol y cyflogwr ar gyfer {name} mae’r Lwfans Cyflogaeth yn ei dalu; rhaid i’r gyllideb dalu’r {rest} arall.</translation>
+        <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}. The budget must pay the other {rest}.</source>
+        <translation>Dim ond {covered} o’r {amount} o Yswiriant Gwladol y cyflogwr ar gyfer {name} mae’r Lwfans Cyflogaeth yn ei dalu. Rhaid i’r gyllideb dalu’r {rest} arall.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
+        <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them. Only {name} can choose to opt out, after being enrolled. You must not ask them to.</source>
+        <translation>Mae {name} yn ennill digon i gael eu cofrestru mewn pensiwn gweithle. Rhaid i chi eu cofrestru o hyd. Dim ond {name} all ddewis optio allan, ar ôl cael eu cofrestru. Rhaid i chi beidio â gofyn iddyn nhw wneud hynny.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
+        <source>{name} is not enrolled in a workplace pension automatically. But if they ask to join, you must pay in too: about {amount} over this period.</source>
+        <translation>Dydy {name} ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle. Ond os byddan nhw’n gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
+        <source>Workers under 22 are not enrolled in a workplace pension automatically. But if {name} asks to join, you must pay in too: about {amount} over this period.</source>
+        <translation>Dydy gweithwyr dan 22 oed ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle. Ond os bydd {name} yn gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="138"/>
         <source>The Employment Allowance ({yearly} a tax year) is for everyone you employ together, not for each person. Check that their employer&apos;s National Insurance added together is not more than that.</source>
         <translation>Mae’r Lwfans Cyflogaeth ({yearly} bob blwyddyn dreth) ar gyfer pawb rydych chi’n eu cyflogi gyda’i gilydd, nid ar gyfer pob person. Gwiriwch nad yw cyfanswm eu Hyswiriant Gwladol cyflogwr yn fwy na hynny.</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
-        <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them; only {name} can choose to opt out, after being enrolled, and you must not ask them to.</source>
-        <translation>Mae {name} yn ennill digon i gael eu cofrestru mewn pensiwn gweithle. Rhaid i chi eu cofrestru o hyd; dim ond {name} all ddewis optio allan, ar ôl cael eu cofrestru, a rhaid i chi beidio â gofyn iddyn nhw wneud hynny.</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
-        <source>{name} is not enrolled in a workplace pension automatically, but if they ask to join, you must pay in too: about {amount} over this period.</source>
-        <translation>Dydy {name} ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle, ond os byddan nhw’n gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
-        <source>Workers under 22 are not enrolled in a workplace pension automatically, but if {name} asks to join, you must pay in too: about {amount} over this period.</source>
-        <translation>Dydy gweithwyr dan 22 oed ddim yn cael eu cofrestru’n awtomatig mewn pensiwn gweithle, ond os bydd {name} yn gofyn am ymuno, rhaid i chi dalu i mewn hefyd: tua {amount} dros y cyfnod hwn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_lines.py" line="127"/>
@@ -6993,7 +6994,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="258"/>
         <location filename="../phbplanner/ui/pages/more.py" line="283"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="264"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
@@ -7073,7 +7074,7 @@
         <translation>Er enghraifft: “£18,000 o 1 Ebrill 2026 i 31 Mawrth 2027, fel taliad uniongyrchol sy’n cael ei ddal gan fy mab.”</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="419"/>
         <location filename="../phbplanner/ui/pages/budget.py" line="50"/>
         <source>Not decided yet</source>
         <translation>Heb benderfynu eto</translation>
@@ -7369,8 +7370,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="132"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="273"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="286"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
@@ -7510,8 +7511,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="38"/>
-        <source>Each time someone helps me with my plan, we write down what I agree to share, who with, and the date.</source>
-        <translation>Bob tro mae rhywun yn fy helpu gyda fy nghynllun, rydyn ni’n nodi beth rwy’n cytuno i’w rannu, gyda phwy, a’r dyddiad.</translation>
+        <source>Each time someone helps me with my plan, we write down what I agree to share. We also write down who it is shared with, and the date.</source>
+        <translation>Bob tro mae rhywun yn fy helpu gyda fy nghynllun, rydyn ni’n nodi beth rwy’n cytuno i’w rannu. Rydyn ni hefyd yn nodi gyda phwy mae’n cael ei rannu, a’r dyddiad.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="50"/>
@@ -7655,286 +7656,291 @@
         <translation>Ychwanegu adolygiad…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="32"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
         <source>Proposed</source>
         <translation>Wedi’i gynnig</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
         <source>Agreed</source>
         <translation>Wedi’i gytuno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
         <source>Achieved</source>
         <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="37"/>
         <source>No longer wanted</source>
         <translation>Dim eisiau mwyach</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="413"/>
+        <source>My representative is someone who can act for me if I cannot.</source>
+        <translation>Fy nghynrychiolydd yw rhywun sy’n gallu gweithredu ar fy rhan os na allaf i.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="420"/>
         <source>The NHS holds the money (notional)</source>
         <translation>Y GIG sy’n dal yr arian (tybiannol)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="416"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="421"/>
         <source>An organisation holds it (third party)</source>
         <translation>Sefydliad sy’n ei ddal (trydydd parti)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="422"/>
         <source>I or my representative (direct payment)</source>
         <translation>Fi neu fy nghynrychiolydd (taliad uniongyrchol)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="47"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="48"/>
         <source>Paid: {what}</source>
         <translation>Â thâl: {what}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="53"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="54"/>
         <source>Unpaid: {who} – {what}</source>
         <translation>Di-dâl: {who} – {what}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="69"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="70"/>
         <source>Nothing yet</source>
         <translation>Dim byd eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
         <source>What do I want to achieve, and how will I know I have?</source>
         <translation>Beth ydw i eisiau ei gyflawni, a sut bydda i’n gwybod fy mod i wedi llwyddo?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="111"/>
         <source>For example: “I want to go swimming twice a week, because it eases my pain. I’ll know it’s working when I can walk to the shop.”</source>
         <translation>Er enghraifft: “Rydw i eisiau mynd i nofio ddwywaith yr wythnos, achos mae’n lleddfu fy mhoen. Bydda i’n gwybod ei fod yn gweithio pan alla i gerdded i’r siop.”</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="117"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="118"/>
         <source>Not said yet</source>
         <translation>Heb ei ddweud eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="125"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="126"/>
         <source>What I want to achieve</source>
         <translation>Beth rydw i eisiau ei gyflawni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="127"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="128"/>
         <source>For example: go swimming twice a week</source>
         <translation>Er enghraifft: mynd i nofio ddwywaith yr wythnos</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="129"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="130"/>
         <source>Why it matters to me</source>
         <translation>Pam mae’n bwysig i mi</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="132"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="133"/>
         <source>What success looks like (how I and others will know)</source>
         <translation>Sut olwg fydd ar lwyddiant (sut bydda i ac eraill yn gwybod)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="137"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="138"/>
         <source>How important it is (10 is the most important)</source>
         <translation>Pa mor bwysig yw e (10 yw’r pwysicaf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="143"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="144"/>
         <source>When I hope to achieve it</source>
         <translation>Pryd rwy’n gobeithio ei gyflawni</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="145"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="146"/>
         <source>Day/month/year, like 31/12/2026</source>
         <translation>Diwrnod/mis/blwyddyn, fel 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="149"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="150"/>
         <source>Where it stands</source>
         <translation>Sut mae pethau’n sefyll</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="155"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="156"/>
         <source>Support that helps with it (tick all that apply)</source>
         <translation>Cymorth sy’n helpu gyda hyn (ticiwch bob un sy’n berthnasol)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="168"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="169"/>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="170"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="171"/>
         <source>Importance</source>
         <translation>Pwysigrwydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="173"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
         <source>Target date</source>
         <translation>Dyddiad targed</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="176"/>
         <source>Helped by</source>
         <translation>Help gan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="178"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="179"/>
         <source>an outcome</source>
         <translation>canlyniad</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="181"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
         <source>My outcomes</source>
         <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="183"/>
         <source>Add an outcome…</source>
         <translation>Ychwanegu canlyniad…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="194"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="195"/>
         <source>None yet</source>
         <translation>Dim eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
         <source>What support will help me, paid and unpaid?</source>
         <translation>Pa gymorth fydd yn fy helpu, â thâl a di-dâl?</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
-        <source>For example: a personal assistant 6 hours a week (paid), and my neighbour driving me to the shops on Fridays (unpaid).</source>
-        <translation>Er enghraifft: cynorthwyydd personol 6 awr yr wythnos (â thâl), a fy nghymydog yn fy ngyrru i’r siopau ar ddydd Gwener (di-dâl).</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="231"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="232"/>
         <source>{kind} (cannot be paid for)</source>
         <translation>{kind} (does dim modd talu amdano)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="241"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
         <source>What it is</source>
         <translation>Beth yw e</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
         <source>For example: personal assistant</source>
         <translation>Er enghraifft: cynorthwyydd personol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
         <source>Who provides it</source>
         <translation>Pwy sy’n ei ddarparu</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
         <source>An organisation, or a PA’s name</source>
         <translation>Sefydliad, neu enw cynorthwyydd personol</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="246"/>
         <source>Kind of support</source>
         <translation>Math o gymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="247"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
         <source>Unit cost</source>
         <translation>Cost yr uned</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="249"/>
         <source>In pounds, like 12.50</source>
         <translation>Mewn punnoedd, fel 12.50</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="250"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
         <source>How many each time</source>
         <translation>Faint bob tro</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="252"/>
         <source>For example: 6 (hours)</source>
         <translation>Er enghraifft: 6 (awr)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="253"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="254"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="47"/>
         <source>How often</source>
         <translation>Pa mor aml</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="255"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="256"/>
         <source>First date (empty: the start of the budget)</source>
         <translation>Dyddiad cyntaf (gwag: dechrau’r gyllideb)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="257"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="258"/>
         <source>Last date (if it ends early)</source>
         <translation>Dyddiad olaf (os yw’n gorffen yn gynnar)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="259"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="260"/>
         <source>Who holds the money for it</source>
         <translation>Pwy sy’n dal yr arian ar ei gyfer</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="261"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="262"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="278"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation>Canlyniadau mae’n helpu gyda nhw (ticiwch bob un)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="290"/>
         <source>Helps with</source>
         <translation>Yn helpu gyda</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="275"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
         <source>What they do</source>
         <translation>Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="275"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="222"/>
+        <source>For example: a personal assistant 6 hours a week (paid). And my neighbour driving me to the shops on Fridays (unpaid).</source>
+        <translation>Er enghraifft: cynorthwyydd personol 6 awr yr wythnos (â thâl). A fy nghymydog yn fy ngyrru i’r siopau ar ddydd Gwener (di-dâl).</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="276"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="276"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
         <source>For example: Friday mornings</source>
         <translation>Er enghraifft: bore dydd Gwener</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="292"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="293"/>
         <source>unpaid support</source>
         <translation>cymorth di-dâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="295"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
         <source>Unpaid support</source>
         <translation>Cymorth di-dâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="297"/>
         <source>Add unpaid support…</source>
         <translation>Ychwanegu cymorth di-dâl…</translation>
     </message>
@@ -8010,7 +8016,7 @@
         <translation>Symud ymhellach allan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="140"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="141"/>
         <source>Move {name} to “{ring}”</source>
         <translation>Symud {name} i “{ring}”</translation>
     </message>
@@ -8427,8 +8433,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="130"/>
-        <source>the {kind} “{name}” would still say it helps with an outcome that is no longer in the plan (change what it helps with first)</source>
-        <translation>byddai’r {kind} “{name}” yn dal i ddweud ei fod yn helpu gyda chanlyniad sydd ddim yn y cynllun mwyach (newidiwch yr hyn mae’n helpu ag ef yn gyntaf)</translation>
+        <source>the {kind} “{name}” would still point to an outcome no longer in the plan (first change what it helps with)</source>
+        <translation>byddai’r {kind} “{name}” yn dal i gyfeirio at ganlyniad sydd ddim yn y cynllun mwyach (newidiwch yr hyn mae’n helpu ag ef yn gyntaf)</translation>
     </message>
 </context>
 <context>
@@ -8563,8 +8569,8 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="35"/>
-        <source>By signing below we agree version {number} of the personalised care and support plan for {name}, with the fingerprint shown here. It has an indicative budget of {budget} for the budget period {period}: {planned} of planned support and a contingency of {contingency}, {left}.</source>
-        <translation>Drwy lofnodi isod rydym yn cytuno ar fersiwn {number} o’r cynllun gofal a chymorth personol ar gyfer {name}, gyda’r ôl bys a ddangosir yma. Mae ganddo gyllideb ddangosol o {budget} ar gyfer cyfnod y gyllideb {period}: {planned} o gymorth wedi’i gynllunio a {contingency} o arian wrth gefn, {left}.</translation>
+        <source>By signing below we agree version {number} of the personalised care and support plan for {name}. This version has the fingerprint shown here. The plan has an indicative budget of {budget} for the budget period {period}. That is {planned} of planned support and a contingency of {contingency}, {left}.</source>
+        <translation>Drwy lofnodi isod rydym yn cytuno ar fersiwn {number} o’r cynllun gofal a chymorth personol ar gyfer {name}. Mae gan y fersiwn hon yr ôl bys a ddangosir yma. Mae gan y cynllun gyllideb ddangosol o {budget} ar gyfer cyfnod y gyllideb {period}. Hynny yw, {planned} o gymorth wedi’i gynllunio a {contingency} o arian wrth gefn, {left}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="65"/>
@@ -8851,109 +8857,109 @@
         <translation>Pryd: {schedule}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="55"/>
-        <source>Managed: {how}</source>
-        <translation>Yn cael ei reoli: {how}</translation>
+        <location filename="../phbplanner/reports/budget_pages.py" line="56"/>
+        <source>How it is paid: {how}</source>
+        <translation>Sut mae’n cael ei dalu: {how}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="61"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="65"/>
         <source>Helps with outcomes: {numbers}</source>
         <translation>Yn helpu gyda chanlyniadau: {numbers}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="69"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="73"/>
         <source>Notes: {notes}</source>
         <translation>Nodiadau: {notes}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="75"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
         <source>Cannot be agreed: {reason}</source>
         <translation>Does dim modd cytuno arno: {reason}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="83"/>
         <source>no reason written yet</source>
         <translation>dim rheswm wedi’i ysgrifennu eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="82"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="86"/>
         <source>Paid to a family member who lives with me: {why}</source>
         <translation>Yn cael ei dalu i aelod o’r teulu sy’n byw gyda mi: {why}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="99"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
         <source>Support</source>
         <translation>Cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="104"/>
         <source>How many</source>
         <translation>Faint</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="101"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="105"/>
         <source>Unit cost</source>
         <translation>Cost yr uned</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="102"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="106"/>
         <source>Times in period</source>
         <translation>Sawl gwaith</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="107"/>
         <source>Cost for the period</source>
         <translation>Cost am y cyfnod</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="123"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="208"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="127"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="212"/>
         <source>Total planned support</source>
         <translation>Cyfanswm y cymorth wedi’i gynllunio</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="250"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="251"/>
         <source>What they do</source>
         <translation>Beth maen nhw’n ei wneud</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="248"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="252"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="249"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="253"/>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="262"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
         <source>Paid support</source>
         <translation>Cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
-        <source>Each line is costed over the budget period: how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
-        <translation>Mae cost pob llinell wedi’i chyfrifo dros gyfnod y gyllideb: faint × cost yr uned × sawl gwaith mae’n digwydd yn y cyfnod. Rhifau’r canlyniadau yw rhai adran 7.</translation>
+        <location filename="../phbplanner/reports/budget_pages.py" line="270"/>
+        <source>Each line is costed over the budget period. The cost is how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
+        <translation>Mae cost pob llinell wedi’i chyfrifo dros gyfnod y gyllideb. Y gost yw faint × cost yr uned × sawl gwaith mae’n digwydd yn y cyfnod. Rhifau’r canlyniadau yw rhai adran 7.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="278"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="282"/>
         <source>No paid support yet</source>
         <translation>Dim cymorth â thâl eto</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="279"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
         <source>Unpaid support</source>
         <translation>Cymorth di-dâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="287"/>
         <source>No unpaid support written yet</source>
         <translation>Dim cymorth di-dâl wedi’i ysgrifennu eto</translation>
     </message>
@@ -9194,18 +9200,18 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="67"/>
-        <source>Notional</source>
-        <translation>Tybiannol</translation>
+        <source>The NHS pays</source>
+        <translation>Y GIG sy’n talu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="68"/>
-        <source>Third party</source>
-        <translation>Trydydd parti</translation>
+        <source>An organisation pays</source>
+        <translation>Sefydliad sy’n talu</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="69"/>
-        <source>Direct payment</source>
-        <translation>Taliad uniongyrchol</translation>
+        <source>Paid to me</source>
+        <translation>Yn cael ei dalu i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="79"/>
@@ -9404,8 +9410,8 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
-        <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
-        <translation>Os yw’r cynllun yn dal ar agor ar gyfrifiadur, neu os yw’r cyfrifiadur hwnnw’n cofio’r cyfrinymadrodd, newidiwch y cyfrinymadrodd nawr ac argraffwch daflen adfer newydd.</translation>
+        <source>The plan may still be open on a computer, or that computer may remember the passphrase. If so, change the passphrase now and print a new recovery sheet.</source>
+        <translation>Efallai fod y cynllun yn dal ar agor ar gyfrifiadur, neu fod y cyfrifiadur hwnnw’n cofio’r cyfrinymadrodd. Os felly, newidiwch y cyfrinymadrodd nawr ac argraffwch daflen adfer newydd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="152"/>
@@ -9893,8 +9899,8 @@
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="344"/>
-        <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
-        <translation>cafodd y cynllun hwn ei ysgrifennu gan fersiwn mwy newydd o PHB Planner (fersiwn fformat {version}); diweddarwch y rhaglen i’w agor, os gwelwch yn dda</translation>
+        <source>this plan was made by a newer version of PHB Planner (format version {version}); update the program to open it</source>
+        <translation>cafodd y cynllun hwn ei wneud gan fersiwn mwy newydd o PHB Planner (fersiwn fformat {version}); diweddarwch y rhaglen i’w agor</translation>
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="385"/>
@@ -10468,8 +10474,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="262"/>
-        <source>There is nothing to tick from the bank&apos;s balances: no entry up to this date carries one that agrees with these records.</source>
-        <translation>Does dim byd i’w dicio o falansau’r banc: does dim cofnod hyd at y dyddiad hwn â balans sy’n cytuno â’r cofnodion hyn.</translation>
+        <source>There is nothing to tick from the bank&apos;s balances. No entry up to this date has a balance that agrees with these records.</source>
+        <translation>Does dim byd i’w dicio o falansau’r banc. Does dim cofnod hyd at y dyddiad hwn â balans sy’n cytuno â’r cofnodion hyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="277"/>
@@ -11350,8 +11356,8 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="71"/>
-        <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42; in the audit pack each receipt&apos;s file name starts with the date and the entry number.</source>
-        <translation>Yn nhrefn dyddiad, gyda’r balans ar ôl pob cofnod. Mae cyfeirnod derbynneb fel R0042-1 yn enwi’r ddogfen gyntaf sydd ynghlwm wrth gofnod 42; yn y pecyn archwilio mae enw ffeil pob derbynneb yn dechrau gyda’r dyddiad a rhif y cofnod.</translation>
+        <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42. In the audit pack, each receipt&apos;s file name starts with the date and the entry number.</source>
+        <translation>Yn nhrefn dyddiad, gyda’r balans ar ôl pob cofnod. Mae cyfeirnod derbynneb fel R0042-1 yn enwi’r ddogfen gyntaf sydd ynghlwm wrth gofnod 42. Yn y pecyn archwilio, mae enw ffeil pob derbynneb yn dechrau gyda’r dyddiad a rhif y cofnod.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="89"/>
@@ -11843,8 +11849,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="138"/>
-        <source>The entries of the period, their receipts or what they were for have changed since the return was made; the totals are the same.</source>
-        <translation>Mae cofnodion y cyfnod, eu derbynebau neu’r hyn roedden nhw ar ei gyfer wedi newid ers gwneud y ffurflen; mae’r cyfansymiau yr un fath.</translation>
+        <source>The entries of the period, their receipts or what they were for have changed since the return was made. The totals are the same.</source>
+        <translation>Mae cofnodion y cyfnod, eu derbynebau neu’r hyn roedden nhw ar ei gyfer wedi newid ers gwneud y ffurflen. Mae’r cyfansymiau yr un fath.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/return_values.py" line="252"/>
@@ -11863,8 +11869,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="118"/>
-        <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
-        <translation>Does dim cofnodion gwario eto: ychwanegwch y cyfrif banc neu’r cerdyn lle mae’r arian yn cael ei gadw, a’i gofnodion, yn gyntaf.</translation>
+        <source>There are no spending records yet. First add the bank account or card the money is kept in, and its entries.</source>
+        <translation>Does dim cofnodion gwario eto. Yn gyntaf, ychwanegwch y cyfrif banc neu’r cerdyn lle mae’r arian yn cael ei gadw, a’i gofnodion.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="125"/>
@@ -11883,8 +11889,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="277"/>
-        <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
-        <translation>Dydy’r cyfnod ddim wedi gorffen eto: gallai cofnodion ar ôl {today} gael eu hychwanegu o hyd, a fydden nhw ddim yn y ffurflen hon.</translation>
+        <source>The period has not ended yet. Entries dated after {today} may still be added, and would not be in this return.</source>
+        <translation>Dydy’r cyfnod ddim wedi gorffen eto. Gallai cofnodion ar ôl {today} gael eu hychwanegu o hyd, a fydden nhw ddim yn y ffurflen hon.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="351"/>
@@ -11913,17 +11919,6 @@
 <context>
     <name>ReturnsWindow</name>
     <message>
-        <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
-        <source>Compare the entries with the bank statement for the period: look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
-        <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
-        <translation>Cymharwch y cofnodion â’r gyfriflen banc ar gyfer y cyfnod: chwiliwch am daliad sydd ar goll, sydd wedi’i gofnodi ddwywaith neu sydd â’r swm anghywir. Os oes disgwyl y gwahaniaeth (siec sydd heb ei chlirio eto, er enghraifft), ysgrifennwch pam yn y cam nesaf.</translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/checks_step.py" line="26"/>
-        <source>On My spending, look at the entries around those dates beside the bank statement: a payment may be missing, recorded twice or have the wrong amount.</source>
-        <translation>Ar Fy ngwario, edrychwch ar y cofnodion o gwmpas y dyddiadau hynny ochr yn ochr â’r gyfriflen banc: efallai fod taliad ar goll, wedi’i gofnodi ddwywaith neu â’r swm anghywir.</translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="31"/>
         <source>Look at the bank statement. If the money did arrive, record it on My spending as a budget payment received. If it did not, tell the ICB or council.</source>
         <translation>Edrychwch ar y gyfriflen banc. Os daeth yr arian, cofnodwch ef ar Fy ngwario fel taliad cyllideb a gafwyd. Os na ddaeth, rhowch wybod i’r ICB neu’r cyngor.</translation>
@@ -11939,9 +11934,20 @@
         <translation>Ar Fy ngwario, newidiwch y rhaniad fel bod ei rannau’n dod i’r swm a dalwyd.</translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
+        <source>Compare the entries with the bank statement for the period. Look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
+        <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
+        <translation>Cymharwch y cofnodion â’r gyfriflen banc ar gyfer y cyfnod. Chwiliwch am daliad sydd ar goll, sydd wedi’i gofnodi ddwywaith neu sydd â’r swm anghywir. Os oes disgwyl y gwahaniaeth (siec sydd heb ei chlirio eto, er enghraifft), ysgrifennwch pam yn y cam nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="26"/>
+        <source>On My spending, look at the entries around those dates beside the bank statement. A payment may be missing, recorded twice or have the wrong amount.</source>
+        <translation>Ar Fy ngwario, edrychwch ar y cofnodion o gwmpas y dyddiadau hynny ochr yn ochr â’r gyfriflen banc. Efallai fod taliad ar goll, wedi’i gofnodi ddwywaith neu â’r swm anghywir.</translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="43"/>
-        <source>If you have the receipts, attach them to the payments on My spending. If one is lost, tell the ICB or council: the bank statement or an email can help show what was bought.</source>
-        <translation>Os oes gennych chi’r derbynebau, atodwch nhw i’r taliadau ar Fy ngwario. Os oes un ar goll, rhowch wybod i’r ICB neu’r cyngor: gall y gyfriflen banc neu e-bost helpu i ddangos beth a brynwyd.</translation>
+        <source>If you have the receipts, attach them to the payments on My spending. If one is lost, tell the ICB or council. The bank statement or an email can help show what was bought.</source>
+        <translation>Os oes gennych chi’r derbynebau, atodwch nhw i’r taliadau ar Fy ngwario. Os oes un ar goll, rhowch wybod i’r ICB neu’r cyngor. Gall y gyfriflen banc neu e-bost helpu i ddangos beth a brynwyd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="49"/>
@@ -12098,14 +12104,14 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="72"/>
-        <source>What next: print the PDF, sign the declaration on its last page, and send it to the ICB or council the way they asked — with the spreadsheet or the audit pack if you made them.</source>
-        <translation>Beth nesaf: argraffwch y PDF, llofnodwch y datganiad ar ei dudalen olaf, ac anfonwch ef at yr ICB neu’r cyngor yn y ffordd y gofynnon nhw — gyda’r daenlen neu’r pecyn archwilio os gwnaethoch chi nhw.</translation>
+        <source>What next: print the PDF, and sign the declaration on its last page. Then send it to the ICB or council the way they asked. Send the spreadsheet or the audit pack too, if you made them.</source>
+        <translation>Beth nesaf: argraffwch y PDF, a llofnodwch y datganiad ar ei dudalen olaf. Yna anfonwch ef at yr ICB neu’r cyngor yn y ffordd y gofynnon nhw. Anfonwch y daenlen neu’r pecyn archwilio hefyd, os gwnaethoch chi nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="83"/>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="101"/>
-        <source>These files are not encrypted: keep them somewhere private, and delete copies you no longer need once the return is sent.</source>
-        <translation>Dydy’r ffeiliau hyn ddim wedi’u hamgryptio: cadwch nhw rywle preifat, a dilëwch unrhyw gopïau nad oes eu hangen arnoch chi mwyach unwaith y bydd y ffurflen wedi’i hanfon.</translation>
+        <source>These files are not encrypted: keep them somewhere private. Once the return is sent, delete copies you no longer need.</source>
+        <translation>Dydy’r ffeiliau hyn ddim wedi’u hamgryptio: cadwch nhw rywle preifat. Unwaith y bydd y ffurflen wedi’i hanfon, dilëwch unrhyw gopïau nad oes eu hangen arnoch chi mwyach.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="102"/>
@@ -12119,8 +12125,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="51"/>
-        <source>The PDF of the return is always made: the figures and checks, every entry with its receipt references, and the declaration to sign.</source>
-        <translation>Mae PDF y ffurflen yn cael ei wneud bob tro: y ffigurau a’r gwiriadau, pob cofnod gyda chyfeirnodau ei dderbynebau, a’r datganiad i’w lofnodi.</translation>
+        <source>The PDF of the return is always made. It has the figures and checks, every entry with its receipt references, and the declaration to sign.</source>
+        <translation>Mae PDF y ffurflen yn cael ei wneud bob tro. Mae’n cynnwys y ffigurau a’r gwiriadau, pob cofnod gyda chyfeirnodau ei dderbynebau, a’r datganiad i’w lofnodi.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="59"/>
@@ -13485,8 +13491,8 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="329"/>
-        <source>By signing below we agree that this is a true record of the review of the plan for {name} held on {date}.</source>
-        <translation>Drwy lofnodi isod rydym yn cytuno bod hwn yn gofnod cywir o’r adolygiad o’r cynllun ar gyfer {name} a gynhaliwyd ar {date}.</translation>
+        <source>By signing below we agree that this is a true record of the review of the plan for {name}. The review was held on {date}.</source>
+        <translation>Drwy lofnodi isod rydym yn cytuno bod hwn yn gofnod cywir o’r adolygiad o’r cynllun ar gyfer {name}. Cafodd yr adolygiad ei gynnal ar {date}.</translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="341"/>
@@ -13565,9 +13571,9 @@
     <name>Reviews</name>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="71"/>
-        <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
+        <source>Not included: {lines}. They are not paid from the money recorded here. The NHS or another organisation pays for them.</source>
         <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
-        <translation>Heb ei gynnwys, am nad yw’n cael ei dalu o’r arian sydd wedi’i gofnodi yma (mae’r GIG neu sefydliad arall yn talu amdano): {lines}.</translation>
+        <translation>Heb eu cynnwys: {lines}. Dydyn nhw ddim yn cael eu talu o’r arian sydd wedi’i gofnodi yma. Mae’r GIG neu sefydliad arall yn talu amdanyn nhw.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="95"/>
@@ -13791,7 +13797,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="144"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="94"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="95"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -13908,92 +13914,92 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="44"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="122"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="123"/>
         <source>Save the review as a PDF</source>
         <translation>Cadw’r adolygiad fel PDF</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="54"/>
-        <source>The review of {date}: what was looked at, the ratings beside the earlier ones, what is working and not, what was decided, and a place to sign.</source>
-        <translation>Adolygiad {date}: beth gafodd ei ystyried, y sgorau wrth ymyl y rhai cynt, beth sy’n gweithio a beth sydd ddim, beth gafodd ei benderfynu, a lle i lofnodi.</translation>
+        <source>The review of {date}. It shows what was looked at, and the ratings beside the earlier ones. It also shows what is working and not, what was decided, and a place to sign.</source>
+        <translation>Adolygiad {date}. Mae’n dangos beth gafodd ei ystyried, a’r sgorau wrth ymyl y rhai cynt. Mae hefyd yn dangos beth sy’n gweithio a beth sydd ddim, beth gafodd ei benderfynu, a lle i lofnodi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="62"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="63"/>
         <source>This review is not finished yet, so every page of the PDF says DRAFT.</source>
         <translation>Dydy’r adolygiad hwn ddim wedi’i orffen eto, felly mae DRAFFT ar bob tudalen o’r PDF.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="68"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="69"/>
         <source>Print size</source>
         <translation>Maint y print</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="70"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
         <source>Normal print (11 point)</source>
         <translation>Print arferol (11 pwynt)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="72"/>
         <source>Large print (16 point)</source>
         <translation>Print mawr (16 pwynt)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="77"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="78"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation>Dydy’r PDF ddim wedi’i amgryptio: cadwch ef rywle preifat, a dilëwch gopïau pan na fydd eu hangen arnoch chi mwyach.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="90"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="91"/>
         <source>Choose where to save…</source>
         <translation>Dewis ble i gadw…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="108"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
         <source>Review {date} (large print).pdf</source>
         <translation>Adolygiad {date} (print mawr).pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="110"/>
         <source>Review {date}.pdf</source>
         <translation>Adolygiad {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="124"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="125"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="147"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="148"/>
         <source>Making the PDF…</source>
         <translation>Wrthi’n gwneud y PDF…</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="153"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="154"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation>Aeth rhywbeth o’i le wrth wneud y PDF. Mae eich cynllun yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="156"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
         <source>The PDF was not made</source>
         <translation>Doedd dim modd gwneud y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="162"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="163"/>
         <source>PDF saved</source>
         <translation>PDF wedi’i gadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="163"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="164"/>
         <source>The PDF is saved as {file}.</source>
         <translation>Mae’r PDF wedi’i gadw fel {file}.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="165"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
         <source>Open the PDF</source>
         <translation>Agor y PDF</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="168"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
         <source>Open its folder</source>
         <translation>Agor ei ffolder</translation>
     </message>
@@ -14126,8 +14132,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="93"/>
-        <source>A review looks at how your plan is working: each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
-        <translation>Mae adolygiad yn edrych ar sut mae eich cynllun yn gweithio: pob canlyniad yn ei dro, beth sy’n gweithio a beth sydd ddim, a beth ddylai newid. Mae’r adolygiad cyntaf o fewn 3 mis i’r dechrau, ac yna o leiaf unwaith y flwyddyn.</translation>
+        <source>A review looks at how your plan is working. It looks at each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
+        <translation>Mae adolygiad yn edrych ar sut mae eich cynllun yn gweithio. Mae’n edrych ar bob canlyniad yn ei dro, beth sy’n gweithio a beth sydd ddim, a beth ddylai newid. Mae’r adolygiad cyntaf o fewn 3 mis i’r dechrau, ac yna o leiaf unwaith y flwyddyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="117"/>
@@ -14338,8 +14344,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="112"/>
-        <source>A review looks at each of your outcomes in turn: how far it has come, what is working and what is not. You can stop at any time: everything is saved, and you can carry on later.</source>
-        <translation>Mae adolygiad yn edrych ar bob un o’ch canlyniadau yn ei dro: pa mor bell mae wedi dod, beth sy’n gweithio a beth sydd ddim. Gallwch stopio unrhyw bryd: mae popeth yn cael ei gadw, a gallwch barhau wedyn.</translation>
+        <source>A review looks at each of your outcomes in turn. How far has it come? What is working, and what is not? You can stop at any time. Everything is saved, and you can carry on later.</source>
+        <translation>Mae adolygiad yn edrych ar bob un o’ch canlyniadau yn ei dro. Pa mor bell mae wedi dod? Beth sy’n gweithio, a beth sydd ddim? Gallwch stopio unrhyw bryd. Mae popeth yn cael ei gadw, a gallwch barhau wedyn.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="121"/>
@@ -14695,8 +14701,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="41"/>
-        <source>When nobody uses PHB Planner for a while, the open plan locks: everything in it is hidden, and it needs the passphrase again.</source>
-        <translation>Pan fydd neb yn defnyddio PHB Planner am sbel, mae’r cynllun sydd ar agor yn cloi: mae popeth ynddo’n cael ei guddio, ac mae angen y cyfrinymadrodd eto i’w agor.</translation>
+        <source>When nobody uses PHB Planner for a while, the open plan locks. Everything in it is hidden, and it needs the passphrase again.</source>
+        <translation>Pan fydd neb yn defnyddio PHB Planner am sbel, mae’r cynllun sydd ar agor yn cloi. Mae popeth ynddo’n cael ei guddio, ac mae angen y cyfrinymadrodd eto i’w agor.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="52"/>
@@ -14715,16 +14721,16 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="87"/>
-        <source>If the plan never locks by itself, anyone who uses this computer while you are away can read and change it. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.</source>
-        <translation>Os na fydd y cynllun byth yn cloi ar ei ben ei hun, gall unrhyw un sy’n defnyddio’r cyfrifiadur hwn tra byddwch chi i ffwrdd ei ddarllen a’i newid. Cloiwch ef eich hun (Ffeil › Cloi nawr, neu Ctrl+L) bob tro y byddwch chi’n camu i ffwrdd.</translation>
+        <source>If the plan never locks by itself, someone could read and change it while you are away. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.</source>
+        <translation>Os na fydd y cynllun byth yn cloi ar ei ben ei hun, gallai rhywun ei ddarllen a’i newid tra byddwch chi i ffwrdd. Cloiwch ef eich hun (Ffeil › Cloi nawr, neu Ctrl+L) bob tro y byddwch chi’n camu i ffwrdd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/privacy_settings.py" line="101"/>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="100"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/privacy_settings.py" line="106"/>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="105"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -14820,8 +14826,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="56"/>
-        <source>The budget in this plan is notional: the NHS holds the money and pays for the support you choose, so there are no payments or receipts for you to keep. If part of the budget becomes a direct payment, or is held by a third party, say so in My support and your spending records will start here.</source>
-        <translation>Mae’r gyllideb yn y cynllun hwn yn dybiannol: y GIG sy’n dal yr arian ac yn talu am y cymorth rydych chi’n ei ddewis, felly does dim taliadau na derbynebau i chi eu cadw. Os daw rhan o’r gyllideb yn daliad uniongyrchol, neu os bydd trydydd parti’n ei dal, nodwch hynny yn Fy nghymorth a bydd eich cofnodion gwario’n dechrau yma.</translation>
+        <source>In this plan, the NHS holds the money and pays for the support you choose. So there are no payments or receipts for you to keep. Part of the budget may become a direct payment, or an organisation may hold it for you. If it does, say so in My support. Your spending records will then start here.</source>
+        <translation>Yn y cynllun hwn, y GIG sy’n dal yr arian ac yn talu am y cymorth rydych chi’n ei ddewis. Felly does dim taliadau na derbynebau i chi eu cadw. Efallai y daw rhan o’r gyllideb yn daliad uniongyrchol, neu y bydd sefydliad yn ei dal ar eich rhan. Os felly, nodwch hynny yn Fy nghymorth. Yna bydd eich cofnodion gwario’n dechrau yma.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="97"/>
@@ -14835,7 +14841,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="99"/>
-        <location filename="../phbplanner/ui/spending/view.py" line="236"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="254"/>
         <source>&amp;Forecast and alerts</source>
         <translation>&amp;Rhagolwg a rhybuddion</translation>
     </message>
@@ -14850,22 +14856,22 @@
         <translation>Yn eu dangos ar y tab Rhagolwg a rhybuddion</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="204"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="220"/>
         <source>The account was added. Now record the money in and out.</source>
         <translation>Cafodd y cyfrif ei ychwanegu. Nawr cofnodwch yr arian i mewn ac allan.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="229"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="245"/>
         <source>1 thing to look at</source>
         <translation>1 peth i edrych arno</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="231"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="247"/>
         <source>{count} things to look at</source>
         <translation>{count} peth i edrych arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="238"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="256"/>
         <source>&amp;Forecast and alerts ({count})</source>
         <translation>&amp;Rhagolwg a rhybuddion ({count})</translation>
     </message>
@@ -15144,8 +15150,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="135"/>
-        <source>Use supporter mode on your own computer: nothing about their plan is remembered here, and you choose where its backups go.</source>
-        <translation>Defnyddiwch fodd cefnogwr ar eich cyfrifiadur eich hun: does dim byd am eu cynllun yn cael ei gofio yma, a chi sy’n dewis ble mae’r copïau wrth gefn yn mynd.</translation>
+        <source>Use supporter mode on your own computer. Nothing about their plan is remembered here, and you choose where its backups go.</source>
+        <translation>Defnyddiwch fodd cefnogwr ar eich cyfrifiadur eich hun. Does dim byd am eu cynllun yn cael ei gofio yma, a chi sy’n dewis ble mae’r copïau wrth gefn yn mynd.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="143"/>
@@ -15691,8 +15697,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="179"/>
-        <source>The statement&apos;s own balances do not add up: {why} The file may be missing rows, or the amounts were read with the wrong sign. Check the bank or the columns.</source>
-        <translation>Dydy balansau’r gyfriflen ei hun ddim yn gywir: {why} Efallai fod rhesi ar goll o’r ffeil, neu fod y symiau wedi’u darllen gyda’r arwydd anghywir. Gwiriwch y banc neu’r colofnau.</translation>
+        <source>The statement&apos;s own balances do not add up. {why} The file may be missing rows, or the amounts were read with the wrong sign. Check the bank or the columns.</source>
+        <translation>Dydy balansau’r gyfriflen ei hun ddim yn gywir. {why} Efallai fod rhesi ar goll o’r ffeil, neu fod y symiau wedi’u darllen gyda’r arwydd anghywir. Gwiriwch y banc neu’r colofnau.</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="193"/>
@@ -15875,12 +15881,12 @@
         <translation>Adolygiadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="108"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
         <source>My outcomes</source>
         <translation>Fy nghanlyniadau</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="219"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
         <source>My support</source>
         <translation>Fy nghymorth</translation>
     </message>
@@ -16432,8 +16438,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="349"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="369"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="351"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="371"/>
         <source>Add paid support</source>
         <translation>Ychwanegu cymorth â thâl</translation>
     </message>
@@ -16490,42 +16496,42 @@
         <translation>Un rhes ar gyfer pob llinell cymorth â thâl, gyda’i chost am y cyfnod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="267"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="269"/>
         <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
         <translation>⚠ Dydy costau cyflogi {names} ddim yn cyfateb bellach i’r hyn mae cyfrifiannell y cynorthwyydd personol yn ei gyfrifo. Mae’r cyfraddau, cyfnod y gyllideb neu ffigur yn y tabl wedi newid. Dewiswch un o’u llinellau a phwyswch “Cyfrifo costau’r cynorthwyydd personol eto…”.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="272"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="274"/>
         <source> and </source>
         <translation> a </translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="289"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="291"/>
         <source>New support</source>
         <translation>Cymorth newydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="350"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="352"/>
         <source>Change paid support</source>
         <translation>Newid cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="385"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="387"/>
         <source>{description} (copy)</source>
         <translation>{description} (copi)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="392"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="394"/>
         <source>Duplicate support</source>
         <translation>Dyblygu cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="411"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="413"/>
         <source>Remove support</source>
         <translation>Tynnu cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="434"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="436"/>
         <source>Move support</source>
         <translation>Symud cymorth</translation>
     </message>
@@ -16572,11 +16578,6 @@
         <translation>Dyddiad olaf</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
-        <source>Managed as</source>
-        <translation>Dull rheoli</translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="88"/>
         <source>Outcomes served</source>
         <translation>Canlyniadau</translation>
@@ -16597,6 +16598,11 @@
         <translation>Bob wythnos</translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
+        <source>How it is paid</source>
+        <translation>Sut mae’n cael ei dalu</translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="99"/>
         <source>{category} (not allowed)</source>
         <translation>{category} (ddim yn cael ei ganiatáu)</translation>
@@ -16608,18 +16614,18 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="113"/>
-        <source>Notional</source>
-        <translation>Tybiannol</translation>
+        <source>The NHS pays</source>
+        <translation>Y GIG sy’n talu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="114"/>
-        <source>Third party</source>
-        <translation>Trydydd parti</translation>
+        <source>An organisation pays</source>
+        <translation>Sefydliad sy’n talu</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="115"/>
-        <source>Direct payment</source>
-        <translation>Taliad uniongyrchol</translation>
+        <source>Paid to me</source>
+        <translation>Yn cael ei dalu i mi</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="124"/>
@@ -16762,26 +16768,26 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="170"/>
-        <source>On this computer: nothing about this plan — no recent-files entry, no remembered passphrase, no backups, no settings naming it, no folders in the file dialogs; anything copied from the plan has been taken off the clipboard.</source>
-        <translation>Ar y cyfrifiadur hwn: dim byd am y cynllun hwn — dim cofnod yn y ffeiliau diweddar, dim cyfrinymadrodd wedi’i gofio, dim copïau wrth gefn, dim gosodiadau sy’n ei enwi, dim ffolderi yn y blychau dewis ffeil; mae unrhyw beth a gopïwyd o’r cynllun wedi’i dynnu oddi ar y clipfwrdd.</translation>
+        <source>Nothing about this plan is left on this computer. There is no recent-files entry, no remembered passphrase and no backups. No settings name it, and no file dialog remembers its folder. Anything copied from the plan has been taken off the clipboard.</source>
+        <translation>Does dim byd am y cynllun hwn ar ôl ar y cyfrifiadur hwn. Does dim cofnod yn y ffeiliau diweddar, dim cyfrinymadrodd wedi’i gofio a dim copïau wrth gefn. Does dim gosodiadau’n ei enwi, a does dim blwch dewis ffeil yn cofio ei ffolder. Mae unrhyw beth a gopïwyd o’r cynllun wedi’i dynnu oddi ar y clipfwrdd.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="203"/>
+        <location filename="../phbplanner/ui/supporter.py" line="204"/>
         <source>Finished</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="205"/>
+        <location filename="../phbplanner/ui/supporter.py" line="206"/>
         <source>The plan is closed.</source>
         <translation>Mae’r cynllun wedi’i gau.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="208"/>
+        <location filename="../phbplanner/ui/supporter.py" line="209"/>
         <source>This is what was left, and where:</source>
         <translation>Dyma beth gafodd ei adael, a ble:</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="217"/>
+        <location filename="../phbplanner/ui/supporter.py" line="218"/>
         <source>Done</source>
         <translation>Iawn</translation>
     </message>

@@ -52,7 +52,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/about_dialog.py" line="145"/>
-        <source>PHB Planner is free software: you can share it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <source>PHB Planner is free software. You can share it and change it under the terms of the GNU General Public License. You may use version 3 of that licence, or any later version you choose. It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/accounts.py" line="172"/>
-        <source>Here you keep a record of the money paid into the account that holds the budget, and of every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
+        <source>Here you keep a record of the money paid into the account that holds the budget. You also record every payment out, with its receipt. First, say where the money is kept. You can add another account later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -213,113 +213,113 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="58"/>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="110"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="60"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="116"/>
         <source>Record agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="62"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="64"/>
         <source>Write down who agreed this plan. The plan is then frozen as version {number}: any later change starts a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="78"/>
         <source>Person who agreed (me, or my representative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="79"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="81"/>
         <source>A representative agreed for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="83"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="89"/>
         <source>The representative’s relationship to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
         <source>Care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="91"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="97"/>
         <source>Care coordinator’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="99"/>
         <source>ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="94"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="100"/>
         <source>ICB approver’s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="98"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="104"/>
         <source>Date agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="133"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="139"/>
         <source>the person who agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="134"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
         <source>the care coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="135"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="141"/>
         <source>the ICB approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="140"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="146"/>
         <source>the representative’s relationship to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="143"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="149"/>
         <source>Please write down {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="148"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="154"/>
         <source>The date agreed cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="184"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
         <source>Plan version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="188"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="194"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="190"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="196"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="193"/>
-        <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF, so a signed paper copy can be matched to it:</source>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="199"/>
+        <source>Version {number} ({status}). Its fingerprint is printed at the foot of every page of its PDF. Use it to match a signed paper copy to this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="204"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="210"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/agreement.py" line="206"/>
+        <location filename="../phbplanner/ui/costed/agreement.py" line="212"/>
         <source>Copy the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/alerts.py" line="244"/>
-        <source>The balance is below zero ({balance}). Check that every payment in has been recorded, and talk to the council or ICB if the money has run out.</source>
+        <source>The balance is below zero ({balance}). Check that every payment in has been recorded. If the money has run out, talk to the council or ICB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/backups_dialog.py" line="103"/>
-        <source>Put the plan back as it was on {when}? Every change made since then will be replaced. The plan as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+        <source>Put the plan back as it was on {when}? Every change made since then will be replaced. First, the plan as it is now is kept as a backup. So you can undo this by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/balance.py" line="92"/>
-        <source>Money paid in may be missing, or a payment recorded twice, {when}: the bank says {bank} after {day}, these records say {ours}.</source>
+        <source>Money paid in may be missing, or a payment recorded twice, {when}. The bank says {bank} after {day}, but these records say {ours}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,13 +1070,13 @@
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../phbplanner/ui/stacking.py" line="88"/>
+        <location filename="../phbplanner/ui/stacking.py" line="92"/>
         <source>{heading}: {words}</source>
-        <extracomment>Rows measured to decide how wide the columns must be (the first screenful and more). Above this many rows every block has the same height (measuring each would read them all). Room around a block&apos;s words, in pixels.</extracomment>
+        <extracomment>Rows measured to decide how wide the columns must be (the first screenful and more). Above this many rows every block has the same height (measuring each would read them all). Lines beyond one a column that a block of uniform height leaves for long words to wrap. Room around a block&apos;s words, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/stacking.py" line="243"/>
+        <location filename="../phbplanner/ui/stacking.py" line="250"/>
         <source>One block for each row, with every column&apos;s words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,49 +1459,50 @@
 <context>
     <name>Circle</name>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="41"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="44"/>
         <source>Family and closest</source>
+        <extracomment>The circle&apos;s radius for each point of text size: the rings&apos; names fit between the rings.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="42"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="45"/>
         <source>Friends and unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="43"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="46"/>
         <source>People I do things with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="44"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="47"/>
         <source>Paid supporters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="64"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="66"/>
         <source>My relationship circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="93"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="113"/>
         <source>{name}, ring {ring}: {ring_name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="112"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="132"/>
         <source>Left and Right arrows pick a person. Up moves them closer, Down further out. Enter changes their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="186"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="206"/>
         <source>Me</source>
         <extracomment>Outer edge of each ring as a fraction of the whole radius; the centre is &quot;me&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/circle.py" line="94"/>
-        <location filename="../phbplanner/ui/pages/circle.py" line="243"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="114"/>
+        <location filename="../phbplanner/ui/pages/circle.py" line="270"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,7 +1804,7 @@
     </message>
     <message>
         <location filename="../phbplanner/cli/plan_cmds.py" line="135"/>
-        <source>That is not a whole fingerprint: it should be 64 letters and digits (0-9, a-f), as printed at the foot of each page of the plan.</source>
+        <source>That is not a whole fingerprint. It should be 64 letters and digits (0-9, a-f). They are printed at the foot of each page of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3507,11 +3508,11 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/forecast_view.py" line="270"/>
-        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it; it is missing when it has not arrived a week after its date.</source>
+        <source>From the payment schedule in the plan. A payment counts for the one expected nearest to it. An expected payment is missing if it has not arrived a week after its date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/forecast_view.py" line="278"/>
+        <location filename="../phbplanner/ui/spending/forecast_view.py" line="279"/>
         <source>No budget payments are expected: the plan has no payment schedule or no budget written down yet (My budget).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3846,7 +3847,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/import_preview.py" line="209"/>
-        <source>This file could not be read the way this account&apos;s last statement was, so the bank was worked out from the file itself. Check the rows below.</source>
+        <source>This file could not be read the way this account&apos;s last statement was. So the bank was worked out from the file itself. Check the rows below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3921,23 +3922,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/services/import_undo.py" line="150"/>
-        <source>{count} of its entries are reconciled against a bank statement (or ticked in a reconciliation not yet finished); that reconciliation would no longer add up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/services/import_undo.py" line="158"/>
         <source>{count} of its entries were changed after the import; the changes would be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/services/import_undo.py" line="150"/>
+        <source>{count} of its entries are reconciled against a bank statement, or ticked in a reconciliation not yet finished. That reconciliation would no longer add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/services/import_undo.py" line="165"/>
-        <source>{count} of its entries have receipts or other documents kept with them; documents kept only with these entries would be removed too.</source>
+        <source>{count} of its entries have receipts or other documents kept with them. Documents kept only with these entries would be removed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/services/import_undo.py" line="173"/>
-        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import: they would be missing until that statement is imported again.</source>
+        <source>Import {id} ({name}) skipped {count} rows as already in the records from this import. They would be missing until that statement is imported again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3967,7 +3968,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/imports.py" line="87"/>
-        <source>Nothing was imported. Correct the file or choose how it is read, or import only the {good} good rows (the bad ones are then listed in the import&apos;s record).</source>
+        <source>Nothing was imported. Correct the file or choose how it is read. Or import only the {good} good rows. The bad ones are then listed in the import&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4231,12 +4232,12 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="223"/>
-        <source>1 suggestion of what a row is for is not accepted yet: until it is, that row is stored as not yet assigned.</source>
+        <source>1 suggestion of what a row is for is not accepted yet. Until it is, that row is stored as not yet assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/check_step.py" line="228"/>
-        <source>{count} suggestions of what rows are for are not accepted yet: until they are, those rows are stored as not yet assigned.</source>
+        <source>{count} suggestions of what rows are for are not accepted yet. Until they are, those rows are stored as not yet assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5470,7 +5471,7 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="263"/>
-        <source>I confirm that this money was spent on the support agreed in my plan, and that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals, which I will keep and show on request. I understand that money not spent on the agreed support may have to be paid back, and that I must tell the ICB or council about any change that affects how the money is used.</source>
+        <source>I confirm that this money was spent on the support agreed in my plan. I confirm that the information in this return is true and complete to the best of my knowledge. The receipts and documents listed are copies of the originals. I will keep the originals and show them on request. I understand that money not spent on the agreed support may have to be paid back. I understand that I must tell the ICB or council about any change that affects how the money is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5552,17 +5553,17 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/return_buffer.py" line="96"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): below the agreed buffer of {low} to {high} weeks, {short} short of {low} weeks.</source>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is below the agreed buffer of {low} to {high} weeks. It is {short} short of {low} weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/return_buffer.py" line="103"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
+        <location filename="../phbplanner/domain/return_buffer.py" line="104"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council may ask for money above {high} weeks of spending to be paid back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/return_buffer.py" line="111"/>
-        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): within the agreed buffer of {low} to {high} weeks.</source>
+        <location filename="../phbplanner/domain/return_buffer.py" line="112"/>
+        <source>The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). This is within the agreed buffer of {low} to {high} weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6143,7 +6144,17 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/employment.py" line="273"/>
-        <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week, and {name}&apos;s pay is {pay} a week.</source>
+        <source>Nothing: employers pay no National Insurance for someone under 21 on pay up to {threshold} a week. {name}&apos;s pay is {pay} a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="334"/>
+        <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled. You pay {percent} of each week&apos;s pay between {lower} and {upper}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment.py" line="412"/>
+        <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year. Whoever covers is paid from the wages {name} does not get while off sick: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6174,11 +6185,6 @@
     <message>
         <location filename="../phbplanner/domain/employment.py" line="329"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment.py" line="334"/>
-        <source>{name} earns about {yearly} a year, more than {trigger}, so must be enrolled: {percent} of each week&apos;s pay between {lower} and {upper}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6222,18 +6228,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/domain/employment.py" line="412"/>
-        <source>Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year; whoever covers is paid from the wages {name} does not get while off sick: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="41"/>
-        <source>Employer&apos;s liability insurance is required by law when you employ someone (there are a few exceptions, such as a close family member). Put in what it costs.</source>
+        <source>Employer&apos;s liability insurance is required by law when you employ someone. There are a few exceptions, such as a close family member. Put in what it costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="53"/>
-        <source>{hours} a week is more than 48: {name} can only work this much on average if they agree to it in writing.</source>
+        <source>{hours} a week is more than 48. {name} can only work this much on average if they agree to it in writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6248,27 +6249,27 @@
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="124"/>
-        <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}; the budget must pay the other {rest}.</source>
+        <source>The Employment Allowance covers only {covered} of the {amount} employer&apos;s National Insurance for {name}. The budget must pay the other {rest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
+        <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them. Only {name} can choose to opt out, after being enrolled. You must not ask them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
+        <source>{name} is not enrolled in a workplace pension automatically. But if they ask to join, you must pay in too: about {amount} over this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
+        <source>Workers under 22 are not enrolled in a workplace pension automatically. But if {name} asks to join, you must pay in too: about {amount} over this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/domain/employment_checks.py" line="138"/>
         <source>The Employment Allowance ({yearly} a tax year) is for everyone you employ together, not for each person. Check that their employer&apos;s National Insurance added together is not more than that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="160"/>
-        <source>{name} earns enough to be enrolled in a workplace pension. You must still enrol them; only {name} can choose to opt out, after being enrolled, and you must not ask them to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="180"/>
-        <source>{name} is not enrolled in a workplace pension automatically, but if they ask to join, you must pay in too: about {amount} over this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/domain/employment_checks.py" line="186"/>
-        <source>Workers under 22 are not enrolled in a workplace pension automatically, but if {name} asks to join, you must pay in too: about {amount} over this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6992,7 +6993,7 @@
     <message>
         <location filename="../phbplanner/ui/pages/about.py" line="258"/>
         <location filename="../phbplanner/ui/pages/more.py" line="283"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="263"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="264"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7072,7 +7073,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="419"/>
         <location filename="../phbplanner/ui/pages/budget.py" line="50"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
@@ -7368,8 +7369,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/more.py" line="132"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="273"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="286"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7509,7 +7510,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/consent.py" line="38"/>
-        <source>Each time someone helps me with my plan, we write down what I agree to share, who with, and the date.</source>
+        <source>Each time someone helps me with my plan, we write down what I agree to share. We also write down who it is shared with, and the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7654,286 +7655,291 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="32"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="33"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="34"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="35"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="36"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="37"/>
         <source>No longer wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="413"/>
+        <source>My representative is someone who can act for me if I cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="420"/>
         <source>The NHS holds the money (notional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="416"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="421"/>
         <source>An organisation holds it (third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="422"/>
         <source>I or my representative (direct payment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="47"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="48"/>
         <source>Paid: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="53"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="54"/>
         <source>Unpaid: {who} – {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="69"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="70"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
         <source>What do I want to achieve, and how will I know I have?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="110"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="111"/>
         <source>For example: “I want to go swimming twice a week, because it eases my pain. I’ll know it’s working when I can walk to the shop.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="117"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="118"/>
         <source>Not said yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="125"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="126"/>
         <source>What I want to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="127"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="128"/>
         <source>For example: go swimming twice a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="129"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="130"/>
         <source>Why it matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="132"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="133"/>
         <source>What success looks like (how I and others will know)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="137"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="138"/>
         <source>How important it is (10 is the most important)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="143"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="144"/>
         <source>When I hope to achieve it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="145"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="146"/>
         <source>Day/month/year, like 31/12/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="149"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="150"/>
         <source>Where it stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="155"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="156"/>
         <source>Support that helps with it (tick all that apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="168"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="169"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="170"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="171"/>
         <source>Importance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="173"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="174"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="175"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="176"/>
         <source>Helped by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="178"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="179"/>
         <source>an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="181"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
         <source>My outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="182"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="183"/>
         <source>Add an outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="194"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="195"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
         <source>What support will help me, paid and unpaid?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="221"/>
-        <source>For example: a personal assistant 6 hours a week (paid), and my neighbour driving me to the shops on Fridays (unpaid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="231"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="232"/>
         <source>{kind} (cannot be paid for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="241"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="242"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
         <source>For example: personal assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="243"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
         <source>Who provides it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="244"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
         <source>An organisation, or a PA’s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="245"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="246"/>
         <source>Kind of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="247"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
         <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="248"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="249"/>
         <source>In pounds, like 12.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="250"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
         <source>How many each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="251"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="252"/>
         <source>For example: 6 (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="253"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="254"/>
         <location filename="../phbplanner/ui/pages/relationships.py" line="47"/>
         <source>How often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="255"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="256"/>
         <source>First date (empty: the start of the budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="257"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="258"/>
         <source>Last date (if it ends early)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="259"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="260"/>
         <source>Who holds the money for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="261"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="262"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="278"/>
         <source>Outcomes it helps with (tick all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="290"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="274"/>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="287"/>
-        <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="275"/>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="288"/>
-        <source>When</source>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="222"/>
+        <source>For example: a personal assistant 6 hours a week (paid). And my neighbour driving me to the shops on Fridays (unpaid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/pages/outcomes.py" line="276"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="289"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="277"/>
         <source>For example: Friday mornings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="292"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="293"/>
         <source>unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="295"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="296"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="297"/>
         <source>Add unpaid support…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8009,7 +8015,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/relationships.py" line="140"/>
+        <location filename="../phbplanner/ui/pages/relationships.py" line="141"/>
         <source>Move {name} to “{ring}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8426,7 +8432,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/plan_checks.py" line="130"/>
-        <source>the {kind} “{name}” would still say it helps with an outcome that is no longer in the plan (change what it helps with first)</source>
+        <source>the {kind} “{name}” would still point to an outcome no longer in the plan (first change what it helps with)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8562,7 +8568,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/agreement.py" line="35"/>
-        <source>By signing below we agree version {number} of the personalised care and support plan for {name}, with the fingerprint shown here. It has an indicative budget of {budget} for the budget period {period}: {planned} of planned support and a contingency of {contingency}, {left}.</source>
+        <source>By signing below we agree version {number} of the personalised care and support plan for {name}. This version has the fingerprint shown here. The plan has an indicative budget of {budget} for the budget period {period}. That is {planned} of planned support and a contingency of {contingency}, {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8850,109 +8856,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="55"/>
-        <source>Managed: {how}</source>
+        <location filename="../phbplanner/reports/budget_pages.py" line="56"/>
+        <source>How it is paid: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="61"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="65"/>
         <source>Helps with outcomes: {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="69"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="73"/>
         <source>Notes: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="75"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
         <source>Cannot be agreed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="79"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="83"/>
         <source>no reason written yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="82"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="86"/>
         <source>Paid to a family member who lives with me: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="99"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="100"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="104"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="101"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="105"/>
         <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="102"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="106"/>
         <source>Times in period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="103"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="107"/>
         <source>Cost for the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="123"/>
-        <location filename="../phbplanner/reports/budget_pages.py" line="208"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="127"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="212"/>
         <source>Total planned support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="246"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="250"/>
         <location filename="../phbplanner/reports/sections_plan.py" line="136"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="247"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="251"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="248"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="252"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="249"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="253"/>
         <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="262"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
         <source>Paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="266"/>
-        <source>Each line is costed over the budget period: how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
+        <location filename="../phbplanner/reports/budget_pages.py" line="270"/>
+        <source>Each line is costed over the budget period. The cost is how many × unit cost × the number of times it happens in the period. The outcome numbers are those of section 7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="278"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="282"/>
         <source>No paid support yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="279"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
         <source>Unpaid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/reports/budget_pages.py" line="283"/>
+        <location filename="../phbplanner/reports/budget_pages.py" line="287"/>
         <source>No unpaid support written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9193,17 +9199,17 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="67"/>
-        <source>Notional</source>
+        <source>The NHS pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="68"/>
-        <source>Third party</source>
+        <source>An organisation pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/reports/labels.py" line="69"/>
-        <source>Direct payment</source>
+        <source>Paid to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9403,7 +9409,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/recovery_sheet.py" line="145"/>
-        <source>If the plan is still open on a computer, or that computer remembers the passphrase, change the passphrase now and print a new recovery sheet.</source>
+        <source>The plan may still be open on a computer, or that computer may remember the passphrase. If so, change the passphrase now and print a new recovery sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9892,7 +9898,7 @@
     </message>
     <message>
         <location filename="../phbplanner/interchange/reader.py" line="344"/>
-        <source>this plan was written by a newer version of PHB Planner (format version {version}); please update the program to open it</source>
+        <source>this plan was made by a newer version of PHB Planner (format version {version}); update the program to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10467,7 +10473,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/reconcile.py" line="262"/>
-        <source>There is nothing to tick from the bank&apos;s balances: no entry up to this date carries one that agrees with these records.</source>
+        <source>There is nothing to tick from the bank&apos;s balances. No entry up to this date has a balance that agrees with these records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11349,7 +11355,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/return_lists.py" line="71"/>
-        <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42; in the audit pack each receipt&apos;s file name starts with the date and the entry number.</source>
+        <source>In date order, with the balance after each entry. A receipt reference such as R0042-1 names the first document attached to entry 42. In the audit pack, each receipt&apos;s file name starts with the date and the entry number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11842,7 +11848,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/return_record.py" line="138"/>
-        <source>The entries of the period, their receipts or what they were for have changed since the return was made; the totals are the same.</source>
+        <source>The entries of the period, their receipts or what they were for have changed since the return was made. The totals are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11862,7 +11868,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="118"/>
-        <source>There are no spending records yet: add the bank account or card the money is kept in, and its entries, first.</source>
+        <source>There are no spending records yet. First add the bank account or card the money is kept in, and its entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11882,7 +11888,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/returns.py" line="277"/>
-        <source>The period has not ended yet: entries dated after {today} may still be added, and would not be in this return.</source>
+        <source>The period has not ended yet. Entries dated after {today} may still be added, and would not be in this return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11912,17 +11918,6 @@
 <context>
     <name>ReturnsWindow</name>
     <message>
-        <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
-        <source>Compare the entries with the bank statement for the period: look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
-        <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../phbplanner/ui/returns/checks_step.py" line="26"/>
-        <source>On My spending, look at the entries around those dates beside the bank statement: a payment may be missing, recorded twice or have the wrong amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="31"/>
         <source>Look at the bank statement. If the money did arrive, record it on My spending as a budget payment received. If it did not, tell the ICB or council.</source>
         <translation type="unfinished"></translation>
@@ -11938,8 +11933,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="20"/>
+        <source>Compare the entries with the bank statement for the period. Look for a payment that is missing, recorded twice or has the wrong amount. If the difference is expected (a cheque not yet cleared, say), write why on the next step.</source>
+        <extracomment>A sign beside each check, so that it never depends on colour alone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/returns/checks_step.py" line="26"/>
+        <source>On My spending, look at the entries around those dates beside the bank statement. A payment may be missing, recorded twice or have the wrong amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/returns/checks_step.py" line="43"/>
-        <source>If you have the receipts, attach them to the payments on My spending. If one is lost, tell the ICB or council: the bank statement or an email can help show what was bought.</source>
+        <source>If you have the receipts, attach them to the payments on My spending. If one is lost, tell the ICB or council. The bank statement or an email can help show what was bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12094,13 +12100,13 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="72"/>
-        <source>What next: print the PDF, sign the declaration on its last page, and send it to the ICB or council the way they asked — with the spreadsheet or the audit pack if you made them.</source>
+        <source>What next: print the PDF, and sign the declaration on its last page. Then send it to the ICB or council the way they asked. Send the spreadsheet or the audit pack too, if you made them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/done_step.py" line="83"/>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="101"/>
-        <source>These files are not encrypted: keep them somewhere private, and delete copies you no longer need once the return is sent.</source>
+        <source>These files are not encrypted: keep them somewhere private. Once the return is sent, delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12115,7 +12121,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/returns/outputs_step.py" line="51"/>
-        <source>The PDF of the return is always made: the figures and checks, every entry with its receipt references, and the declaration to sign.</source>
+        <source>The PDF of the return is always made. It has the figures and checks, every entry with its receipt references, and the declaration to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13479,7 +13485,7 @@
     </message>
     <message>
         <location filename="../phbplanner/reports/review_sections.py" line="329"/>
-        <source>By signing below we agree that this is a true record of the review of the plan for {name} held on {date}.</source>
+        <source>By signing below we agree that this is a true record of the review of the plan for {name}. The review was held on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13559,7 +13565,7 @@
     <name>Reviews</name>
     <message>
         <location filename="../phbplanner/services/review_files.py" line="71"/>
-        <source>Not included, because it is not paid from the money recorded here (the NHS or another organisation pays for it): {lines}.</source>
+        <source>Not included: {lines}. They are not paid from the money recorded here. The NHS or another organisation pays for them.</source>
         <extracomment>The key of the spending picture&apos;s row for lines that serve no outcome. Suffixes of the files SQLite keeps beside a plan file while it is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -13785,7 +13791,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/new_version.py" line="144"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="94"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="95"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13902,92 +13908,92 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="44"/>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="122"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="123"/>
         <source>Save the review as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/pdf.py" line="54"/>
-        <source>The review of {date}: what was looked at, the ratings beside the earlier ones, what is working and not, what was decided, and a place to sign.</source>
+        <source>The review of {date}. It shows what was looked at, and the ratings beside the earlier ones. It also shows what is working and not, what was decided, and a place to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="62"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="63"/>
         <source>This review is not finished yet, so every page of the PDF says DRAFT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="68"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="69"/>
         <source>Print size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="70"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
         <source>Normal print (11 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="71"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="72"/>
         <source>Large print (16 point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="77"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="78"/>
         <source>The PDF is not encrypted: keep it somewhere private, and delete copies you no longer need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="90"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="91"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="108"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
         <source>Review {date} (large print).pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="109"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="110"/>
         <source>Review {date}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="124"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="125"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="147"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="148"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="153"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="154"/>
         <source>Something went wrong while making the PDF. Your plan is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="156"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="157"/>
         <source>The PDF was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="162"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="163"/>
         <source>PDF saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="163"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="164"/>
         <source>The PDF is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="165"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="166"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/reviews/pdf.py" line="168"/>
+        <location filename="../phbplanner/ui/reviews/pdf.py" line="169"/>
         <source>Open its folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14120,7 +14126,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/view.py" line="93"/>
-        <source>A review looks at how your plan is working: each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
+        <source>A review looks at how your plan is working. It looks at each outcome in turn, what is working and what is not, and what should change. The first review is within 3 months of the start, then at least once a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14332,7 +14338,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/reviews/walk_pages.py" line="112"/>
-        <source>A review looks at each of your outcomes in turn: how far it has come, what is working and what is not. You can stop at any time: everything is saved, and you can carry on later.</source>
+        <source>A review looks at each of your outcomes in turn. How far has it come? What is working, and what is not? You can stop at any time. Everything is saved, and you can carry on later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14689,7 +14695,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="41"/>
-        <source>When nobody uses PHB Planner for a while, the open plan locks: everything in it is hidden, and it needs the passphrase again.</source>
+        <source>When nobody uses PHB Planner for a while, the open plan locks. Everything in it is hidden, and it needs the passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14709,16 +14715,16 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/privacy_settings.py" line="87"/>
-        <source>If the plan never locks by itself, anyone who uses this computer while you are away can read and change it. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.</source>
+        <source>If the plan never locks by itself, someone could read and change it while you are away. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/privacy_settings.py" line="101"/>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="100"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/privacy_settings.py" line="106"/>
+        <location filename="../phbplanner/ui/privacy_settings.py" line="105"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14814,7 +14820,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="56"/>
-        <source>The budget in this plan is notional: the NHS holds the money and pays for the support you choose, so there are no payments or receipts for you to keep. If part of the budget becomes a direct payment, or is held by a third party, say so in My support and your spending records will start here.</source>
+        <source>In this plan, the NHS holds the money and pays for the support you choose. So there are no payments or receipts for you to keep. Part of the budget may become a direct payment, or an organisation may hold it for you. If it does, say so in My support. Your spending records will then start here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14829,7 +14835,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/spending/view.py" line="99"/>
-        <location filename="../phbplanner/ui/spending/view.py" line="236"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="254"/>
         <source>&amp;Forecast and alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14844,22 +14850,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="204"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="220"/>
         <source>The account was added. Now record the money in and out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="229"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="245"/>
         <source>1 thing to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="231"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="247"/>
         <source>{count} things to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/view.py" line="238"/>
+        <location filename="../phbplanner/ui/spending/view.py" line="256"/>
         <source>&amp;Forecast and alerts ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15138,7 +15144,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/start.py" line="135"/>
-        <source>Use supporter mode on your own computer: nothing about their plan is remembered here, and you choose where its backups go.</source>
+        <source>Use supporter mode on your own computer. Nothing about their plan is remembered here, and you choose where its backups go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15685,7 +15691,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/statements/words.py" line="179"/>
-        <source>The statement&apos;s own balances do not add up: {why} The file may be missing rows, or the amounts were read with the wrong sign. Check the bank or the columns.</source>
+        <source>The statement&apos;s own balances do not add up. {why} The file may be missing rows, or the amounts were read with the wrong sign. Check the bank or the columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15869,12 +15875,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="108"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="109"/>
         <source>My outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/pages/outcomes.py" line="219"/>
+        <location filename="../phbplanner/ui/pages/outcomes.py" line="220"/>
         <source>My support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16426,8 +16432,8 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="349"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="369"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="351"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="371"/>
         <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16484,42 +16490,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="267"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="269"/>
         <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="272"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="274"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="289"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="291"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="350"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="352"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="385"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="387"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="392"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="394"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="411"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="413"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="434"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="436"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16566,11 +16572,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
-        <source>Managed as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="88"/>
         <source>Outcomes served</source>
         <translation type="unfinished"></translation>
@@ -16591,6 +16592,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="87"/>
+        <source>How it is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="99"/>
         <source>{category} (not allowed)</source>
         <translation type="unfinished"></translation>
@@ -16602,17 +16608,17 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="113"/>
-        <source>Notional</source>
+        <source>The NHS pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="114"/>
-        <source>Third party</source>
+        <source>An organisation pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="115"/>
-        <source>Direct payment</source>
+        <source>Paid to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16756,26 +16762,26 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/supporter.py" line="170"/>
-        <source>On this computer: nothing about this plan — no recent-files entry, no remembered passphrase, no backups, no settings naming it, no folders in the file dialogs; anything copied from the plan has been taken off the clipboard.</source>
+        <source>Nothing about this plan is left on this computer. There is no recent-files entry, no remembered passphrase and no backups. No settings name it, and no file dialog remembers its folder. Anything copied from the plan has been taken off the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="203"/>
+        <location filename="../phbplanner/ui/supporter.py" line="204"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="205"/>
+        <location filename="../phbplanner/ui/supporter.py" line="206"/>
         <source>The plan is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="208"/>
+        <location filename="../phbplanner/ui/supporter.py" line="209"/>
         <source>This is what was left, and where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/supporter.py" line="217"/>
+        <location filename="../phbplanner/ui/supporter.py" line="218"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>

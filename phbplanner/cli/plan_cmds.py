@@ -134,8 +134,8 @@ def run_verify(args: argparse.Namespace) -> int:
         raise UsageError(
             translate(
                 "Cli",
-                "That is not a whole fingerprint: it should be 64 letters and digits (0-9, a-f), "
-                "as printed at the foot of each page of the plan.",
+                "That is not a whole fingerprint. It should be 64 letters and digits (0-9, a-f). "
+                "They are printed at the foot of each page of the plan.",
             )
         )
     loaded = _load(args)

@@ -244,7 +244,7 @@ def runs_out_alert(outlook: Forecast | None) -> Alert | None:
         text = translate(
             "Alert",
             "The balance is below zero ({balance}). Check that every payment in has been "
-            "recorded, and talk to the council or ICB if the money has run out.",
+            "recorded. If the money has run out, talk to the council or ICB.",
         ).format(balance=outlook.balance.format())
     else:
         text = translate(

@@ -91,8 +91,8 @@ class BalanceMismatch:
         else:
             text = translate(
                 "Balance",
-                "Money paid in may be missing, or a payment recorded twice, {when}: "
-                "the bank says {bank} after {day}, these records say {ours}.",
+                "Money paid in may be missing, or a payment recorded twice, {when}. The bank says "
+                "{bank} after {day}, but these records say {ours}.",
             )
         return text.format(
             when=describe_gap(self.since, self.entry_date),

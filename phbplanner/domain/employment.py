@@ -273,7 +273,7 @@ def _national_insurance(inputs: PAInputs, parts: list[TaxYearPart], name: str) -
         explanation = translate(
             "PACosts",
             "Nothing: employers pay no National Insurance for someone under 21 on pay up to "
-            "{threshold} a week, and {name}'s pay is {pay} a week.",
+            "{threshold} a week. {name}'s pay is {pay} a week.",
         ).format(threshold=threshold.format(), name=name, pay=pounds(parts[-1].week_pay))
     elif not exact:
         explanation = translate(
@@ -333,8 +333,8 @@ def _pension(inputs: PAInputs, parts: list[TaxYearPart], name: str) -> CostLine:
     if exact:
         explanation = translate(
             "PACosts",
-            "{name} earns about {yearly} a year, more than {trigger}, so must be enrolled: "
-            "{percent} of each week's pay between {lower} and {upper}: ",
+            "{name} earns about {yearly} a year, more than {trigger}, so must be enrolled. You "
+            "pay {percent} of each week's pay between {lower} and {upper}: ",
         ).format(
             name=name,
             yearly=yearly,
@@ -411,8 +411,8 @@ def _contingency(inputs: PAInputs, parts: list[TaxYearPart], name: str) -> CostL
         )
         explanation = translate(
             "PACosts",
-            "Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year; "
-            "whoever covers is paid from the wages {name} does not get while off sick: ",
+            "Statutory Sick Pay ({rule}, from the first day) for {sick} of sickness a year. "
+            "Whoever covers is paid from the wages {name} does not get while off sick: ",
         ).format(rule=ssp_rule, sick=weeks(sick), name=name) + by_tax_year(formulas)
     return CostLine(LineKind.CONTINGENCY, label, Money(round_half_up(exact)), explanation)
 

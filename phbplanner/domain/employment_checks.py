@@ -40,9 +40,9 @@ def warnings_for(
                 "no_insurance",
                 translate(
                     "PACosts",
-                    "Employer's liability insurance is required by law when you employ someone "
-                    "(there are a few exceptions, such as a close family member). Put in what "
-                    "it costs.",
+                    "Employer's liability insurance is required by law when you employ someone. "
+                    "There are a few exceptions, such as a close family member. Put in what it "
+                    "costs.",
                 ),
             )
         )
@@ -52,8 +52,8 @@ def warnings_for(
                 "long_hours",
                 translate(
                     "PACosts",
-                    "{hours} a week is more than 48: {name} can only work this much on average "
-                    "if they agree to it in writing.",
+                    "{hours} a week is more than 48. {name} can only work this much on average if "
+                    "they agree to it in writing.",
                 ).format(hours=hours(inputs.weekly_hours()), name=name),
             )
         )
@@ -124,7 +124,7 @@ def _national_insurance(
                 translate(
                     "PACosts",
                     "The Employment Allowance covers only {covered} of the {amount} employer's "
-                    "National Insurance for {name}; the budget must pay the other {rest}.",
+                    "National Insurance for {name}. The budget must pay the other {rest}.",
                 ).format(
                     covered=covered.format(), amount=due.format(), name=name,
                     rest=(due - covered).format(),
@@ -160,8 +160,8 @@ def _pension(inputs: PAInputs, parts: list[TaxYearPart]) -> list[PACostWarning]:
                 translate(
                     "PACosts",
                     "{name} earns enough to be enrolled in a workplace pension. You must still "
-                    "enrol them; only {name} can choose to opt out, after being enrolled, and "
-                    "you must not ask them to.",
+                    "enrol them. Only {name} can choose to opt out, after being enrolled. You "
+                    "must not ask them to.",
                 ).format(name=name),
             )
         ]
@@ -179,13 +179,13 @@ def _pension(inputs: PAInputs, parts: list[TaxYearPart]) -> list[PACostWarning]:
     if inputs.age_band is AgeBand.AGE_21_PLUS:
         text = translate(
             "PACosts",
-            "{name} is not enrolled in a workplace pension automatically, but if they ask to "
+            "{name} is not enrolled in a workplace pension automatically. But if they ask to "
             "join, you must pay in too: about {amount} over this period.",
         )
     else:
         text = translate(
             "PACosts",
-            "Workers under 22 are not enrolled in a workplace pension automatically, but if "
+            "Workers under 22 are not enrolled in a workplace pension automatically. But if "
             "{name} asks to join, you must pay in too: about {amount} over this period.",
         )
     return [PACostWarning("pension_opt_in", text.format(name=name, amount=extra.format()))]

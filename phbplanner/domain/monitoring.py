@@ -262,12 +262,12 @@ def default_declaration() -> str:
     """The declaration the holder or their representative signs."""
     return translate(
         "Monitoring",
-        "I confirm that this money was spent on the support agreed in my plan, and that the "
+        "I confirm that this money was spent on the support agreed in my plan. I confirm that the "
         "information in this return is true and complete to the best of my knowledge. The "
-        "receipts and documents listed are copies of the originals, which I will keep and show "
-        "on request. I understand that money not spent on the agreed support may have to be "
-        "paid back, and that I must tell the ICB or council about any change that affects how "
-        "the money is used.",
+        "receipts and documents listed are copies of the originals. I will keep the originals and "
+        "show them on request. I understand that money not spent on the agreed support may have "
+        "to be paid back. I understand that I must tell the ICB or council about any change that "
+        "affects how the money is used.",
     )
 
 

@@ -95,23 +95,24 @@ def compare_with_buffer(
         status = BufferStatus.BELOW
         message = translate(
             "Monitoring",
-            "The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): "
-            "below the agreed buffer of {low} to {high} weeks, {short} short of {low} weeks.",
+            "The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). "
+            "This is below the agreed buffer of {low} to {high} weeks. It is {short} short of "
+            "{low} weeks.",
         ).format(short=(low - measured).format(), **values)
     elif measured > high:
         status = BufferStatus.ABOVE
         message = translate(
             "Monitoring",
-            "The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): "
-            "above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or council "
-            "may ask for money above {high} weeks of spending to be paid back.",
+            "The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). "
+            "This is above the agreed buffer of {low} to {high} weeks, by {extra}. The ICB or "
+            "council may ask for money above {high} weeks of spending to be paid back.",
         ).format(extra=(measured - high).format(), **values)
     else:
         status = BufferStatus.WITHIN
         message = translate(
             "Monitoring",
-            "The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week): "
-            "within the agreed buffer of {low} to {high} weeks.",
+            "The money left, {amount}, is {weeks} weeks of planned spending ({weekly} a week). "
+            "This is within the agreed buffer of {low} to {high} weeks.",
         ).format(**values)
     return BufferComparison(
         status, measured, weekly_planned, weeks, buffer_weeks, surplus_weeks, message + note

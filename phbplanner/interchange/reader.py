@@ -343,8 +343,8 @@ def check_header(document: Any) -> int:
     if version > VERSION:
         message = translate(
             "PlanReader",
-            "this plan was written by a newer version of PHB Planner (format version {version}); "
-            "please update the program to open it",
+            "this plan was made by a newer version of PHB Planner (format version {version}); "
+            "update the program to open it",
         )
         raise NotAPlanError.because(message.format(version=show(version)), "version")
     return int(version)

@@ -34,10 +34,10 @@ def statement(ctx: ReportContext) -> str:
     )
     return translate(
         "PlanPdf",
-        "By signing below we agree version {number} of the personalised care and support plan "
-        "for {name}, with the fingerprint shown here. It has an indicative budget of {budget} "
-        "for the budget period {period}: {planned} of planned support and a contingency of "
-        "{contingency}, {left}.",
+        "By signing below we agree version {number} of the personalised care and support plan for "
+        "{name}. This version has the fingerprint shown here. The plan has an indicative budget "
+        "of {budget} for the budget period {period}. That is {planned} of planned support and a "
+        "contingency of {contingency}, {left}.",
     ).format(
         number=ctx.version.number,
         name=ctx.person_name,

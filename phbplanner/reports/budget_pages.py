@@ -52,7 +52,11 @@ def _line_cell(ctx: ReportContext, index: int, theme: Theme) -> Paragraph:
     )
     parts.append(
         muted
-        + esc(translate("PlanPdf", "Managed: {how}").format(how=management_short(line.management)))
+        + esc(
+            translate("PlanPdf", "How it is paid: {how}").format(
+                how=management_short(line.management)
+            )
+        )
         + "</font>"
     )
     parts.append(
@@ -265,9 +269,9 @@ def my_support(ctx: ReportContext) -> list[Flowable]:
             para(
                 translate(
                     "PlanPdf",
-                    "Each line is costed over the budget period: how many × unit cost × the "
-                    "number of times it happens in the period. The outcome numbers are those "
-                    "of section 7.",
+                    "Each line is costed over the budget period. The cost is how many × unit cost "
+                    "× the number of times it happens in the period. The outcome numbers are "
+                    "those of section 7.",
                 ),
                 theme,
                 "muted",

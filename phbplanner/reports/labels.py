@@ -62,11 +62,11 @@ def management_label(value: Management | str | None) -> str:
 
 
 def management_short(value: Management | str | None) -> str:
-    """A short name for a management option, for table cells."""
+    """A short name for a management option, for table cells: who pays, as a person says it."""
     labels = {
-        Management.NOTIONAL.value: translate("PlanPdf", "Notional"),
-        Management.THIRD_PARTY.value: translate("PlanPdf", "Third party"),
-        Management.DIRECT_PAYMENT.value: translate("PlanPdf", "Direct payment"),
+        Management.NOTIONAL.value: translate("PlanPdf", "The NHS pays"),
+        Management.THIRD_PARTY.value: translate("PlanPdf", "An organisation pays"),
+        Management.DIRECT_PAYMENT.value: translate("PlanPdf", "Paid to me"),
     }
     if value is None:
         return translate("PlanPdf", "Not yet decided")

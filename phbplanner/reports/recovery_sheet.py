@@ -144,8 +144,8 @@ def build_recovery_sheet(
         para(
             translate(
                 "PlanPdf",
-                "If the plan is still open on a computer, or that computer remembers the "
-                "passphrase, change the passphrase now and print a new recovery sheet.",
+                "The plan may still be open on a computer, or that computer may remember the "
+                "passphrase. If so, change the passphrase now and print a new recovery sheet.",
             ),
             theme,
         ),

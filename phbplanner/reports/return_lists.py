@@ -71,7 +71,7 @@ def every_entry(ret: MonitoringReturn, theme: Theme) -> list[Flowable]:
             translate(
                 "ReturnPdf",
                 "In date order, with the balance after each entry. A receipt reference such as "
-                "R0042-1 names the first document attached to entry 42; in the audit pack each "
+                "R0042-1 names the first document attached to entry 42. In the audit pack, each "
                 "receipt's file name starts with the date and the entry number.",
             ),
             theme,

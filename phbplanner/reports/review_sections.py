@@ -329,7 +329,7 @@ def signatures(ctx: ReviewContext) -> list[Flowable]:
             translate(
                 "ReviewPdf",
                 "By signing below we agree that this is a true record of the review of the plan "
-                "for {name} held on {date}.",
+                "for {name}. The review was held on {date}.",
             ).format(name=ctx.person_name, date=when),
             theme,
         )

@@ -208,8 +208,8 @@ def _read(
             return statement, "remembered", kept_mapping, []
         notice = translate(
             "Import",
-            "This file could not be read the way this account's last statement was, so the "
-            "bank was worked out from the file itself. Check the rows below.",
+            "This file could not be read the way this account's last statement was. So the bank "
+            "was worked out from the file itself. Check the rows below.",
         )
         return read_statement(data), "detected", None, [notice]
     return read_statement(data), "detected", None, []

@@ -149,8 +149,8 @@ def _losses(state: BatchState, later: tuple[tuple[ImportInfo, int], ...]) -> lis
         losses.append(
             translate(
                 "Import",
-                "{count} of its entries are reconciled against a bank statement (or ticked in "
-                "a reconciliation not yet finished); that reconciliation would no longer add up.",
+                "{count} of its entries are reconciled against a bank statement, or ticked in a "
+                "reconciliation not yet finished. That reconciliation would no longer add up.",
             ).format(count=state.reconciled)
         )
     if state.changed:
@@ -164,8 +164,8 @@ def _losses(state: BatchState, later: tuple[tuple[ImportInfo, int], ...]) -> lis
         losses.append(
             translate(
                 "Import",
-                "{count} of its entries have receipts or other documents kept with them; "
-                "documents kept only with these entries would be removed too.",
+                "{count} of its entries have receipts or other documents kept with them. "
+                "Documents kept only with these entries would be removed too.",
             ).format(count=state.with_documents)
         )
     for other, count in later:
@@ -173,7 +173,7 @@ def _losses(state: BatchState, later: tuple[tuple[ImportInfo, int], ...]) -> lis
             translate(
                 "Import",
                 "Import {id} ({name}) skipped {count} rows as already in the records from this "
-                "import: they would be missing until that statement is imported again.",
+                "import. They would be missing until that statement is imported again.",
             ).format(id=other.id, name=short_name(other.file_name), count=count)
         )
     return losses

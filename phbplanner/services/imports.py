@@ -86,8 +86,8 @@ class ImportProblems(StatementImportError):
         lines = "\n".join(f"  {problem.message}" for problem in self.problems)
         tail = translate(
             "Import",
-            "Nothing was imported. Correct the file or choose how it is read, or import only "
-            "the {good} good rows (the bad ones are then listed in the import's record).",
+            "Nothing was imported. Correct the file or choose how it is read. Or import only the "
+            "{good} good rows. The bad ones are then listed in the import's record.",
         ).format(good=good_rows)
         super().__init__(f"{head}\n{lines}\n{tail}")
 

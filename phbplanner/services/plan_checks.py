@@ -129,8 +129,8 @@ def _reference_problems(plan: Plan, before: Plan | None) -> list[str]:
             continue  # stored like this; not this change's doing
         message = translate(
             "PlanChecks",
-            "the {kind} “{name}” would still say it helps with an outcome that is no "
-            "longer in the plan (change what it helps with first)",
+            "the {kind} “{name}” would still point to an outcome no longer in the plan (first "
+            "change what it helps with)",
         )
         found.append(message.format(kind=ITEM_LABELS[key], name=item_name(item)))
     return found

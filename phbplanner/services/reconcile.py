@@ -261,8 +261,8 @@ class Reconciliations:
             raise ReconcileError(
                 translate(
                     "Reconcile",
-                    "There is nothing to tick from the bank's balances: no entry up to this "
-                    "date carries one that agrees with these records.",
+                    "There is nothing to tick from the bank's balances. No entry up to this date "
+                    "has a balance that agrees with these records.",
                 )
             )
         return self.tick(reconciliation_id, offer.entry_ids)

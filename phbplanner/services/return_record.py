@@ -138,7 +138,7 @@ def differences_from(
             translate(
                 "Returns",
                 "The entries of the period, their receipts or what they were for have changed "
-                "since the return was made; the totals are the same.",
+                "since the return was made. The totals are the same.",
             )
         )
     return tuple(found)

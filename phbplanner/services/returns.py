@@ -117,8 +117,8 @@ class Returns:
                 raise ReturnError(
                     translate(
                         "Returns",
-                        "There are no spending records yet: add the bank account or card the "
-                        "money is kept in, and its entries, first.",
+                        "There are no spending records yet. First add the bank account or card "
+                        "the money is kept in, and its entries.",
                     )
                 )
             raise ReturnError(
@@ -276,7 +276,7 @@ class Returns:
             notes.append(
                 translate(
                     "Returns",
-                    "The period has not ended yet: entries dated after {today} may still be "
+                    "The period has not ended yet. Entries dated after {today} may still be "
                     "added, and would not be in this return.",
                 ).format(today=format_date(produced))
             )

@@ -70,8 +70,8 @@ def spending_picture(session: PlanSession, as_of: date) -> SpendingPicture | Non
         }
         note = translate(
             "Reviews",
-            "Not included, because it is not paid from the money recorded here (the NHS or "
-            "another organisation pays for it): {lines}.",
+            "Not included: {lines}. They are not paid from the money recorded here. The NHS or "
+            "another organisation pays for them.",
         ).format(lines=", ".join(names.get(ref, ref) for ref in compared.left_out))
     if not lines and not outcomes:
         return None

@@ -144,9 +144,9 @@ class AboutDialog(QDialog):
         self.licence = QLabel(
             translate(
                 "About",
-                "PHB Planner is free software: you can share it and change it under the terms "
-                "of the GNU General Public License, version 3 or (at your option) any later "
-                "version. It comes with no warranty.",
+                "PHB Planner is free software. You can share it and change it under the terms of "
+                "the GNU General Public License. You may use version 3 of that licence, or any "
+                "later version you choose. It comes with no warranty.",
             ),
             self,
         )

@@ -103,8 +103,8 @@ class ConfirmRestoreDialog(QDialog):
             text = translate(
                 "Backups",
                 "Put the plan back as it was on {when}? Every change made since then will be "
-                "replaced. The plan as it is now is kept as a backup first, so this can be "
-                "undone by restoring that one.",
+                "replaced. First, the plan as it is now is kept as a backup. So you can undo this "
+                "by restoring that backup.",
             )
         else:
             text = translate(

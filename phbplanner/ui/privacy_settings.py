@@ -40,8 +40,8 @@ class SettingsDialog(DraftDialog):
         intro = QLabel(
             translate(
                 "Settings",
-                "When nobody uses PHB Planner for a while, the open plan locks: everything in "
-                "it is hidden, and it needs the passphrase again.",
+                "When nobody uses PHB Planner for a while, the open plan locks. Everything in it "
+                "is hidden, and it needs the passphrase again.",
             ),
             self,
         )
@@ -86,9 +86,8 @@ class SettingsDialog(DraftDialog):
             "⚠ "
             + translate(
                 "Settings",
-                "If the plan never locks by itself, anyone who uses this computer while you are "
-                "away can read and change it. Lock it yourself (File › Lock now, or Ctrl+L) "
-                "whenever you step away.",
+                "If the plan never locks by itself, someone could read and change it while you "
+                "are away. Lock it yourself (File › Lock now, or Ctrl+L) whenever you step away.",
             ),
             self,
         )

@@ -134,7 +134,7 @@ class StartScreen(QScrollArea):
             _label(
                 translate(
                     "Start",
-                    "Use supporter mode on your own computer: nothing about their plan is "
+                    "Use supporter mode on your own computer. Nothing about their plan is "
                     "remembered here, and you choose where its backups go.",
                 ),
                 card,

@@ -169,9 +169,10 @@ def left_where(window: MainWindow) -> list[str]:
     lines.append(
         translate(
             "Supporter",
-            "On this computer: nothing about this plan — no recent-files entry, no remembered "
-            "passphrase, no backups, no settings naming it, no folders in the file dialogs; "
-            "anything copied from the plan has been taken off the clipboard.",
+            "Nothing about this plan is left on this computer. There is no recent-files entry, no "
+            "remembered passphrase and no backups. No settings name it, and no file dialog "
+            "remembers its folder. Anything copied from the plan has been taken off the "
+            "clipboard.",
         )
     )
     return lines

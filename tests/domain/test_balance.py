@@ -52,7 +52,7 @@ def test_money_in_missing_or_a_payment_twice_is_told_the_other_way() -> None:
     assert mismatch is not None and mismatch.difference == Money(-5000)
     assert mismatch.message() == (
         "Money paid in may be missing, or a payment recorded twice, between 3 August and "
-        "2 September 2026: the bank says £1,400.00 after 2 September, these records say "
+        "2 September 2026. The bank says £1,400.00 after 2 September, but these records say "
         "£1,350.00."
     )
 

@@ -192,7 +192,7 @@ def test_pension_opt_out_is_honoured_and_warned() -> None:
     costs = costs_of(pa("12.71", "15", pension_opt_out=True))
     assert costs.amount(LineKind.PENSION) == Money(0)
     assert codes(costs) == ["pension_opt_out"]
-    assert "only Anna can choose to opt out" in costs.warnings[0].message
+    assert "Only Anna can choose to opt out, after being enrolled." in costs.warnings[0].message
 
 
 def test_fewer_weeks_a_year_average_the_hours() -> None:

@@ -180,8 +180,8 @@ def test_buffer_edges(closing: str, status: BufferStatus, weeks: str) -> None:
 def test_buffer_messages() -> None:
     below = compare_with_buffer(Money.parse("700.00"), WEEK)
     assert below.message == (
-        "The money left, £700.00, is 3.5 weeks of planned spending (£200.00 a week): below the "
-        "agreed buffer of 4 to 8 weeks, £100.00 short of 4 weeks."
+        "The money left, £700.00, is 3.5 weeks of planned spending (£200.00 a week). This is "
+        "below the agreed buffer of 4 to 8 weeks. It is £100.00 short of 4 weeks."
     )
     within = compare_with_buffer(Money.parse("1300.00"), WEEK, buffer_weeks=6, surplus_weeks=10)
     assert within.message.endswith("within the agreed buffer of 6 to 10 weeks.")

@@ -72,7 +72,8 @@ def test_the_summary_page_has_the_figures_the_buffer_and_the_checks(pdf: bytes) 
         "The bank's closing balance £3,517.00",
         "Difference between the bank and these records £50.00",
         "The difference of £50.00 is not explained",
-        "8.9 weeks of planned spending (£400.00 a week): above the agreed buffer of 4 to 8 weeks",
+        "8.9 weeks of planned spending (£400.00 a week). This is above the agreed buffer of 4 to "
+        "8 weeks",
         "The budget payment of £1,000.00 expected on 1 June 2026 has not arrived.",
         "2 payments (together £72.00) have no receipt attached.",
         "1 entry is not yet assigned to a plan line.",

@@ -142,9 +142,9 @@ def test_by_outcome_and_by_management_breakdowns(sample_pdf: bytes) -> None:
         amount = costing.by_outcome[outcome.id].format()
         assert f"{number} {outcome.title} {amount}" in text
     for label, key in (
-        ("Notional", "notional"),
-        ("Third party", "third_party"),
-        ("Direct payment", "direct_payment"),
+        ("The NHS pays", "notional"),
+        ("An organisation pays", "third_party"),
+        ("Paid to me", "direct_payment"),
     ):
         assert f"{label} {costing.by_management[key].format()}" in text
 

@@ -130,8 +130,8 @@ def test_the_decision_the_money_and_the_next_review(text: str) -> None:
 def test_two_signature_blocks_on_one_page_with_what_they_agree(review_pdf: bytes) -> None:
     page = next(p for p in page_texts(review_pdf) if "6. Agreeing this review" in p)
     assert (
-        "this is a true record of the review of the plan for Siân Williams held on 14 April 2027"
-        in page
+        "this is a true record of the review of the plan for Siân Williams. The review was held "
+        "on 14 April 2027." in page
     )
     assert "Me, or my representative" in page and "My care coordinator" in page
     assert page.count("Printed name") == 2 and page.count("Signature") == 2

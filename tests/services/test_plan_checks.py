@@ -60,7 +60,7 @@ def test_when_nothing_is_known_of_before_every_touched_value_is_checked(plan: Pl
 
 def test_references_to_outcomes_that_are_gone_are_refused_only_when_new(plan: Plan) -> None:
     served = plan.support_lines[0].outcomes[0]
-    with pytest.raises(InvalidPlanError, match="would still say it helps"):
+    with pytest.raises(InvalidPlanError, match="still point to an outcome no longer in the plan"):
         _check(plan, RemoveItem("outcomes", served))
     dangling = dataclasses.replace(
         plan, unpaid_support=(UnpaidSupport("u-old", who="Ffion", outcomes=("o-gone",)),)

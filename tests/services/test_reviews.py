@@ -198,9 +198,10 @@ def test_the_spending_picture_comes_from_the_records_as_of_the_review_date(
         outcomes = {f.key: f for f in picture.outcomes}
         assert outcomes["o1"].spent == Money(100_00) and outcomes["o2"].spent == Money(200_00)
         assert NOT_LINKED_KEY not in outcomes
-        assert picture.note.endswith(
-            "(the NHS or another organisation pays for it): Physiotherapy for leg strength, "
-            "Lightweight walking frame with seat."
+        assert picture.note == (
+            "Not included: Physiotherapy for leg strength, Lightweight walking frame with seat. "
+            "They are not paid from the money recorded here. The NHS or another organisation "
+            "pays for them."
         )  # s4 is held by a third party, for which there is no account; s8 is notional
         # a new date: the picture is worked out again, as of that date
         moved = reviews.save(replace(review, review_date=date(2026, 7, 31)))

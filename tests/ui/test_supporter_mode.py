@@ -58,7 +58,7 @@ def test_i_am_helping_someone(window: MainWindow, qtbot: Any, tmp_path: Path) ->
     assert window.session is None
     assert f"The plan file: their plan.phbplan (in {stick})" in said
     assert f"Backups: 1 in {folder}" in said
-    assert "On this computer: nothing about this plan" in said
+    assert "Nothing about this plan is left on this computer." in said
     assert store.recent_plans() == []
     assert sorted(backups.data_dir().rglob("*")) == before  # nothing added on this computer
     window.banner.leave_button.click()

@@ -72,7 +72,7 @@ def test_a_supporter_session_writes_nothing_of_the_person_outside_the_plans_fold
     assert f"The plan file: {plan.name} (in {stick})" in left
     assert f"Backups: {len(kept)} in {kept[0].parent}." in left
     assert "Saved for them:" in left and "Plan version 1.pdf" in left
-    assert "On this computer: nothing about this plan" in left
+    assert "Nothing about this plan is left on this computer." in left
     needles = [MARKER, "Quillfeather", NAME, str(plan), str(stick)]
     written = [p for root in (home, temp) for p in root.rglob("*") if p.is_file()]
     assert any(p.name == "QtProject.conf" for p in written)  # the file dialog was really used

@@ -26,7 +26,9 @@ from ...domain.text import translate
 from ...domain.versions import Agreement, VersionInfo
 from ..drafts import DraftDialog
 from ..fitting import fit_to_screen, scrolling_body
+from ..theme import set_role
 from .feed import CostedPlan
+from .lines_model import representative_meaning
 
 
 def _line(form: QFormLayout, label: str, text: str = "") -> QLineEdit:
@@ -79,6 +81,10 @@ class RecordAgreementDialog(DraftDialog):
         self.representative = QCheckBox(translate("Agreement", "A representative agreed for me"))
         self.representative.setAccessibleName(self.representative.text())
         form.addRow("", self.representative)
+        meaning = QLabel(representative_meaning())
+        meaning.setWordWrap(True)
+        set_role(meaning, "note")
+        form.addRow("", meaning)
         self.relationship = _line(
             form, translate("Agreement", "The representative’s relationship to me")
         )
@@ -192,8 +198,8 @@ class FingerprintDialog(QDialog):
         text = QLabel(
             translate(
                 "Agreement",
-                "Version {number} ({status}). Its fingerprint is printed at the foot of "
-                "every page of its PDF, so a signed paper copy can be matched to it:",
+                "Version {number} ({status}). Its fingerprint is printed at the foot of every "
+                "page of its PDF. Use it to match a signed paper copy to this version:",
             ).format(number=version.number, status=status)
         )
         text.setWordWrap(True)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.categories import Category
 from ...domain.employment_plan import pa_group_of, pa_in_plan
-from ...domain.plan import Plan, SupportLine, new_id
+from ...domain.plan import Management, Plan, SupportLine, new_id
 from ...domain.text import translate
 from ...services.edits import Edit, MoveItem, PutItem, RemoveItem
 from ...services.pa_plan import out_of_date
@@ -34,7 +34,7 @@ from ..theme import set_role
 from .delegates import LineDelegate
 from .feed import CostedPlan
 from .line_details import LineDetails
-from .lines_model import Col, SupportLinesModel
+from .lines_model import Col, SupportLinesModel, short_management
 from .pa_calculator import SupportKindDialog, ask_support_kind, open_pa_calculator
 
 
@@ -195,7 +195,9 @@ class SupportLinesEditor(QWidget):
             Col.FREQUENCY: "Every 2 weeks",
             Col.FIRST: "31/12/2026",
             Col.LAST: "31/12/2026",
-            Col.MANAGEMENT: "Direct payment",
+            Col.MANAGEMENT: max(  # the longest of its cells, in the language shown
+                (short_management(m) for m in (None, *Management)), key=width
+            ),
             Col.OUTCOMES: "Walk to the shops on my",
             Col.TIMES: "Times",
             Col.PERIOD_COST: "£12,345.67",

@@ -84,7 +84,7 @@ def headers() -> list[str]:
         Col.CATEGORY: translate("SupportTable", "Category"),
         Col.FIRST: translate("SupportTable", "First date"),
         Col.LAST: translate("SupportTable", "Last date"),
-        Col.MANAGEMENT: translate("SupportTable", "Managed as"),
+        Col.MANAGEMENT: translate("SupportTable", "How it is paid"),
         Col.OUTCOMES: translate("SupportTable", "Outcomes served"),
     }
     return [names[col] for col in Col]
@@ -107,12 +107,12 @@ def frequency_choices() -> list[tuple[Frequency, str]]:
 
 
 def short_management(value: Management | None) -> str:
-    """Short words for the table cell."""
+    """Short words for the table cell: who pays for the support, as a person says it."""
     words = {
         None: translate("SupportTable", "Not stated"),
-        Management.NOTIONAL: translate("SupportTable", "Notional"),
-        Management.THIRD_PARTY: translate("SupportTable", "Third party"),
-        Management.DIRECT_PAYMENT: translate("SupportTable", "Direct payment"),
+        Management.NOTIONAL: translate("SupportTable", "The NHS pays"),
+        Management.THIRD_PARTY: translate("SupportTable", "An organisation pays"),
+        Management.DIRECT_PAYMENT: translate("SupportTable", "Paid to me"),
     }
     return words[value]
 
@@ -406,6 +406,11 @@ def _limited(text: str) -> str:
 def _decimal_text(value: Decimal) -> str:
     text = format(value, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def representative_meaning() -> str:
+    """What "my representative" means, said where a choice first names one."""
+    return translate("Pages", "My representative is someone who can act for me if I cannot.")
 
 
 def management_choices() -> list[tuple[Management | None, str]]:

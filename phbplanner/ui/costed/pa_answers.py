@@ -29,7 +29,7 @@ from ...domain.text import translate
 from ...services.pa_plan import in_circle
 from ..fields import Field, FieldEditor, Problem
 from ..theme import set_role
-from .lines_model import management_choices
+from .lines_model import management_choices, representative_meaning
 
 #: How often each of the other costs is paid (as ``phbplanner pa-costs`` takes them).
 EXTRA_FREQUENCIES = {
@@ -252,7 +252,7 @@ class PAAnswers(QWidget):
             ))  # fmt: skip
             self._field(parent, Field(
                 "management", translate("PACalculator", "Who holds the money for it"),
-                "choice", choices=management_choices(),
+                "choice", example=representative_meaning(), choices=management_choices(),
             ))  # fmt: skip
             self.editors["management"].set_value(Management.DIRECT_PAYMENT)
         else:

@@ -37,8 +37,8 @@ def add_consent_records(page: Page, controller: PlanController) -> ListEditor:
     page.note(
         translate(
             "Pages",
-            "Each time someone helps me with my plan, we write down what I agree to share, "
-            "who with, and the date.",
+            "Each time someone helps me with my plan, we write down what I agree to share. We "
+            "also write down who it is shared with, and the date.",
         )
     )
     binding = ListBinding(

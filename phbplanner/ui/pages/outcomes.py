@@ -22,6 +22,7 @@ from ..controller import PlanController
 from ..costed.feed import feed_for
 from ..costed.lines_editor import SupportLinesEditor
 from ..costed.lines_model import management_choices as managements
+from ..costed.lines_model import representative_meaning
 from ..fields import Field, show_date
 from ..listing import ListBinding, ListEditor
 from .base import Page
@@ -220,7 +221,7 @@ class SupportPage(Page):
             translate("Pages", "What support will help me, paid and unpaid?"),
             translate(
                 "Pages",
-                "For example: a personal assistant 6 hours a week (paid), and my neighbour "
+                "For example: a personal assistant 6 hours a week (paid). And my neighbour "
                 "driving me to the shops on Fridays (unpaid).",
             ),
         )
@@ -257,7 +258,7 @@ class SupportPage(Page):
                 Field("last", translate("Pages", "Last date (if it ends early)"), "date",
                       get=last_get, put=last_put),
                 Field("management", translate("Pages", "Who holds the money for it"), "choice",
-                      choices=manage),
+                      example=representative_meaning(), choices=manage),
                 Field("outcomes", translate("Pages", "Outcomes it helps with (tick all)"),
                       "multi", choices=outcome_choices(plan)),
                 Field("notes", translate("Pages", "Notes"), "long"),

@@ -19,14 +19,14 @@ def what_to_do(code: str) -> str:
     advice = {
         "balance_mismatch": translate(
             "ReturnsWindow",
-            "Compare the entries with the bank statement for the period: look for a payment that "
-            "is missing, recorded twice or has the wrong amount. If the difference is expected "
-            "(a cheque not yet cleared, say), write why on the next step.",
+            "Compare the entries with the bank statement for the period. Look for a payment that "
+            "is missing, recorded twice or has the wrong amount. If the difference is expected (a "
+            "cheque not yet cleared, say), write why on the next step.",
         ),
         "balance_check": translate(
             "ReturnsWindow",
-            "On My spending, look at the entries around those dates beside the bank statement: "
-            "a payment may be missing, recorded twice or have the wrong amount.",
+            "On My spending, look at the entries around those dates beside the bank statement. A "
+            "payment may be missing, recorded twice or have the wrong amount.",
         ),
         "payment_missing": translate(
             "ReturnsWindow",
@@ -43,8 +43,8 @@ def what_to_do(code: str) -> str:
         "receipts_missing": translate(
             "ReturnsWindow",
             "If you have the receipts, attach them to the payments on My spending. If one is "
-            "lost, tell the ICB or council: the bank statement or an email can help show what "
-            "was bought.",
+            "lost, tell the ICB or council. The bank statement or an email can help show what was "
+            "bought.",
         ),
         "outside_budget_period": translate(
             "ReturnsWindow",

@@ -71,9 +71,9 @@ class DoneStep(Step):
             wrapped(
                 translate(
                     "ReturnsWindow",
-                    "What next: print the PDF, sign the declaration on its last page, and send "
-                    "it to the ICB or council the way they asked — with the spreadsheet or the "
-                    "audit pack if you made them.",
+                    "What next: print the PDF, and sign the declaration on its last page. Then "
+                    "send it to the ICB or council the way they asked. Send the spreadsheet or "
+                    "the audit pack too, if you made them.",
                 ),
                 self.body,
             )
@@ -82,8 +82,8 @@ class DoneStep(Step):
             wrapped(
                 translate(
                     "ReturnsWindow",
-                    "These files are not encrypted: keep them somewhere private, and delete "
-                    "copies you no longer need once the return is sent.",
+                    "These files are not encrypted: keep them somewhere private. Once the return "
+                    "is sent, delete copies you no longer need.",
                 ),
                 self.body,
                 "note",

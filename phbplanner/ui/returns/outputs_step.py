@@ -50,8 +50,8 @@ class OutputsStep(Step):
             wrapped(
                 translate(
                     "ReturnsWindow",
-                    "The PDF of the return is always made: the figures and checks, every entry "
-                    "with its receipt references, and the declaration to sign.",
+                    "The PDF of the return is always made. It has the figures and checks, every "
+                    "entry with its receipt references, and the declaration to sign.",
                 ),
                 self.body,
             )
@@ -100,8 +100,8 @@ class OutputsStep(Step):
             wrapped(
                 translate(
                     "ReturnsWindow",
-                    "These files are not encrypted: keep them somewhere private, and delete "
-                    "copies you no longer need once the return is sent.",
+                    "These files are not encrypted: keep them somewhere private. Once the return "
+                    "is sent, delete copies you no longer need.",
                 ),
                 self.body,
                 "note",

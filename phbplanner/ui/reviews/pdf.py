@@ -53,8 +53,9 @@ class ReviewPdfDialog(QDialog):
             what.setText(
                 translate(
                     "ReviewsUi",
-                    "The review of {date}: what was looked at, the ratings beside the earlier "
-                    "ones, what is working and not, what was decided, and a place to sign.",
+                    "The review of {date}. It shows what was looked at, and the ratings beside "
+                    "the earlier ones. It also shows what is working and not, what was decided, "
+                    "and a place to sign.",
                 ).format(date=_date_words(review))
             )
         else:

@@ -92,9 +92,9 @@ class ReviewsView(QScrollArea):
         self._label(
             translate(
                 "ReviewsUi",
-                "A review looks at how your plan is working: each outcome in turn, what is "
-                "working and what is not, and what should change. The first review is within "
-                "3 months of the start, then at least once a year.",
+                "A review looks at how your plan is working. It looks at each outcome in turn, "
+                "what is working and what is not, and what should change. The first review is "
+                "within 3 months of the start, then at least once a year.",
             ),
             "note",
         )

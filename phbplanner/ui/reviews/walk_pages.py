@@ -111,9 +111,9 @@ class AboutPage(StepPage):
         self.label(
             translate(
                 "ReviewsUi",
-                "A review looks at each of your outcomes in turn: how far it has come, what is "
-                "working and what is not. You can stop at any time: everything is saved, and "
-                "you can carry on later.",
+                "A review looks at each of your outcomes in turn. How far has it come? What is "
+                "working, and what is not? You can stop at any time. Everything is saved, and you "
+                "can carry on later.",
             ),
             "note",
         )

@@ -171,8 +171,8 @@ class FirstAccount(QWidget):
         about = QLabel(
             translate(
                 "Accounts",
-                "Here you keep a record of the money paid into the account that holds the "
-                "budget, and of every payment out, with its receipt. First, say where the money "
+                "Here you keep a record of the money paid into the account that holds the budget. "
+                "You also record every payment out, with its receipt. First, say where the money "
                 "is kept. You can add another account later.",
             ),
             body,

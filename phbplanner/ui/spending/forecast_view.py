@@ -270,7 +270,8 @@ class ForecastView(QWidget):
                 translate(
                     "Forecast",
                     "From the payment schedule in the plan. A payment counts for the one expected "
-                    "nearest to it; it is missing when it has not arrived a week after its date.",
+                    "nearest to it. An expected payment is missing if it has not arrived a week "
+                    "after its date.",
                 )
             )
         else:

@@ -55,10 +55,10 @@ class NotRecorded(QWidget):
         text = QLabel(
             translate(
                 "Spending",
-                "The budget in this plan is notional: the NHS holds the money and pays for the "
-                "support you choose, so there are no payments or receipts for you to keep. If "
-                "part of the budget becomes a direct payment, or is held by a third party, say "
-                "so in My support and your spending records will start here.",
+                "In this plan, the NHS holds the money and pays for the support you choose. So "
+                "there are no payments or receipts for you to keep. Part of the budget may become "
+                "a direct payment, or an organisation may hold it for you. If it does, say so in "
+                "My support. Your spending records will then start here.",
             ),
             self,
         )

@@ -222,12 +222,12 @@ class CheckStep(QWidget):
                     waiting,
                     translate(
                         "ImportDialog",
-                        "1 suggestion of what a row is for is not accepted yet: until it is, "
-                        "that row is stored as not yet assigned.",
+                        "1 suggestion of what a row is for is not accepted yet. Until it is, that "
+                        "row is stored as not yet assigned.",
                     ),
                     translate(
                         "ImportDialog",
-                        "{count} suggestions of what rows are for are not accepted yet: until "
+                        "{count} suggestions of what rows are for are not accepted yet. Until "
                         "they are, those rows are stored as not yet assigned.",
                     ),
                 )

@@ -178,8 +178,8 @@ def statement_check_words(check: BalanceCheck | None) -> str:
         )
     return f"{WARNING} " + translate(
         "Statements",
-        "The statement's own balances do not add up: {why} The file may be missing rows, or "
-        "the amounts were read with the wrong sign. Check the bank or the columns.",
+        "The statement's own balances do not add up. {why} The file may be missing rows, or the "
+        "amounts were read with the wrong sign. Check the bank or the columns.",
     ).format(why=_why(check))
 
 

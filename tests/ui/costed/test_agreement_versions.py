@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QLabel
 
 from phbplanner.domain.fingerprint import format_fingerprint
 from phbplanner.domain.money import Money
@@ -59,6 +60,12 @@ def test_an_over_budget_plan_cannot_be_agreed_and_says_by_how_much(feed: CostedP
     over = -feed.costing.remaining
     assert over.format() in dialog.problem.text()
     assert feed.session.version.status is VersionStatus.DRAFT
+
+
+def test_the_agreement_form_says_what_a_representative_is(feed: CostedPlan) -> None:
+    dialog = RecordAgreementDialog(feed)
+    said = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "My representative is someone who can act for me if I cannot." in said
 
 
 def test_the_agreement_form_refuses_missing_names(feed: CostedPlan) -> None:

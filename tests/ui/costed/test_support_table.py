@@ -194,6 +194,11 @@ def test_breakdown_table_matches_the_costing(feed: CostedPlan) -> None:
     view.choice.setCurrentIndex(view.choice.findData(BY_MANAGEMENT))
     shown = {model.index(r, 1).data() for r in range(model.rowCount())}
     assert shown == {value.format() for value in feed.costing.by_management.values()}
+    # who pays, in words a person says (not "Notional" or "Third party")
+    names = {model.index(r, 0).data() for r in range(model.rowCount())}
+    words = {"notional": "The NHS pays", "third_party": "An organisation pays"}
+    words |= {"direct_payment": "Paid to me", "unstated": "Not stated"}
+    assert names == {words[key] for key in feed.costing.by_management}
     assert sum(Money.parse(model.index(r, 1).data()).pence for r in range(model.rowCount())) == (
         feed.costing.planned_total.pence
     )

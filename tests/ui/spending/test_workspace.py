@@ -35,7 +35,7 @@ def test_a_notional_budget_has_no_spending_page_and_says_so(page: Page) -> None:
     assert not page.window.plan_view.is_offered("spending")  # the tab goes
     assert view.stack.currentWidget() is view.not_recorded  # and the page, if seen, says why
     words = " ".join(label.text() for label in view.not_recorded.findChildren(QLabel))
-    assert "The budget in this plan is notional" in words
+    assert "the NHS holds the money and pays for the support you choose" in words
     page.window.undo()
     settle()
     assert page.window.plan_view.is_offered("spending")
