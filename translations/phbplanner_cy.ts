@@ -5462,6 +5462,39 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="38" />
+        <source>{amount} is not an amount written as text, like "12.50".</source>
+        <translation>Dydy {amount} ddim yn swm wedi’i ysgrifennu fel testun, fel "12.50".</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="40" />
+        <source>There is no amount. Write one like 12.50.</source>
+        <translation>Does dim swm. Ysgrifennwch un fel 12.50.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="42" />
+        <source>{amount} has more than 2 decimal places.</source>
+        <translation>Mae gan {amount} fwy na 2 le degol.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="44" />
+        <source>{amount} is below zero.</source>
+        <translation>Mae {amount} yn is na sero.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="46" />
+        <source>{amount} is too large. The most it can be is {limit}.</source>
+        <translation>Mae {amount} yn rhy fawr. Y mwyaf y gall fod yw {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="48" />
+        <source>{amount} is not an amount like 12.50.</source>
+        <translation>Dydy {amount} ddim yn swm fel 12.50.</translation>
+    </message>
+</context>
+<context>
     <name>Monitoring</name>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="252" />
@@ -6570,8 +6603,8 @@
     <name>PACostsCommand</name>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="37" />
-        <source>{what}: {problem}.</source>
-        <translation>{what}: {problem}.</translation>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="48" />
@@ -7073,7 +7106,7 @@
         <translation>Er enghraifft: “£18,000 o 1 Ebrill 2026 i 31 Mawrth 2027, fel taliad uniongyrchol sy’n cael ei ddal gan fy mab.”</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="414" />
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="412" />
         <location filename="../phbplanner/ui/pages/budget.py" line="50" />
         <source>Not decided yet</source>
         <translation>Heb benderfynu eto</translation>
@@ -7680,17 +7713,17 @@
         <translation>Dim eisiau mwyach</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="415" />
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="413" />
         <source>The NHS holds the money (notional)</source>
         <translation>Y GIG sy’n dal yr arian (tybiannol)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="416" />
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="414" />
         <source>An organisation holds it (third party)</source>
         <translation>Sefydliad sy’n ei ddal (trydydd parti)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="417" />
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="415" />
         <source>I or my representative (direct payment)</source>
         <translation>Fi neu fy nghynrychiolydd (taliad uniongyrchol)</translation>
     </message>
@@ -17026,7 +17059,7 @@ Ydych chi am ddileu hwn beth bynnag?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="78" />
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="372" />
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="370" />
         <source>Quantity</source>
         <translation>Nifer</translation>
     </message>
@@ -17142,26 +17175,26 @@ Ydych chi am ddileu hwn beth bynnag?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="366" />
-        <source>Unit cost must be an amount like 12.50 ({reason}).</source>
-        <translation>Rhaid i gost yr uned fod yn swm fel 12.50 ({reason}).</translation>
+        <source>Unit cost: {problem}</source>
+        <translation>Cost yr uned: {problem}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="375" />
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="373" />
         <source>Quantity must be a number more than 0, like 2.5.</source>
         <translation>Rhaid i’r nifer fod yn rhif mwy na 0, fel 2.5.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="392" />
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="390" />
         <source>This column is worked out for you.</source>
         <translation>Mae’r golofn hon yn cael ei chyfrifo i chi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="397" />
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="395" />
         <source>The last date cannot be before the first date.</source>
         <translation>All y dyddiad olaf ddim bod cyn y dyddiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="402" />
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="400" />
         <source>That is too long: keep it under 2,000 letters.</source>
         <translation>Mae hynny’n rhy hir: cadwch ef o dan 2,000 o lythrennau.</translation>
     </message>

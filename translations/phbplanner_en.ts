@@ -5461,6 +5461,39 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="38"/>
+        <source>{amount} is not an amount written as text, like &quot;12.50&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="40"/>
+        <source>There is no amount. Write one like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="42"/>
+        <source>{amount} has more than 2 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="44"/>
+        <source>{amount} is below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="46"/>
+        <source>{amount} is too large. The most it can be is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="48"/>
+        <source>{amount} is not an amount like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Monitoring</name>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="252"/>
@@ -6569,7 +6602,7 @@
     <name>PACostsCommand</name>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="37"/>
-        <source>{what}: {problem}.</source>
+        <source>{what}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7072,7 +7105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="412"/>
         <location filename="../phbplanner/ui/pages/budget.py" line="50"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
@@ -7679,17 +7712,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="413"/>
         <source>The NHS holds the money (notional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="416"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="414"/>
         <source>An organisation holds it (third party)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="415"/>
         <source>I or my representative (direct payment)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17014,7 +17047,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="78"/>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="372"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="370"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17130,26 +17163,26 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="366"/>
-        <source>Unit cost must be an amount like 12.50 ({reason}).</source>
+        <source>Unit cost: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="375"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="373"/>
         <source>Quantity must be a number more than 0, like 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="392"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="390"/>
         <source>This column is worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="397"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="395"/>
         <source>The last date cannot be before the first date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="402"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="400"/>
         <source>That is too long: keep it under 2,000 letters.</source>
         <translation type="unfinished"></translation>
     </message>
