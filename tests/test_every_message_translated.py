@@ -59,10 +59,8 @@ TECHNICAL: dict[tuple[str, str, str], str] = {
 
 
 #: Known offenders that ARE shown, while they are being fixed (as ``plain_words_long.txt``): the
-#: test fails when one is fixed, so take it off then. MoneyError's reasons are pieces glued after
-#: the amount ("“-5” is below zero") by ui/costed/lines_model.py and interchange/part_reader.py:
-#: they need whole sentences there too, left for the helper rewriting domain messages.
-KNOWN_UNTRANSLATED: set[tuple[str, str]] = {("domain/money.py", "MoneyError")}
+#: test fails when one is fixed, so take it off then. Empty: there are none.
+KNOWN_UNTRANSLATED: set[tuple[str, str]] = set()
 
 
 @dataclass(frozen=True)

@@ -5463,6 +5463,39 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="38"/>
+        <source>{amount} is not an amount written as text, like &quot;12.50&quot;.</source>
+        <translation>Dydy {amount} ddim yn swm wedi’i ysgrifennu fel testun, fel &quot;12.50&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="40"/>
+        <source>There is no amount. Write one like 12.50.</source>
+        <translation>Does dim swm. Ysgrifennwch un fel 12.50.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="42"/>
+        <source>{amount} has more than 2 decimal places.</source>
+        <translation>Mae gan {amount} fwy na 2 le degol.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="44"/>
+        <source>{amount} is below zero.</source>
+        <translation>Mae {amount} yn is na sero.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="46"/>
+        <source>{amount} is too large. The most it can be is {limit}.</source>
+        <translation>Mae {amount} yn rhy fawr. Y mwyaf y gall fod yw {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/domain/money.py" line="48"/>
+        <source>{amount} is not an amount like 12.50.</source>
+        <translation>Dydy {amount} ddim yn swm fel 12.50.</translation>
+    </message>
+</context>
+<context>
     <name>Monitoring</name>
     <message>
         <location filename="../phbplanner/domain/monitoring.py" line="252"/>
@@ -6571,8 +6604,8 @@
     <name>PACostsCommand</name>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="37"/>
-        <source>{what}: {problem}.</source>
-        <translation>{what}: {problem}.</translation>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
     </message>
     <message>
         <location filename="../phbplanner/cli/pa_cmds.py" line="48"/>
@@ -7074,7 +7107,7 @@
         <translation>Er enghraifft: “£18,000 o 1 Ebrill 2026 i 31 Mawrth 2027, fel taliad uniongyrchol sy’n cael ei ddal gan fy mab.”</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="419"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="417"/>
         <location filename="../phbplanner/ui/pages/budget.py" line="50"/>
         <source>Not decided yet</source>
         <translation>Heb benderfynu eto</translation>
@@ -7681,22 +7714,22 @@
         <translation>Dim eisiau mwyach</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="413"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="411"/>
         <source>My representative is someone who can act for me if I cannot.</source>
         <translation>Fy nghynrychiolydd yw rhywun sy’n gallu gweithredu ar fy rhan os na allaf i.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="420"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="418"/>
         <source>The NHS holds the money (notional)</source>
         <translation>Y GIG sy’n dal yr arian (tybiannol)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="421"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="419"/>
         <source>An organisation holds it (third party)</source>
         <translation>Sefydliad sy’n ei ddal (trydydd parti)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="422"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="420"/>
         <source>I or my representative (direct payment)</source>
         <translation>Fi neu fy nghynrychiolydd (taliad uniongyrchol)</translation>
     </message>
@@ -10139,6 +10172,480 @@
         <location filename="../phbplanner/ui/spending/planned_view.py" line="290"/>
         <source>Pounds (£)</source>
         <translation>Punnoedd (£)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="115"/>
+        <source>Drive</source>
+        <translation>Gyriant</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="116"/>
+        <source>Folder</source>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="117"/>
+        <source>File Folder</source>
+        <translation>Ffolder ffeiliau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="118"/>
+        <source>Shortcut</source>
+        <translation>Llwybr byr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="119"/>
+        <source>Alias</source>
+        <translation>Llwybr byr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="120"/>
+        <source>Unknown</source>
+        <translation>Anhysbys</translation>
+    </message>
+</context>
+<context>
+    <name>QCocoaTheme</name>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="49"/>
+        <source>Don&apos;t Save</source>
+        <translation>Peidio â chadw</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="70"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Edrych yn:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="71"/>
+        <source>File &amp;name:</source>
+        <translation>Enw’r &amp;ffeil:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="72"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Math o ffeil:</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="73"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="74"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="75"/>
+        <source>All Files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="76"/>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="77"/>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="78"/>
+        <source>Forward</source>
+        <translation>Ymlaen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="79"/>
+        <source>Go forward</source>
+        <translation>Mynd ymlaen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="80"/>
+        <source>Parent Directory</source>
+        <translation>Ffolder uwch</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="81"/>
+        <source>Go to the parent directory</source>
+        <translation>Mynd i’r ffolder uwch</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="82"/>
+        <source>Create New Folder</source>
+        <translation>Creu ffolder newydd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="83"/>
+        <source>Create a New Folder</source>
+        <translation>Creu ffolder newydd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="84"/>
+        <source>New Folder</source>
+        <translation>Ffolder newydd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="85"/>
+        <source>&amp;New Folder</source>
+        <translation>Ffolder &amp;newydd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="86"/>
+        <source>List View</source>
+        <translation>Golwg rhestr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="87"/>
+        <source>Change to list view mode</source>
+        <translation>Newid i olwg rhestr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="88"/>
+        <source>Detail View</source>
+        <translation>Golwg manylion</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="89"/>
+        <source>Change to detail view mode</source>
+        <translation>Newid i olwg manylion</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="90"/>
+        <source>Sidebar</source>
+        <translation>Bar ochr</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="91"/>
+        <source>List of places and bookmarks</source>
+        <translation>Rhestr o leoedd a nodau tudalen</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="92"/>
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="93"/>
+        <source>Recent Places</source>
+        <translation>Lleoedd diweddar</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="94"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ailenwi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="95"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="96"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Dangos ffeiliau &amp;cudd</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="97"/>
+        <source>Show </source>
+        <translation>Dangos </translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="98"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Mae %1 yn bodoli’n barod.
+Ydych chi am roi’r ffeil newydd yn ei le?</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="99"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Heb ddod o hyd i’r ffeil.
+Gwiriwch fod enw’r ffeil yn gywir.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="100"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Heb ddod o hyd i’r ffolder.
+Gwiriwch fod enw’r ffolder yn gywir.</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="104"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>Ni ellir newid ‘%1’.
+Ydych chi am ddileu hwn beth bynnag?</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="105"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Ydych chi’n siŵr eich bod am ddileu ‘%1’?</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="106"/>
+        <source>Could not delete directory.</source>
+        <translation>Methu dileu’r ffolder.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="108"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="109"/>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="110"/>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="111"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="112"/>
+        <source>Date Modified</source>
+        <translation>Dyddiad newid</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="113"/>
+        <source>Computer</source>
+        <translation>Cyfrifiadur</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="114"/>
+        <source>My Computer</source>
+        <translation>Fy nghyfrifiadur</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="43"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Iawn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="44"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="45"/>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;anslo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="46"/>
+        <source>&amp;Close</source>
+        <translation>Ca&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="47"/>
+        <source>Close without Saving</source>
+        <translation>Cau heb gadw</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="54"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="55"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="56"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="57"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="58"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="59"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="60"/>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="51"/>
+        <source>Show Details...</source>
+        <translation>Dangos y manylion...</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="52"/>
+        <source>Hide Details...</source>
+        <translation>Cuddio’r manylion...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="24"/>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="25"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="26"/>
+        <source>Save All</source>
+        <translation>Cadw’r cyfan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="27"/>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="28"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="29"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i’r &amp;cyfan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="30"/>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="31"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;a i’r cyfan</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="32"/>
+        <source>Abort</source>
+        <translation>Rhoi’r gorau iddi</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="33"/>
+        <source>Retry</source>
+        <translation>Ceisio eto</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="34"/>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="35"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="37"/>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="38"/>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="39"/>
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="40"/>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="41"/>
+        <source>Restore Defaults</source>
+        <translation>Adfer y rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="62"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="63"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="64"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="65"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="66"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="67"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/qt_words.py" line="68"/>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
     </message>
 </context>
 <context>
@@ -16558,7 +17065,7 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="78"/>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="372"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="370"/>
         <source>Quantity</source>
         <translation>Nifer</translation>
     </message>
@@ -16674,26 +17181,26 @@
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_model.py" line="366"/>
-        <source>Unit cost must be an amount like 12.50 ({reason}).</source>
-        <translation>Rhaid i gost yr uned fod yn swm fel 12.50 ({reason}).</translation>
+        <source>Unit cost: {problem}</source>
+        <translation>Cost yr uned: {problem}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="375"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="373"/>
         <source>Quantity must be a number more than 0, like 2.5.</source>
         <translation>Rhaid i’r nifer fod yn rhif mwy na 0, fel 2.5.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="392"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="390"/>
         <source>This column is worked out for you.</source>
         <translation>Mae’r golofn hon yn cael ei chyfrifo i chi.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="397"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="395"/>
         <source>The last date cannot be before the first date.</source>
         <translation>All y dyddiad olaf ddim bod cyn y dyddiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_model.py" line="402"/>
+        <location filename="../phbplanner/ui/costed/lines_model.py" line="400"/>
         <source>That is too long: keep it under 2,000 letters.</source>
         <translation>Mae hynny’n rhy hir: cadwch ef o dan 2,000 o lythrennau.</translation>
     </message>

@@ -34,7 +34,7 @@ def _money(text: str, what: str) -> Money:
         return Money.parse(text)
     except MoneyError as exc:
         raise UsageError(
-            translate("PACostsCommand", "{what}: {problem}.").format(what=what, problem=str(exc))
+            translate("PACostsCommand", "{what}: {problem}").format(what=what, problem=str(exc))
         ) from None
 
 

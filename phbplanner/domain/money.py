@@ -5,17 +5,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
+
+from .text import translate
 
 _AMOUNT = re.compile(r"^-?\d+(\.\d+)?$")
 
 
-class MoneyError(ValueError):
-    """An amount could not be read; ``reason`` says why in plain English."""
+class MoneyCode(StrEnum):
+    """Why an amount could not be read."""
 
-    def __init__(self, text: str, reason: str) -> None:
-        super().__init__(f'"{text}" {reason}')
+    NOT_TEXT = "not_text"
+    EMPTY = "empty"
+    NOT_AN_AMOUNT = "not_an_amount"
+    DECIMALS = "decimals"
+    NEGATIVE = "negative"
+    TOO_LARGE = "too_large"
+
+
+class MoneyError(ValueError):
+    """An amount could not be read: ``str()`` is a whole plain sentence saying why, naming the
+    amount in quotes; :meth:`sentence` names it another way (a file reader shortens it)."""
+
+    def __init__(self, text: str, code: MoneyCode) -> None:
         self.text = text
-        self.reason = reason
+        self.code = code
+        super().__init__(self.sentence(f'"{text}"'))
+
+    def sentence(self, amount: str) -> str:
+        """Why, as one or two whole sentences naming the amount as ``amount`` (quoted already)."""
+        if self.code is MoneyCode.NOT_TEXT:
+            message = translate("Money", '{amount} is not an amount written as text, like "12.50".')
+        elif self.code is MoneyCode.EMPTY:
+            message = translate("Money", "There is no amount. Write one like 12.50.")
+        elif self.code is MoneyCode.DECIMALS:
+            message = translate("Money", "{amount} has more than 2 decimal places.")
+        elif self.code is MoneyCode.NEGATIVE:
+            message = translate("Money", "{amount} is below zero.")
+        elif self.code is MoneyCode.TOO_LARGE:
+            message = translate("Money", "{amount} is too large. The most it can be is {limit}.")
+        else:
+            message = translate("Money", "{amount} is not an amount like 12.50.")
+        return message.format(amount=amount, limit="£999,999,999.99")
 
 
 def round_half_up(value: Decimal) -> int:
@@ -38,28 +69,28 @@ class Money:
     def parse(cls, text: str, *, allow_negative: bool = False) -> Money:
         """Read an amount such as ``"1234.50"``, ``"£1,234.5"`` or ``"12"``.
 
-        Raises :class:`MoneyError` with a plain-English reason for anything else: more than two
+        Raises :class:`MoneyError` with a plain sentence saying why for anything else: more than two
         decimal places, letters, an empty string, or a negative amount where none is allowed.
         """
         if not isinstance(text, str):
-            raise MoneyError(str(text), 'is not an amount written as text, like "12.50"')
+            raise MoneyError(str(text), MoneyCode.NOT_TEXT)
         cleaned = text.strip().replace(",", "").replace("£", "").replace(" ", "")
         if cleaned.startswith("-£"):
             cleaned = "-" + cleaned[2:]
         if not cleaned:
-            raise MoneyError(text, "is empty; write an amount like 12.50")
+            raise MoneyError(text, MoneyCode.EMPTY)
         if not _AMOUNT.match(cleaned):
-            raise MoneyError(text, "is not an amount like 12.50")
+            raise MoneyError(text, MoneyCode.NOT_AN_AMOUNT)
         if "." in cleaned and len(cleaned.split(".", 1)[1]) > 2:
-            raise MoneyError(text, "has more than 2 decimal places")
+            raise MoneyError(text, MoneyCode.DECIMALS)
         try:
             value = Decimal(cleaned)
         except InvalidOperation as exc:  # pragma: no cover - the pattern above prevents it
-            raise MoneyError(text, "is not an amount like 12.50") from exc
+            raise MoneyError(text, MoneyCode.NOT_AN_AMOUNT) from exc
         if value < 0 and not allow_negative:
-            raise MoneyError(text, "is below zero")
+            raise MoneyError(text, MoneyCode.NEGATIVE)
         if abs(value) >= Decimal("1000000000"):
-            raise MoneyError(text, "is too large (the limit is £999,999,999.99)")
+            raise MoneyError(text, MoneyCode.TOO_LARGE)
         return cls(int(value * 100))
 
     @classmethod

@@ -220,7 +220,7 @@ class PartReader:
         try:
             return Money.parse(value, allow_negative=True)
         except MoneyError as exc:
-            self.problem(where, f"{show(value)} {exc.reason}")
+            self.problem(where, exc.sentence(show(value)))
             return Money(0)
 
     def choice(self, data: dict[str, Any], key: str, path: str, kind: type[E]) -> E | None:

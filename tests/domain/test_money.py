@@ -1,12 +1,14 @@
 """Money: exact pence, strict parsing, GBP formatting, half-up rounding."""
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from phbplanner.domain.money import Money, MoneyError, round_half_up
+from phbplanner.domain.money import Money, MoneyCode, MoneyError, round_half_up
+from phbplanner.domain.text import translated_by
 
 
 @pytest.mark.parametrize(
@@ -27,22 +29,41 @@ def test_parse_accepts_what_people_type(text: str, pence: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "reason"),
+    ("text", "code", "sentence"),
     [
-        ("12.345", "has more than 2 decimal places"),
-        ("", "is empty"),
-        ("twelve", "is not an amount"),
-        ("1e3", "is not an amount"),
-        ("-5.00", "is below zero"),
-        ("12.5.1", "is not an amount"),
-        ("NaN", "is not an amount"),
-        ("1000000000", "is too large"),
+        ("12.345", MoneyCode.DECIMALS, '"12.345" has more than 2 decimal places.'),
+        ("", MoneyCode.EMPTY, "There is no amount. Write one like 12.50."),
+        ("twelve", MoneyCode.NOT_AN_AMOUNT, '"twelve" is not an amount like 12.50.'),
+        ("1e3", MoneyCode.NOT_AN_AMOUNT, '"1e3" is not an amount like 12.50.'),
+        ("-5.00", MoneyCode.NEGATIVE, '"-5.00" is below zero.'),
+        ("12.5.1", MoneyCode.NOT_AN_AMOUNT, '"12.5.1" is not an amount like 12.50.'),
+        ("NaN", MoneyCode.NOT_AN_AMOUNT, '"NaN" is not an amount like 12.50.'),
+        ("1000000000", MoneyCode.TOO_LARGE,
+         '"1000000000" is too large. The most it can be is £999,999,999.99.'),
+        (12.5, MoneyCode.NOT_TEXT, '"12.5" is not an amount written as text, like "12.50".'),
     ],
-)
-def test_parse_refuses_with_a_reason(text: str, reason: str) -> None:
+)  # fmt: skip
+def test_parse_refuses_with_a_whole_sentence(text: Any, code: MoneyCode, sentence: str) -> None:
     with pytest.raises(MoneyError) as caught:
         Money.parse(text)
-    assert reason in caught.value.reason
+    assert caught.value.code is code
+    assert str(caught.value) == sentence
+
+
+def test_the_sentence_can_name_the_amount_another_way() -> None:
+    with pytest.raises(MoneyError) as caught:
+        Money.parse("-5.00")
+    assert caught.value.sentence("“-5.00”") == "“-5.00” is below zero."
+
+
+def test_the_sentence_is_said_by_the_translator_in_force() -> None:
+    welsh = {"{amount} is below zero.": "Mae {amount} yn llai na sero."}
+    with (
+        translated_by(lambda _context, text: welsh.get(text, text)),
+        pytest.raises(MoneyError) as caught,
+    ):
+        Money.parse("-5.00")
+    assert str(caught.value) == 'Mae "-5.00" yn llai na sero.'
 
 
 def test_negative_allowed_only_when_asked() -> None:

@@ -150,7 +150,7 @@ def problems_of(part: Any) -> list[str]:
         ("0.review_date", None, "is missing (the review is finished)"),
         ("0.next_review", "2026-06-30", '"2026-06-30" is not after the review date "2026-06-30"'),
         ("0.started", "2026-06-30", 'is not a time like "2026-06-30T10:15:00+00:00": "2026-06-30"'),
-        ("0.spending.lines.0.spent", "12.345", '"12.345" has more than 2 decimal places'),
+        ("0.spending.lines.0.spent", "12.345", '"12.345" has more than 2 decimal places.'),
         ("0.spending.lines.0.planned", 12, '12 should be an amount in quotes, like "12.50"'),
         ("0.participants.0.name", None, "is missing"),
         ("0.participants.1.person_ref", "p 3", '"p 3" is not an id (letters, digits, _ . - only)'),

@@ -363,9 +363,7 @@ class SupportLinesModel(QAbstractTableModel):
                 cost = Money.parse(text)
             except MoneyError as exc:
                 raise Problem(
-                    translate(
-                        "SupportTable", "Unit cost must be an amount like 12.50 ({reason})."
-                    ).format(reason=exc.reason)
+                    translate("SupportTable", "Unit cost: {problem}").format(problem=str(exc))
                 ) from None
             return replace(line, unit_cost=cost)
         if col == Col.QUANTITY:

@@ -72,10 +72,10 @@ def test_editing_a_cost_saves_and_updates_every_total(feed: CostedPlan) -> None:
 @pytest.mark.parametrize(
     ("column", "value", "message"),
     [
-        (Col.UNIT_COST, "12.345", "Unit cost must be an amount like 12.50"),
-        (Col.UNIT_COST, "twelve", "Unit cost must be an amount like 12.50"),
-        (Col.UNIT_COST, "-4", "Unit cost must be an amount like 12.50"),
-        (Col.UNIT_COST, "", "Unit cost must be an amount like 12.50"),
+        (Col.UNIT_COST, "12.345", 'Unit cost: "12.345" has more than 2 decimal places.'),
+        (Col.UNIT_COST, "twelve", 'Unit cost: "twelve" is not an amount like 12.50.'),
+        (Col.UNIT_COST, "-4", 'Unit cost: "-4" is below zero.'),
+        (Col.UNIT_COST, "", "Unit cost: There is no amount. Write one like 12.50."),
         (Col.QUANTITY, "0", "Quantity must be a number more than 0"),
         (Col.QUANTITY, "abc", "must be a number"),
         (Col.QUANTITY, "1.234", "at most 2 decimal places"),
