@@ -58,7 +58,7 @@ TECHNICAL: dict[tuple[str, str, str], str] = {
 }
 
 
-#: Known offenders that ARE shown, while they are being fixed (as ``plain_words_long.txt``): the
+#: Known offenders that ARE shown, while they are being fixed: the
 #: test fails when one is fixed, so take it off then. Empty: there are none.
 KNOWN_UNTRANSLATED: set[tuple[str, str]] = set()
 

@@ -3134,8 +3134,8 @@
     </message>
     <message>
         <location filename="../phbplanner/services/files.py" line="246"/>
-        <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
-        <translation>Os ydych chi’n siŵr ei fod yn gywir, efallai fod dechrau’r ffeil wedi’i ddifrodi: os felly, adferwch gopi wrth gefn (gweler “phbplanner backups”) neu eich copi eich hun.</translation>
+        <source>If you are sure it is right, the start of the file may be damaged. Then restore a backup (see “phbplanner backups”) or your own copy.</source>
+        <translation>Os ydych chi’n siŵr ei fod yn gywir, efallai fod dechrau’r ffeil wedi’i ddifrodi. Os felly, adferwch gopi wrth gefn (gweler “phbplanner backups”) neu eich copi eich hun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/files.py" line="332"/>
@@ -4868,8 +4868,8 @@
     <name>Keeper</name>
     <message>
         <location filename="../phbplanner/services/keeper.py" line="188"/>
-        <source>A check found damage inside {name} ({count} parts fail their check). Every change you can see is still saved, but please restore a backup or copy the plan to another disk soon. No new backup was made, so the good ones are kept.</source>
-        <translation>Daeth gwiriad o hyd i ddifrod y tu mewn i {name} ({count} rhan yn methu eu gwiriad). Mae pob newid y gallwch ei weld wedi’i gadw o hyd, ond adferwch gopi wrth gefn neu copïwch y cynllun i ddisg arall cyn bo hir, os gwelwch yn dda. Chafodd dim copi wrth gefn newydd ei wneud, felly mae’r rhai da yn cael eu cadw.</translation>
+        <source>A check found damage inside {name} ({count} parts fail their check). Every change you can see is still saved. Please restore a backup soon, or copy the plan to another disk. No new backup was made, so the good ones are kept.</source>
+        <translation>Daeth gwiriad o hyd i ddifrod y tu mewn i {name} ({count} rhan yn methu eu gwiriad). Mae pob newid y gallwch ei weld wedi’i gadw o hyd. Adferwch gopi wrth gefn cyn bo hir, neu copïwch y cynllun i ddisg arall. Chafodd dim copi wrth gefn newydd ei wneud, felly mae’r rhai da yn cael eu cadw.</translation>
     </message>
 </context>
 <context>
@@ -15139,9 +15139,9 @@ Ydych chi am ddileu hwn beth bynnag?</translation>
     <name>Session</name>
     <message>
         <location filename="../phbplanner/services/session.py" line="348"/>
-        <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
+        <source>The passphrase has been changed. There was not enough space on the disk to note it in the plan&apos;s history.</source>
         <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
-        <translation>Mae’r cyfrinymadrodd wedi newid, ond doedd dim digon o le ar y ddisg i’w nodi yn hanes y cynllun.</translation>
+        <translation>Mae’r cyfrinymadrodd wedi’i newid. Doedd dim digon o le ar y ddisg i nodi hynny yn hanes y cynllun.</translation>
     </message>
     <message>
         <location filename="../phbplanner/services/session.py" line="356"/>

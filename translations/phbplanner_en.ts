@@ -3134,7 +3134,7 @@
     </message>
     <message>
         <location filename="../phbplanner/services/files.py" line="246"/>
-        <source>If you are sure it is right, the start of the file may be damaged: then restore a backup (see “phbplanner backups”) or your own copy.</source>
+        <source>If you are sure it is right, the start of the file may be damaged. Then restore a backup (see “phbplanner backups”) or your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4867,7 +4867,7 @@
     <name>Keeper</name>
     <message>
         <location filename="../phbplanner/services/keeper.py" line="188"/>
-        <source>A check found damage inside {name} ({count} parts fail their check). Every change you can see is still saved, but please restore a backup or copy the plan to another disk soon. No new backup was made, so the good ones are kept.</source>
+        <source>A check found damage inside {name} ({count} parts fail their check). Every change you can see is still saved. Please restore a backup soon, or copy the plan to another disk. No new backup was made, so the good ones are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15127,7 +15127,7 @@ Do you want to delete it anyway?</source>
     <name>Session</name>
     <message>
         <location filename="../phbplanner/services/session.py" line="348"/>
-        <source>The passphrase has been changed, but there was not enough space on the disk to note it in the plan&apos;s history.</source>
+        <source>The passphrase has been changed. There was not enough space on the disk to note it in the plan&apos;s history.</source>
         <extracomment>The change events&apos; former name: a plan change is a :class:`Changes` with ``Change.PLAN``.</extracomment>
         <translation type="unfinished"></translation>
     </message>

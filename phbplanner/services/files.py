@@ -245,8 +245,8 @@ def _explain_wrong_passphrase(
         + " "
         + translate(
             "Files",
-            "If you are sure it is right, the start of the file may be damaged: then restore "
-            "a backup (see “phbplanner backups”) or your own copy.",
+            "If you are sure it is right, the start of the file may be damaged. Then "
+            "restore a backup (see “phbplanner backups”) or your own copy.",
         ),
     )
 

@@ -188,8 +188,8 @@ class FileKeeper:
         self.file_problem = translate(
             "Keeper",
             "A check found damage inside {name} ({count} parts fail their check). Every "
-            "change you can see is still saved, but please restore a backup or copy the plan "
-            "to another disk soon. No new backup was made, so the good ones are kept.",
+            "change you can see is still saved. Please restore a backup soon, or copy the plan "
+            "to another disk. No new backup was made, so the good ones are kept.",
         ).format(name=self._file.path.name, count=len(damage))
         return False
 

@@ -347,8 +347,8 @@ class PlanSession:
                 self.notices.append(
                     translate(
                         "Session",
-                        "The passphrase has been changed, but there was not enough space on "
-                        "the disk to note it in the plan's history.",
+                        "The passphrase has been changed. There was not enough space on the "
+                        "disk to note it in the plan's history.",
                     )
                 )
             if failed:
