@@ -39,6 +39,12 @@ def _parser() -> argparse.ArgumentParser:
         "--screenshots", metavar="DIR", help="with --demo: save every page and exit"
     )
     parser.add_argument(
+        "--screenshots-of",
+        choices=("all", "pages"),
+        default="all",
+        help="with --screenshots: every screen (all), or the start screen and the plan's pages",
+    )
+    parser.add_argument(
         "--supporter",
         action="store_true",
         help="supporter mode: remember nothing about this plan on this computer",
@@ -57,7 +63,13 @@ def no_arguments() -> argparse.Namespace:
     """What ``phbplanner`` alone means, without building a parser (its first costs ~3 ms of a
     window start). tests/test_entry_point.py keeps it equal to what the parser makes of it."""
     return argparse.Namespace(
-        demo=False, screenshots=None, supporter=False, text_size=None, words=[], file=None
+        demo=False,
+        screenshots=None,
+        screenshots_of="all",
+        supporter=False,
+        text_size=None,
+        words=[],
+        file=None,
     )
 
 
@@ -93,6 +105,8 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
         args.file = None
     if args.screenshots and not args.demo:
         parser.error(translate("Cli", "--screenshots goes with --demo"))
+    if args.screenshots_of != "all" and not args.screenshots:
+        parser.error(translate("Cli", "--screenshots-of goes with --screenshots"))
     return args
 
 

@@ -43,12 +43,21 @@ def test_no_arguments_means_what_the_parser_makes_of_none() -> None:
     assert no_arguments() == parsed
 
 
-@pytest.mark.parametrize("argv", [["frobnicate"], ["open"], ["a.phbplan", "b.phbplan"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["frobnicate"], ["open"], ["a.phbplan", "b.phbplan"], ["--demo", "--screenshots-of", "pages"],
+     ["--demo", "--screenshots", "d", "--screenshots-of", "some"]],
+)  # fmt: skip
 def test_other_words_are_a_usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         parse_gui_args(argv)
     assert stopped.value.code == 2
     assert "phbplanner" in capsys.readouterr().err
+
+
+def test_screenshots_of_the_pages_only() -> None:
+    args = parse_gui_args(["--demo", "--screenshots", "d", "--screenshots-of", "pages"])
+    assert args.screenshots == "d" and args.screenshots_of == "pages"
 
 
 @pytest.mark.parametrize(

@@ -1070,14 +1070,15 @@
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../phbplanner/ui/stacking.py" line="92"/>
+        <location filename="../phbplanner/ui/stacking.py" line="93"/>
         <source>{heading}: {words}</source>
         <extracomment>Rows measured to decide how wide the columns must be (the first screenful and more). Above this many rows every block has the same height (measuring each would read them all). Lines beyond one a column that a block of uniform height leaves for long words to wrap. Room around a block&apos;s words, in pixels.</extracomment>
         <translation>{heading}: {words}</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/stacking.py" line="250"/>
+        <location filename="../phbplanner/ui/stacking.py" line="254"/>
         <source>One block for each row, with every column&apos;s words.</source>
+        <extracomment>The person&apos;s choice (``table_choice``): the table even when it scrolls sideways.</extracomment>
         <translation>Un bloc ar gyfer pob rhes, gyda geiriau pob colofn.</translation>
     </message>
 </context>
@@ -1510,32 +1511,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../phbplanner/app.py" line="78"/>
+        <location filename="../phbplanner/app.py" line="90"/>
         <source>there is no option {options}; try phbplanner --help</source>
         <translation>does dim opsiwn {options}; rhowch gynnig ar phbplanner --help</translation>
     </message>
     <message>
-        <location filename="../phbplanner/app.py" line="83"/>
+        <location filename="../phbplanner/app.py" line="95"/>
         <source>too many words; try phbplanner --help</source>
         <translation>gormod o eiriau; rhowch gynnig ar phbplanner --help</translation>
     </message>
     <message>
-        <location filename="../phbplanner/app.py" line="86"/>
+        <location filename="../phbplanner/app.py" line="98"/>
         <source>use: phbplanner open FILE</source>
         <translation>defnydd: phbplanner open FILE</translation>
     </message>
     <message>
-        <location filename="../phbplanner/app.py" line="91"/>
+        <location filename="../phbplanner/app.py" line="103"/>
         <source>that is not a command; try phbplanner --help</source>
         <translation>dydy hwnnw ddim yn orchymyn; rhowch gynnig ar phbplanner --help</translation>
     </message>
     <message>
-        <location filename="../phbplanner/app.py" line="95"/>
+        <location filename="../phbplanner/app.py" line="107"/>
         <source>--screenshots goes with --demo</source>
         <translation>mae --screenshots yn mynd gyda --demo</translation>
     </message>
     <message>
-        <location filename="../phbplanner/app.py" line="101"/>
+        <location filename="../phbplanner/app.py" line="109"/>
+        <source>--screenshots-of goes with --screenshots</source>
+        <translation>mae --screenshots-of yn mynd gyda --screenshots</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/app.py" line="115"/>
         <source>a percentage from 80 to 200</source>
         <translation>canran o 80 i 200</translation>
     </message>
@@ -11548,13 +11554,13 @@ Ydych chi am ddileu hwn beth bynnag?</translation>
         <translation>Arian allan</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_table.py" line="57"/>
+        <location filename="../phbplanner/ui/spending/register_table.py" line="63"/>
         <source>Spending records</source>
-        <extracomment>A column&apos;s width in average letters (fixed widths: measuring 60,000 rows would read them all).</extracomment>
+        <extracomment>A column&apos;s width in average letters (fixed widths: measuring 60,000 rows would read them all). Together they fit beside the receipts in a 1280-wide window at 100% text; narrower, or with larger text, the register shows its entries as blocks (``ui/stacking.py``).</extracomment>
         <translation>Cofnodion gwario</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/spending/register_table.py" line="59"/>
+        <location filename="../phbplanner/ui/spending/register_table.py" line="65"/>
         <source>Enter changes the selected entry, Delete removes it. Drop a receipt on a row to keep it with that entry.</source>
         <translation>Mae Enter yn newid y cofnod a ddewiswyd, mae Delete yn ei dynnu. Gollyngwch dderbynneb ar res i’w chadw gyda’r cofnod hwnnw.</translation>
     </message>
@@ -16945,8 +16951,8 @@ Ydych chi am ddileu hwn beth bynnag?</translation>
     </message>
     <message>
         <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="351"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="371"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="355"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="375"/>
         <source>Add paid support</source>
         <translation>Ychwanegu cymorth â thâl</translation>
     </message>
@@ -17003,42 +17009,47 @@ Ydych chi am ddileu hwn beth bynnag?</translation>
         <translation>Un rhes ar gyfer pob llinell cymorth â thâl, gyda’i chost am y cyfnod.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="269"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="164"/>
+        <source>Show the lines as a table to change them in place</source>
+        <translation>Dangos y llinellau fel tabl i’w newid yn y fan a’r lle</translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="273"/>
         <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
         <translation>⚠ Dydy costau cyflogi {names} ddim yn cyfateb bellach i’r hyn mae cyfrifiannell y cynorthwyydd personol yn ei gyfrifo. Mae’r cyfraddau, cyfnod y gyllideb neu ffigur yn y tabl wedi newid. Dewiswch un o’u llinellau a phwyswch “Cyfrifo costau’r cynorthwyydd personol eto…”.</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="274"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="278"/>
         <source> and </source>
         <translation> a </translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="291"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="295"/>
         <source>New support</source>
         <translation>Cymorth newydd</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="352"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="356"/>
         <source>Change paid support</source>
         <translation>Newid cymorth â thâl</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="387"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="391"/>
         <source>{description} (copy)</source>
         <translation>{description} (copi)</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="394"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="398"/>
         <source>Duplicate support</source>
         <translation>Dyblygu cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="413"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="417"/>
         <source>Remove support</source>
         <translation>Tynnu cymorth</translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="436"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="440"/>
         <source>Move support</source>
         <translation>Symud cymorth</translation>
     </message>

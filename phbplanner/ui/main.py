@@ -74,7 +74,8 @@ def run(args: Namespace) -> int:
 
         from .screenshots import take_screenshots
 
-        QTimer.singleShot(0, lambda: take_screenshots(window, Path(args.screenshots)))
+        which = getattr(args, "screenshots_of", "all")
+        QTimer.singleShot(0, lambda: take_screenshots(window, Path(args.screenshots), which))
     elif args.demo:
         QTimer.singleShot(0, window.open_example)
     elif args.file:

@@ -114,13 +114,20 @@ def spending_screenshots(window: MainWindow, folder: Path) -> int:
     return saved
 
 
-def take_screenshots(window: MainWindow, folder: Path) -> None:
-    """Save ``00-start-screen.png``, ``NN-<page>.png`` for each page, then
+def take_screenshots(window: MainWindow, folder: Path, which: str = "all") -> None:
+    """Save ``00-start-screen.png``, ``NN-<page>.png`` for each page, then (``which="all"``)
     ``workspace-<key>.png`` for each other workspace, ``dialog-<key>.png`` for each dialog of the
-    catalogue and the privacy dialogs, ``statements-*.png`` and ``lock-screen.png``; then quit."""
+    catalogue and the privacy dialogs, ``statements-*.png`` and ``lock-screen.png``; then quit.
+    ``which="pages"`` stops after the plan's pages (a quick look that the program works)."""
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(1280, 800)
     save(window, folder / "00-start-screen.png")
+
+    # taking the pictures is using the program: on a slow or busy machine the walk can take
+    # longer than the idle lock's minutes, and the plan must not lock under it
+    busy = QTimer(window)
+    busy.timeout.connect(window.locker.idle.touch)
+    busy.start(1000)
 
     def opened() -> None:
         journey = window.journey
@@ -129,6 +136,9 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
             journey.go(number - 1)
             save(window, folder / f"{number:02d}-{page.slug}.png")
             saved += 1
+        if which == "pages":
+            finish(saved)
+            return
         view = window.plan_view
         assert view is not None
         for workspace in view.offered:
@@ -153,6 +163,9 @@ def take_screenshots(window: MainWindow, folder: Path) -> None:
             saved += 1
         saved += statement_screenshots(window, folder)
         saved += privacy_screenshots(window, folder)  # last: it ends on the lock screen
+        finish(saved)
+
+    def finish(saved: int) -> None:
         window.close_plan()
         print(f"Saved {saved} screenshots in {folder}")
         QTimer.singleShot(0, QCoreApplication.quit)

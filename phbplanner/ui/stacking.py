@@ -40,6 +40,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QHeaderView,
     QListView,
     QStackedWidget,
@@ -195,6 +196,9 @@ class TableOrBlocks(QStackedWidget):
         self.on_activate = on_activate
         self.all_rows = all_rows
         self.measure_cells = measure_cells
+        #: The person's choice (``table_choice``): the table even when it scrolls sideways.
+        self.prefer_table = False
+        self.choice: QCheckBox | None = None
         self.setObjectName(f"{table.objectName() or 'table'}_or_blocks")
         self.addWidget(table)
         self.blocks = QListView(self)
@@ -250,6 +254,24 @@ class TableOrBlocks(QStackedWidget):
             translate("Blocks", "One block for each row, with every column's words.")
         )
 
+    def table_choice(self, text: str) -> QCheckBox:
+        """A tick box (for the caller to place) that keeps the table even when its columns do
+        not fit: for a table whose cells are changed in place, by those who prefer that to
+        scrolling sideways. Shown only while the rows would otherwise be blocks."""
+        box = QCheckBox(text)
+        box.setObjectName(f"{self.objectName()}_choice")
+        box.toggled.connect(self._choose_table)
+        box.hide()
+        self.choice = box
+        self._decide_soon.start()
+        return box
+
+    def _choose_table(self, on: bool) -> None:
+        self.prefer_table = on
+        self.decide()
+        if on:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- which one shows ---------------------------------------------------------------------
     @property
     def stacked(self) -> bool:
@@ -291,7 +313,7 @@ class TableOrBlocks(QStackedWidget):
                 text = str(model.index(row, column).data() or "")
                 parts = text.split() if wrap else text.split("\n")
                 need = max([need, *(cells.horizontalAdvance(part) for part in parts)])
-            need += pad
+            need = max(need + pad, header.minimumSectionSize())
             if keeps_widths and header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
                 need = max(need, header.sectionSize(column))  # a width the table keeps
             total += need
@@ -318,7 +340,10 @@ class TableOrBlocks(QStackedWidget):
         columns = model.columnCount() if model is not None else 0
         self.delegate.uniform_lines = columns + UNIFORM_SPARE if uniform else 0
         self.blocks.setUniformItemSizes(uniform)
-        want = self.blocks if self.needed() > self.room() else self.table
+        too_wide = self.needed() > self.room()
+        if self.choice is not None:
+            self.choice.setVisible(too_wide or self.prefer_table)
+        want = self.blocks if too_wide and not self.prefer_table else self.table
         if want is self.blocks:
             self._size_blocks(rows)
         elif self.table.wordWrap() and rows > 0 and not uniform:

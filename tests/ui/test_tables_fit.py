@@ -152,3 +152,26 @@ def test_no_table_hides_columns_or_cuts_words(window: MainWindow, qtbot: Any, sc
         dialog.hide()
         dialog.deleteLater()
     assert not problems, "\n".join(problems)
+
+
+def test_at_100_the_register_stays_a_table_and_the_support_lines_offer_one(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """On the 1280×800 laptop at 100% the spending register is a table (rows to scan); the 13
+    columns of the support lines do not fit, so they are blocks, with a table one tick away."""
+    open_example(window, qtbot)
+    window.journey.go(next(n for n, p in enumerate(window.journey.pages) if p.slug == "my-support"))
+    _settled()
+    page: Any = window.journey.pages[window.journey.current()]
+    place = page.paid.place
+    assert place.stacked and page.paid.table_choice.isVisible()
+    page.paid.table_choice.setChecked(True)
+    _settled()
+    assert not place.stacked and page.paid.view.hasFocus()  # to change a value in place
+    page.paid.table_choice.setChecked(False)
+    _settled()
+    assert place.stacked
+    window.go_to_workspace("spending")
+    _settled()
+    spending: Any = window.plan_view.widget("spending")
+    assert not spending.records.table_place.stacked

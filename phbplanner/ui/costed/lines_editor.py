@@ -160,6 +160,10 @@ class SupportLinesEditor(QWidget):
         self.place.blocks.setMinimumHeight(self.fontMetrics().height() * 16)
         heading.setBuddy(self.place)
         layout.addWidget(self.place, 1)
+        self.table_choice = self.place.table_choice(
+            translate("SupportTable", "Show the lines as a table to change them in place")
+        )
+        layout.addWidget(self.table_choice)
         # What a click on a column's header does, by keyboard (and said by a screen reader).
         self.sort_control = SortControl(self.view, self)
         layout.addWidget(self.sort_control)

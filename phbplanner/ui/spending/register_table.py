@@ -13,8 +13,10 @@ from ...domain.text import translate
 from .register_model import COLUMNS, RegisterModel
 
 #: A column's width in average letters (fixed widths: measuring 60,000 rows would read them all).
+#: Together they fit beside the receipts in a 1280-wide window at 100% text; narrower, or with
+#: larger text, the register shows its entries as blocks (``ui/stacking.py``).
 LETTERS = {
-    "date": 11, "payee": 14, "description": 15, "line": 18, "in": 9, "out": 9,
+    "date": 11, "payee": 13, "description": 15, "line": 16, "in": 9, "out": 9,
     "balance": 10, "receipt": 10, "reconciled": 10,
 }  # fmt: skip
 
@@ -51,6 +53,10 @@ class RegisterTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionsClickable(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        wrap = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        header.setDefaultAlignment(left | wrap)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(model.sort)
@@ -75,14 +81,19 @@ class RegisterTable(QTableView):
         """Column widths and row height for the text size now (no row is read for it)."""
         metrics = self.fontMetrics()
         letter = metrics.averageCharWidth()
+        lines = 1
         for column, key in enumerate(COLUMNS):
-            title = self.model().headerData(column, Qt.Orientation.Horizontal)
-            need = max(LETTERS[key] * letter, metrics.horizontalAdvance(str(title)) + 36)
+            title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            # a heading wraps between its words ("Paid to or / from"), never wider than that
+            word = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
+            need = max(LETTERS[key] * letter, word + 36)
             if key == "date":
                 need = max(need, metrics.horizontalAdvance("30/12/2026") + 24)
+            if metrics.horizontalAdvance(title) + 36 > need:
+                lines = 2
             self.setColumnWidth(column, need)
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
-        self.horizontalHeader().setMinimumHeight(metrics.height() + 14)
+        self.horizontalHeader().setMinimumHeight(metrics.lineSpacing() * lines + 14)
 
     def show_sort(self, column: int, descending: bool) -> None:
         """Show the sort in the heading (without sorting again)."""
