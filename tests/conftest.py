@@ -87,8 +87,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     others = [item for item in items if not item.get_closest_marker("packaging")]
     items[:] = others + packaging
-    if not others or config.option.collectonly:
-        return  # nothing to overlap: each builds when first asked
+    if not others or config.option.collectonly or os.environ.get("PYTEST_XDIST_WORKER"):
+        return  # nothing to overlap (or several workers: the one that runs them builds them)
     from tests.packaging import prebuild
 
     for item in packaging:

@@ -11,6 +11,7 @@ are shown the same way, so printing never fails. Long values are cut in messages
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import TextIO
 
@@ -57,7 +58,10 @@ def shorten(text: str, limit: int = VALUE_LIMIT) -> str:
 
 
 def show(value: object) -> str:
-    """A value (file name, id, text from a plan) made safe to put inside one message line."""
+    """A value (file name, id, text from a plan) made safe to put inside one message line. A
+    path (``os.PathLike``) is kept whole up to ``WORD_LIMIT``: the person may need to find it."""
+    if isinstance(value, os.PathLike):
+        return shorten(clean(os.fspath(value)), WORD_LIMIT)
     return shorten(clean(str(value)))
 
 

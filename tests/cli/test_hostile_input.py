@@ -422,8 +422,10 @@ def test_export_options_that_do_not_go_together(
 def test_long_values_are_cut_in_messages(
     tmp_path: Path, env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(capsys, "check", str(tmp_path / ("x" * 200 + ".json")))
-    assert code == 2 and "…" in err and len(err) < 300
+    # a path is kept whole up to 300 characters (the person may need to find it), no further
+    code, _, err = run(capsys, "check", str(tmp_path / ("x" * 200) / ("y" * 200 + ".json")))
+    assert code == 2 and "…" in err and len(err) < 400
+    assert "yyy.json" in err  # its end, where the file's name is, is kept
 
 
 def test_help_mentions_the_window(capsys: pytest.CaptureFixture[str]) -> None:
@@ -431,3 +433,13 @@ def test_help_mentions_the_window(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for words in ("open FILE", "--demo", "--supporter", "PHBPLANNER_PASSPHRASE"):
         assert words in out
+
+
+def test_a_long_path_is_shown_whole(
+    tmp_path: Path, env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A path of 150-odd characters (a deep folder) is said whole: it is what finds the file."""
+    path = tmp_path / ("folder-" * 12) / ("plan-" * 10 + ".phbplan")
+    assert 120 < len(str(path)) < 300
+    code, _, err = run(capsys, "check", str(path))
+    assert code == 2 and str(path) in err and "…" not in err
