@@ -1070,13 +1070,13 @@
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../phbplanner/ui/stacking.py" line="93"/>
+        <location filename="../phbplanner/ui/stacking.py" line="94"/>
         <source>{heading}: {words}</source>
         <extracomment>Rows measured to decide how wide the columns must be (the first screenful and more). Above this many rows every block has the same height (measuring each would read them all). Lines beyond one a column that a block of uniform height leaves for long words to wrap. Room around a block&apos;s words, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/stacking.py" line="254"/>
+        <location filename="../phbplanner/ui/stacking.py" line="257"/>
         <source>One block for each row, with every column&apos;s words.</source>
         <extracomment>The person&apos;s choice (``table_choice``): the table even when it scrolls sideways.</extracomment>
         <translation type="unfinished"></translation>
@@ -16928,116 +16928,121 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="63"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="184"/>
         <source>Change a value by selecting it and pressing F2 or Enter (or double-click it). Costs are worked out for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="76"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="69"/>
         <source>Add paid support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="355"/>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="375"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="71"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="365"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="385"/>
         <source>Add paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="82"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="75"/>
         <source>Change in a form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="85"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="78"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="79"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="87"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="80"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="88"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="81"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="90"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="83"/>
         <source>Show in plan order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="93"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="86"/>
         <source>Work out the PA&apos;s costs again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="114"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="107"/>
         <source>Problem</source>
         <extracomment>The buttons by what they do (tests and the keyboard journey use these names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="149"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="142"/>
         <source>Paid support lines</source>
         <extracomment>Says when a PA&apos;s lines no longer match the rates or the budget period.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="151"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="144"/>
         <source>One row for each paid support line, with its cost for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="164"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="157"/>
         <source>Show the lines as a table to change them in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="273"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="178"/>
+        <source>To change a line, choose it and press Enter (or double-click it). Costs are worked out for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="283"/>
         <source>⚠ The costs of employing {names} no longer match what the PA calculator works out. The rates, the budget period or a figure in the table has changed. Choose one of their lines and press “Work out the PA&apos;s costs again…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="278"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="288"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="295"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="305"/>
         <source>New support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="356"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="366"/>
         <source>Change paid support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="391"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="401"/>
         <source>{description} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="398"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="408"/>
         <source>Duplicate support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="417"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="427"/>
         <source>Remove support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../phbplanner/ui/costed/lines_editor.py" line="440"/>
+        <location filename="../phbplanner/ui/costed/lines_editor.py" line="450"/>
         <source>Move support</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,6 +35,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -178,6 +179,8 @@ class BlockDelegate(QStyledItemDelegate):
 
 class TableOrBlocks(QStackedWidget):
     """``table``, or its rows as blocks when its columns do not fit (see the module)."""
+
+    stacked_changed = Signal(bool)  # True: the rows show as blocks now
 
     def __init__(
         self,
@@ -356,6 +359,7 @@ class TableOrBlocks(QStackedWidget):
         had_focus = shown is not None and shown.hasFocus()
         self.setCurrentWidget(want)
         self.setFocusProxy(want)
+        self.stacked_changed.emit(want is self.blocks)
         self._row_moved(self.table.currentIndex(), QModelIndex())
         if want is self.blocks:
             self.blocks.doItemsLayout()

@@ -165,9 +165,11 @@ def test_at_100_the_register_stays_a_table_and_the_support_lines_offer_one(
     page: Any = window.journey.pages[window.journey.current()]
     place = page.paid.place
     assert place.stacked and page.paid.table_choice.isVisible()
+    assert "F2" not in page.paid.hint.text()  # Enter on a line: its form
     page.paid.table_choice.setChecked(True)
     _settled()
     assert not place.stacked and page.paid.view.hasFocus()  # to change a value in place
+    assert "F2" in page.paid.hint.text()
     page.paid.table_choice.setChecked(False)
     _settled()
     assert place.stacked

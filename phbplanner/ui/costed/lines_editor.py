@@ -59,17 +59,10 @@ class SupportLinesEditor(QWidget):
         heading = QLabel(translate("SupportTable", "Paid support"), self)
         set_role(heading, "subheading")
         layout.addWidget(heading)
-        hint = QLabel(
-            translate(
-                "SupportTable",
-                "Change a value by selecting it and pressing F2 or Enter (or double-click it). "
-                "Costs are worked out for you.",
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        hint.setProperty("role", "note")
-        layout.addWidget(hint)
+        self.hint = QLabel(self)  # how to change a line: in the table, or in the form
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "note")
+        layout.addWidget(self.hint)
 
         buttons = FlowLayout()  # wraps at large text sizes instead of widening the page
         self.add_button = self._button(
@@ -164,6 +157,8 @@ class SupportLinesEditor(QWidget):
             translate("SupportTable", "Show the lines as a table to change them in place")
         )
         layout.addWidget(self.table_choice)
+        self.place.stacked_changed.connect(self._say_how_to_change)
+        self._say_how_to_change(self.place.stacked)
         # What a click on a column's header does, by keyboard (and said by a screen reader).
         self.sort_control = SortControl(self.view, self)
         layout.addWidget(self.sort_control)
@@ -177,6 +172,21 @@ class SupportLinesEditor(QWidget):
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._update_buttons)
         feed.updated.connect(self._update_buttons)
         self._update_buttons()
+
+    def _say_how_to_change(self, blocks: bool) -> None:
+        if blocks:
+            text = translate(
+                "SupportTable",
+                "To change a line, choose it and press Enter (or double-click it). "
+                "Costs are worked out for you.",
+            )
+        else:
+            text = translate(
+                "SupportTable",
+                "Change a value by selecting it and pressing F2 or Enter (or double-click it). "
+                "Costs are worked out for you.",
+            )
+        self.hint.setText(text)
 
     def _block_chosen(self) -> None:
         if self.form is not None:
