@@ -48,6 +48,7 @@ from ...domain.text import translate
 from ...services.ledger import read_document
 from ..filedialogs import ask_open_path, ask_save_path
 from ..flow import FlowLayout
+from ..stacking import wrap_items
 from ..theme import set_role
 from .commands import AttachDocuments, RemoveDocument, money_words
 from .feed import SpendingFeed
@@ -129,8 +130,7 @@ class ReceiptsPanel(QFrame):
         self.list = QListWidget(body)
         self.list.setAccessibleName(translate("Receipts", "Documents kept with this entry"))
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the full name: its tooltip
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_items(self.list)  # a long file name wraps (at its - and _), never cut short
         layout.addWidget(self.list)
         self.preview = QLabel(body)
         self.preview.setObjectName("preview")
@@ -218,6 +218,7 @@ class ReceiptsPanel(QFrame):
             if not self._ids:
                 self.list.addItem(translate("Receipts", "Nothing kept yet."))
         self.list.blockSignals(False)
+        self._fit_list()
         if self._ids:
             self.list.setCurrentRow(min(max(keep, 0), len(self._ids) - 1))
         self._show_preview()
@@ -256,8 +257,15 @@ class ReceiptsPanel(QFrame):
     def fit(self) -> None:
         """Sizes for the text size now: a short list, and room for the preview."""
         line = self.fontMetrics().height()
-        self.list.setFixedHeight(line * 2 + 14)
+        self._fit_list()
         self.preview.setMinimumHeight(line * 4)
+
+    def _fit_list(self) -> None:
+        """As tall as the documents' names (wrapped), from two lines up to six."""
+        line = self.fontMetrics().height()
+        self.list.doItemsLayout()
+        rows = sum(self.list.sizeHintForRow(row) for row in range(self.list.count()))
+        self.list.setFixedHeight(max(line * 2, min(rows, line * 6)) + 14)
 
     # -- the preview ------------------------------------------------------------------------------
     #: the size a document is drawn at, then scaled to the room in the panel
@@ -281,6 +289,7 @@ class ReceiptsPanel(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_list()  # names wrap differently at another width
         self._fit_picture()
 
     def _show_preview(self, *_: object) -> None:
