@@ -11,6 +11,7 @@ works on a source checkout; a wheel compiles its own copies when it is built (``
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -62,9 +63,18 @@ def compile_all() -> list[Path]:
     built = []
     for source in sorted(translations_dir().glob("phbplanner_*.ts")):
         target = source.with_suffix(".qm")
-        subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True
-        )
+        # written beside it, then put in its place in one step: a running program has the old
+        # file mapped into memory (QTranslator), and rewriting that file in place would crash
+        # it (SIGBUS) — a window left open while compiling, or another test worker
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            subprocess.run(
+                [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(partial)],
+                check=True,
+            )
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
         built.append(target)
     return built
 

@@ -3,6 +3,7 @@ finished Welsh message keeps the placeholders and accelerators of its English so
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import string
@@ -171,3 +172,26 @@ def test_translate_is_never_called_by_another_name() -> None:
         for match in _ALIAS.finditer(path.read_text(encoding="utf-8"))
     ]
     assert not aliased, "translate given another name:\n" + "\n".join(aliased)
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lrelease") is None
+                    and not LUPDATE.with_name("pyside6-lrelease").exists(),
+                    reason="pyside6-lrelease is not installed")  # fmt: skip
+def test_compiling_again_never_rewrites_a_qm_a_program_has_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A program maps its .qm into memory; compiling writes a new file and puts it in place, so
+    the mapped one is never changed under it (rewritten in place, the program would crash)."""
+    from PySide6.QtCore import QTranslator
+
+    shutil.copy(ROOT / "translations" / "phbplanner_cy.ts", tmp_path / "phbplanner_cy.ts")
+    monkeypatch.setattr(build_translations, "translations_dir", lambda: tmp_path)
+    (qm,) = build_translations.compile_all()
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    before = os.stat(qm).st_ino
+    welsh = translator.translate("BudgetSummary", "Budget summary")
+    assert build_translations.compile_all() == [qm]
+    assert os.stat(qm).st_ino != before  # a new file in its place
+    assert translator.translate("BudgetSummary", "Budget summary") == welsh  # the old, intact
+    assert not list(tmp_path.glob(".*.partial"))
