@@ -161,7 +161,11 @@ class HistoryDialog(QDialog):
             widget.setAccessibleName(text)
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(translate("History", "any date"))
-                widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("00/00/0000") + 24)
+                metrics = widget.fontMetrics()  # a date, or the words "any date" whole
+                widest = max(
+                    metrics.horizontalAdvance(t) for t in ("00/00/0000", widget.placeholderText())
+                )
+                widget.setMinimumWidth(widest + 24)
                 widget.setAccessibleDescription(example)
                 widget.returnPressed.connect(self.show_first_page)
             filters.addWidget(label, 0, column)

@@ -94,6 +94,10 @@ def _clipped(widget: QWidget) -> str | None:
         hint = widget.minimumSizeHint()
         if size.height() + 1 < hint.height():
             return f"height {size.height()} < {hint.height()}"
+        if not widget.text() and widget.placeholderText():  # the grey example, whole
+            need = widget.fontMetrics().horizontalAdvance(widget.placeholderText()) + 12
+            if size.width() + 1 < need:
+                return f"its example needs {need}px, has {size.width()}"
         return None
     else:
         return None

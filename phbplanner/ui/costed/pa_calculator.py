@@ -31,6 +31,7 @@ from ...services.pa_costs import employment_rates
 from ...services.pa_plan import new_pa_person, pa_change, pa_change_edits
 from ..dialog_size import fit
 from ..drafts import DraftDialog
+from ..flow import FlowLayout
 from ..theme import set_role
 from .feed import CostedPlan
 from .pa_answers import PAAnswers
@@ -196,22 +197,24 @@ class PACalculator(DraftDialog):
         self.save_problem.setProperty("role", "error")
         self.save_problem.hide()
         outer.addWidget(self.save_problem)
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(
+        # the buttons wrap onto two lines rather than widen the dialog past the screen (long
+        # Welsh words at large text)
+        buttons = FlowLayout()
+        self.save_button = QPushButton(
             translate("PACalculator", "Add these lines to my plan")
             if self.existing is None
             else translate("PACalculator", "Update the lines in my plan"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
+            self,
         )
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
-        cancel = buttons.addButton(
-            translate("PACalculator", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
-        )
+        self.save_button.clicked.connect(self.accept)
+        cancel = QPushButton(translate("PACalculator", "Cancel"), self)
         cancel.setAutoDefault(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        cancel.clicked.connect(self.reject)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+        outer.addLayout(buttons)
 
         if self.existing is not None:
             self.answers.show_answers(self.existing.inputs)
