@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from phbplanner.build_translations import compile_all
 from phbplanner.ui.theme import settle_layouts
 from phbplanner.ui.window import MainWindow
 
@@ -106,18 +107,31 @@ def _clipped(widget: QWidget) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("scale", [100, 200])
-def test_text_fits_at_every_size(window: MainWindow, qtbot: Any, scale: int) -> None:
+@pytest.fixture(scope="module")
+def _compiled() -> None:
+    compile_all()  # the Welsh .qm (.ci/setup compiles it too; a test run must not depend on it)
+
+
+@pytest.mark.parametrize(
+    ("scale", "language"), [(100, "en"), (200, "en"), (100, "cy"), (200, "cy")]
+)
+def test_text_fits_at_every_size(
+    window: MainWindow, qtbot: Any, scale: int, language: str, _compiled: None
+) -> None:
     window.set_scale(scale)
+    window.set_language(language)  # Welsh words are often longer
     problems: list[str] = []
-    for screen in _screens(window, qtbot):
-        for widget in window.findChildren(QWidget):
-            if not widget.isVisibleTo(window):
-                continue
-            why = _clipped(widget)
-            if why:
-                text = getattr(widget, "text", lambda: "")()
-                problems.append(f"{screen}: {type(widget).__name__} {text[:40]!r}: {why}")
+    try:
+        for screen in _screens(window, qtbot):
+            for widget in window.findChildren(QWidget):
+                if not widget.isVisibleTo(window):
+                    continue
+                why = _clipped(widget)
+                if why:
+                    text = getattr(widget, "text", lambda: "")()
+                    problems.append(f"{screen}: {type(widget).__name__} {text[:40]!r}: {why}")
+    finally:
+        window.set_language("en")  # (the translators are the application's: the next test's)
     assert not problems, "\n".join(problems)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from phbplanner.build_translations import compile_all
 from phbplanner.ui.catalogue import all_dialogs
 from phbplanner.ui.theme import settle_layouts
 from phbplanner.ui.window import MainWindow
@@ -146,9 +147,26 @@ def _places(window: MainWindow, qtbot: Any) -> Iterator[str]:
     yield "reviews"
 
 
-@pytest.mark.parametrize("scale", [100, 200])
-def test_no_table_hides_columns_or_cuts_words(window: MainWindow, qtbot: Any, scale: int) -> None:
+@pytest.fixture(scope="module")
+def _compiled() -> None:
+    compile_all()  # the Welsh .qm (.ci/setup compiles it too; a test run must not depend on it)
+
+
+@pytest.mark.parametrize(
+    ("scale", "language"), [(100, "en"), (200, "en"), (100, "cy"), (200, "cy")]
+)
+def test_no_table_hides_columns_or_cuts_words(
+    window: MainWindow, qtbot: Any, scale: int, language: str, _compiled: None
+) -> None:
     window.set_scale(scale)  # the window is 1280×800 (the fixture), the yardstick laptop
+    window.set_language(language)  # Welsh words are often longer
+    try:
+        _check_every_place(window, qtbot)
+    finally:
+        window.set_language("en")  # (the translators are the application's: the next test's)
+
+
+def _check_every_place(window: MainWindow, qtbot: Any) -> None:
     problems: list[str] = []
     for place in _places(window, qtbot):
         problems += [f"{place}: {p}" for p in _settled_problems(window)]
