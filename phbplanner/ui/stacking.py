@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import PHBError
 from ..domain.text import translate
+from .reviews.sizing import ColumnsFit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: Rows measured to decide how wide the columns must be (the first screenful and more).
@@ -300,7 +301,7 @@ class TableOrBlocks(QStackedWidget):
         rows = min(model.rowCount(), MEASURED_ROWS) if self.measure_cells else 0
         # widths set by hand or to the contents are kept; a table whose columns share out
         # its width as it changes (ColumnsFit) needs only its longest words
-        keeps_widths = not any(type(child).__name__ == "ColumnsFit" for child in table.children())
+        keeps_widths = not any(isinstance(child, ColumnsFit) for child in table.children())
         total = 0
         for column in range(model.columnCount()):
             if table.isColumnHidden(column):
@@ -349,7 +350,7 @@ class TableOrBlocks(QStackedWidget):
         want = self.blocks if too_wide and not self.prefer_table else self.table
         if want is self.blocks:
             self._size_blocks(rows)
-        elif self.table.wordWrap() and rows > 0 and not uniform:
+        elif rows > 0 and not uniform and self._rows_follow_words():
             self._size_rows(rows)
         if want is self.currentWidget():
             if want is self.blocks:
@@ -365,6 +366,12 @@ class TableOrBlocks(QStackedWidget):
             self.blocks.doItemsLayout()
         if had_focus:
             want.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _rows_follow_words(self) -> bool:
+        """A wrapping table whose rows are sized by hand (Qt's default): sized here. Rows of
+        one fixed height (a long table kept cheap to scroll) or sized by Qt itself are left."""
+        mode = self.table.verticalHeader().sectionResizeMode(0)
+        return self.table.wordWrap() and mode == QHeaderView.ResizeMode.Interactive
 
     def _size_rows(self, rows: int) -> None:
         """Each row of the (wrapping) table as tall as its words at the widths now; with
