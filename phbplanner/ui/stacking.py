@@ -228,6 +228,9 @@ class TableOrBlocks(QStackedWidget):
         self._decide_soon.setInterval(0)
         self._decide_soon.timeout.connect(self.decide)
         self._watched: Any = None
+        #: The list reads the rows only while it shows them (a 60,000-row register's table
+        #: never pays for blocks it does not show).
+        self._attached = False
         self._watch_model()
         self._name()
 
@@ -236,21 +239,36 @@ class TableOrBlocks(QStackedWidget):
         model = self.table.model()
         if model is self._watched:
             return
+        self._detach_blocks()
         self._watched = model
-        self.proxy.setSourceModel(model)
-        self.blocks.setModel(self.proxy)
-        self.blocks.setModelColumn(0)
         if model is None:
             return
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged,
                        model.dataChanged):  # fmt: skip
             signal.connect(self._decide_soon.start)
-        self.blocks.selectionModel().currentChanged.connect(self._block_moved)
         self.table.selectionModel().currentChanged.connect(self._row_moved)
         # (a stretching column's width settles after the place's own resize)
         self.table.horizontalHeader().sectionResized.connect(self._decide_soon.start)
         self.table.viewport().installEventFilter(self)
         self._decide_soon.start()
+
+    def _attach_blocks(self, uniform: bool) -> None:
+        if self._attached or self._watched is None:
+            return
+        self.blocks.setUniformItemSizes(uniform)  # (before the rows arrive: none is measured)
+        self.proxy.deleteLater()
+        self.proxy = BlocksModel(self.blocks)
+        self.proxy.setSourceModel(self._watched)
+        self.blocks.setModel(self.proxy)
+        self.blocks.setModelColumn(0)
+        self.blocks.selectionModel().currentChanged.connect(self._block_moved)
+        self._attached = True
+
+    def _detach_blocks(self) -> None:
+        if not self._attached:
+            return
+        self._attached = False
+        self.blocks.setModel(None)  # (a new proxy when the blocks show again)
 
     def _name(self) -> None:
         self.blocks.setAccessibleName(self.table.accessibleName())
@@ -343,12 +361,13 @@ class TableOrBlocks(QStackedWidget):
         # a line for each column, and room for a few long ones to wrap
         columns = model.columnCount() if model is not None else 0
         self.delegate.uniform_lines = columns + UNIFORM_SPARE if uniform else 0
-        self.blocks.setUniformItemSizes(uniform)
         too_wide = self.needed() > self.room()
         if self.choice is not None:
             self.choice.setVisible(too_wide or self.prefer_table)
         want = self.blocks if too_wide and not self.prefer_table else self.table
         if want is self.blocks:
+            self._attach_blocks(uniform)
+            self.blocks.setUniformItemSizes(uniform)
             self._size_blocks(rows)
         elif rows > 0 and not uniform and self._rows_follow_words():
             self._size_rows(rows)
@@ -361,9 +380,11 @@ class TableOrBlocks(QStackedWidget):
         self.setCurrentWidget(want)
         self.setFocusProxy(want)
         self.stacked_changed.emit(want is self.blocks)
-        self._row_moved(self.table.currentIndex(), QModelIndex())
         if want is self.blocks:
+            self._row_moved(self.table.currentIndex(), QModelIndex())
             self.blocks.doItemsLayout()
+        else:
+            self._detach_blocks()
         if had_focus:
             want.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -425,7 +446,7 @@ class TableOrBlocks(QStackedWidget):
             self._syncing = False
 
     def _row_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._syncing:
+        if self._syncing or not self._attached:
             return
         self._syncing = True
         try:
