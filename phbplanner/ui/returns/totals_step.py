@@ -38,13 +38,19 @@ class TotalsStep(Step):
         self.note.setAccessibleDescription(
             translate("ReturnsWindow", "For example: a cheque of £40.00 not yet cleared")
         )
-        self.note.setPlaceholderText(
-            translate("ReturnsWindow", "For example: a cheque of £40.00 not yet cleared")
+        # the example under the box, wrapping (as a grey example inside it, it was cut short at
+        # large text sizes)
+        self.note_example = QLabel(
+            translate("ReturnsWindow", "For example: a cheque of £40.00 not yet cleared"),
+            self.body,
         )
+        self.note_example.setWordWrap(True)
+        self.note_example.setProperty("role", "note")
         self.note.setMaxLength(300)
         self.note_label.setBuddy(self.note)
         self.add(self.note_label)
         self.add(self.note)
+        self.add(self.note_example)
         self.finish()
 
     def _row(self, key: str, name: str, value: str) -> None:
