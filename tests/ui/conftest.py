@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +14,40 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from phbplanner.build_translations import compile_all
 from phbplanner.domain.plan import Plan
 from phbplanner.interchange.plan_json import load_plan_file
 from phbplanner.paths import resource
 from phbplanner.services.files import create_plan_file, open_plan_file
 from phbplanner.ui import settings as store
-from phbplanner.ui.theme import apply_theme
+from phbplanner.ui.theme import apply_theme, settle_layouts
 from phbplanner.ui.window import MainWindow
 
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def translations_compiled() -> None:
+    """The .qm files built from the checkout's .ts (.ci/setup builds them too; a test run must
+    not depend on that)."""
+    compile_all()
+
+
+@contextmanager
+def speaking(window: MainWindow, language: str) -> Iterator[None]:
+    """The window in ``language`` inside the block, English again after it (the translators
+    are the application's: the next test's too)."""
+    window.set_language(language)
+    try:
+        yield
+    finally:
+        window.set_language("en")
+
+
+def settled() -> None:
+    """Let every layout finish (rounds of posted layout requests, not a guess at a time)."""
+    QTest.qWait(1)
+    settle_layouts()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -17,27 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phbplanner.build_translations import compile_all
-from phbplanner.ui.theme import settle_layouts
 from phbplanner.ui.window import MainWindow
 
-from .conftest import open_example
-
-
-def _settled() -> None:
-    """Let every layout finish (rounds of posted layout requests, not a guess at a time)."""
-    QTest.qWait(1)
-    settle_layouts()
+from .conftest import open_example, settled, speaking
 
 
 def _screens(window: MainWindow, qtbot: Any) -> Iterator[str]:
     """Show the start screen, then every page of the example plan; yield a name for each."""
-    _settled()
+    settled()
     yield "start screen"
     open_example(window, qtbot)
     for number, page in enumerate(window.journey.pages):
         window.journey.go(number)
-        _settled()
+        settled()
         yield page.slug
 
 
@@ -107,21 +98,15 @@ def _clipped(widget: QWidget) -> str | None:
     return None
 
 
-@pytest.fixture(scope="module")
-def _compiled() -> None:
-    compile_all()  # the Welsh .qm (.ci/setup compiles it too; a test run must not depend on it)
-
-
 @pytest.mark.parametrize(
     ("scale", "language"), [(100, "en"), (200, "en"), (100, "cy"), (200, "cy")]
 )
 def test_text_fits_at_every_size(
-    window: MainWindow, qtbot: Any, scale: int, language: str, _compiled: None
+    window: MainWindow, qtbot: Any, scale: int, language: str, translations_compiled: None
 ) -> None:
     window.set_scale(scale)
-    window.set_language(language)  # Welsh words are often longer
     problems: list[str] = []
-    try:
+    with speaking(window, language):  # Welsh words are often longer
         for screen in _screens(window, qtbot):
             for widget in window.findChildren(QWidget):
                 if not widget.isVisibleTo(window):
@@ -130,8 +115,6 @@ def test_text_fits_at_every_size(
                 if why:
                     text = getattr(widget, "text", lambda: "")()
                     problems.append(f"{screen}: {type(widget).__name__} {text[:40]!r}: {why}")
-    finally:
-        window.set_language("en")  # (the translators are the application's: the next test's)
     assert not problems, "\n".join(problems)
 
 

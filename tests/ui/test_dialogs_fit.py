@@ -14,12 +14,11 @@ from PySide6.QtCore import QRect
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QDialog, QScrollArea, QWidget
 
-from phbplanner.build_translations import compile_all
 from phbplanner.ui.catalogue import all_dialogs
 from phbplanner.ui.theme import settle_layouts
 from phbplanner.ui.window import MainWindow
 
-from .conftest import open_example
+from .conftest import open_example, speaking
 from .test_accessibility import _clipped
 
 
@@ -60,23 +59,15 @@ def _problems(dialog: QDialog) -> list[str]:
     return found
 
 
-@pytest.fixture(scope="module")
-def _compiled() -> None:
-    compile_all()  # the Welsh .qm (.ci/setup compiles it too; a test run must not depend on it)
-
-
 @pytest.mark.parametrize(
     ("scale", "language"), [(100, "en"), (200, "en"), (100, "cy"), (200, "cy")]
 )
 def test_every_dialog_fits_its_screen(
-    window: MainWindow, qtbot: Any, scale: int, language: str, _compiled: None
+    window: MainWindow, qtbot: Any, scale: int, language: str, translations_compiled: None
 ) -> None:
     window.set_scale(scale)
-    window.set_language(language)  # Welsh words are often longer
-    try:
+    with speaking(window, language):  # Welsh words are often longer
         _check_every_dialog(window, qtbot)
-    finally:
-        window.set_language("en")  # (the translators are the application's: the next test's)
 
 
 def _check_every_dialog(window: MainWindow, qtbot: Any) -> None:

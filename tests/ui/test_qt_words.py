@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phbplanner.build_translations import compile_all
 from phbplanner.ui.about_dialog import LicenceDialog
 from phbplanner.ui.window import MainWindow
 
@@ -32,9 +31,7 @@ WELSH_MENU = ["&Dadwneud", "&Ailwneud", "&Torri", "&Copïo", "&Gludo", "Dileu", 
 ENGLISH_MENU = ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _compiled() -> None:
-    compile_all()  # .ci/setup compiles them too; a test run must not depend on that
+pytestmark = pytest.mark.usefixtures("translations_compiled")
 
 
 def _button_box() -> dict[Any, str]:

@@ -19,18 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phbplanner.build_translations import compile_all
 from phbplanner.ui.catalogue import all_dialogs
 from phbplanner.ui.theme import settle_layouts
 from phbplanner.ui.window import MainWindow
 
-from .conftest import open_example
-
-
-def _settled() -> None:
-    QTest.qWait(1)
-    settle_layouts()
-
+from .conftest import open_example, settled, speaking
 
 #: The spending register keeps one line a row and shortens long words in its table (6 years
 #: of records scroll smoothly only with rows of one height); the words are whole in each
@@ -127,43 +120,35 @@ def _places(window: MainWindow, qtbot: Any) -> Iterator[str]:
     open_example(window, qtbot)
     for number, page in enumerate(window.journey.pages):
         window.journey.go(number)
-        _settled()
+        settled()
         yield page.slug
     window.go_to_workspace("spending")
-    _settled()
+    settled()
     spending: Any = window.plan_view.widget("spending")
     for part in range(spending.tabs.count()):
         spending.show_part(part)
-        _settled()
+        settled()
         if part == 0:  # the newest entry chosen: its documents listed beside the register
             records = spending.records
             newest = records.model.entry_id(0)
             assert newest is not None and records.select_entry(newest)
-            _settled()
+            settled()
             assert records.receipts.list.count() >= 2
         yield f"my spending, part {part}"
     window.go_to_workspace("reviews")
-    _settled()
+    settled()
     yield "reviews"
-
-
-@pytest.fixture(scope="module")
-def _compiled() -> None:
-    compile_all()  # the Welsh .qm (.ci/setup compiles it too; a test run must not depend on it)
 
 
 @pytest.mark.parametrize(
     ("scale", "language"), [(100, "en"), (200, "en"), (100, "cy"), (200, "cy")]
 )
 def test_no_table_hides_columns_or_cuts_words(
-    window: MainWindow, qtbot: Any, scale: int, language: str, _compiled: None
+    window: MainWindow, qtbot: Any, scale: int, language: str, translations_compiled: None
 ) -> None:
     window.set_scale(scale)  # the window is 1280×800 (the fixture), the yardstick laptop
-    window.set_language(language)  # Welsh words are often longer
-    try:
+    with speaking(window, language):  # Welsh words are often longer
         _check_every_place(window, qtbot)
-    finally:
-        window.set_language("en")  # (the translators are the application's: the next test's)
 
 
 def _check_every_place(window: MainWindow, qtbot: Any) -> None:
@@ -174,7 +159,7 @@ def _check_every_place(window: MainWindow, qtbot: Any) -> None:
         dialog = entry.factory(window)
         dialog.show()
         qtbot.waitExposed(dialog)
-        _settled()
+        settled()
         problems += [f"{entry.key}: {p}" for p in _settled_problems(dialog)]
         dialog.hide()
         dialog.deleteLater()
@@ -188,20 +173,20 @@ def test_at_100_the_register_stays_a_table_and_the_support_lines_offer_one(
     columns of the support lines do not fit, so they are blocks, with a table one tick away."""
     open_example(window, qtbot)
     window.journey.go(next(n for n, p in enumerate(window.journey.pages) if p.slug == "my-support"))
-    _settled()
+    settled()
     page: Any = window.journey.pages[window.journey.current()]
     place = page.paid.place
     assert place.stacked and page.paid.table_choice.isVisible()
     assert "F2" not in page.paid.hint.text()  # Enter on a line: its form
     page.paid.table_choice.setChecked(True)
-    _settled()
+    settled()
     assert not place.stacked and page.paid.view.hasFocus()  # to change a value in place
     assert "F2" in page.paid.hint.text()
     page.paid.table_choice.setChecked(False)
-    _settled()
+    settled()
     assert place.stacked
     window.go_to_workspace("spending")
-    _settled()
+    settled()
     spending: Any = window.plan_view.widget("spending")
     place = spending.records.table_place
     assert not place.stacked

@@ -9,20 +9,13 @@ from typing import Any
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from phbplanner.ui.chart_labels import wrapped
 from phbplanner.ui.pages.circle import RelationshipCircle
-from phbplanner.ui.theme import settle_layouts
 from phbplanner.ui.window import MainWindow
 
-from .conftest import open_example
-
-
-def _settled() -> None:
-    QTest.qWait(1)
-    settle_layouts()
+from .conftest import open_example, settled
 
 
 def _circle_texts(circle: RelationshipCircle) -> list[QGraphicsSimpleTextItem]:
@@ -35,7 +28,7 @@ def test_the_circles_words_take_the_text_size(window: MainWindow, qtbot: Any, sc
     open_example(window, qtbot)
     window.journey.go(next(n for n, p in enumerate(window.journey.pages)
                            if p.slug == "my-relationships"))  # fmt: skip
-    _settled()
+    settled()
     circle = window.findChild(RelationshipCircle)
     assert circle is not None and circle.isVisible()
     points = circle.font().pointSizeF()
@@ -65,7 +58,7 @@ def test_the_budget_chart_shows_whole_names_at_200(window: MainWindow, qtbot: An
     window.set_scale(200)
     open_example(window, qtbot)
     window.journey.go(next(n for n, p in enumerate(window.journey.pages) if p.slug == "my-budget"))
-    _settled()
+    settled()
     view = next(v for v in window.findChildren(QChartView) if v.isVisible())
     axis = next(a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis))
     assert axis.labelsFont().pointSizeF() >= window.font().pointSizeF() - 0.01
