@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,32 +74,3 @@ def pytest_report_header() -> str:
 def test_seed() -> int:
     """The run's seed (see :data:`TEST_SEED`); tests print it in their failure messages."""
     return TEST_SEED
-
-
-# -- the packaging builds start early and their tests run last ---------------------------------
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Run the packaging tests (wheel, bundle) last, and start their builds now on a thread
-    (``tests/packaging/prebuild.py``): minutes of waiting on the package index and PyInstaller
-    then overlap the rest of the suite instead of adding to it."""
-    packaging = [item for item in items if item.get_closest_marker("packaging")]
-    if not packaging:
-        return
-    others = [item for item in items if not item.get_closest_marker("packaging")]
-    items[:] = others + packaging
-    if not others or config.option.collectonly or os.environ.get("PYTEST_XDIST_WORKER"):
-        return  # nothing to overlap (or several workers: the one that runs them builds them)
-    from tests.packaging import prebuild
-
-    for item in packaging:
-        module = getattr(item, "module", None)
-        for name, builder in (("bundle", "build_bundle"), ("wheel", "build_installed")):
-            build = getattr(module, builder, None)
-            if build is not None and (name != "bundle" or sys.platform.startswith("linux")):
-                prebuild.start(name, build)
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Remove the early builds' folders."""
-    from tests.packaging import prebuild
-
-    prebuild.clean_up()

@@ -21,7 +21,6 @@ import pytest
 from pypdf import PdfReader
 
 from ..reports.pdftext import page_texts
-from . import prebuild
 from .support import (
     PASS,
     ROOT,
@@ -36,20 +35,14 @@ pytestmark = [pytest.mark.packaging, pytest.mark.bundle, pytest.mark.slow]
 APP_ID = "org.phbplanner.PHBPlanner"
 
 
-def build_bundle(base: Path) -> Path:
-    """Build the bundle from a clean copy of the tree in ``base``; the bundle's folder."""
-    tree = clean_tree(base / "tree")
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    run(["bash", "packaging/build-linux.sh"], env, tree, timeout=1200)
-    return tree / "dist" / "phbplanner"
-
-
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     if not sys.platform.startswith("linux"):
         pytest.skip("the Linux bundle is built on Linux")
-    # started when the tests were collected (tests/conftest.py), if it was
-    yield prebuild.result("bundle", build_bundle, tmp_path_factory.mktemp("bundle"))
+    tree = clean_tree(tmp_path_factory.mktemp("bundle") / "tree")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    run(["bash", "packaging/build-linux.sh"], env, tree, timeout=1200)
+    yield tree / "dist" / "phbplanner"
 
 
 @pytest.fixture

@@ -23,7 +23,6 @@ import pytest
 from pypdf import PdfReader
 
 from ..reports.pdftext import page_texts
-from . import prebuild
 from .support import PASS, blank_pages, clean_env, clean_tree, project_version, python_of, run
 
 pytestmark = [pytest.mark.packaging, pytest.mark.slow]
@@ -46,9 +45,9 @@ class Installed:
         return run([python_of(self.venv), "-c", code], env or self.env, self.work).stdout
 
 
-def build_installed(base: Path) -> Installed:
-    """Build the sdist and the wheel from a clean copy of the tree in ``base`` and install the
-    wheel into a fresh environment there."""
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
+    base = tmp_path_factory.mktemp("wheel")
     tree = clean_tree(base / "tree")
     home = base / "home"
     home.mkdir()
@@ -74,13 +73,7 @@ def build_installed(base: Path) -> Installed:
     run([python_of(venv), "-m", "pip", "install", "-q", wheel], env, base)
     work = base / "work"
     work.mkdir()
-    return Installed(venv, wheel, sdist, work, env)
-
-
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
-    # started when the tests were collected (tests/conftest.py), if it was
-    yield prebuild.result("wheel", build_installed, tmp_path_factory.mktemp("wheel"))
+    yield Installed(venv, wheel, sdist, work, env)
 
 
 def test_the_source_distribution_has_what_the_wheel_is_built_from(installed: Installed) -> None:
