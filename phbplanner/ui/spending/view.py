@@ -105,6 +105,8 @@ class SpendingView(QWidget):
             self.stack.addWidget(widget)
         # the alerts, calmly: how many, and the way to them — beside the parts' tabs
         self.alerts_button = QPushButton(self.tabs)
+        #: The button's words whole, and short ("⚠ 3") for when the tabs need the room.
+        self._alerts_words: tuple[str, str] | None = None
         self.alerts_button.setObjectName("alerts_button")
         self.alerts_button.setAccessibleDescription(
             translate("Spending", "Shows them in Forecast and alerts")
@@ -126,7 +128,7 @@ class SpendingView(QWidget):
     def _fit_alerts_button(self) -> None:
         """The button's words beside the parts' tabs, or only "⚠ 3" when the tabs would
         otherwise be pushed out of sight (large text, a narrow window, longer Welsh words)."""
-        words = getattr(self, "_alerts_words", None)
+        words = self._alerts_words
         if words is None:
             return
         whole, short = words
