@@ -94,8 +94,9 @@ def table_problems(root: QWidget) -> list[str]:
 
 def _settled_problems(root: QWidget) -> list[str]:
     """The problems once the place has finished filling in (data read in the background
-    arrives a moment later): asked again for a while as long as there are any."""
-    for _ in range(40):
+    arrives a moment later): asked again as long as there are any, for up to 10 s — a loaded
+    machine reads slowly; a place that is right at once costs one look."""
+    for _ in range(400):
         found = table_problems(root)
         if not found:
             return []
